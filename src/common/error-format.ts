@@ -1,0 +1,58 @@
+import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ArgumentValidationError } from "type-graphql";
+import type { ValidationError } from "class-validator";
+import { CommonErrorCode } from "./errors";
+import { logger } from "./logger";
+import { requestStore } from "./request-store";
+
+interface FieldProblem {
+  field: string;
+  messages: string[];
+}
+
+function flatten(errors: readonly ValidationError[], prefix = ""): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/**
+ * What a client sees of an error. Expected errors (bad input, broken rules, GraphQL validation)
+ * keep their code, message and field. Anything else is logged with the request id and masked:
+ * no SQL text, no stack trace, ever.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const requestId = requestStore.getStore()?.requestId;
+
+  if (original instanceof ArgumentValidationError) {
+    const problems = flatten(original.extensions.validationErrors as ValidationError[]);
+    const first = problems[0];
+    return {
+      message: first ? `Invalid ${first.field}: ${first.messages.join("; ")}` : "Invalid input",
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: CommonErrorCode.BAD_USER_INPUT, field: first?.field, problems },
+    };
+  }
+
+  // Our own CatalogErrors, scalar parsing and GraphQL validation errors are meant for the client.
+  const expected = original instanceof GraphQLError || (error instanceof GraphQLError && error.originalError === undefined);
+  if (expected) {
+    const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions };
+  }
+
+  const cause = original instanceof Error ? original : new Error(String(original));
+  logger.error("internal error", { error: cause.message, stack: cause.stack, path: formatted.path });
+  return {
+    message: `Internal server error (request ${requestId ?? "unknown"})`,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: CommonErrorCode.INTERNAL_SERVER_ERROR, requestId },
+  };
+}

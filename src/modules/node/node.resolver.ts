@@ -1,0 +1,37 @@
+import { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../common/context";
+import { badUserInput } from "../../common/errors";
+import { parseGlobalId, toGlobalId } from "../../common/global-id";
+import { Node, nodeLoader } from "../../common/node";
+
+/** Relay object identification: any record by its global ID. */
+@Resolver(() => Node)
+export class NodeResolver {
+  @FieldResolver(() => ID)
+  id(@Root() record: { id: number }, @Info() info: GraphQLResolveInfo): string {
+    return toGlobalId(info.parentType.name, record.id);
+  }
+
+  @Query(() => Node, { nullable: true, description: "Any record by its global ID; null if it no longer exists. A malformed ID is BAD_USER_INPUT." })
+  async node(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<object | null> {
+    const [record] = await loadNodes(ctx, [id], "id");
+    return record;
+  }
+
+  @Query(() => [Node], { nullable: "items", description: "Records by global ID, in the order given (null where one no longer exists). At most 100." })
+  nodes(@Ctx() ctx: RequestContext, @Arg("ids", () => [ID]) ids: string[]): Promise<(object | null)[]> {
+    if (ids.length > 100) throw badUserInput("ids", "At most 100 IDs at a time.");
+    return loadNodes(ctx, ids, "ids");
+  }
+}
+
+async function loadNodes(ctx: RequestContext, ids: readonly string[], field: string): Promise<(object | null)[]> {
+  const parsed = ids.map((id) => {
+    const { type, rowId } = parseGlobalId(id, field);
+    const load = nodeLoader(type);
+    if (!load) throw badUserInput(field, `"${id}" is not the ID of any record type`);
+    return { load, rowId };
+  });
+  return Promise.all(parsed.map(async ({ load, rowId }) => (await load(ctx, [rowId]))[0] ?? null));
+}

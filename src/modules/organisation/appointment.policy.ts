@@ -1,0 +1,44 @@
+import { AppointmentRole, EducationDegree, UnitKind } from "./organisation.enums";
+
+/**
+ * The CDO system's appointment rules (天宁区首席数据官制度建设实施意见, 三(一)1-2), kept in one
+ * place so the services and the coverage report read the same policy.
+ */
+
+/** 开发区、镇、各街道和区各部门应设立首席数据官和数据专员各1名. */
+export function requiresCdoAndSpecialist(kind: UnitKind): boolean {
+  return kind === UnitKind.DEVELOPMENT_ZONE || kind === UnitKind.TOWN || kind === UnitKind.STREET || kind === UnitKind.DEPARTMENT;
+}
+
+/** The district roles sit on the root unit only; unit roles only on units that must have them. */
+export function roleAllowedOn(role: AppointmentRole, kind: UnitKind): boolean {
+  switch (role) {
+    case AppointmentRole.DISTRICT_CDO:
+    case AppointmentRole.DISTRICT_CHIEF_DATA_EXECUTIVE:
+      return kind === UnitKind.DISTRICT;
+    case AppointmentRole.UNIT_CDO:
+    case AppointmentRole.DATA_SPECIALIST:
+      return requiresCdoAndSpecialist(kind);
+  }
+}
+
+const BACHELOR_OR_ABOVE = new Set([EducationDegree.BACHELOR, EducationDegree.MASTER, EducationDegree.DOCTORATE]);
+
+/** 选聘条件: a bachelor's degree or above in a computer-related major, or 3+ years in charge of informatization. */
+export const MIN_INFORMATIZATION_YEARS = 3;
+
+export interface QualificationFacts {
+  educationDegree: EducationDegree | null;
+  majorComputerRelated: boolean;
+  informatizationYears: number;
+}
+
+export function meetsCdoQualification(person: QualificationFacts): boolean {
+  const degreeRoute = person.educationDegree !== null && BACHELOR_OR_ABOVE.has(person.educationDegree) && person.majorComputerRelated;
+  return degreeRoute || person.informatizationYears >= MIN_INFORMATIZATION_YEARS;
+}
+
+/** The qualification rule applies to unit CDOs; district roles are filled by district leaders. */
+export function qualificationApplies(role: AppointmentRole): boolean {
+  return role === AppointmentRole.UNIT_CDO;
+}

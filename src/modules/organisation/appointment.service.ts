@@ -1,0 +1,159 @@
+import type { RequestContext } from "../../common/context";
+import { badUserInput, notFound } from "../../common/errors";
+import { rowIdOf } from "../../common/global-id";
+import { withTransaction } from "../../common/transaction";
+import { Appointment } from "./appointment.entity";
+import { meetsCdoQualification, qualificationApplies, requiresCdoAndSpecialist, roleAllowedOn } from "./appointment.policy";
+import { AppointmentRole, SpecialistPosition, UnitKind } from "./organisation.enums";
+import { OrganisationError, OrganisationErrorCode } from "./organisation.errors";
+import type { AppointInput, AppointmentCoverage, EndAppointmentInput } from "./organisation.types";
+import { Person } from "./person.entity";
+import { Unit } from "./unit.entity";
+
+const DISTRICT_ROLES = [AppointmentRole.DISTRICT_CDO, AppointmentRole.DISTRICT_CHIEF_DATA_EXECUTIVE];
+
+export interface AppointmentResult {
+  appointment: Appointment;
+  endedPredecessor: Appointment | null;
+}
+
+/**
+ * Appoints a person to a role on a unit (DOMAIN §1). At most one open term per (unit, role):
+ * the current holder's term ends on the successor's start date, and the history is kept.
+ */
+export async function appoint(ctx: RequestContext, input: AppointInput): Promise<AppointmentResult> {
+  return withTransaction(ctx, async (tx) => {
+    const unit = await tx.manager.findOneBy(Unit, { id: rowIdOf("Unit", input.unitId, "unitId") });
+    if (!unit) throw notFound("Unit", "unitId");
+    const person = await tx.manager.findOneBy(Person, { id: rowIdOf("Person", input.personId, "personId") });
+    if (!person) throw notFound("Person", "personId");
+
+    if (!roleAllowedOn(input.role, unit.kind)) {
+      const where = DISTRICT_ROLES.includes(input.role) ? "only on the district (root) unit" : "only on the development zone, towns, streets and departments";
+      throw new OrganisationError(OrganisationErrorCode.ROLE_NOT_ALLOWED_FOR_UNIT, `${input.role} can be appointed ${where}; ${unit.name} is a ${unit.kind} unit.`, { field: "role" });
+    }
+
+    const specialistPosition = input.specialistPosition ?? null;
+    if (input.role === AppointmentRole.DATA_SPECIALIST && !specialistPosition) {
+      throw badUserInput("specialistPosition", "A data specialist's appointment records the post they hold (specialistPosition).");
+    }
+    if (input.role !== AppointmentRole.DATA_SPECIALIST && specialistPosition) {
+      throw badUserInput("specialistPosition", "specialistPosition is recorded for data specialists only.");
+    }
+
+    const exceptionReason = input.qualificationExceptionReason?.trim() || null;
+    const qualified = !qualificationApplies(input.role) || meetsCdoQualification(person);
+    if (!qualified && !exceptionReason) {
+      throw new OrganisationError(
+        OrganisationErrorCode.CDO_NOT_QUALIFIED,
+        `${person.name} does not meet the CDO qualification (a bachelor's degree or above in a computer-related major, or at least 3 years in charge of informatization). Give qualificationExceptionReason to appoint by exception.`,
+        { field: "personId" },
+      );
+    }
+
+    const history = await tx.manager.find(Appointment, { where: { unitId: unit.id, role: input.role }, order: { startDate: "DESC" } });
+    const open = history.find((a) => a.endDate === null) ?? null;
+    if (open && open.personId === person.id) {
+      throw new OrganisationError(OrganisationErrorCode.ROLE_ALREADY_FILLED, `${person.name} already holds ${input.role} on ${unit.name} since ${open.startDate}.`, {
+        field: "personId",
+      });
+    }
+    const clash = history.find((a) => (a === open ? a.startDate >= input.startDate : a.endDate! > input.startDate));
+    if (clash) {
+      throw new OrganisationError(
+        OrganisationErrorCode.APPOINTMENT_PERIOD_OVERLAPS,
+        `A ${input.role} term on ${unit.name} runs from ${clash.startDate}${clash.endDate ? ` to ${clash.endDate}` : ""}; a new term must start after it.`,
+        { field: "startDate" },
+      );
+    }
+
+    const now = tx.now();
+    if (open) {
+      open.endDate = input.startDate;
+      open.endReason = "由继任者接任 (succeeded)";
+      open.openTerm = null;
+      open.updatedAt = now;
+      await tx.manager.save(Appointment, open);
+    }
+    const appointment = tx.manager.create(Appointment, {
+      unitId: unit.id,
+      personId: person.id,
+      role: input.role,
+      startDate: input.startDate,
+      endDate: null,
+      documentNumber: input.documentNumber?.trim() || null,
+      qualificationExceptionReason: qualified ? null : exceptionReason,
+      specialistPosition,
+      endReason: null,
+      openTerm: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.manager.insert(Appointment, appointment);
+    return { appointment, endedPredecessor: open };
+  });
+}
+
+export async function endAppointment(ctx: RequestContext, input: EndAppointmentInput): Promise<Appointment> {
+  return withTransaction(ctx, async (tx) => {
+    const appointment = await tx.manager.findOneBy(Appointment, { id: rowIdOf("Appointment", input.appointmentId, "appointmentId") });
+    if (!appointment) throw notFound("Appointment", "appointmentId");
+    if (appointment.endDate !== null) {
+      throw new OrganisationError(OrganisationErrorCode.APPOINTMENT_ALREADY_ENDED, `This appointment already ended on ${appointment.endDate}.`, { field: "appointmentId" });
+    }
+    if (input.endDate <= appointment.startDate) {
+      throw badUserInput("endDate", `endDate must be after the term's start (${appointment.startDate}).`);
+    }
+    appointment.endDate = input.endDate;
+    appointment.endReason = input.reason?.trim() || null;
+    appointment.openTerm = null;
+    appointment.updatedAt = tx.now();
+    await tx.manager.save(Appointment, appointment);
+    return appointment;
+  });
+}
+
+/** Staffing findings: units missing a CDO or a specialist, vacant district roles, exceptions. */
+export async function appointmentCoverage(ctx: RequestContext, asOf: string | undefined, underUnitId?: string): Promise<AppointmentCoverage> {
+  const day = asOf ?? ctx.today();
+  const unitQuery = ctx.manager.createQueryBuilder(Unit, "unit").orderBy("unit.code", "ASC");
+  if (underUnitId) {
+    const under = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", underUnitId, "underUnitId") });
+    if (!under) throw notFound("Unit", "underUnitId");
+    unitQuery.where("unit.path LIKE :under", { under: `${under.path}%` });
+  }
+  const units = await unitQuery.getMany();
+  const unitIds = units.map((u) => u.id);
+  const active = unitIds.length
+    ? await ctx.manager
+        .createQueryBuilder(Appointment, "a")
+        .where("a.unitId IN (:...unitIds)", { unitIds })
+        .andWhere("a.startDate <= :day AND (a.endDate IS NULL OR a.endDate > :day)", { day })
+        .orderBy("a.unitId", "ASC")
+        .getMany()
+    : [];
+
+  const holds = (unit: Unit, role: AppointmentRole) => active.some((a) => a.unitId === unit.id && a.role === role);
+  const requiring = units.filter((u) => requiresCdoAndSpecialist(u.kind));
+  const root = units.find((u) => u.kind === UnitKind.DISTRICT);
+  return {
+    asOf: day,
+    unitsRequiringAppointments: requiring.length,
+    fullyStaffedUnits: requiring.filter((u) => holds(u, AppointmentRole.UNIT_CDO) && holds(u, AppointmentRole.DATA_SPECIALIST)).length,
+    unitsMissingCdo: requiring.filter((u) => !holds(u, AppointmentRole.UNIT_CDO)),
+    unitsMissingDataSpecialist: requiring.filter((u) => !holds(u, AppointmentRole.DATA_SPECIALIST)),
+    vacantDistrictRoles: root ? DISTRICT_ROLES.filter((role) => !holds(root, role)) : [],
+    exceptionQualifiedCdos: active.filter((a) => a.role === AppointmentRole.UNIT_CDO && a.qualificationExceptionReason !== null),
+    specialistsOutsidePosition: active.filter((a) => a.role === AppointmentRole.DATA_SPECIALIST && a.specialistPosition === SpecialistPosition.OTHER),
+  };
+}
+
+/** The unit's responsible CDO today: the district CDO for the root, the unit CDO elsewhere. */
+export function responsibleCdo(unit: Unit, current: Appointment[]): Appointment | null {
+  const role = unit.kind === UnitKind.DISTRICT ? AppointmentRole.DISTRICT_CDO : AppointmentRole.UNIT_CDO;
+  return current.find((a) => a.role === role) ?? null;
+}
+
+export function currentDataSpecialist(current: Appointment[]): Appointment | null {
+  return current.find((a) => a.role === AppointmentRole.DATA_SPECIALIST) ?? null;
+}

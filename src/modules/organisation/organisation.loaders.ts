@@ -1,0 +1,75 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import type { RequestContext } from "../../common/context";
+import { byKey, groupedByKey } from "../../common/loader-helpers";
+import { registerNodeType } from "../../common/node";
+import { Appointment } from "./appointment.entity";
+import { Person } from "./person.entity";
+import { Unit } from "./unit.entity";
+
+/**
+ * The organisation module's per-request DataLoaders: each batch is one `IN (…)` query, whatever
+ * the number of parents in the page.
+ */
+export class OrganisationLoaders {
+  constructor(private readonly ctx: RequestContext) {}
+
+  private get manager() {
+    return this.ctx.manager;
+  }
+
+  readonly unitById = new DataLoader<number, Unit | null>(async (ids) =>
+    byKey(ids, await this.manager.findBy(Unit, { id: In([...ids]) }), (unit) => unit.id),
+  );
+
+  readonly personById = new DataLoader<number, Person | null>(async (ids) =>
+    byKey(ids, await this.manager.findBy(Person, { id: In([...ids]) }), (person) => person.id),
+  );
+
+  readonly appointmentById = new DataLoader<number, Appointment | null>(async (ids) =>
+    byKey(ids, await this.manager.findBy(Appointment, { id: In([...ids]) }), (appointment) => appointment.id),
+  );
+
+  /** A unit's children, by code. */
+  readonly childrenOf = new DataLoader<number, Unit[]>(async (parentIds) =>
+    groupedByKey(parentIds, await this.manager.find(Unit, { where: { parentId: In([...parentIds]) }, order: { code: "ASC", id: "ASC" } }), (unit) => unit.parentId!),
+  );
+
+  readonly childCountOf = new DataLoader<number, number>(async (parentIds) => {
+    const rows = await this.manager
+      .createQueryBuilder(Unit, "unit")
+      .select("unit.parentId", "parentId")
+      .addSelect("COUNT(*)", "count")
+      .where("unit.parentId IN (:...parentIds)", { parentIds })
+      .groupBy("unit.parentId")
+      .getRawMany<{ parentId: number; count: string | number }>();
+    const counts = new Map(rows.map((row) => [Number(row.parentId), Number(row.count)]));
+    return parentIds.map((id) => counts.get(id) ?? 0);
+  });
+
+  /** Appointments active today on each unit, all roles. */
+  readonly currentAppointmentsOf = new DataLoader<number, Appointment[]>(async (unitIds) => {
+    const today = this.ctx.today();
+    const rows = await this.manager
+      .createQueryBuilder(Appointment, "a")
+      .where("a.unitId IN (:...unitIds)", { unitIds })
+      .andWhere("a.startDate <= :today AND (a.endDate IS NULL OR a.endDate > :today)", { today })
+      .orderBy("a.role", "ASC")
+      .getMany();
+    return groupedByKey(unitIds, rows, (a) => a.unitId);
+  });
+
+  /** Every appointment ever made on each unit, newest first: the unit's history. */
+  readonly appointmentHistoryOfUnit = new DataLoader<number, Appointment[]>(async (unitIds) =>
+    groupedByKey(unitIds, await this.manager.find(Appointment, { where: { unitId: In([...unitIds]) }, order: { startDate: "DESC", id: "DESC" } }), (a) => a.unitId),
+  );
+
+  /** Every appointment each person has held, newest first. */
+  readonly appointmentHistoryOfPerson = new DataLoader<number, Appointment[]>(async (personIds) =>
+    groupedByKey(personIds, await this.manager.find(Appointment, { where: { personId: In([...personIds]) }, order: { startDate: "DESC", id: "DESC" } }), (a) => a.personId),
+  );
+}
+
+registerNodeType(Unit, "Unit", (ctx, ids) => ctx.loaders(OrganisationLoaders).unitById.loadMany(ids) as Promise<(Unit | null)[]>);
+registerNodeType(Person, "Person", (ctx, ids) => ctx.loaders(OrganisationLoaders).personById.loadMany(ids) as Promise<(Person | null)[]>);
+registerNodeType(Appointment, "Appointment", (ctx, ids) => ctx.loaders(OrganisationLoaders).appointmentById.loadMany(ids) as Promise<(Appointment | null)[]>);

@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../common/context";
+import { ConnectionArgs, paginateList } from "../../common/pagination";
+import { Appointment } from "./appointment.entity";
+import { meetsCdoQualification } from "./appointment.policy";
+import { OrganisationLoaders } from "./organisation.loaders";
+import { AppointmentConnection, CreatePersonInput, PersonConnection, PersonsArgs, UpdatePersonInput } from "./organisation.types";
+import { Person } from "./person.entity";
+import * as persons from "./person.service";
+import { Unit } from "./unit.entity";
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { description: "One person. NOT_FOUND if there is none." })
+  person(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Person> {
+    return persons.getPerson(ctx, id);
+  }
+
+  @Query(() => PersonConnection, { description: "Persons, by unit (optionally with descendants) and name search." })
+  persons(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: PersonsArgs) {
+    return persons.findPersons(ctx, filter, page);
+  }
+
+  @Mutation(() => Person, { description: "Records a person working in a unit." })
+  createPerson(@Ctx() ctx: RequestContext, @Arg("input", () => CreatePersonInput) input: CreatePersonInput): Promise<Person> {
+    return persons.createPerson(ctx, input);
+  }
+
+  @Mutation(() => Person, { description: "Corrects a person's record (name, post, qualification facts, contact details)." })
+  updatePerson(@Ctx() ctx: RequestContext, @Arg("input", () => UpdatePersonInput) input: UpdatePersonInput): Promise<Person> {
+    return persons.updatePerson(ctx, input);
+  }
+
+  @FieldResolver(() => Unit, { description: "The unit the person works in." })
+  unit(@Root() person: Person, @Ctx() ctx: RequestContext) {
+    return ctx.loaders(OrganisationLoaders).unitById.load(person.unitId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether the person meets the CDO qualification (选聘条件): a bachelor's degree or above in a computer-related major, or 3+ years in charge of informatization.",
+  })
+  meetsCdoQualification(@Root() person: Person): boolean {
+    return meetsCdoQualification(person);
+  }
+
+  @FieldResolver(() => [Appointment], { description: "Appointments the person holds today." })
+  async currentAppointments(@Root() person: Person, @Ctx() ctx: RequestContext) {
+    const today = ctx.today();
+    return (await ctx.loaders(OrganisationLoaders).appointmentHistoryOfPerson.load(person.id)).filter((a) => a.isActiveOn(today));
+  }
+
+  @FieldResolver(() => AppointmentConnection, { description: "Every appointment the person has held, newest first." })
+  appointments(@Root() person: Person, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+    return paginateList(page, () => ctx.loaders(OrganisationLoaders).appointmentHistoryOfPerson.load(person.id));
+  }
+}

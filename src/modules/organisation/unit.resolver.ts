@@ -1,0 +1,76 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../common/context";
+import { badUserInput } from "../../common/errors";
+import { ConnectionArgs, paginateList } from "../../common/pagination";
+import { Appointment } from "./appointment.entity";
+import { requiresCdoAndSpecialist } from "./appointment.policy";
+import { currentDataSpecialist, responsibleCdo } from "./appointment.service";
+import { OrganisationLoaders } from "./organisation.loaders";
+import { AppointmentConnection, AppointmentHistoryArgs, CreateUnitInput, UnitConnection, UnitsArgs } from "./organisation.types";
+import { Unit } from "./unit.entity";
+import * as units from "./unit.service";
+
+@Resolver(() => Unit)
+export class UnitResolver {
+  @Query(() => Unit, { description: "One unit, by ID or by code. NOT_FOUND if there is none." })
+  unit(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+    @Arg("code", () => String, { nullable: true }) code?: string,
+  ): Promise<Unit> {
+    if ((id == null) === (code == null)) throw badUserInput(id == null ? "id" : "code", "Give either id or code, not both.");
+    return id != null ? units.getUnit(ctx, id) : units.getUnitByCode(ctx, code!);
+  }
+
+  @Query(() => UnitConnection, { description: "Units, filtered by kind, parent (optionally with all descendants) and name/code search; ordered by code." })
+  units(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: UnitsArgs) {
+    return units.findUnits(ctx, filter, page);
+  }
+
+  @Mutation(() => Unit, { description: "Adds a unit to the tree." })
+  createUnit(@Ctx() ctx: RequestContext, @Arg("input", () => CreateUnitInput) input: CreateUnitInput): Promise<Unit> {
+    return units.createUnit(ctx, input);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: "Null for the district (root)." })
+  parent(@Root() unit: Unit, @Ctx() ctx: RequestContext) {
+    return unit.parentId === null ? null : ctx.loaders(OrganisationLoaders).unitById.load(unit.parentId);
+  }
+
+  @FieldResolver(() => UnitConnection, { description: "Direct children, by code." })
+  children(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+    const loaders = ctx.loaders(OrganisationLoaders);
+    return paginateList(page, () => loaders.childrenOf.load(unit.id), () => loaders.childCountOf.load(unit.id));
+  }
+
+  @FieldResolver(() => [Unit], { description: "From the district (root) down to the parent." })
+  ancestors(@Root() unit: Unit, @Ctx() ctx: RequestContext) {
+    return units.ancestorsOf(ctx, unit);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether policy requires this unit to have a CDO and a data specialist (dev zone, towns, streets, departments)." })
+  requiresCdoAndSpecialist(@Root() unit: Unit): boolean {
+    return requiresCdoAndSpecialist(unit.kind);
+  }
+
+  @FieldResolver(() => Appointment, { nullable: true, description: "The responsible CDO today: the unit CDO, or the district CDO for the district. Null when vacant." })
+  async cdo(@Root() unit: Unit, @Ctx() ctx: RequestContext) {
+    return responsibleCdo(unit, await ctx.loaders(OrganisationLoaders).currentAppointmentsOf.load(unit.id));
+  }
+
+  @FieldResolver(() => Appointment, { nullable: true, description: "The data specialist (数据专员) today; null when vacant." })
+  async dataSpecialist(@Root() unit: Unit, @Ctx() ctx: RequestContext) {
+    return currentDataSpecialist(await ctx.loaders(OrganisationLoaders).currentAppointmentsOf.load(unit.id));
+  }
+
+  @FieldResolver(() => [Appointment], { description: "Every appointment active today on this unit, all roles." })
+  currentAppointments(@Root() unit: Unit, @Ctx() ctx: RequestContext) {
+    return ctx.loaders(OrganisationLoaders).currentAppointmentsOf.load(unit.id);
+  }
+
+  @FieldResolver(() => AppointmentConnection, { description: "Appointment history (ended terms included), newest first." })
+  appointments(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args() { role, ...page }: AppointmentHistoryArgs) {
+    const history = ctx.loaders(OrganisationLoaders).appointmentHistoryOfUnit;
+    return paginateList(page, async () => (await history.load(unit.id)).filter((a) => !role || a.role === role));
+  }
+}

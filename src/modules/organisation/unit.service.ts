@@ -1,0 +1,94 @@
+import type { RequestContext } from "../../common/context";
+import { badUserInput, notFound } from "../../common/errors";
+import { rowIdOf } from "../../common/global-id";
+import { containsPattern } from "../../common/loader-helpers";
+import { Connection, ConnectionArgs, paginateQuery } from "../../common/pagination";
+import { withTransaction } from "../../common/transaction";
+import { UnitKind } from "./organisation.enums";
+import { OrganisationError, OrganisationErrorCode } from "./organisation.errors";
+import { OrganisationLoaders } from "./organisation.loaders";
+import type { CreateUnitInput, UnitFilter } from "./organisation.types";
+import { Unit } from "./unit.entity";
+
+/** Which parent kinds may hold a unit of each kind. */
+const allowedParents: Record<UnitKind, UnitKind[]> = {
+  [UnitKind.DISTRICT]: [],
+  [UnitKind.DEVELOPMENT_ZONE]: [UnitKind.DISTRICT],
+  [UnitKind.TOWN]: [UnitKind.DISTRICT],
+  [UnitKind.STREET]: [UnitKind.DISTRICT],
+  [UnitKind.DEPARTMENT]: [UnitKind.DISTRICT],
+  [UnitKind.SUBORDINATE]: [UnitKind.DEVELOPMENT_ZONE, UnitKind.TOWN, UnitKind.STREET, UnitKind.DEPARTMENT, UnitKind.SUBORDINATE],
+};
+
+export async function getUnit(ctx: RequestContext, id: string, field = "id"): Promise<Unit> {
+  const unit = await ctx.loaders(OrganisationLoaders).unitById.load(rowIdOf("Unit", id, field));
+  if (!unit) throw notFound("Unit", field);
+  return unit;
+}
+
+export async function getUnitByCode(ctx: RequestContext, code: string): Promise<Unit> {
+  const unit = await ctx.manager.findOneBy(Unit, { code });
+  if (!unit) throw notFound(`Unit with code "${code}"`, "code");
+  return unit;
+}
+
+export async function findUnits(ctx: RequestContext, filter: UnitFilter = {}, page: ConnectionArgs): Promise<Connection<Unit>> {
+  const query = ctx.manager.createQueryBuilder(Unit, "unit").orderBy("unit.code", "ASC").addOrderBy("unit.id", "ASC");
+  if (filter.kinds?.length) query.andWhere("unit.kind IN (:...kinds)", { kinds: filter.kinds });
+  if (filter.parentId != null) {
+    const parent = await getUnit(ctx, filter.parentId, "filter.parentId");
+    if (filter.includeDescendants) query.andWhere("unit.path LIKE :under", { under: `${parent.path}%` }).andWhere("unit.id <> :parentRowId", { parentRowId: parent.id });
+    else query.andWhere("unit.parentId = :parentRowId", { parentRowId: parent.id });
+  }
+  const search = filter.search?.trim();
+  if (search) query.andWhere("(unit.name LIKE :search ESCAPE '!' OR unit.code LIKE :search ESCAPE '!')", { search: containsPattern(search) });
+  return paginateQuery(query, page);
+}
+
+/** Ancestors, root first. */
+export async function ancestorsOf(ctx: RequestContext, unit: Unit): Promise<Unit[]> {
+  const ancestors = await ctx.loaders(OrganisationLoaders).unitById.loadMany(unit.ancestorIds());
+  return ancestors.filter((a): a is Unit => a instanceof Unit);
+}
+
+export async function createUnit(ctx: RequestContext, input: CreateUnitInput): Promise<Unit> {
+  return withTransaction(ctx, async (tx) => {
+    let parent: Unit | null = null;
+    if (input.kind === UnitKind.DISTRICT) {
+      if (input.parentId != null) throw badUserInput("parentId", "The district is the root unit: it has no parent.");
+      if (await tx.manager.existsBy(Unit, { kind: UnitKind.DISTRICT })) {
+        throw new OrganisationError(OrganisationErrorCode.DISTRICT_ALREADY_EXISTS, "There is already a district (root) unit; there can be only one.", { field: "kind" });
+      }
+    } else {
+      if (input.parentId == null) throw badUserInput("parentId", `A ${input.kind} unit needs a parent unit.`);
+      parent = await tx.manager.findOneBy(Unit, { id: rowIdOf("Unit", input.parentId, "parentId") });
+      if (!parent) throw notFound("Parent unit", "parentId");
+      if (!allowedParents[input.kind].includes(parent.kind)) {
+        throw new OrganisationError(
+          OrganisationErrorCode.INVALID_UNIT_PARENT,
+          `A ${input.kind} unit cannot sit under a ${parent.kind} unit (allowed: ${allowedParents[input.kind].join(", ")}).`,
+          { field: "parentId" },
+        );
+      }
+    }
+    const code = input.code.trim();
+    if (await tx.manager.existsBy(Unit, { code })) {
+      throw new OrganisationError(OrganisationErrorCode.UNIT_CODE_TAKEN, `Unit code ${code} is already used by another unit.`, { field: "code" });
+    }
+    const now = tx.now();
+    const unit = tx.manager.create(Unit, {
+      kind: input.kind,
+      code,
+      name: input.name.trim(),
+      parentId: parent?.id ?? null,
+      path: "",
+      depth: parent ? parent.depth + 1 : 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.manager.insert(Unit, unit);
+    unit.path = `${parent?.path ?? "/"}${unit.id}/`;
+    await tx.manager.update(Unit, { id: unit.id }, { path: unit.path });
+    return unit;
+  });
+}
