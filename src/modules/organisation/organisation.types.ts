@@ -7,6 +7,10 @@ import { AppointmentRole, EducationDegree, SpecialistPosition, UnitKind } from "
 import { Person } from "./person.entity";
 import { Unit } from "./unit.entity";
 
+/** E.164 (graphql-scalars' PhoneNumber also lets "12345" through). */
+const E164 = /^\+[1-9]\d{6,14}$/;
+const E164_MESSAGE = "phone must be in E.164 form, e.g. +8651988000000";
+
 export const UnitConnection = ConnectionType("Unit", Unit);
 export const PersonConnection = ConnectionType("Person", Person);
 export const AppointmentConnection = ConnectionType("Appointment", Appointment);
@@ -122,8 +126,9 @@ export class CreatePersonInput {
   @Max(60)
   informatizationYears?: number;
 
-  @Field(() => PhoneNumberResolver, { nullable: true, description: "E.164, e.g. +8651900000000." })
+  @Field(() => PhoneNumberResolver, { nullable: true, description: "E.164, e.g. +8651988000000." })
   @IsOptional()
+  @Matches(E164, { message: E164_MESSAGE })
   phone?: string | null;
 
   @Field(() => EmailAddressResolver, { nullable: true })
@@ -178,6 +183,7 @@ export class UpdatePersonInput {
 
   @Field(() => PhoneNumberResolver, { nullable: true })
   @IsOptional()
+  @Matches(E164, { message: E164_MESSAGE })
   phone?: string | null;
 
   @Field(() => EmailAddressResolver, { nullable: true })

@@ -1,0 +1,44 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+
+export interface GraphQLErrorBody {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; field?: string; requestId?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  headers: Headers;
+  data?: T | null;
+  errors?: GraphQLErrorBody[];
+}
+
+/** Talks to the server as a front-end would: JSON over HTTP POST. */
+export class ApiClient {
+  constructor(readonly url: string) {}
+
+  async raw<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+    const response = await fetch(this.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T | null; errors?: GraphQLErrorBody[] };
+    return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+  }
+
+  /** Runs a typed operation; any GraphQL error fails the test with its message. */
+  async request<T, V>(document: TypedDocumentNode<T, V>, ...[variables]: V extends Record<string, never> ? [] : [V]): Promise<T> {
+    const result = await this.raw<T>(print(document), variables as Record<string, unknown> | undefined);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  }
+
+  /** Runs an operation expected to fail; returns its first error. */
+  async error<T, V>(document: TypedDocumentNode<T, V>, variables: V): Promise<GraphQLErrorBody> {
+    const result = await this.raw<T>(print(document), variables as Record<string, unknown>);
+    if (!result.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(result.data)}`);
+    return result.errors[0];
+  }
+}
