@@ -41,7 +41,7 @@ export class Organisation1764180000000 implements MigrationInterface {
           { name: "section", type: "varchar", length: "64", isNullable: true },
           { name: "education_degree", type: "varchar", length: "32", isNullable: true },
           { name: "major", type: "varchar", length: "128", isNullable: true },
-          { name: "major_computer_related", type: "boolean", default: false },
+          { name: "major_computer_related", type: "boolean", default: 0 },
           { name: "informatization_years", type: "integer", default: 0 },
           { name: "phone", type: "varchar", length: "32", isNullable: true },
           { name: "email", type: "varchar", length: "254", isNullable: true },

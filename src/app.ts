@@ -12,7 +12,7 @@ import { RequestContext } from "./common/context";
 import { formatError } from "./common/error-format";
 import { logger } from "./common/logger";
 import { requestStore } from "./common/request-store";
-import { createDataSource } from "./database/data-source";
+import { createDataSource, isMariaDb } from "./database/data-source";
 import { databaseIsEmpty, DemoDataSummary, loadDemoData } from "./demo/load-demo-data";
 import { catalogSchema } from "./schema";
 
@@ -46,9 +46,11 @@ function sqlStatementHeader(): ApolloServerPlugin<RequestContext> {
 }
 
 async function openDatabase(config: Config): Promise<DataSource> {
-  const dataSource = createDataSource({ database: config.database, poolSize: config.databasePoolSize });
   const where = describeDatabase(config.database);
+  let dataSource: DataSource;
   try {
+    const mariadb = config.database.type === "mysql" && (await isMariaDb(config.database.url));
+    dataSource = createDataSource({ database: config.database, poolSize: config.databasePoolSize, mariadb });
     await dataSource.initialize();
   } catch (error) {
     throw new StartupError(`Cannot open the database at ${where}: ${(error as Error).message}`);
@@ -88,6 +90,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     schema: await catalogSchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // main.ts owns SIGTERM: drain, then close the pool, then exit 0
     formatError,
     plugins,
   });

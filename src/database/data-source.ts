@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { createConnection, RowDataPacket } from "mysql2/promise";
 import { DataSource, DataSourceOptions } from "typeorm";
 import type { DatabaseSettings } from "../config";
 import { entities } from "../modules/entities";
@@ -12,6 +13,8 @@ export type Dialect = DatabaseSettings["type"];
 export interface DataSourceSettings {
   database: DatabaseSettings;
   poolSize?: number;
+  /** MariaDB reports column defaults differently from MySQL; TypeORM needs to know which it talks to. */
+  mariadb?: boolean;
 }
 
 /**
@@ -45,13 +48,24 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
   }
   return new DataSource({
     ...common,
-    type: "mysql",
+    type: settings.mariadb ? "mariadb" : "mysql",
     url: db.url,
     charset: "utf8mb4_unicode_ci",
     timezone: "Z",
     poolSize: settings.poolSize ?? 10,
     connectTimeout: 5000,
   });
+}
+
+/** Asks a MySQL-protocol server whether it is MariaDB. Connection failures propagate (one-line start errors). */
+export async function isMariaDb(url: string): Promise<boolean> {
+  const connection = await createConnection({ uri: url, connectTimeout: 5000 });
+  try {
+    const [rows] = await connection.query<RowDataPacket[]>("SELECT VERSION() AS version");
+    return String(rows[0].version).includes("MariaDB");
+  } finally {
+    await connection.end();
+  }
 }
 
 export function dialectOf(dataSource: DataSource): Dialect {

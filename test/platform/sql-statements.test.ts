@@ -41,7 +41,7 @@ describe("DataLoaders keep SQL statements per request constant", () => {
     const fifty = await statementsFor({ first: 50, filter: { kinds: ["DEPARTMENT"] } });
     expect(five.rows).toHaveLength(5);
     expect(fifty.rows.length).toBeGreaterThanOrEqual(30);
-    expect(fifty.rows.filter((r) => r.cdo !== null).length).toBeGreaterThanOrEqual(30);
+    expect(fifty.rows.filter((r) => r.node.cdo !== null).length).toBeGreaterThanOrEqual(30);
     expect(five.statements).toBeGreaterThan(0);
     expect(fifty.statements).toBe(five.statements);
   });

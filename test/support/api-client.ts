@@ -29,7 +29,7 @@ export class ApiClient {
   }
 
   /** Runs a typed operation; any GraphQL error fails the test with its message. */
-  async request<T, V>(document: TypedDocumentNode<T, V>, ...[variables]: V extends Record<string, never> ? [] : [V]): Promise<T> {
+  async request<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<T> {
     const result = await this.raw<T>(print(document), variables as Record<string, unknown> | undefined);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data as T;
