@@ -36,7 +36,7 @@ export type CreatePersonInput = {
   major?: string | null | undefined;
   majorComputerRelated?: boolean | null | undefined;
   name: string;
-  /** E.164, e.g. +8651900000000. */
+  /** E.164, e.g. +8651988000000. */
   phone?: string | null | undefined;
   position?: string | null | undefined;
   section?: string | null | undefined;
