@@ -5,10 +5,17 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { ErrorRequestHandler } from "express";
+import express, { ErrorRequestHandler, RequestHandler } from "express";
 import type { DataSource } from "typeorm";
 import { Config, describeDatabase } from "./config";
-import { RequestContext } from "./common/context";
+import { Viewer } from "./common/auth";
+import { ContextSettings, RequestContext } from "./common/context";
+import { CatalogError } from "./common/errors";
+import { queryLimits } from "./common/query-limits";
+import { authenticate, insertAccount } from "./modules/access/access.service";
+import { AccountKind } from "./modules/access/access.enums";
+import { UserAccount } from "./modules/access/user-account.entity";
+import { exportAuditCsv } from "./modules/audit/audit.service";
 import { formatError } from "./common/error-format";
 import { logger } from "./common/logger";
 import { requestStore } from "./common/request-store";
@@ -45,6 +52,22 @@ function sqlStatementHeader(): ApolloServerPlugin<RequestContext> {
   };
 }
 
+/**
+ * The embedded SQLite file has one connection: a request must not read another's uncommitted
+ * transaction, so GraphQL requests take turns there (MySQL/MariaDB serve them concurrently).
+ */
+function oneRequestAtATime(): RequestHandler {
+  let tail = Promise.resolve();
+  return (_req, res, next) => {
+    const previous = tail;
+    let release!: () => void;
+    tail = new Promise<void>((resolve) => (release = resolve));
+    res.once("finish", release);
+    res.once("close", release);
+    void previous.then(() => next());
+  };
+}
+
 async function openDatabase(config: Config): Promise<DataSource> {
   const where = describeDatabase(config.database);
   let dataSource: DataSource;
@@ -54,6 +77,13 @@ async function openDatabase(config: Config): Promise<DataSource> {
     await dataSource.initialize();
   } catch (error) {
     throw new StartupError(`Cannot open the database at ${where}: ${(error as Error).message}`);
+  }
+  if (config.database.type === "mysql") {
+    const [{ charset }] = await dataSource.query("SELECT @@character_set_database AS charset");
+    if (charset !== "utf8mb4") {
+      await dataSource.destroy();
+      throw new StartupError(`The database at ${where} uses character set ${charset}: create it with CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci (Chinese text needs it).`);
+    }
   }
   try {
     await dataSource.runMigrations({ transaction: "each" });
@@ -65,14 +95,28 @@ async function openDatabase(config: Config): Promise<DataSource> {
 }
 
 /** Opens the database, migrates it, loads demo data if asked, and serves GraphQL over HTTP. */
+function contextSettings(config: Config): ContextSettings {
+  return { districtTimeZone: config.districtTimeZone, auth: config.auth };
+}
+
+/** BOOTSTRAP_ADMIN_*: the first district administrator, so a fresh production database can be administered. */
+async function bootstrapAdministrator(config: Config, dataSource: DataSource): Promise<void> {
+  const admin = config.bootstrapAdmin;
+  if (!admin || (await dataSource.manager.existsBy(UserAccount, { username: admin.username.toLowerCase() }))) return;
+  const ctx = new RequestContext(dataSource, "bootstrap", contextSettings(config), Viewer.system());
+  await insertAccount(ctx, { username: admin.username, password: admin.password, kind: AccountKind.PERSON, districtAdministrator: true });
+  logger.info("created the bootstrap district administrator", { username: admin.username });
+}
+
 export async function startCatalog(config: Config): Promise<RunningCatalog> {
   logger.setLevel(config.logLevel);
   const dataSource = await openDatabase(config);
   try {
     let demoData: DemoDataSummary | null = null;
     if (config.demoData === "always" || (config.demoData === "auto" && (await databaseIsEmpty(dataSource)))) {
-      demoData = await loadDemoData(dataSource, config.districtTimeZone);
+      demoData = await loadDemoData(dataSource, contextSettings(config));
     }
+    await bootstrapAdministrator(config, dataSource);
     return await serve(config, dataSource, demoData);
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
@@ -83,11 +127,28 @@ export async function startCatalog(config: Config): Promise<RunningCatalog> {
 async function serve(config: Config, dataSource: DataSource, demoData: DemoDataSummary | null): Promise<RunningCatalog> {
   const app = express();
   const httpServer = http.createServer(app);
-  const plugins: ApolloServerPlugin<RequestContext>[] = [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs })];
+  const schema = await catalogSchema();
+  const plugins: ApolloServerPlugin<RequestContext>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+    queryLimits(schema, config.maxQueryDepth, config.maxQueryCost),
+  ];
   if (config.exposeSqlStatementCount) plugins.push(sqlStatementHeader());
+  const settings = contextSettings(config);
+
+  /** The request's context: who is calling (from the Authorization header) and its loaders. */
+  const contextFor = async (authorization: string | undefined): Promise<RequestContext> => {
+    const base = new RequestContext(dataSource, requestStore.getStore()!.requestId, settings);
+    try {
+      return base.as(await authenticate(dataSource, config.auth, authorization, base.today()));
+    } catch (error) {
+      if (error instanceof CatalogError) throw error;
+      logger.error("authentication failed", { error: (error as Error).message });
+      throw new CatalogError("INTERNAL_SERVER_ERROR", `Internal server error (request ${base.requestId})`, { requestId: base.requestId, http: { status: 500 } });
+    }
+  };
 
   const apollo = new ApolloServer<RequestContext>({
-    schema: await catalogSchema(),
+    schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns SIGTERM: drain, then close the pool, then exit 0
@@ -116,10 +177,43 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   app.use(
     "/graphql",
     express.json({ limit: config.maxRequestBytes }),
-    expressMiddleware(apollo, {
-      context: async () => new RequestContext(dataSource, requestStore.getStore()!.requestId, { districtTimeZone: config.districtTimeZone }),
-    }),
+    ...(config.database.type === "sqlite" ? [oneRequestAtATime()] : []),
+    expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
   );
+
+  // The audit trail as CSV, streamed: GET /exports/audit.csv?from=…&to=…&unitId=…&actorId=…&targetId=…
+  app.get("/exports/audit.csv", async (req, res) => {
+    const param = (name: string) => (typeof req.query[name] === "string" ? (req.query[name] as string) : undefined);
+    const time = (name: string) => {
+      const value = param(name);
+      if (value === undefined) return undefined;
+      const date = new Date(value);
+      if (Number.isNaN(date.getTime())) throw new CatalogError("BAD_USER_INPUT", `${name} must be an ISO date-time`, { field: name });
+      return date;
+    };
+    try {
+      const ctx = await contextFor(req.headers.authorization);
+      const filter = { from: time("from"), to: time("to"), unitId: param("unitId"), actorId: param("actorId"), targetId: param("targetId"), operation: param("operation") };
+      let started = false;
+      await exportAuditCsv(ctx, filter, (chunk) => {
+        if (!started) {
+          res.status(200).type("text/csv; charset=utf-8").setHeader("content-disposition", 'attachment; filename="audit.csv"');
+          started = true;
+        }
+        if (!res.write(chunk)) return new Promise<void>((resolve) => res.once("drain", () => resolve()));
+      });
+      res.end();
+    } catch (error) {
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof CatalogError) {
+        const code = String(error.extensions.code);
+        const status = code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : 400;
+        return void res.status(status).json({ errors: [{ message: error.message, extensions: { code, field: error.extensions.field } }] });
+      }
+      logger.error("audit export failed", { error: (error as Error).message });
+      res.status(500).json({ errors: [{ message: `Internal server error (request ${res.getHeader("x-request-id")})`, extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    }
+  });
 
   // Malformed or oversized bodies get a GraphQL-shaped error, never a stack trace.
   const bodyErrors: ErrorRequestHandler = (error, _req, res, _next) => {

@@ -1,3 +1,6 @@
+import { randomBytes } from "node:crypto";
+import type { AuthSettings, OidcSettings } from "./common/context";
+
 /**
  * Settings come from the environment and are validated once, at start. A bad value stops the
  * process with one line naming the variable and what it expects (see main.ts).
@@ -29,6 +32,13 @@ export interface Config {
   exposeSqlStatementCount: boolean;
   /** Largest accepted request body, in bytes. */
   maxRequestBytes: number;
+  /** Deepest selection nesting a query may have. */
+  maxQueryDepth: number;
+  /** Highest estimated cost (fields × page sizes) a query may have. */
+  maxQueryCost: number;
+  auth: AuthSettings;
+  /** Creates this district administrator at start if no account has the username. */
+  bootstrapAdmin: { username: string; password: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -37,7 +47,8 @@ export class ConfigError extends Error {
     expected: string,
     actual: string,
   ) {
-    super(`${variable} must be ${expected} (got "${actual}")`);
+    // Never echo a password (user:password@ in a URL) into a terminal or a log.
+    super(`${variable} must be ${expected} (got "${actual.replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@")}")`);
   }
 }
 
@@ -73,7 +84,8 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
 export const DEFAULT_DATABASE_URL = "sqlite:./data/catalog.sqlite";
 
 /** Parses `sqlite:PATH`, `file:PATH` or `mysql://user:pass@host:port/db` (also `mariadb://`). */
-export function parseDatabaseUrl(raw: string, variable = "DATABASE_URL"): DatabaseSettings {
+export function parseDatabaseUrl(given: string, variable = "DATABASE_URL"): DatabaseSettings {
+  const raw = given;
   const expected = "sqlite:PATH or mysql://user:password@host:3306/database";
   const sqlite = /^(sqlite|file):(.+)$/.exec(raw);
   if (sqlite && !sqlite[2].startsWith("//")) return { type: "sqlite", path: sqlite[2] };
@@ -109,6 +121,39 @@ function timeZone(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+function jwtSecret(env: Env, production: boolean): Uint8Array {
+  const raw = env.JWT_SECRET;
+  if (!raw) {
+    if (production) throw new ConfigError("JWT_SECRET", "set in production (at least 32 characters)", "");
+    return randomBytes(32); // development: tokens last until the process restarts
+  }
+  if (raw.length < 32) throw new ConfigError("JWT_SECRET", "at least 32 characters", "*".repeat(raw.length));
+  return new TextEncoder().encode(raw);
+}
+
+function oidc(env: Env): OidcSettings | null {
+  const given = ["OIDC_ISSUER", "OIDC_AUDIENCE", "OIDC_JWKS_URL"].filter((name) => env[name]);
+  if (given.length === 0) return null;
+  for (const name of ["OIDC_ISSUER", "OIDC_AUDIENCE", "OIDC_JWKS_URL"]) {
+    if (!env[name]) throw new ConfigError(name, "set together with OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL", "");
+  }
+  try {
+    new URL(env.OIDC_JWKS_URL!);
+  } catch {
+    throw new ConfigError("OIDC_JWKS_URL", "a URL", env.OIDC_JWKS_URL!);
+  }
+  return { issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL!, usernameClaim: env.OIDC_USERNAME_CLAIM || "preferred_username" };
+}
+
+function bootstrapAdmin(env: Env): Config["bootstrapAdmin"] {
+  const username = env.BOOTSTRAP_ADMIN_USERNAME;
+  const password = env.BOOTSTRAP_ADMIN_PASSWORD;
+  if (!username && !password) return null;
+  if (!username) throw new ConfigError("BOOTSTRAP_ADMIN_USERNAME", "set together with BOOTSTRAP_ADMIN_PASSWORD", "");
+  if (!password || password.length < 10) throw new ConfigError("BOOTSTRAP_ADMIN_PASSWORD", "at least 10 characters", "*".repeat(password?.length ?? 0));
+  return { username, password };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const mode = oneOf(env, "NODE_ENV", ["development", "production", "test"] as const, "development");
   const production = mode === "production";
@@ -125,5 +170,17 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 0, 600000, 10000),
     exposeSqlStatementCount: boolean(env, "EXPOSE_SQL_STATEMENT_COUNT", !production),
     maxRequestBytes: integer(env, "MAX_REQUEST_BYTES", 1024, 100 * 1024 * 1024, 1024 * 1024),
+    maxQueryDepth: integer(env, "MAX_QUERY_DEPTH", 2, 100, 15),
+    maxQueryCost: integer(env, "MAX_QUERY_COST", 10, 10_000_000, 50_000),
+    auth: {
+      jwtSecret: jwtSecret(env, production),
+      accessTokenTtlSeconds: integer(env, "ACCESS_TOKEN_TTL_SECONDS", 1, 30 * 24 * 3600, 3600),
+      localPasswords: boolean(env, "LOCAL_PASSWORDS", true),
+      oidc: oidc(env),
+      maxLoginFailures: integer(env, "LOGIN_MAX_FAILURES", 1, 100, 5),
+      loginLockSeconds: integer(env, "LOGIN_LOCK_SECONDS", 1, 24 * 3600, 900),
+      passwordHashCost: integer(env, "PASSWORD_HASH_COST", 10, 20, 15),
+    },
+    bootstrapAdmin: bootstrapAdmin(env),
   };
 }

@@ -39,11 +39,15 @@ async function main(): Promise<number> {
   if (catalog.demoData) {
     const d = catalog.demoData;
     lines.push(`  Demo data loaded: ${d.units} units of 天宁区, ${d.persons} invented persons, ${d.appointments} appointments`);
+    lines.push("  Demo sign-ins (demo data only):");
+    for (const a of d.accounts) lines.push(`    ${a.username.padEnd(20)} ${a.password}   ${a.role}`);
   }
   lines.push(
     "",
-    "Try first (open the URL in a browser, or with curl):",
-    `  curl -s ${url} -H 'content-type: application/json' \\`,
+    "Try first: sign in, then ask who is missing a CDO or a data specialist:",
+    `  TOKEN=$(curl -s ${url} -H 'content-type: application/json' \\`,
+    `    -d '{"query":"mutation { login(username: \\"admin\\", password: \\"tianning-demo\\") { accessToken } }"}' | sed 's/.*"accessToken":"\\([^"]*\\)".*/\\1/')`,
+    `  curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
     `    -d '{"query":"{ appointmentCoverage { unitsMissingCdo { name } unitsMissingDataSpecialist { name } } }"}'`,
     "",
   );

@@ -1,21 +1,48 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { Viewer } from "./auth";
+
+export interface OidcSettings {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+  /** The token claim holding the account's username (e.g. preferred_username). */
+  usernameClaim: string;
+}
+
+export interface AuthSettings {
+  /** HMAC key for the access tokens this server signs. */
+  jwtSecret: Uint8Array;
+  accessTokenTtlSeconds: number;
+  /** Off where single sign-on is the only way in. */
+  localPasswords: boolean;
+  oidc: OidcSettings | null;
+  maxLoginFailures: number;
+  loginLockSeconds: number;
+  /** scrypt cost as log2(N). */
+  passwordHashCost: number;
+}
 
 export interface ContextSettings {
   /** IANA zone in which appointment dates are civil dates (Asia/Shanghai). */
   districtTimeZone: string;
+  auth: AuthSettings;
 }
 
 /**
- * The one request context: passed first to every service call. It carries the request id,
- * the entity manager (the transaction's, inside `withTransaction`) and the request's DataLoaders.
+ * The one request context: passed first to every service call. It carries the request id, the
+ * viewer (who is calling, with which roles and unit scope), the entity manager (the transaction's,
+ * inside `withTransaction`) and the request's DataLoaders.
  */
 export class RequestContext {
   private loaderSets = new Map<Function, unknown>();
+  /** The mutation being run (set per root field), for the audit trail. */
+  operation: string | null = null;
 
   constructor(
     readonly dataSource: DataSource,
     readonly requestId: string,
     readonly settings: ContextSettings,
+    readonly viewer: Viewer = Viewer.anonymous(),
     readonly manager: EntityManager = dataSource.manager,
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -40,17 +67,37 @@ export class RequestContext {
     this.loaderSets.clear();
   }
 
+  /** The same request, acting as another viewer (e.g. the account that has just signed in). */
+  as(viewer: Viewer): RequestContext {
+    const ctx = new RequestContext(this.dataSource, this.requestId, this.settings, viewer, this.manager, this.clock);
+    ctx.operation = this.operation;
+    ctx.fixedToday = this.today();
+    return ctx;
+  }
+
   /** The same request, working inside a transaction. */
   withManager(manager: EntityManager): RequestContext {
-    return new RequestContext(this.dataSource, this.requestId, this.settings, manager, this.clock);
+    const tx = new RequestContext(this.dataSource, this.requestId, this.settings, this.viewer, manager, this.clock);
+    tx.operation = this.operation;
+    tx.fixedToday = this.today();
+    return tx;
   }
 
+  private fixedToday?: string;
+
+  /** The current time, to the second (what both databases' datetime columns keep). */
   now(): Date {
-    return this.clock();
+    const now = this.clock();
+    return new Date(Math.floor(now.getTime() / 1000) * 1000);
   }
 
-  /** Today's date (YYYY-MM-DD) in the district's time zone. */
+  /** Today's date (YYYY-MM-DD) in the district's time zone, fixed for the whole request. */
   today(): string {
-    return new Intl.DateTimeFormat("en-CA", { timeZone: this.settings.districtTimeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(this.now());
+    if (!this.fixedToday) {
+      const parts = new Intl.DateTimeFormat("en-US", { timeZone: this.settings.districtTimeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(this.clock());
+      const part = (type: string) => parts.find((p) => p.type === type)!.value;
+      this.fixedToday = `${part("year")}-${part("month")}-${part("day")}`;
+    }
+    return this.fixedToday;
   }
 }

@@ -44,6 +44,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const expected = original instanceof GraphQLError || (error instanceof GraphQLError && error.originalError === undefined);
   if (expected) {
     const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    if (extensions.code === CommonErrorCode.BAD_USER_INPUT && extensions.field === undefined) {
+      // Variable coercion errors name the field in their message: 'Variable "$input" got invalid value … at "input.endDate"'.
+      const field = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+      if (field) extensions.field = field;
+    }
     return { ...formatted, extensions };
   }
 

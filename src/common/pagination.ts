@@ -116,7 +116,7 @@ class Page<T> implements Connection<T> {
   ) {}
 
   private load(): Promise<LoadedPage<T>> {
-    this.loaded ??= Promise.resolve(this.window.first === 0 ? [] : this.loadRows(this.window)).then((rows) => {
+    this.loaded ??= Promise.resolve(this.loadRows(this.window)).then((rows) => {
       const { offset, first } = this.window;
       const edges = rows.slice(0, first).map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
       const pageInfo: PageInfo = {

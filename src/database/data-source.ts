@@ -52,6 +52,8 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     url: db.url,
     charset: "utf8mb4_unicode_ci",
     timezone: "Z",
+    // DATE columns are civil dates: read them as "YYYY-MM-DD", never through a time zone.
+    dateStrings: ["DATE"],
     poolSize: settings.poolSize ?? 10,
     connectTimeout: 5000,
   });

@@ -1,5 +1,8 @@
 import type { DataSource } from "typeorm";
-import { RequestContext } from "../common/context";
+import { Viewer } from "../common/auth";
+import { ContextSettings, RequestContext } from "../common/context";
+import { AccountKind } from "../modules/access/access.enums";
+import { insertAccount } from "../modules/access/access.service";
 import { toGlobalId } from "../common/global-id";
 import { withTransaction } from "../common/transaction";
 import { appoint, endAppointment } from "../modules/organisation/appointment.service";
@@ -9,11 +12,28 @@ import { Unit } from "../modules/organisation/unit.entity";
 import { createUnit } from "../modules/organisation/unit.service";
 import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
 
+export interface DemoAccount {
+  username: string;
+  password: string;
+  role: string;
+}
+
 export interface DemoDataSummary {
   units: number;
   persons: number;
   appointments: number;
+  accounts: DemoAccount[];
 }
+
+/** One sign-in per role, printed by `npm start` in demo mode. Demo only: never in production. */
+const DEMO_PASSWORD = "tianning-demo";
+const demoAccounts: { username: string; role: string; personKey?: string; unitCode?: string; grant?: "districtAdministrator" | "analyst" }[] = [
+  { username: "admin", role: "district administrator (区数字政府建设工作领导小组办公室)", grant: "districtAdministrator" },
+  { username: "district.cdo", role: "district CDO (区首席数据官)", unitCode: "320402" },
+  { username: "chashan.cdo", role: "unit CDO of 茶山街道", unitCode: "320402003" },
+  { username: "chashan.specialist", role: "data specialist of 茶山街道", unitCode: "320402003" },
+  { username: "analyst", role: "analyst (read-only, no personal information)", grant: "analyst" },
+];
 
 export async function databaseIsEmpty(dataSource: DataSource): Promise<boolean> {
   return (await dataSource.manager.count(Unit)) === 0;
@@ -23,8 +43,8 @@ export async function databaseIsEmpty(dataSource: DataSource): Promise<boolean> 
  * Loads the Tianning demo district (real unit names and codes, invented people) through the
  * same services, and so the same rules, as the API, in one transaction.
  */
-export async function loadDemoData(dataSource: DataSource, districtTimeZone: string): Promise<DemoDataSummary> {
-  const ctx = new RequestContext(dataSource, "demo-data", { districtTimeZone });
+export async function loadDemoData(dataSource: DataSource, settings: ContextSettings): Promise<DemoDataSummary> {
+  const ctx = new RequestContext(dataSource, "demo-data", settings, Viewer.system());
   return withTransaction(ctx, async (tx) => {
     const unitIds = new Map<string, string>();
     for (const unit of demoUnits) {
@@ -44,6 +64,9 @@ export async function loadDemoData(dataSource: DataSource, districtTimeZone: str
     }
 
     // In start-date order, so successions happen as they did; a term that ended is ended right away.
+    const currentHolder = (unitCode: string, role: string) =>
+      demoAppointments.find((a) => a.unitCode === unitCode && a.role === role && a.endDate === null)?.personKey;
+
     const chronological = [...demoAppointments].sort((a, b) => a.startDate.localeCompare(b.startDate));
     for (const a of chronological) {
       const { appointment } = await appoint(tx, {
@@ -59,6 +82,20 @@ export async function loadDemoData(dataSource: DataSource, districtTimeZone: str
         await endAppointment(tx, { appointmentId: toGlobalId("Appointment", appointment.id), endDate: a.endDate, reason: a.endReason });
       }
     }
-    return { units: demoUnits.length, persons: demoPersons.length, appointments: demoAppointments.length };
+    const accounts: DemoAccount[] = [];
+    for (const account of demoAccounts) {
+      const role = account.username === "district.cdo" ? "DISTRICT_CDO" : account.username.endsWith(".cdo") ? "UNIT_CDO" : "DATA_SPECIALIST";
+      const personKey = account.unitCode ? currentHolder(account.unitCode, role) : undefined;
+      await insertAccount(tx, {
+        username: account.username,
+        password: DEMO_PASSWORD,
+        kind: AccountKind.PERSON,
+        personId: personKey ? personIds.get(personKey)! : null,
+        districtAdministrator: account.grant === "districtAdministrator",
+        analyst: account.grant === "analyst",
+      });
+      accounts.push({ username: account.username, password: DEMO_PASSWORD, role: account.role });
+    }
+    return { units: demoUnits.length, persons: demoPersons.length, appointments: demoAppointments.length, accounts };
   });
 }

@@ -1,6 +1,10 @@
+import { ApiToken } from "./access/api-token.entity";
+import { LoginThrottle } from "./access/login-throttle.entity";
+import { UserAccount } from "./access/user-account.entity";
+import { AuditEntry } from "./audit/audit-entry.entity";
 import { Appointment } from "./organisation/appointment.entity";
 import { Person } from "./organisation/person.entity";
 import { Unit } from "./organisation/unit.entity";
 
 /** Every TypeORM entity, for the data source. */
-export const entities = [Unit, Person, Appointment];
+export const entities = [Unit, Person, Appointment, UserAccount, ApiToken, LoginThrottle, AuditEntry];

@@ -239,9 +239,12 @@ export type NodeByIdQueryVariables = Exact<{
 
 
 export type NodeByIdQuery = { node:
+    | { __typename: 'ApiToken', id: string }
     | { __typename: 'Appointment', role: AppointmentRole, id: string }
+    | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Person', name: string, id: string }
     | { __typename: 'Unit', name: string, id: string }
+    | { __typename: 'UserAccount', id: string }
    | null };
 
 export type NodesByIdsQueryVariables = Exact<{
@@ -250,9 +253,12 @@ export type NodesByIdsQueryVariables = Exact<{
 
 
 export type NodesByIdsQuery = { nodes: Array<
+    | { __typename: 'ApiToken', id: string }
     | { __typename: 'Appointment', id: string }
+    | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Unit', id: string }
+    | { __typename: 'UserAccount', id: string }
    | null> };
 
 export const UnitSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}}]} as unknown as DocumentNode<UnitSummaryFragment, unknown>;

@@ -29,8 +29,14 @@ describe("appointment coverage findings", () => {
       expect(finding).not.toContain(staffed.unit.id);
       expect(finding).not.toContain(subordinate.id); // subordinate units need neither role
     }
-    const missingEither = new Set([...ids(c.unitsMissingCdo), ...ids(c.unitsMissingDataSpecialist)]);
-    expect(c.unitsRequiringAppointments - c.fullyStaffedUnits).toBe(missingEither.size);
+    for (const [unit, requiring, fully] of [
+      [staffed.unit, 1, 1],
+      [noCdo, 1, 0],
+      [empty, 1, 0],
+    ] as const) {
+      const { appointmentCoverage: own } = await server.api.request(AppointmentCoverageDocument, { underUnitId: unit.id });
+      expect([own.unitsRequiringAppointments, own.fullyStaffedUnits]).toEqual([requiring, fully]);
+    }
     expect(c.vacantDistrictRoles).toContain("DISTRICT_CDO");
 
     const leader = await district.person(district.rootId, "区领导某", "experience");

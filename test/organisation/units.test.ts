@@ -59,8 +59,14 @@ describe("the unit tree", () => {
     await district.street("兰陵街道");
     const found = await server.api.request(UnitsDocument, { filter: { search: "茶山" } });
     expect(found.units.edges.map((e) => e.node.id)).toEqual([tea.id]);
-    const none = await server.api.request(UnitsDocument, { filter: { search: "100%_" } });
-    expect(none.units.totalCount).toBe(0);
+    // % and _ are searched for literally, not as wildcards.
+    const percent = await district.unit("SUBORDINATE", "100%达标中心", tea.id);
+    await district.unit("SUBORDINATE", "1000达标中心", tea.id);
+    await district.unit("SUBORDINATE", "1_0达标中心", tea.id);
+    const literal = await server.api.request(UnitsDocument, { filter: { search: "100%" } });
+    expect(literal.units.edges.map((e) => e.node.id)).toEqual([percent.id]);
+    const underscore = await server.api.request(UnitsDocument, { filter: { search: "1_0" } });
+    expect(underscore.units.edges.map((e) => e.node.name)).toEqual(["1_0达标中心"]);
   });
 
   it("pages with first/after cursors and a total count", async () => {

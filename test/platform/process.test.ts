@@ -65,12 +65,13 @@ describe("starting the server as `npm start` does", () => {
 
   it("migrates an empty database, loads the Tianning demo data once, serves it, and exits cleanly on SIGTERM", async () => {
     const databaseUrl = testDatabase === "sqlite" ? `sqlite:${join(dir, "catalog.sqlite")}` : await freshDatabaseUrl();
-    const env = { DATABASE_URL: databaseUrl, PORT: "0", DEMO_DATA: "auto" };
+    const env = { DATABASE_URL: databaseUrl, PORT: "0", DEMO_DATA: "auto", PASSWORD_HASH_COST: "10" };
 
     const first = run(env);
     const port = await waitForReady(first.output, first.exited);
     expect(first.output()).toMatch(/Demo data loaded: 32 units of 天宁区/);
-    const api = new ApiClient(`http://127.0.0.1:${port}/graphql`);
+    expect(first.output()).toMatch(/admin\s+tianning-demo/);
+    const api = await new ApiClient(`http://127.0.0.1:${port}/graphql`).signIn("admin", "tianning-demo");
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
     const { data } = await api.raw<{ appointmentCoverage: { unitsMissingCdo: { name: string }[]; unitsMissingDataSpecialist: { name: string }[] }; unit: { name: string; cdo: { person: { name: string } } } }>(
@@ -86,7 +87,7 @@ describe("starting the server as `npm start` does", () => {
     const second = run(env);
     const port2 = await waitForReady(second.output, second.exited);
     expect(second.output()).not.toMatch(/Demo data loaded/);
-    const again = await new ApiClient(`http://127.0.0.1:${port2}/graphql`).raw<{ units: { totalCount: number } }>("{ units { totalCount } }");
+    const again = await (await new ApiClient(`http://127.0.0.1:${port2}/graphql`).signIn("analyst", "tianning-demo")).raw<{ units: { totalCount: number } }>("{ units { totalCount } }");
     expect(again.data!.units.totalCount).toBe(32);
     second.child.kill("SIGTERM");
     expect((await second.exited).code).toBe(0);

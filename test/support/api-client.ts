@@ -16,12 +16,31 @@ export interface GraphQLResponse<T> {
 
 /** Talks to the server as a front-end would: JSON over HTTP POST. */
 export class ApiClient {
-  constructor(readonly url: string) {}
+  constructor(
+    readonly url: string,
+    /** Sent as `Authorization: Bearer …`; none for an anonymous caller. */
+    readonly token?: string,
+  ) {}
+
+  /** The same server, as another caller. */
+  as(token: string | undefined): ApiClient {
+    return new ApiClient(this.url, token);
+  }
+
+  /** Signs in with a password and returns a client acting as that account. */
+  async signIn(username: string, password: string): Promise<ApiClient> {
+    const result = await this.as(undefined).raw<{ login: { accessToken: string } }>(
+      "mutation SignIn($username: String!, $password: String!) { login(username: $username, password: $password) { accessToken } }",
+      { username, password },
+    );
+    if (!result.data?.login) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
+    return this.as(result.data.login.accessToken);
+  }
 
   async raw<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
     const response = await fetch(this.url, {
       method: "POST",
-      headers: { "content-type": "application/json", ...headers },
+      headers: { "content-type": "application/json", ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T | null; errors?: GraphQLErrorBody[] };

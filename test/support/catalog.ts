@@ -11,7 +11,8 @@ export const testMysqlUrl = process.env.TEST_MYSQL_URL || "mysql://root@127.0.0.
 export async function freshDatabaseUrl(): Promise<string> {
   if (testDatabase === "sqlite") return "sqlite::memory:";
   const url = new URL(testMysqlUrl);
-  const name = `cdo_test_${process.env.JEST_WORKER_ID ?? "1"}`;
+  // Unique per process and worker: concurrent test runs on one server never drop each other's schema.
+  const name = `cdo_test_${process.pid}_${process.env.JEST_WORKER_ID ?? "1"}`;
   const admin = await createConnection({ uri: url.toString() });
   try {
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
@@ -23,11 +24,29 @@ export async function freshDatabaseUrl(): Promise<string> {
   return url.toString();
 }
 
+export const ADMIN = { username: "test.admin", password: "test-admin-password" };
+
 export interface TestCatalog {
   catalog: RunningCatalog;
+  /** Signed in as a district administrator. */
   api: ApiClient;
+  /** No token at all. */
+  anonymous: ApiClient;
   databaseUrl: string;
   stop(): Promise<void>;
+}
+
+async function dropDatabase(url: string): Promise<void> {
+  if (testDatabase !== "mysql") return;
+  const parsed = new URL(url);
+  const name = parsed.pathname.slice(1);
+  parsed.pathname = new URL(testMysqlUrl).pathname;
+  const admin = await createConnection({ uri: parsed.toString() });
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  } finally {
+    await admin.end();
+  }
 }
 
 /** The real server (HTTP, Apollo, TypeORM, migrations) on a fresh database and a free port. */
@@ -40,8 +59,23 @@ export async function startTestCatalog(env: Record<string, string> = {}): Promis
     DATABASE_URL: databaseUrl,
     DEMO_DATA: "never",
     LOG_LEVEL: "silent",
+    JWT_SECRET: "test-secret-test-secret-test-secret-0123",
+    PASSWORD_HASH_COST: "10",
+    BOOTSTRAP_ADMIN_USERNAME: ADMIN.username,
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     ...env,
   });
   const catalog = await startCatalog(config);
-  return { catalog, api: new ApiClient(catalog.url), databaseUrl, stop: () => catalog.stop() };
+  const anonymous = new ApiClient(catalog.url);
+  const api = await anonymous.signIn(ADMIN.username, ADMIN.password);
+  return {
+    catalog,
+    api,
+    anonymous,
+    databaseUrl,
+    stop: async () => {
+      await catalog.stop();
+      await dropDatabase(databaseUrl);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
 import { parseGlobalId, toGlobalId } from "../../common/global-id";
@@ -13,12 +13,14 @@ export class NodeResolver {
     return toGlobalId(info.parentType.name, record.id);
   }
 
+  @Authorized()
   @Query(() => Node, { nullable: true, description: "Any record by its global ID; null if it no longer exists. A malformed ID is BAD_USER_INPUT." })
   async node(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<object | null> {
     const [record] = await loadNodes(ctx, [id], "id");
     return record;
   }
 
+  @Authorized()
   @Query(() => [Node], { nullable: "items", description: "Records by global ID, in the order given (null where one no longer exists). At most 100." })
   nodes(@Ctx() ctx: RequestContext, @Arg("ids", () => [ID]) ids: string[]): Promise<(object | null)[]> {
     if (ids.length > 100) throw badUserInput("ids", "At most 100 IDs at a time.");

@@ -1,5 +1,7 @@
+import { recordChange } from "../../common/audit";
+import { forbidden, requireDistrictReader, requireSignedIn, requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
-import { badUserInput, notFound } from "../../common/errors";
+import { badUserInput, CatalogError, CommonErrorCode, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
 import { withTransaction } from "../../common/transaction";
 import { Appointment } from "./appointment.entity";
@@ -21,10 +23,21 @@ export interface AppointmentResult {
  * Appoints a person to a role on a unit (DOMAIN §1). At most one open term per (unit, role):
  * the current holder's term ends on the successor's start date, and the history is kept.
  */
+/**
+ * Who may appoint: the district office appoints CDOs and the district roles; a unit's CDO (or
+ * the district office) appoints the unit's data specialist.
+ */
+function requireMayAppoint(ctx: RequestContext, unit: Unit, role: AppointmentRole): void {
+  if (role === AppointmentRole.DATA_SPECIALIST) return requireUnitAccess(ctx, unit, "manage");
+  if (!ctx.viewer.districtAdministrator) throw forbidden(`Only district administrators appoint or end a ${role}.`);
+}
+
 export async function appoint(ctx: RequestContext, input: AppointInput): Promise<AppointmentResult> {
+  requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
     const unit = await tx.manager.findOneBy(Unit, { id: rowIdOf("Unit", input.unitId, "unitId") });
     if (!unit) throw notFound("Unit", "unitId");
+    requireMayAppoint(tx, unit, input.role);
     const person = await tx.manager.findOneBy(Person, { id: rowIdOf("Person", input.personId, "personId") });
     if (!person) throw notFound("Person", "personId");
 
@@ -43,6 +56,12 @@ export async function appoint(ctx: RequestContext, input: AppointInput): Promise
 
     const exceptionReason = input.qualificationExceptionReason?.trim() || null;
     const qualified = !qualificationApplies(input.role) || meetsCdoQualification(person);
+    if (qualified && exceptionReason) {
+      throw badUserInput(
+        "qualificationExceptionReason",
+        qualificationApplies(input.role) ? `${person.name} meets the CDO qualification: no exception is needed.` : `The qualification rule applies to unit CDOs only, not to ${input.role}.`,
+      );
+    }
     if (!qualified && !exceptionReason) {
       throw new OrganisationError(
         OrganisationErrorCode.CDO_NOT_QUALIFIED,
@@ -69,11 +88,13 @@ export async function appoint(ctx: RequestContext, input: AppointInput): Promise
 
     const now = tx.now();
     if (open) {
+      const before = { ...open };
       open.endDate = input.startDate;
       open.endReason = "由继任者接任 (succeeded)";
       open.openTerm = null;
       open.updatedAt = now;
-      await tx.manager.save(Appointment, open);
+      await endOpenTerm(tx, open);
+      await recordChange(tx, { type: "Appointment", id: open.id, unit }, before, open);
     }
     const appointment = tx.manager.create(Appointment, {
       unitId: unit.id,
@@ -90,14 +111,34 @@ export async function appoint(ctx: RequestContext, input: AppointInput): Promise
       updatedAt: now,
     });
     await tx.manager.insert(Appointment, appointment);
+    await recordChange(tx, { type: "Appointment", id: appointment.id, unit }, null, appointment);
     return { appointment, endedPredecessor: open };
   });
 }
 
+/**
+ * Ends a term only if it is still open when the UPDATE runs: a concurrent request that ended it
+ * first makes this one fail with CONFLICT instead of overwriting its end date.
+ */
+async function endOpenTerm(tx: RequestContext, term: Appointment): Promise<void> {
+  const result = await tx.manager.update(
+    Appointment,
+    { id: term.id, openTerm: 1 },
+    { endDate: term.endDate, endReason: term.endReason, openTerm: null, updatedAt: term.updatedAt },
+  );
+  if (result.affected === 0) {
+    throw new CatalogError(CommonErrorCode.CONFLICT, "This term was ended by another request at the same time; reload and try again.");
+  }
+}
+
 export async function endAppointment(ctx: RequestContext, input: EndAppointmentInput): Promise<Appointment> {
+  requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
     const appointment = await tx.manager.findOneBy(Appointment, { id: rowIdOf("Appointment", input.appointmentId, "appointmentId") });
     if (!appointment) throw notFound("Appointment", "appointmentId");
+    const unit = (await tx.manager.findOneBy(Unit, { id: appointment.unitId }))!;
+    requireMayAppoint(tx, unit, appointment.role);
+    const before = { ...appointment };
     if (appointment.endDate !== null) {
       throw new OrganisationError(OrganisationErrorCode.APPOINTMENT_ALREADY_ENDED, `This appointment already ended on ${appointment.endDate}.`, { field: "appointmentId" });
     }
@@ -108,7 +149,8 @@ export async function endAppointment(ctx: RequestContext, input: EndAppointmentI
     appointment.endReason = input.reason?.trim() || null;
     appointment.openTerm = null;
     appointment.updatedAt = tx.now();
-    await tx.manager.save(Appointment, appointment);
+    await endOpenTerm(tx, appointment);
+    await recordChange(tx, { type: "Appointment", id: appointment.id, unit }, before, appointment);
     return appointment;
   });
 }
@@ -120,7 +162,10 @@ export async function appointmentCoverage(ctx: RequestContext, asOf: string | un
   if (underUnitId) {
     const under = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", underUnitId, "underUnitId") });
     if (!under) throw notFound("Unit", "underUnitId");
+    requireUnitAccess(ctx, under, "read");
     unitQuery.where("unit.path LIKE :under", { under: `${under.path}%` });
+  } else {
+    requireDistrictReader(ctx, "see district-wide coverage (give underUnitId for your own unit)");
   }
   const units = await unitQuery.getMany();
   const unitIds = units.map((u) => u.id);

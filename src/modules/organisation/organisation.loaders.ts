@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
+import { requireUnitAccess } from "../../common/auth";
 import { registerNodeType } from "../../common/node";
 import { Appointment } from "./appointment.entity";
 import { Person } from "./person.entity";
@@ -70,6 +71,18 @@ export class OrganisationLoaders {
   );
 }
 
+/** node(id) for records that belong to a unit: readable only within the caller's scope. */
+async function scoped<T extends { unitId: number }>(ctx: RequestContext, records: (T | Error | null)[]): Promise<(T | null)[]> {
+  const units = ctx.loaders(OrganisationLoaders).unitById;
+  return Promise.all(
+    records.map(async (record) => {
+      if (!record || record instanceof Error) return null;
+      requireUnitAccess(ctx, (await units.load(record.unitId))!, "read");
+      return record;
+    }),
+  );
+}
+
 registerNodeType(Unit, "Unit", (ctx, ids) => ctx.loaders(OrganisationLoaders).unitById.loadMany(ids) as Promise<(Unit | null)[]>);
-registerNodeType(Person, "Person", (ctx, ids) => ctx.loaders(OrganisationLoaders).personById.loadMany(ids) as Promise<(Person | null)[]>);
-registerNodeType(Appointment, "Appointment", (ctx, ids) => ctx.loaders(OrganisationLoaders).appointmentById.loadMany(ids) as Promise<(Appointment | null)[]>);
+registerNodeType(Person, "Person", async (ctx, ids) => scoped(ctx, await ctx.loaders(OrganisationLoaders).personById.loadMany(ids)));
+registerNodeType(Appointment, "Appointment", async (ctx, ids) => scoped(ctx, await ctx.loaders(OrganisationLoaders).appointmentById.loadMany(ids)));

@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from "class-validator";
+import { IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { EmailAddressResolver, LocalDateResolver, PhoneNumberResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { ConnectionArgs, ConnectionType } from "../../common/pagination";
@@ -41,6 +41,7 @@ export class UnitFilter {
 export class UnitsArgs extends ConnectionArgs {
   @Field(() => UnitFilter, { nullable: true })
   @IsOptional()
+  @ValidateNested()
   filter?: UnitFilter;
 }
 
@@ -84,6 +85,7 @@ export class PersonFilter {
 export class PersonsArgs extends ConnectionArgs {
   @Field(() => PersonFilter, { nullable: true })
   @IsOptional()
+  @ValidateNested()
   filter?: PersonFilter;
 }
 

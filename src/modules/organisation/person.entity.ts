@@ -1,4 +1,4 @@
-import { DateTimeResolver, EmailAddressResolver, PhoneNumberResolver } from "graphql-scalars";
+import { DateTimeResolver } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../../common/node";
@@ -48,11 +48,11 @@ export class Person {
   @Column({ type: "integer", default: 0 })
   informatizationYears!: number;
 
-  @Field(() => PhoneNumberResolver, { nullable: true, description: "Phone, E.164 (personal information)." })
+  /** Personal information: exposed through PersonResolver.phone, masked by role. */
   @Column({ type: "varchar", length: 32, nullable: true })
   phone!: string | null;
 
-  @Field(() => EmailAddressResolver, { nullable: true, description: "Email (personal information)." })
+  /** Personal information: exposed through PersonResolver.email, masked by role. */
   @Column({ type: "varchar", length: 254, nullable: true })
   email!: string | null;
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { EmailAddressResolver, PhoneNumberResolver } from "graphql-scalars";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../common/context";
 import { ConnectionArgs, paginateList } from "../../common/pagination";
 import { Appointment } from "./appointment.entity";
@@ -9,26 +10,45 @@ import { Person } from "./person.entity";
 import * as persons from "./person.service";
 import { Unit } from "./unit.entity";
 
+async function mayContact(ctx: RequestContext, person: Person): Promise<boolean> {
+  const unit = await ctx.loaders(OrganisationLoaders).unitById.load(person.unitId);
+  return unit !== null && ctx.viewer.canSeeContactOf(person.id, unit.path);
+}
+
 @Resolver(() => Person)
 export class PersonResolver {
+  @Authorized()
   @Query(() => Person, { description: "One person. NOT_FOUND if there is none." })
   person(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Person> {
     return persons.getPerson(ctx, id);
   }
 
+  @Authorized()
   @Query(() => PersonConnection, { description: "Persons, by unit (optionally with descendants) and name search." })
   persons(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: PersonsArgs) {
     return persons.findPersons(ctx, filter, page);
   }
 
+  @Authorized()
   @Mutation(() => Person, { description: "Records a person working in a unit." })
   createPerson(@Ctx() ctx: RequestContext, @Arg("input", () => CreatePersonInput) input: CreatePersonInput): Promise<Person> {
     return persons.createPerson(ctx, input);
   }
 
+  @Authorized()
   @Mutation(() => Person, { description: "Corrects a person's record (name, post, qualification facts, contact details)." })
   updatePerson(@Ctx() ctx: RequestContext, @Arg("input", () => UpdatePersonInput) input: UpdatePersonInput): Promise<Person> {
     return persons.updatePerson(ctx, input);
+  }
+
+  @FieldResolver(() => PhoneNumberResolver, { nullable: true, description: "Personal information: null unless you are this person, the CDO of their unit, or a district administrator (never for analysts)." })
+  async phone(@Root() person: Person, @Ctx() ctx: RequestContext) {
+    return (await mayContact(ctx, person)) ? person.phone : null;
+  }
+
+  @FieldResolver(() => EmailAddressResolver, { nullable: true, description: "Personal information: null unless you are this person, the CDO of their unit, or a district administrator (never for analysts)." })
+  async email(@Root() person: Person, @Ctx() ctx: RequestContext) {
+    return (await mayContact(ctx, person)) ? person.email : null;
   }
 
   @FieldResolver(() => Unit, { description: "The unit the person works in." })

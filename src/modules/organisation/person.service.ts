@@ -1,3 +1,5 @@
+import { recordChange } from "../../common/audit";
+import { forbidden, requireSignedIn, requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
@@ -11,39 +13,51 @@ import { Unit } from "./unit.entity";
 import { getUnit } from "./unit.service";
 
 export async function getPerson(ctx: RequestContext, id: string, field = "id"): Promise<Person> {
-  const person = await ctx.loaders(OrganisationLoaders).personById.load(rowIdOf("Person", id, field));
+  requireSignedIn(ctx);
+  const loaders = ctx.loaders(OrganisationLoaders);
+  const person = await loaders.personById.load(rowIdOf("Person", id, field));
   if (!person) throw notFound("Person", field);
+  requireUnitAccess(ctx, (await loaders.unitById.load(person.unitId))!, "read");
   return person;
 }
 
 export async function findPersons(ctx: RequestContext, filter: PersonFilter = {}, page: ConnectionArgs): Promise<Connection<Person>> {
-  const query = ctx.manager.createQueryBuilder(Person, "person").orderBy("person.id", "ASC");
+  requireSignedIn(ctx);
+  const query = ctx.manager.createQueryBuilder(Person, "person").innerJoin(Unit, "unit", "unit.id = person.unitId").orderBy("person.id", "ASC");
   if (filter.unitId != null) {
     const unit = await getUnit(ctx, filter.unitId, "filter.unitId");
-    if (filter.includeDescendants) {
-      query.innerJoin(Unit, "unit", "unit.id = person.unitId").andWhere("unit.path LIKE :under", { under: `${unit.path}%` });
-    } else {
-      query.andWhere("person.unitId = :unitRowId", { unitRowId: unit.id });
-    }
+    requireUnitAccess(ctx, unit, "read");
+    if (filter.includeDescendants) query.andWhere("unit.path LIKE :under", { under: `${unit.path}%` });
+    else query.andWhere("person.unitId = :unitRowId", { unitRowId: unit.id });
+  }
+  if (!ctx.viewer.districtReader) {
+    // Unit-scoped callers list only the staff of the units they act for.
+    const scopes = ctx.viewer.unitRoles.map((role) => role.unitPath);
+    if (scopes.length === 0) throw forbidden("You act for no unit: there are no persons you may list.");
+    query.andWhere(`(${scopes.map((_, i) => `unit.path LIKE :scope${i}`).join(" OR ")})`, Object.fromEntries(scopes.map((path, i) => [`scope${i}`, `${path}%`])));
   }
   const search = filter.search?.trim();
   if (search) query.andWhere("person.name LIKE :search ESCAPE '!'", { search: containsPattern(search) });
   return paginateQuery(query, page);
 }
 
-async function unitRowId(ctx: RequestContext, id: string): Promise<number> {
-  const rowId = rowIdOf("Unit", id, "unitId");
-  if (!(await ctx.manager.existsBy(Unit, { id: rowId }))) throw notFound("Unit", "unitId");
-  return rowId;
+/** The unit a person is recorded in: the caller must manage it (its CDO, or a district administrator). */
+async function managedUnit(ctx: RequestContext, id: string): Promise<Unit> {
+  const unit = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", id, "unitId") });
+  if (!unit) throw notFound("Unit", "unitId");
+  requireUnitAccess(ctx, unit, "manage");
+  return unit;
 }
 
 const trimmed = (value: string | null | undefined) => (value == null ? null : value.trim() || null);
 
 export async function createPerson(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {
+  requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
+    const unit = await managedUnit(tx, input.unitId);
     const now = tx.now();
     const person = tx.manager.create(Person, {
-      unitId: await unitRowId(tx, input.unitId),
+      unitId: unit.id,
       name: input.name.trim(),
       position: trimmed(input.position),
       section: trimmed(input.section),
@@ -57,19 +71,27 @@ export async function createPerson(ctx: RequestContext, input: CreatePersonInput
       updatedAt: now,
     });
     await tx.manager.insert(Person, person);
+    await recordChange(tx, { type: "Person", id: person.id, unit }, null, person);
     return person;
   });
 }
 
 /** Corrects a person's record: only the fields given change; null clears an optional field. */
 export async function updatePerson(ctx: RequestContext, input: UpdatePersonInput): Promise<Person> {
+  requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
     const person = await tx.manager.findOneBy(Person, { id: rowIdOf("Person", input.id) });
     if (!person) throw notFound("Person");
+    let unit = (await tx.manager.findOneBy(Unit, { id: person.unitId }))!;
+    requireUnitAccess(tx, unit, "manage");
+    const before = { ...person };
     for (const field of ["unitId", "name", "majorComputerRelated", "informatizationYears"] as const) {
       if (input[field] === null) throw badUserInput(field, `${field} cannot be cleared; give a value or leave it out.`);
     }
-    if (input.unitId != null) person.unitId = await unitRowId(tx, input.unitId);
+    if (input.unitId != null) {
+      unit = await managedUnit(tx, input.unitId);
+      person.unitId = unit.id;
+    }
     if (input.name != null) person.name = input.name.trim();
     if (input.position !== undefined) person.position = trimmed(input.position);
     if (input.section !== undefined) person.section = trimmed(input.section);
@@ -81,6 +103,7 @@ export async function updatePerson(ctx: RequestContext, input: UpdatePersonInput
     if (input.email !== undefined) person.email = input.email?.toLowerCase() ?? null;
     person.updatedAt = tx.now();
     await tx.manager.save(Person, person);
+    await recordChange(tx, { type: "Person", id: person.id, unit }, before, person);
     return person;
   });
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { AccessRole, requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
 import { ConnectionArgs, paginateList } from "../../common/pagination";
@@ -12,6 +13,7 @@ import * as units from "./unit.service";
 
 @Resolver(() => Unit)
 export class UnitResolver {
+  @Authorized()
   @Query(() => Unit, { description: "One unit, by ID or by code. NOT_FOUND if there is none." })
   unit(
     @Ctx() ctx: RequestContext,
@@ -22,12 +24,14 @@ export class UnitResolver {
     return id != null ? units.getUnit(ctx, id) : units.getUnitByCode(ctx, code!);
   }
 
+  @Authorized()
   @Query(() => UnitConnection, { description: "Units, filtered by kind, parent (optionally with all descendants) and name/code search; ordered by code." })
   units(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: UnitsArgs) {
     return units.findUnits(ctx, filter, page);
   }
 
-  @Mutation(() => Unit, { description: "Adds a unit to the tree." })
+  @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
+  @Mutation(() => Unit, { description: "Adds a unit to the tree (district administrators)." })
   createUnit(@Ctx() ctx: RequestContext, @Arg("input", () => CreateUnitInput) input: CreateUnitInput): Promise<Unit> {
     return units.createUnit(ctx, input);
   }
@@ -55,21 +59,25 @@ export class UnitResolver {
 
   @FieldResolver(() => Appointment, { nullable: true, description: "The responsible CDO today: the unit CDO, or the district CDO for the district. Null when vacant." })
   async cdo(@Root() unit: Unit, @Ctx() ctx: RequestContext) {
+    requireUnitAccess(ctx, unit, "read");
     return responsibleCdo(unit, await ctx.loaders(OrganisationLoaders).currentAppointmentsOf.load(unit.id));
   }
 
   @FieldResolver(() => Appointment, { nullable: true, description: "The data specialist (数据专员) today; null when vacant." })
   async dataSpecialist(@Root() unit: Unit, @Ctx() ctx: RequestContext) {
+    requireUnitAccess(ctx, unit, "read");
     return currentDataSpecialist(await ctx.loaders(OrganisationLoaders).currentAppointmentsOf.load(unit.id));
   }
 
   @FieldResolver(() => [Appointment], { description: "Every appointment active today on this unit, all roles." })
   currentAppointments(@Root() unit: Unit, @Ctx() ctx: RequestContext) {
+    requireUnitAccess(ctx, unit, "read");
     return ctx.loaders(OrganisationLoaders).currentAppointmentsOf.load(unit.id);
   }
 
   @FieldResolver(() => AppointmentConnection, { description: "Appointment history (ended terms included), newest first." })
   appointments(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args() { role, ...page }: AppointmentHistoryArgs) {
+    requireUnitAccess(ctx, unit, "read");
     const history = ctx.loaders(OrganisationLoaders).appointmentHistoryOfUnit;
     return paginateList(page, async () => (await history.load(unit.id)).filter((a) => !role || a.role === role));
   }

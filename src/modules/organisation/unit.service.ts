@@ -1,3 +1,5 @@
+import { recordChange } from "../../common/audit";
+import { requireDistrictAdministrator, requireSignedIn } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
@@ -20,19 +22,23 @@ const allowedParents: Record<UnitKind, UnitKind[]> = {
   [UnitKind.SUBORDINATE]: [UnitKind.DEVELOPMENT_ZONE, UnitKind.TOWN, UnitKind.STREET, UnitKind.DEPARTMENT, UnitKind.SUBORDINATE],
 };
 
+/** The unit directory (names, codes, the tree) is open to every signed-in user; what hangs on a unit is scoped. */
 export async function getUnit(ctx: RequestContext, id: string, field = "id"): Promise<Unit> {
+  requireSignedIn(ctx);
   const unit = await ctx.loaders(OrganisationLoaders).unitById.load(rowIdOf("Unit", id, field));
   if (!unit) throw notFound("Unit", field);
   return unit;
 }
 
 export async function getUnitByCode(ctx: RequestContext, code: string): Promise<Unit> {
-  const unit = await ctx.manager.findOneBy(Unit, { code });
+  requireSignedIn(ctx);
+  const unit = await ctx.manager.findOneBy(Unit, { code: code.trim().toUpperCase() });
   if (!unit) throw notFound(`Unit with code "${code}"`, "code");
   return unit;
 }
 
 export async function findUnits(ctx: RequestContext, filter: UnitFilter = {}, page: ConnectionArgs): Promise<Connection<Unit>> {
+  requireSignedIn(ctx);
   const query = ctx.manager.createQueryBuilder(Unit, "unit").orderBy("unit.code", "ASC").addOrderBy("unit.id", "ASC");
   if (filter.kinds?.length) query.andWhere("unit.kind IN (:...kinds)", { kinds: filter.kinds });
   if (filter.parentId != null) {
@@ -52,6 +58,7 @@ export async function ancestorsOf(ctx: RequestContext, unit: Unit): Promise<Unit
 }
 
 export async function createUnit(ctx: RequestContext, input: CreateUnitInput): Promise<Unit> {
+  requireDistrictAdministrator(ctx, "add units");
   return withTransaction(ctx, async (tx) => {
     let parent: Unit | null = null;
     if (input.kind === UnitKind.DISTRICT) {
@@ -71,7 +78,8 @@ export async function createUnit(ctx: RequestContext, input: CreateUnitInput): P
         );
       }
     }
-    const code = input.code.trim();
+    // Codes compare the same on both databases: upper case (MariaDB's collation ignores case, SQLite's does not).
+    const code = input.code.trim().toUpperCase();
     if (await tx.manager.existsBy(Unit, { code })) {
       throw new OrganisationError(OrganisationErrorCode.UNIT_CODE_TAKEN, `Unit code ${code} is already used by another unit.`, { field: "code" });
     }
@@ -89,6 +97,7 @@ export async function createUnit(ctx: RequestContext, input: CreateUnitInput): P
     await tx.manager.insert(Unit, unit);
     unit.path = `${parent?.path ?? "/"}${unit.id}/`;
     await tx.manager.update(Unit, { id: unit.id }, { path: unit.path });
+    await recordChange(tx, { type: "Unit", id: unit.id, unit }, null, unit);
     return unit;
   });
 }

@@ -1,0 +1,166 @@
+import { registerEnumType } from "type-graphql";
+import type { AuthChecker } from "type-graphql";
+import type { RequestContext } from "./context";
+import { CatalogError, CommonErrorCode } from "./errors";
+
+/**
+ * Who may do what (DOMAIN §7). Roles follow appointments: a person acts as a unit's CDO or
+ * data specialist exactly while that appointment is active. District administrators and analysts
+ * are granted explicitly on the account.
+ */
+export enum AccessRole {
+  /** Office of the digital-government leading group: everything, district-wide. */
+  DISTRICT_ADMINISTRATOR = "DISTRICT_ADMINISTRATOR",
+  DISTRICT_CDO = "DISTRICT_CDO",
+  DISTRICT_CHIEF_DATA_EXECUTIVE = "DISTRICT_CHIEF_DATA_EXECUTIVE",
+  /** Everything of own unit (and its subordinate units). */
+  UNIT_CDO = "UNIT_CDO",
+  /** Reads own unit; edits own unit's inventory. */
+  DATA_SPECIALIST = "DATA_SPECIALIST",
+  /** Reads across all units, never personal information. */
+  ANALYST = "ANALYST",
+}
+
+registerEnumType(AccessRole, { name: "AccessRole", description: "What a signed-in account may do (DOMAIN §7)." });
+
+/** A unit-scoped role from an active appointment: it covers the unit and every unit below it. */
+export interface UnitRole {
+  role: AccessRole.UNIT_CDO | AccessRole.DATA_SPECIALIST;
+  unitId: number;
+  /** The unit's materialised path ("/1/7/"). */
+  unitPath: string;
+}
+
+export interface ViewerAccount {
+  id: number;
+  username: string;
+  personId: number | null;
+}
+
+export class Viewer {
+  private constructor(
+    readonly account: ViewerAccount | null,
+    /** Granted or district-wide roles (not unit-scoped). */
+    readonly districtRoles: ReadonlySet<AccessRole>,
+    readonly unitRoles: readonly UnitRole[],
+  ) {}
+
+  static anonymous(): Viewer {
+    return new Viewer(null, new Set(), []);
+  }
+
+  static of(account: ViewerAccount, districtRoles: Iterable<AccessRole>, unitRoles: UnitRole[]): Viewer {
+    return new Viewer(account, new Set(districtRoles), unitRoles);
+  }
+
+  /** A system actor (demo data, command-line tools): a district administrator with no account. */
+  static system(): Viewer {
+    return new Viewer({ id: 0, username: "system", personId: null }, new Set([AccessRole.DISTRICT_ADMINISTRATOR]), []);
+  }
+
+  get signedIn(): boolean {
+    return this.account !== null;
+  }
+
+  get roles(): AccessRole[] {
+    return [...new Set([...this.districtRoles, ...this.unitRoles.map((r) => r.role)])];
+  }
+
+  /** District administrators, the district CDO and the chief data executive: everything, district-wide. */
+  get districtAdministrator(): boolean {
+    return (
+      this.districtRoles.has(AccessRole.DISTRICT_ADMINISTRATOR) ||
+      this.districtRoles.has(AccessRole.DISTRICT_CDO) ||
+      this.districtRoles.has(AccessRole.DISTRICT_CHIEF_DATA_EXECUTIVE)
+    );
+  }
+
+  /** Reads every unit: district administrators and analysts. */
+  get districtReader(): boolean {
+    return this.districtAdministrator || this.districtRoles.has(AccessRole.ANALYST);
+  }
+
+  private covers(unitPath: string, roles: AccessRole[]): UnitRole | undefined {
+    return this.unitRoles.find((r) => roles.includes(r.role) && unitPath.startsWith(r.unitPath));
+  }
+
+  canRead(unitPath: string): boolean {
+    return this.districtReader || this.covers(unitPath, [AccessRole.UNIT_CDO, AccessRole.DATA_SPECIALIST]) !== undefined;
+  }
+
+  /** The unit CDO: everything of own unit (appointing its specialist, staff records, reviews…). */
+  canManage(unitPath: string): boolean {
+    return this.districtAdministrator || this.covers(unitPath, [AccessRole.UNIT_CDO]) !== undefined;
+  }
+
+  /** The unit's own data specialist or CDO, and district administrators, edit its inventory. */
+  canEditInventory(unitPath: string): boolean {
+    return this.districtAdministrator || this.covers(unitPath, [AccessRole.UNIT_CDO, AccessRole.DATA_SPECIALIST]) !== undefined;
+  }
+
+  /** Phone and email: the person, the person's unit CDO and district administrators; analysts never. */
+  canSeeContactOf(personId: number, personUnitPath: string): boolean {
+    if (this.account?.personId === personId) return true;
+    return this.districtAdministrator || this.covers(personUnitPath, [AccessRole.UNIT_CDO]) !== undefined;
+  }
+
+  /** The role under which the viewer acts on a unit, for the audit trail. */
+  actingRoleOn(unitPath: string | null): AccessRole | null {
+    if (this.districtRoles.has(AccessRole.DISTRICT_ADMINISTRATOR)) return AccessRole.DISTRICT_ADMINISTRATOR;
+    if (this.districtRoles.has(AccessRole.DISTRICT_CDO)) return AccessRole.DISTRICT_CDO;
+    if (this.districtRoles.has(AccessRole.DISTRICT_CHIEF_DATA_EXECUTIVE)) return AccessRole.DISTRICT_CHIEF_DATA_EXECUTIVE;
+    const unitRole = unitPath ? (this.covers(unitPath, [AccessRole.UNIT_CDO]) ?? this.covers(unitPath, [AccessRole.DATA_SPECIALIST])) : undefined;
+    return unitRole?.role ?? this.roles[0] ?? null;
+  }
+}
+
+export function unauthenticated(message = "Sign in first: this needs an access token (Authorization: Bearer …)."): CatalogError {
+  return new CatalogError(CommonErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+}
+
+export function forbidden(message: string): CatalogError {
+  return new CatalogError(CommonErrorCode.FORBIDDEN, message);
+}
+
+export function requireSignedIn(ctx: RequestContext): void {
+  if (!ctx.viewer.signedIn) throw unauthenticated();
+}
+
+export function requireDistrictAdministrator(ctx: RequestContext, what: string): void {
+  requireSignedIn(ctx);
+  if (!ctx.viewer.districtAdministrator) throw forbidden(`Only district administrators may ${what}.`);
+}
+
+export function requireDistrictReader(ctx: RequestContext, what: string): void {
+  requireSignedIn(ctx);
+  if (!ctx.viewer.districtReader) throw forbidden(`Only district administrators and analysts may ${what}.`);
+}
+
+export type UnitAccess = "read" | "manage" | "editInventory";
+
+/** Checks the viewer's scope against the target record's unit (its path covers its ancestors). */
+export function requireUnitAccess(ctx: RequestContext, unit: { path: string; name: string }, access: UnitAccess): void {
+  requireSignedIn(ctx);
+  const viewer = ctx.viewer;
+  const allowed = access === "read" ? viewer.canRead(unit.path) : access === "manage" ? viewer.canManage(unit.path) : viewer.canEditInventory(unit.path);
+  if (!allowed) {
+    const verb = access === "read" ? "read data of" : access === "manage" ? "manage" : "edit the inventory of";
+    throw forbidden(`You may not ${verb} ${unit.name}: it is outside your units.`);
+  }
+}
+
+/**
+ * `@Authorized()` on every query and mutation: the coarse gate (signed in, or a district role).
+ * Unit scope is checked again in the services against the record itself.
+ */
+export const authChecker: AuthChecker<RequestContext, string> = ({ context }, roles) => {
+  if (roles.includes("PUBLIC")) return true;
+  if (!context.viewer.signedIn) throw unauthenticated();
+  if (roles.length === 0) return true;
+  if (roles.includes(AccessRole.DISTRICT_ADMINISTRATOR) && context.viewer.districtAdministrator) return true;
+  if (roles.includes(AccessRole.ANALYST) && context.viewer.districtReader) return true;
+  throw forbidden(`This needs one of the roles ${roles.join(", ")}.`);
+};
+
+/** Role names for `@Authorized(...)`. PUBLIC marks what anonymous callers may use. */
+export const PUBLIC = "PUBLIC";

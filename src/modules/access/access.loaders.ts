@@ -1,0 +1,32 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import type { RequestContext } from "../../common/context";
+import { byKey, groupedByKey } from "../../common/loader-helpers";
+import { registerNodeType } from "../../common/node";
+import { requireDistrictAdministrator } from "../../common/auth";
+import { apiTokensOf } from "./access.service";
+import { ApiToken } from "./api-token.entity";
+import { UserAccount } from "./user-account.entity";
+
+export class AccessLoaders {
+  constructor(private readonly ctx: RequestContext) {}
+
+  readonly accountById = new DataLoader<number, UserAccount | null>(async (ids) =>
+    byKey(ids, await this.ctx.manager.findBy(UserAccount, { id: In([...ids]) }), (account) => account.id),
+  );
+
+  readonly apiTokenById = new DataLoader<number, ApiToken | null>(async (ids) =>
+    byKey(ids, await this.ctx.manager.findBy(ApiToken, { id: In([...ids]) }), (token) => token.id),
+  );
+
+  readonly apiTokensOfAccount = new DataLoader<number, ApiToken[]>(async (ids) => groupedByKey(ids, await apiTokensOf(this.ctx, ids), (token) => token.accountId));
+}
+
+registerNodeType(UserAccount, "UserAccount", (ctx, ids) => {
+  requireDistrictAdministrator(ctx, "read accounts");
+  return ctx.loaders(AccessLoaders).accountById.loadMany(ids) as Promise<(UserAccount | null)[]>;
+});
+registerNodeType(ApiToken, "ApiToken", (ctx, ids) => {
+  requireDistrictAdministrator(ctx, "read API tokens");
+  return ctx.loaders(AccessLoaders).apiTokenById.loadMany(ids) as Promise<(ApiToken | null)[]>;
+});

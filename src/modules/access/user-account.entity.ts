@@ -1,0 +1,58 @@
+import { DateTimeResolver } from "graphql-scalars";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Node } from "../../common/node";
+import { Person } from "../organisation/person.entity";
+import { AccountKind } from "./access.enums";
+
+/** A sign-in identity. Its unit roles come from its person's active appointments; the rest are granted here. */
+@Entity("user_accounts")
+@ObjectType("UserAccount", { implements: Node, description: "A sign-in identity, linked to a person (roles follow the person's appointments) or a service." })
+export class UserAccount {
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Field()
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 64 })
+  username!: string;
+
+  @Field(() => AccountKind)
+  @Column({ type: "varchar", length: 16 })
+  kind!: AccountKind;
+
+  @Column({ type: "integer", nullable: true })
+  personId!: number | null;
+
+  @ManyToOne(() => Person, { nullable: true, onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "person_id" })
+  accountHolder?: Person | null;
+
+  /** scrypt$N$r$p$salt$hash; null for service accounts and single-sign-on-only users. */
+  @Column({ type: "varchar", length: 255, nullable: true })
+  passwordHash!: string | null;
+
+  @Field({ description: "Granted: office of the digital-government leading group (everything, district-wide)." })
+  @Column({ type: "boolean", default: false })
+  districtAdministrator!: boolean;
+
+  @Field({ description: "Granted: read-only across all units, without personal information." })
+  @Column({ type: "boolean", default: false })
+  analyst!: boolean;
+
+  @Field()
+  @Column({ type: "boolean", default: false })
+  disabled!: boolean;
+
+  /** Bumped on password change, disabling or forced sign-out: access tokens carrying an older version are refused. */
+  @Column({ type: "integer", default: 0 })
+  tokenVersion!: number;
+
+  @Field(() => DateTimeResolver)
+  @Column({ type: "datetime" })
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver)
+  @Column({ type: "datetime" })
+  updatedAt!: Date;
+}

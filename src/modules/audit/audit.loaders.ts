@@ -1,0 +1,38 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import type { RequestContext } from "../../common/context";
+import { byKey, groupedByKey } from "../../common/loader-helpers";
+import { registerNodeType } from "../../common/node";
+import { requireDistrictAdministrator } from "../../common/auth";
+import { AuditEntry } from "./audit-entry.entity";
+
+export class AuditLoaders {
+  private readonly histories = new Map<string, DataLoader<number, AuditEntry[]>>();
+
+  constructor(private readonly ctx: RequestContext) {}
+
+  readonly entryById = new DataLoader<number, AuditEntry | null>(async (ids) =>
+    byKey(ids, await this.ctx.manager.findBy(AuditEntry, { id: In([...ids]) }), (entry) => entry.id),
+  );
+
+  /** A record's history, newest first: one query per record type per request. */
+  historyOf(targetType: string): DataLoader<number, AuditEntry[]> {
+    let loader = this.histories.get(targetType);
+    if (!loader) {
+      loader = new DataLoader<number, AuditEntry[]>(async (targetIds) =>
+        groupedByKey(
+          targetIds,
+          await this.ctx.manager.find(AuditEntry, { where: { targetType, targetId: In([...targetIds]) }, order: { occurredAt: "DESC", id: "DESC" } }),
+          (entry) => entry.targetId,
+        ),
+      );
+      this.histories.set(targetType, loader);
+    }
+    return loader;
+  }
+}
+
+registerNodeType(AuditEntry, "AuditEntry", (ctx, ids) => {
+  requireDistrictAdministrator(ctx, "read the audit trail");
+  return ctx.loaders(AuditLoaders).entryById.loadMany(ids) as Promise<(AuditEntry | null)[]>;
+});

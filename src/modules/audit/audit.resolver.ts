@@ -1,0 +1,63 @@
+import { Args, Authorized, ClassType, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { AccessRole, requireUnitAccess } from "../../common/auth";
+import type { RequestContext } from "../../common/context";
+import { toGlobalId } from "../../common/global-id";
+import { ConnectionArgs, paginateList } from "../../common/pagination";
+import { UserAccount } from "../access/user-account.entity";
+import { AccessLoaders } from "../access/access.loaders";
+import { Appointment } from "../organisation/appointment.entity";
+import { OrganisationLoaders } from "../organisation/organisation.loaders";
+import { Person } from "../organisation/person.entity";
+import { Unit } from "../organisation/unit.entity";
+import { AuditEntry } from "./audit-entry.entity";
+import { AuditLoaders } from "./audit.loaders";
+import * as audit from "./audit.service";
+import { AuditEntriesArgs, AuditEntryConnection, FieldChange } from "./audit.types";
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
+  @Query(() => AuditEntryConnection, { description: "The audit trail, newest first, by target, actor, unit (with its subordinate units) and time range. District administrators." })
+  auditEntries(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: AuditEntriesArgs) {
+    return audit.findAuditEntries(ctx, filter, page);
+  }
+
+  @FieldResolver(() => ID, { description: "Global ID of the changed record." })
+  targetId(@Root() entry: AuditEntry): string {
+    return toGlobalId(entry.targetType, entry.targetId);
+  }
+
+  @FieldResolver(() => UserAccount, { nullable: true, description: "The acting account (district administrators only; null for others and for system changes)." })
+  actor(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
+    if (entry.actorAccountId === null || !ctx.viewer.districtAdministrator) return null;
+    return ctx.loaders(AccessLoaders).accountById.load(entry.actorAccountId);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: "The unit the changed record belongs to." })
+  unit(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
+    return entry.unitId === null ? null : ctx.loaders(OrganisationLoaders).unitById.load(entry.unitId);
+  }
+
+  @FieldResolver(() => [FieldChange], { description: "Changed fields, before and after. Personal information is masked (\"***\") for those who may not see it." })
+  changes(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
+    return audit.changesOf(ctx, entry);
+  }
+}
+
+/** Adds `history` (who changed what, when) to a record type; readable by whoever may read the record. */
+function historyResolver<T extends { id: number }>(type: ClassType<T>, typeName: string, unitOf: (ctx: RequestContext, record: T) => Promise<Unit | null>) {
+  @Resolver(() => type)
+  class HistoryResolver {
+    @FieldResolver(() => AuditEntryConnection, { description: "This record's change history from the audit trail, newest first." })
+    async history(@Root() record: T, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+      const unit = await unitOf(ctx, record);
+      if (unit) requireUnitAccess(ctx, unit, "read");
+      return paginateList(page, () => ctx.loaders(AuditLoaders).historyOf(typeName).load(record.id));
+    }
+  }
+  return HistoryResolver;
+}
+
+export const UnitHistoryResolver = historyResolver(Unit, "Unit", async (_ctx, unit) => unit);
+export const PersonHistoryResolver = historyResolver(Person, "Person", (ctx, person) => ctx.loaders(OrganisationLoaders).unitById.load(person.unitId));
+export const AppointmentHistoryResolver = historyResolver(Appointment, "Appointment", (ctx, a) => ctx.loaders(OrganisationLoaders).unitById.load(a.unitId));
