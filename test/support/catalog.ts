@@ -7,12 +7,15 @@ import { ApiClient } from "./api-client";
 export const testDatabase: "sqlite" | "mysql" = process.env.TEST_DB === "mysql" ? "mysql" : "sqlite";
 export const testMysqlUrl = process.env.TEST_MYSQL_URL || "mysql://root@127.0.0.1:3306/test";
 
+let databaseSequence = 0;
+
 /** A database of its own for one test file: in-memory SQLite, or a MariaDB schema per jest worker, dropped and made anew. */
 export async function freshDatabaseUrl(): Promise<string> {
   if (testDatabase === "sqlite") return "sqlite::memory:";
   const url = new URL(testMysqlUrl);
-  // Unique per process and worker: concurrent test runs on one server never drop each other's schema.
-  const name = `cdo_test_${process.pid}_${process.env.JEST_WORKER_ID ?? "1"}`;
+  // Unique per process and catalog: concurrent test runs (and a file's second server) never drop each other's schema.
+  databaseSequence += 1;
+  const name = `cdo_test_${process.pid}_${databaseSequence}`;
   const admin = await createConnection({ uri: url.toString() });
   try {
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
@@ -50,7 +53,7 @@ async function dropDatabase(url: string): Promise<void> {
 }
 
 /** The real server (HTTP, Apollo, TypeORM, migrations) on a fresh database and a free port. */
-export async function startTestCatalog(env: Record<string, string> = {}): Promise<TestCatalog> {
+export async function startTestCatalog(env: Record<string, string> = {}, { signIn = true } = {}): Promise<TestCatalog> {
   const databaseUrl = await freshDatabaseUrl();
   const config = loadConfig({
     NODE_ENV: "test",
@@ -58,7 +61,7 @@ export async function startTestCatalog(env: Record<string, string> = {}): Promis
     PORT: "0",
     DATABASE_URL: databaseUrl,
     DEMO_DATA: "never",
-    LOG_LEVEL: "silent",
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     JWT_SECRET: "test-secret-test-secret-test-secret-0123",
     PASSWORD_HASH_COST: "10",
     BOOTSTRAP_ADMIN_USERNAME: ADMIN.username,
@@ -67,7 +70,7 @@ export async function startTestCatalog(env: Record<string, string> = {}): Promis
   });
   const catalog = await startCatalog(config);
   const anonymous = new ApiClient(catalog.url);
-  const api = await anonymous.signIn(ADMIN.username, ADMIN.password);
+  const api = signIn ? await anonymous.signIn(ADMIN.username, ADMIN.password) : anonymous;
   return {
     catalog,
     api,

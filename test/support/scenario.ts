@@ -1,5 +1,6 @@
 import {
   AppointDocument,
+  CreateAccountDocument,
   AppointInput,
   CreatePersonDocument,
   CreatePersonInput,
@@ -76,4 +77,15 @@ export class DistrictScenario {
     });
     return { unit, cdo, specialist, cdoTerm: cdoTerm.appointment, specialistTerm: specialistTerm.appointment };
   }
+}
+
+let accountSequence = 0;
+
+/** An account for a person (its roles follow the person's appointments), signed in. */
+export async function signedInAs(admin: ApiClient, personId: string | null, grants: { analyst?: boolean; districtAdministrator?: boolean } = {}) {
+  accountSequence += 1;
+  const username = `user${process.pid}x${accountSequence}`;
+  const password = "correct-horse-battery";
+  const { createAccount } = await admin.request(CreateAccountDocument, { input: { username, password, personId, kind: "PERSON", ...grants } });
+  return { client: await admin.signIn(username, password), account: createAccount, username, password };
 }
