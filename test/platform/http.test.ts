@@ -61,6 +61,8 @@ describe("a mutation is one transaction", () => {
     const successor = await district.person(unit.id, "继任某", "degree");
     // Make the database itself refuse the new appointment's INSERT, after the predecessor's UPDATE ran.
     const ds = server.catalog.dataSource;
+    const auditCount = async () => Number((await ds.query("SELECT COUNT(*) AS n FROM audit_entries"))[0].n);
+    const entriesBefore = await auditCount();
     if (testDatabase === "sqlite") {
       await ds.query(`CREATE TRIGGER refuse_appointment BEFORE INSERT ON appointments WHEN NEW.document_number = 'REFUSE' BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END`);
     } else {
@@ -81,6 +83,7 @@ describe("a mutation is one transaction", () => {
     }
     const { unit: read } = await server.api.request(AppointmentHistoryDocument, { unitId: unit.id, role: "UNIT_CDO" });
     expect(read.appointments.nodes.map((a) => [a.id, a.endDate])).toEqual([[cdoTerm.id, null]]);
+    expect(await auditCount()).toBe(entriesBefore); // the predecessor's entry, written before the failure, is gone too
   });
 });
 

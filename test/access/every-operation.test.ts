@@ -1,0 +1,145 @@
+import {
+  getNamedType,
+  GraphQLArgument,
+  GraphQLEnumType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isCompositeType,
+} from "graphql";
+import { catalogSchema } from "../../src/schema";
+import { CreateAccountDocument, IssueApiTokenDocument } from "../generated/graphql";
+import type { ApiClient } from "../support/api-client";
+import { startTestCatalog, TestCatalog } from "../support/catalog";
+import { DistrictScenario, signedInAs, uniqueCode } from "../support/scenario";
+
+/**
+ * Walks the schema: every mutation must appear in `mutationRules` (a new mutation without a rule
+ * fails this test), must refuse anonymous callers, and — when admin-only or unit-scoped — must
+ * refuse a unit CDO acting outside their rights. Refused calls change nothing, not even the trail.
+ */
+type Access = "public" | "signedIn" | "districtAdministrator" | "unitScoped";
+
+interface Fixture {
+  rootId: string;
+  ours: Awaited<ReturnType<DistrictScenario["staffedUnit"]>>;
+  theirs: Awaited<ReturnType<DistrictScenario["staffedUnit"]>>;
+  serviceAccountId: string;
+  apiTokenId: string;
+}
+
+const mutationRules: Record<string, { access: Access; variables: (f: Fixture) => Record<string, unknown> }> = {
+  login: { access: "public", variables: () => ({ username: "nobody", password: "wrong-password" }) },
+  changePassword: { access: "signedIn", variables: () => ({ input: { currentPassword: "correct-horse-battery", newPassword: "another-long-password" } }) },
+  createUnit: { access: "districtAdministrator", variables: (f) => ({ input: { kind: "STREET", code: uniqueCode(), name: "越权街道", parentId: f.rootId } }) },
+  createPerson: { access: "unitScoped", variables: (f) => ({ input: { unitId: f.theirs.unit.id, name: "越权某" } }) },
+  updatePerson: { access: "unitScoped", variables: (f) => ({ input: { id: f.theirs.cdo.id, position: "越权" } }) },
+  appoint: {
+    access: "unitScoped",
+    variables: (f) => ({ input: { unitId: f.theirs.unit.id, personId: f.theirs.cdo.id, role: "DATA_SPECIALIST", startDate: "2025-06-01", specialistPosition: "OTHER" } }),
+  },
+  endAppointment: { access: "unitScoped", variables: (f) => ({ input: { appointmentId: f.theirs.specialistTerm.id, endDate: "2025-06-01" } }) },
+  createAccount: { access: "districtAdministrator", variables: () => ({ input: { username: `sneaky${Date.now()}`, kind: "PERSON", districtAdministrator: true } }) },
+  updateAccount: { access: "districtAdministrator", variables: (f) => ({ input: { accountId: f.serviceAccountId, districtAdministrator: true } }) },
+  issueApiToken: { access: "districtAdministrator", variables: (f) => ({ input: { accountId: f.serviceAccountId, name: "越权" } }) },
+  revokeApiToken: { access: "districtAdministrator", variables: (f) => ({ id: f.apiTokenId }) },
+};
+
+/** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`). */
+const publicQueries = new Set(["me"]);
+
+function typeText(type: GraphQLInputType): string {
+  if (type instanceof GraphQLNonNull) return `${typeText(type.ofType)}!`;
+  if (type instanceof GraphQLList) return `[${typeText(type.ofType)}]`;
+  return type.name;
+}
+
+function operationFor(kind: "query" | "mutation", field: GraphQLField<unknown, unknown>, args: readonly GraphQLArgument[]): string {
+  const variables = args.map((a) => `$${a.name}: ${typeText(a.type)}`).join(", ");
+  const passed = args.map((a) => `${a.name}: $${a.name}`).join(", ");
+  const selection = isCompositeType(getNamedType(field.type)) ? " { __typename }" : "";
+  return `${kind} ${variables ? `(${variables})` : ""} { ${field.name}${passed ? `(${passed})` : ""}${selection} }`;
+}
+
+function sample(type: GraphQLInputType, f: Fixture): unknown {
+  if (type instanceof GraphQLNonNull) return sample(type.ofType, f);
+  if (type instanceof GraphQLList) return [sample(type.ofType, f)];
+  if (type instanceof GraphQLEnumType) return type.getValues()[0].value;
+  const samples: Record<string, unknown> = { ID: f.ours.unit.id, String: "320402", Int: 1, Boolean: true, LocalDate: "2025-01-01", DateTime: "2025-01-01T00:00:00Z" };
+  return samples[type.name];
+}
+
+async function countRows(server: TestCatalog): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of ["units", "persons", "appointments", "user_accounts", "api_tokens", "audit_entries"]) {
+    const [row] = await server.catalog.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
+
+let server: TestCatalog;
+let schema: GraphQLSchema;
+let fixture: Fixture;
+let ourCdo: ApiClient;
+
+beforeAll(async () => {
+  server = await startTestCatalog();
+  schema = await catalogSchema();
+  const district = await DistrictScenario.create(server.api);
+  const ours = await district.staffedUnit("STREET", "茶山街道");
+  const theirs = await district.staffedUnit("STREET", "兰陵街道");
+  const { createAccount } = await server.api.request(CreateAccountDocument, { input: { username: `svc${Date.now()}`, kind: "SERVICE" } });
+  const { issueApiToken } = await server.api.request(IssueApiTokenDocument, { input: { accountId: createAccount.id, name: "同步" } });
+  fixture = { rootId: district.rootId, ours, theirs, serviceAccountId: createAccount.id, apiTokenId: issueApiToken.apiToken.id };
+  ourCdo = (await signedInAs(server.api, ours.cdo.id)).client;
+});
+afterAll(() => server.stop());
+
+describe("every operation has an access rule", () => {
+  it("lists every mutation of the schema in this test's rules", () => {
+    const mutations = Object.keys((schema.getMutationType() as GraphQLObjectType).getFields());
+    expect(mutations.filter((name) => !mutationRules[name])).toEqual([]);
+    expect(Object.keys(mutationRules).filter((name) => !mutations.includes(name))).toEqual([]);
+  });
+
+  it("refuses every mutation to anonymous callers (but login), and admin-only and unit-scoped ones to a CDO of another unit; refusals change nothing", async () => {
+    const before = await countRows(server);
+    const fields = (schema.getMutationType() as GraphQLObjectType).getFields();
+    for (const [name, rule] of Object.entries(mutationRules)) {
+      const field = fields[name];
+      const document = operationFor("mutation", field, field.args);
+      const variables = rule.variables(fixture);
+      const anonymous = await server.anonymous.raw(document, variables);
+      // For login (public) this is the refused password; for everything else, no token at all.
+      expect([name, anonymous.errors?.[0]?.extensions?.code]).toEqual([name, "UNAUTHENTICATED"]);
+
+      if (rule.access === "districtAdministrator" || rule.access === "unitScoped") {
+        const refused = await ourCdo.raw(document, variables);
+        expect([name, refused.errors?.[0]?.extensions?.code]).toEqual([name, "FORBIDDEN"]);
+      }
+    }
+    expect(await countRows(server)).toEqual(before);
+  });
+
+  it("refuses every query to anonymous callers except the public ones", async () => {
+    const fields = (schema.getQueryType() as GraphQLObjectType).getFields();
+    for (const field of Object.values(fields)) {
+      const required = field.args.filter((a) => a.type instanceof GraphQLNonNull);
+      const result = await server.anonymous.raw(
+        operationFor("query", field, required),
+        Object.fromEntries(required.map((a) => [a.name, sample(a.type, fixture)])),
+      );
+      if (publicQueries.has(field.name)) expect([field.name, result.errors]).toEqual([field.name, undefined]);
+      else expect([field.name, result.errors?.[0]?.extensions?.code]).toEqual([field.name, "UNAUTHENTICATED"]);
+    }
+  });
+
+  it("offers no way to change or delete the audit trail", () => {
+    const mutations = Object.values((schema.getMutationType() as GraphQLObjectType).getFields());
+    expect(mutations.filter((m) => /audit/i.test(m.name) || getNamedType(m.type).name === "AuditEntry").map((m) => m.name)).toEqual([]);
+  });
+});

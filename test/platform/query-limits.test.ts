@@ -1,0 +1,32 @@
+import { startTestCatalog, TestCatalog } from "../support/catalog";
+
+let server: TestCatalog;
+beforeAll(async () => (server = await startTestCatalog({ MAX_QUERY_DEPTH: "6", MAX_QUERY_COST: "2000", GRAPHQL_INTROSPECTION: "false" })));
+afterAll(() => server.stop());
+
+describe("query limits", () => {
+  it("refuses a query nested deeper than the limit, saying the limit", async () => {
+    const deep = "{ units { edges { node { parent { parent { parent { parent { name } } } } } } } }";
+    const result = await server.api.raw(deep);
+    expect(result.errors?.[0].extensions?.code).toBe("QUERY_TOO_DEEP");
+    expect(result.errors?.[0].message).toContain("limit of 6");
+    expect(result.data ?? null).toBeNull();
+  });
+
+  it("refuses a query whose page sizes multiply past the cost limit, before running it", async () => {
+    const costly = "{ units(first: 100) { edges { node { children(first: 100) { totalCount } } } } }";
+    const result = await server.api.raw(costly);
+    expect(result.errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    expect(result.errors?.[0].message).toContain("limit of 2000");
+    // Nothing ran beyond identifying the caller: as many statements as a trivial query.
+    const trivial = await server.api.raw("{ __typename }");
+    expect(result.headers.get("x-sql-statements")).toBe(trivial.headers.get("x-sql-statements"));
+    const modest = await server.api.raw("{ units(first: 10) { edges { node { children(first: 10) { totalCount } } } } }");
+    expect(modest.errors).toBeUndefined();
+  });
+
+  it("can switch introspection off", async () => {
+    const result = await server.api.raw("{ __schema { queryType { name } } }");
+    expect(result.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
