@@ -5,7 +5,8 @@ import { buildSchema, MiddlewareFn } from "type-graphql";
 import { authChecker } from "./common/auth";
 import type { RequestContext } from "./common/context";
 import { AccessResolver } from "./modules/access/access.resolver";
-import { AppointmentHistoryResolver, AuditResolver, PersonHistoryResolver, UnitHistoryResolver } from "./modules/audit/audit.resolver";
+import { AppointmentHistoryResolver, AuditResolver, DataResourceHistoryResolver, PersonHistoryResolver, UnitHistoryResolver } from "./modules/audit/audit.resolver";
+import { DataItemResolver, DataResourceResolver, FunctionResolver, UnitInventoryResolver } from "./modules/inventory/inventory.resolver";
 import { NodeResolver } from "./modules/node/node.resolver";
 import { AppointmentResolver } from "./modules/organisation/appointment.resolver";
 import { PersonResolver } from "./modules/organisation/person.resolver";
@@ -21,6 +22,11 @@ export const resolvers = [
   UnitHistoryResolver,
   PersonHistoryResolver,
   AppointmentHistoryResolver,
+  DataResourceResolver,
+  DataItemResolver,
+  FunctionResolver,
+  UnitInventoryResolver,
+  DataResourceHistoryResolver,
 ] as const;
 
 /** Names the mutation being run, so its audit entries say which operation wrote them. */

@@ -51,8 +51,11 @@ export interface Connection<T> {
   readonly totalCount: Promise<number>;
 }
 
-/** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
-export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>) {
+/**
+ * Declares `<Name>Connection` and `<Name>Edge` object types for a node type. With `abstract`,
+ * the connection is a base to extend (e.g. with facets) under the subclass's own @ObjectType.
+ */
+export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>, { abstract = false } = {}) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => String)
@@ -62,7 +65,8 @@ export function ConnectionType<T extends object>(name: string, nodeType: ClassTy
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} records (Relay connection).` })
+  // An abstract base is never referenced by a resolver, so it never appears in the schema itself.
+  @ObjectType(abstract ? `${name}ConnectionBase` : `${name}Connection`, { description: `A page of ${name} records (Relay connection).` })
   class ConnectionClass {
     @Field(() => [EdgeType])
     edges!: Edge<T>[];
@@ -83,7 +87,7 @@ function encodeCursor(index: number): string {
   return Buffer.from(`cursor:${index}`, "utf8").toString("base64url");
 }
 
-interface PageWindow {
+export interface PageWindow {
   offset: number;
   first: number;
 }
@@ -155,6 +159,14 @@ export function paginateQuery<T extends ObjectLiteral>(query: SelectQueryBuilder
     (window) => query.clone().offset(window.offset).limit(window.first + 1).getMany(),
     () => query.clone().orderBy().getCount(),
   );
+}
+
+/**
+ * A page of a list that a windowed DataLoader fetches for many parents in one statement
+ * (ROW_NUMBER() OVER (PARTITION BY parent …)): `loadWindow` gets the offset and first + 1 rows.
+ */
+export function paginateWindow<T>(args: ConnectionArgs, loadWindow: (window: PageWindow) => Promise<readonly T[]>, count: () => Promise<number>): Connection<T> {
+  return new Page(pageWindow(args), loadWindow, count);
 }
 
 /**

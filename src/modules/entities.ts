@@ -2,9 +2,12 @@ import { ApiToken } from "./access/api-token.entity";
 import { LoginThrottle } from "./access/login-throttle.entity";
 import { UserAccount } from "./access/user-account.entity";
 import { AuditEntry } from "./audit/audit-entry.entity";
+import { CatalogFunction } from "./inventory/catalog-function.entity";
+import { DataItem } from "./inventory/data-item.entity";
+import { DataResource } from "./inventory/data-resource.entity";
 import { Appointment } from "./organisation/appointment.entity";
 import { Person } from "./organisation/person.entity";
 import { Unit } from "./organisation/unit.entity";
 
 /** Every TypeORM entity, for the data source. */
-export const entities = [Unit, Person, Appointment, UserAccount, ApiToken, LoginThrottle, AuditEntry];
+export const entities = [Unit, Person, Appointment, UserAccount, ApiToken, LoginThrottle, AuditEntry, CatalogFunction, DataResource, DataItem];

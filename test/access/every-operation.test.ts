@@ -11,7 +11,7 @@ import {
   isCompositeType,
 } from "graphql";
 import { catalogSchema } from "../../src/schema";
-import { CreateAccountDocument, IssueApiTokenDocument } from "../generated/graphql";
+import { CreateAccountDocument, CreateDataResourceDocument, IssueApiTokenDocument } from "../generated/graphql";
 import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs, uniqueCode } from "../support/scenario";
@@ -29,6 +29,7 @@ interface Fixture {
   theirs: Awaited<ReturnType<DistrictScenario["staffedUnit"]>>;
   serviceAccountId: string;
   apiTokenId: string;
+  theirResourceId: string;
 }
 
 const mutationRules: Record<string, { access: Access; variables: (f: Fixture) => Record<string, unknown> }> = {
@@ -46,6 +47,18 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
   updateAccount: { access: "districtAdministrator", variables: (f) => ({ input: { accountId: f.serviceAccountId, districtAdministrator: true } }) },
   issueApiToken: { access: "districtAdministrator", variables: (f) => ({ input: { accountId: f.serviceAccountId, name: "越权" } }) },
   revokeApiToken: { access: "districtAdministrator", variables: (f) => ({ id: f.apiTokenId }) },
+  createFunction: { access: "unitScoped", variables: (f) => ({ input: { unitId: f.theirs.unit.id, name: "越权职能" } }) },
+  createDataResource: {
+    access: "unitScoped",
+    variables: (f) => ({
+      input: {
+        providerUnitId: f.theirs.unit.id, name: "越权资源", catalogCategory: "DEPARTMENTAL", classificationCode: "301002", format: "DATABASE",
+        updateFrequency: "DAILY", sharingType: "UNCONDITIONAL", openType: "NOT_OPEN", level: "GENERAL",
+      },
+    }),
+  },
+  updateDataResource: { access: "unitScoped", variables: (f) => ({ input: { id: f.theirResourceId, version: 1, name: "篡改" } }) },
+  retireDataResource: { access: "unitScoped", variables: (f) => ({ input: { id: f.theirResourceId, version: 1 } }) },
 };
 
 /** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`). */
@@ -74,7 +87,7 @@ function sample(type: GraphQLInputType, f: Fixture): unknown {
 
 async function countRows(server: TestCatalog): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ["units", "persons", "appointments", "user_accounts", "api_tokens", "audit_entries"]) {
+  for (const table of ["units", "persons", "appointments", "user_accounts", "api_tokens", "audit_entries", "functions", "data_resources", "data_items"]) {
     const [row] = await server.catalog.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
     counts[table] = Number(row.n);
   }
@@ -94,7 +107,13 @@ beforeAll(async () => {
   const theirs = await district.staffedUnit("STREET", "兰陵街道");
   const { createAccount } = await server.api.request(CreateAccountDocument, { input: { username: `svc${Date.now()}`, kind: "SERVICE" } });
   const { issueApiToken } = await server.api.request(IssueApiTokenDocument, { input: { accountId: createAccount.id, name: "同步" } });
-  fixture = { rootId: district.rootId, ours, theirs, serviceAccountId: createAccount.id, apiTokenId: issueApiToken.apiToken.id };
+  const { createDataResource } = await server.api.request(CreateDataResourceDocument, {
+    input: {
+      providerUnitId: theirs.unit.id, name: "兰陵资源", catalogCategory: "DEPARTMENTAL", classificationCode: "301002", format: "DATABASE",
+      updateFrequency: "DAILY", sharingType: "UNCONDITIONAL", openType: "NOT_OPEN", level: "GENERAL", status: "PUBLISHED",
+    },
+  });
+  fixture = { rootId: district.rootId, ours, theirs, serviceAccountId: createAccount.id, apiTokenId: issueApiToken.apiToken.id, theirResourceId: createDataResource.id };
   ourCdo = (await signedInAs(server.api, ours.cdo.id)).client;
 });
 afterAll(() => server.stop());

@@ -58,6 +58,15 @@ export type AuditFilter = {
   unitId?: string | number | null | undefined;
 };
 
+/** 资源属性分类 */
+export type CatalogCategory =
+  /** 基础 (1) */
+  | 'BASIC'
+  /** 部门 (3) */
+  | 'DEPARTMENTAL'
+  /** 主题 (2) */
+  | 'THEMATIC';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   /** At least 10 characters. */
@@ -74,6 +83,47 @@ export type CreateAccountInput = {
   personId?: string | number | null | undefined;
   /** Lower-case letters, digits, '.', '-' and '_'. */
   username: string;
+};
+
+export type CreateDataResourceInput = {
+  catalogCategory: CatalogCategory;
+  /** 6 digits, e.g. 301002; its first digit matches the category. */
+  classificationCode: string;
+  /** Leave out to have the next sequence assigned (e.g. 301002/00016). */
+  code?: string | null | undefined;
+  format: ResourceFormat;
+  /** The provider's functions the resource serves. */
+  functionIds?: Array<string | number> | null | undefined;
+  /** On update: the resource's full item list (matched by code; items not listed are removed). */
+  items?: Array<DataItemInput> | null | undefined;
+  level: DataLevel;
+  lifecycleStage?: LifecycleStage;
+  name: string;
+  nationalInterest?: boolean;
+  notSharedBasis?: string | null | undefined;
+  openConditions?: string | null | undefined;
+  openType: OpenType;
+  personalPrivacy?: boolean;
+  providerUnitId: string | number;
+  publicSafety?: boolean;
+  /** Default for a published resource: the day it is published. */
+  publishedDate?: string | null | undefined;
+  recordCount?: number | null | undefined;
+  sharingConditions?: string | null | undefined;
+  sharingMethod?: SharingMethod | null | undefined;
+  sharingType: SharingType;
+  sourceSystem?: string | null | undefined;
+  /** DRAFT or PUBLISHED. */
+  status?: ResourceStatus;
+  summary?: string | null | undefined;
+  tradeSecret?: boolean;
+  updateFrequency: UpdateFrequency;
+};
+
+export type CreateFunctionInput = {
+  legalBasis?: string | null | undefined;
+  name: string;
+  unitId: string | number;
 };
 
 export type CreatePersonInput = {
@@ -99,6 +149,58 @@ export type CreateUnitInput = {
   /** Required for every unit but the district (root). */
   parentId?: string | number | null | undefined;
 };
+
+export type DataItemInput = {
+  /** 信息项编码, unique within the resource. */
+  code: string;
+  dataType: ItemDataType;
+  description?: string | null | undefined;
+  length?: number | null | undefined;
+  name: string;
+  personalInformation?: boolean | null | undefined;
+  /** Only if stricter than the resource's. */
+  sharingType?: SharingType | null | undefined;
+};
+
+/** 数据分级 */
+export type DataLevel =
+  /** 核心数据 */
+  | 'CORE'
+  /** 一般数据 */
+  | 'GENERAL'
+  /** 重要数据 */
+  | 'IMPORTANT';
+
+/** Which resources to list. Filters combine with AND; the values inside one list with OR. */
+export type DataResourceFilter = {
+  catalogCategories?: Array<CatalogCategory> | null | undefined;
+  /** Classification codes starting with this, e.g. 301 or 301002. */
+  classificationCodePrefix?: string | null | undefined;
+  includeDescendants?: boolean | null | undefined;
+  levels?: Array<DataLevel> | null | undefined;
+  lifecycleStages?: Array<LifecycleStage> | null | undefined;
+  openTypes?: Array<OpenType> | null | undefined;
+  /** Part of a resource's name or summary, or of one of its items' names (Chinese substring). */
+  search?: string | null | undefined;
+  /** Resources carrying any of these flags. */
+  sensitivity?: Array<SensitivityFlag> | null | undefined;
+  sharingTypes?: Array<SharingType> | null | undefined;
+  statuses?: Array<ResourceStatus> | null | undefined;
+  /** Resources provided by this unit (or by it and its subordinate units, with includeDescendants). */
+  unitId?: string | number | null | undefined;
+  updateFrequencies?: Array<UpdateFrequency> | null | undefined;
+};
+
+export type DataResourceOrder = {
+  direction?: OrderDirection;
+  field: DataResourceOrderField;
+};
+
+export type DataResourceOrderField =
+  | 'CODE'
+  | 'NAME'
+  | 'RECORD_COUNT'
+  | 'UPDATED_AT';
 
 /** 学历 */
 export type EducationDegree =
@@ -129,6 +231,49 @@ export type IssueApiTokenInput = {
   name: string;
 };
 
+/** 信息项数据类型 */
+export type ItemDataType =
+  /** 二进制 */
+  | 'BINARY'
+  /** 布尔型 */
+  | 'BOOLEAN'
+  /** 日期型 */
+  | 'DATE'
+  /** 日期时间型 */
+  | 'DATETIME'
+  /** 数值型 */
+  | 'NUMBER'
+  /** 字符型 */
+  | 'STRING';
+
+/** 生命周期阶段 */
+export type LifecycleStage =
+  /** 归档 */
+  | 'ARCHIVED'
+  /** 采集 */
+  | 'COLLECTION'
+  /** 开发利用 */
+  | 'EXPLOITATION'
+  /** 规划 */
+  | 'PLANNING'
+  /** 处理 */
+  | 'PROCESSING'
+  /** 共享开放 */
+  | 'SHARING_AND_OPENING';
+
+/** 开放类型 */
+export type OpenType =
+  /** 有条件开放 */
+  | 'CONDITIONAL'
+  /** 不予开放 */
+  | 'NOT_OPEN'
+  /** 无条件开放 */
+  | 'UNCONDITIONAL';
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type PersonFilter = {
   includeDescendants?: boolean | null | undefined;
   /** Part of the name. */
@@ -136,6 +281,59 @@ export type PersonFilter = {
   /** Persons working in this unit (or its descendants with includeDescendants). */
   unitId?: string | number | null | undefined;
 };
+
+/** 信息资源格式 */
+export type ResourceFormat =
+  /** 接口 */
+  | 'API'
+  /** 数据库 (库表) */
+  | 'DATABASE'
+  /** 电子文件 */
+  | 'DOCUMENT'
+  /** 图形图像 */
+  | 'IMAGE'
+  /** 电子表格 */
+  | 'SPREADSHEET'
+  /** 流媒体 */
+  | 'STREAMING_MEDIA';
+
+export type ResourceStatus =
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已发布 */
+  | 'PUBLISHED'
+  /** 已退役: readable, no longer edited */
+  | 'RETIRED';
+
+export type RetireDataResourceInput = {
+  id: string | number;
+  version: number;
+};
+
+/** 涉及国家利益、公共安全、商业秘密、个人隐私 */
+export type SensitivityFlag =
+  | 'NATIONAL_INTEREST'
+  | 'PERSONAL_PRIVACY'
+  | 'PUBLIC_SAFETY'
+  | 'TRADE_SECRET';
+
+/** 共享方式 */
+export type SharingMethod =
+  /** 接口 */
+  | 'API'
+  /** 库表交换 */
+  | 'DATABASE_EXCHANGE'
+  /** 文件 */
+  | 'FILE';
+
+/** 共享类型 */
+export type SharingType =
+  /** 有条件共享 */
+  | 'CONDITIONAL'
+  /** 不予共享 */
+  | 'NOT_SHARED'
+  /** 无条件共享 */
+  | 'UNCONDITIONAL';
 
 /** 数据专员原则上由责任科室或下属单位负责人兼任: the post the specialist holds. */
 export type SpecialistPosition =
@@ -180,6 +378,58 @@ export type UpdateAccountInput = {
   districtAdministrator?: boolean | null | undefined;
   personId?: string | number | null | undefined;
 };
+
+/** Changes a resource. Omitted fields stay as they are; null clears an optional one. */
+export type UpdateDataResourceInput = {
+  format?: ResourceFormat | null | undefined;
+  /** The provider's functions the resource serves. */
+  functionIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  /** On update: the resource's full item list (matched by code; items not listed are removed). */
+  items?: Array<DataItemInput> | null | undefined;
+  level?: DataLevel | null | undefined;
+  lifecycleStage?: LifecycleStage | null | undefined;
+  name?: string | null | undefined;
+  nationalInterest?: boolean | null | undefined;
+  notSharedBasis?: string | null | undefined;
+  openConditions?: string | null | undefined;
+  openType?: OpenType | null | undefined;
+  personalPrivacy?: boolean | null | undefined;
+  publicSafety?: boolean | null | undefined;
+  /** Default for a published resource: the day it is published. */
+  publishedDate?: string | null | undefined;
+  recordCount?: number | null | undefined;
+  sharingConditions?: string | null | undefined;
+  sharingMethod?: SharingMethod | null | undefined;
+  sharingType?: SharingType | null | undefined;
+  sourceSystem?: string | null | undefined;
+  /** DRAFT or PUBLISHED (retire with retireDataResource). */
+  status?: ResourceStatus | null | undefined;
+  summary?: string | null | undefined;
+  tradeSecret?: boolean | null | undefined;
+  updateFrequency?: UpdateFrequency | null | undefined;
+  /** The version you read: a stale one is refused with CONFLICT and nothing is written. */
+  version: number;
+};
+
+/** 更新周期 */
+export type UpdateFrequency =
+  /** 每年 */
+  | 'ANNUAL'
+  /** 每日 */
+  | 'DAILY'
+  /** 不定期 */
+  | 'IRREGULAR'
+  /** 每月 */
+  | 'MONTHLY'
+  /** 每季度 */
+  | 'QUARTERLY'
+  /** 实时 */
+  | 'REAL_TIME'
+  /** 每半年 */
+  | 'SEMI_ANNUAL'
+  /** 每周 */
+  | 'WEEKLY';
 
 /** Corrects a person's record. Omitted fields stay as they are; null clears a field. */
 export type UpdatePersonInput = {
@@ -259,6 +509,63 @@ export type PersonHistoryQueryVariables = Exact<{
 
 
 export type PersonHistoryQuery = { person: { history: { totalCount: number, nodes: Array<{ operation: string, actorUsername: string, changes: Array<{ field: string, before: unknown, after: unknown }> }> } } };
+
+export type ResourceSummaryFragment = { id: string, code: string, classificationCode: string, sequence: number, catalogCategory: CatalogCategory, name: string, status: ResourceStatus, level: DataLevel, sharingType: SharingType, openType: OpenType, version: number, publishedDate: string | null, provider: { id: string, name: string } };
+
+export type CreateFunctionMutationVariables = Exact<{
+  input: CreateFunctionInput;
+}>;
+
+
+export type CreateFunctionMutation = { createFunction: { id: string, name: string, legalBasis: string | null } };
+
+export type CreateDataResourceMutationVariables = Exact<{
+  input: CreateDataResourceInput;
+}>;
+
+
+export type CreateDataResourceMutation = { createDataResource: { id: string, code: string, classificationCode: string, sequence: number, catalogCategory: CatalogCategory, name: string, status: ResourceStatus, level: DataLevel, sharingType: SharingType, openType: OpenType, version: number, publishedDate: string | null, functions: Array<{ id: string, name: string }>, items: { totalCount: number, nodes: Array<{ code: string, name: string, personalInformation: boolean, sharingType: SharingType | null }> }, provider: { id: string, name: string } } };
+
+export type UpdateDataResourceMutationVariables = Exact<{
+  input: UpdateDataResourceInput;
+}>;
+
+
+export type UpdateDataResourceMutation = { updateDataResource: { summary: string | null, id: string, code: string, classificationCode: string, sequence: number, catalogCategory: CatalogCategory, name: string, status: ResourceStatus, level: DataLevel, sharingType: SharingType, openType: OpenType, version: number, publishedDate: string | null, items: { totalCount: number, nodes: Array<{ code: string, name: string }> }, provider: { id: string, name: string } } };
+
+export type RetireDataResourceMutationVariables = Exact<{
+  input: RetireDataResourceInput;
+}>;
+
+
+export type RetireDataResourceMutation = { retireDataResource: { id: string, code: string, classificationCode: string, sequence: number, catalogCategory: CatalogCategory, name: string, status: ResourceStatus, level: DataLevel, sharingType: SharingType, openType: OpenType, version: number, publishedDate: string | null, provider: { id: string, name: string } } };
+
+export type DataResourceByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DataResourceByIdQuery = { dataResource: { id: string, code: string, classificationCode: string, sequence: number, catalogCategory: CatalogCategory, name: string, status: ResourceStatus, level: DataLevel, sharingType: SharingType, openType: OpenType, version: number, publishedDate: string | null, cdo: { person: { name: string } } | null, dataSpecialist: { person: { name: string } } | null, history: { totalCount: number, nodes: Array<{ operation: string, changes: Array<{ field: string, before: unknown, after: unknown }> }> }, provider: { id: string, name: string } } };
+
+export type DataResourcesQueryVariables = Exact<{
+  filter?: DataResourceFilter | null | undefined;
+  orderBy?: DataResourceOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DataResourcesQuery = { dataResources: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, classificationCode: string, sequence: number, catalogCategory: CatalogCategory, name: string, status: ResourceStatus, level: DataLevel, sharingType: SharingType, openType: OpenType, version: number, publishedDate: string | null, provider: { id: string, name: string } }>, facets: { byUnit: Array<{ count: number, unit: { id: string, name: string } }>, bySharingType: Array<{ value: SharingType, count: number }>, byOpenType: Array<{ value: OpenType, count: number }>, byLevel: Array<{ value: DataLevel, count: number }> } } };
+
+export type InventoryPageQueryVariables = Exact<{
+  filter?: UnitFilter | null | undefined;
+  first?: number | null | undefined;
+  resources?: number | null | undefined;
+  items?: number | null | undefined;
+}>;
+
+
+export type InventoryPageQuery = { units: { edges: Array<{ node: { name: string, cdo: { person: { name: string } } | null, dataSpecialist: { person: { name: string } } | null, dataResources: { totalCount: number, nodes: Array<{ code: string, name: string, cdo: { person: { name: string } } | null, items: { totalCount: number, nodes: Array<{ code: string, name: string }> } }> } } }> } };
 
 export type UnitSummaryFragment = { id: string, kind: UnitKind, code: string, name: string, depth: number };
 
@@ -370,6 +677,9 @@ export type NodeByIdQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Appointment', role: AppointmentRole, id: string }
     | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'DataItem', id: string }
+    | { __typename: 'DataResource', id: string }
+    | { __typename: 'Function', id: string }
     | { __typename: 'Person', name: string, id: string }
     | { __typename: 'Unit', name: string, id: string }
     | { __typename: 'UserAccount', id: string }
@@ -384,6 +694,9 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Appointment', id: string }
     | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'DataItem', id: string }
+    | { __typename: 'DataResource', id: string }
+    | { __typename: 'Function', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Unit', id: string }
     | { __typename: 'UserAccount', id: string }
@@ -403,6 +716,7 @@ export type UnitAccountabilityQueryVariables = Exact<{
 
 export type UnitAccountabilityQuery = { unit: { id: string, name: string, cdo: { id: string, person: { name: string } } | null, dataSpecialist: { id: string } | null } };
 
+export const ResourceSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"catalogCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResourceSummaryFragment, unknown>;
 export const UnitSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}}]} as unknown as DocumentNode<UnitSummaryFragment, unknown>;
 export const AppointmentSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExceptionReason"}},{"kind":"Field","name":{"kind":"Name","value":"specialistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AppointmentSummaryFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -414,6 +728,13 @@ export const IssueApiTokenDocument = {"kind":"Document","definitions":[{"kind":"
 export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const AuditEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const PersonHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonHistoryQuery, PersonHistoryQueryVariables>;
+export const CreateFunctionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFunction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFunctionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFunction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}}]}}]}}]} as unknown as DocumentNode<CreateFunctionMutation, CreateFunctionMutationVariables>;
+export const CreateDataResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDataResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDataResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDataResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceSummary"}},{"kind":"Field","name":{"kind":"Name","value":"functions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"personalInformation"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"catalogCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateDataResourceMutation, CreateDataResourceMutationVariables>;
+export const UpdateDataResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDataResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDataResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDataResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceSummary"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"catalogCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateDataResourceMutation, UpdateDataResourceMutationVariables>;
+export const RetireDataResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireDataResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetireDataResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireDataResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"catalogCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RetireDataResourceMutation, RetireDataResourceMutationVariables>;
+export const DataResourceByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataResourceById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceSummary"}},{"kind":"Field","name":{"kind":"Name","value":"cdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSpecialist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"catalogCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DataResourceByIdQuery, DataResourceByIdQueryVariables>;
+export const DataResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DataResourceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DataResourceOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySharingType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOpenType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"catalogCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DataResourcesQuery, DataResourcesQueryVariables>;
+export const InventoryPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InventoryPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UnitFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resources"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSpecialist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resources"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InventoryPageQuery, InventoryPageQueryVariables>;
 export const CreateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}}]} as unknown as DocumentNode<CreateUnitMutation, CreateUnitMutationVariables>;
 export const CreatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"educationDegree"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"majorComputerRelated"}},{"kind":"Field","name":{"kind":"Name","value":"informatizationYears"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"meetsCdoQualification"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
 export const UpdatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"educationDegree"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"majorComputerRelated"}},{"kind":"Field","name":{"kind":"Name","value":"informatizationYears"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"meetsCdoQualification"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePersonMutation, UpdatePersonMutationVariables>;

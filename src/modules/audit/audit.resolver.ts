@@ -9,6 +9,7 @@ import { Appointment } from "../organisation/appointment.entity";
 import { OrganisationLoaders } from "../organisation/organisation.loaders";
 import { Person } from "../organisation/person.entity";
 import { Unit } from "../organisation/unit.entity";
+import { DataResource } from "../inventory/data-resource.entity";
 import { AuditEntry } from "./audit-entry.entity";
 import { AuditLoaders } from "./audit.loaders";
 import * as audit from "./audit.service";
@@ -60,4 +61,5 @@ function historyResolver<T extends { id: number }>(type: ClassType<T>, typeName:
 
 export const UnitHistoryResolver = historyResolver(Unit, "Unit", async (_ctx, unit) => unit);
 export const PersonHistoryResolver = historyResolver(Person, "Person", (ctx, person) => ctx.loaders(OrganisationLoaders).unitById.load(person.unitId));
+export const DataResourceHistoryResolver = historyResolver(DataResource, "DataResource", (ctx, r) => ctx.loaders(OrganisationLoaders).unitById.load(r.providerUnitId));
 export const AppointmentHistoryResolver = historyResolver(Appointment, "Appointment", (ctx, a) => ctx.loaders(OrganisationLoaders).unitById.load(a.unitId));

@@ -1,0 +1,367 @@
+import { In, SelectQueryBuilder } from "typeorm";
+import { recordChange } from "../../common/audit";
+import { requireSignedIn, requireUnitAccess } from "../../common/auth";
+import type { RequestContext } from "../../common/context";
+import { CatalogError, CommonErrorCode, notFound } from "../../common/errors";
+import { rowIdOf } from "../../common/global-id";
+import { containsPattern } from "../../common/loader-helpers";
+import { ConnectionArgs, paginateQuery } from "../../common/pagination";
+import { withTransaction } from "../../common/transaction";
+import { OrganisationLoaders } from "../organisation/organisation.loaders";
+import { Unit } from "../organisation/unit.entity";
+import { CatalogFunction } from "./catalog-function.entity";
+import { DataItem } from "./data-item.entity";
+import { DataResource } from "./data-resource.entity";
+import { ResourceStatus, SharingType } from "./inventory.enums";
+import { InventoryError, InventoryErrorCode } from "./inventory.errors";
+import { assertMayReadResource, CATALOG_STATUSES, InventoryLoaders } from "./inventory.loaders";
+import { checkResource, parseResourceCode, resourceCode } from "./inventory.policy";
+import {
+  CreateDataResourceInput,
+  CreateFunctionInput,
+  DataItemInput,
+  DataResourceFacets,
+  DataResourceFilter,
+  DataResourceOrder,
+  DataResourceOrderField,
+  LevelFacet,
+  OpenTypeFacet,
+  SensitivityFlag,
+  SharingTypeFacet,
+  UnitFacet,
+  UpdateDataResourceInput,
+} from "./inventory.types";
+
+const sensitivityColumn: Record<SensitivityFlag, string> = {
+  [SensitivityFlag.NATIONAL_INTEREST]: "r.nationalInterest",
+  [SensitivityFlag.PUBLIC_SAFETY]: "r.publicSafety",
+  [SensitivityFlag.TRADE_SECRET]: "r.tradeSecret",
+  [SensitivityFlag.PERSONAL_PRIVACY]: "r.personalPrivacy",
+};
+
+const orderColumn: Record<DataResourceOrderField, string> = {
+  [DataResourceOrderField.CODE]: "r.code",
+  [DataResourceOrderField.NAME]: "r.name",
+  [DataResourceOrderField.UPDATED_AT]: "r.updatedAt",
+  [DataResourceOrderField.RECORD_COUNT]: "r.recordCount",
+};
+
+// ── Reading ──────────────────────────────────────────────────────────────────
+
+export async function getDataResource(ctx: RequestContext, id: string | undefined, code: string | undefined): Promise<DataResource> {
+  requireSignedIn(ctx);
+  const resource = id != null ? await ctx.loaders(InventoryLoaders).resourceById.load(rowIdOf("DataResource", id)) : await ctx.manager.findOneBy(DataResource, { code: code! });
+  if (!resource) throw notFound("Data resource", id != null ? "id" : "code");
+  await assertMayReadResource(ctx, resource);
+  return resource;
+}
+
+/** The filtered query, with the caller's visibility applied: the shared catalog, plus drafts within scope. */
+async function resourceQuery(ctx: RequestContext, filter: DataResourceFilter = {}) {
+  requireSignedIn(ctx);
+  const query = ctx.manager.createQueryBuilder(DataResource, "r").innerJoin(Unit, "unit", "unit.id = r.providerUnitId");
+  if (filter.unitId != null) {
+    const unit = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", filter.unitId, "filter.unitId") });
+    if (!unit) throw notFound("Unit", "filter.unitId");
+    if (filter.includeDescendants) query.andWhere("unit.path LIKE :under", { under: `${unit.path}%` });
+    else query.andWhere("r.providerUnitId = :unitRowId", { unitRowId: unit.id });
+  }
+  const anyOf = (column: string, values: readonly string[] | undefined, name: string) => {
+    if (values?.length) query.andWhere(`${column} IN (:...${name})`, { [name]: values });
+  };
+  anyOf("r.catalogCategory", filter.catalogCategories, "categories");
+  anyOf("r.level", filter.levels, "levels");
+  anyOf("r.sharingType", filter.sharingTypes, "sharingTypes");
+  anyOf("r.openType", filter.openTypes, "openTypes");
+  anyOf("r.lifecycleStage", filter.lifecycleStages, "stages");
+  anyOf("r.status", filter.statuses, "statuses");
+  anyOf("r.updateFrequency", filter.updateFrequencies, "frequencies");
+  if (filter.classificationCodePrefix) query.andWhere("r.classificationCode LIKE :prefix", { prefix: `${filter.classificationCodePrefix}%` });
+  if (filter.sensitivity?.length) query.andWhere(`(${filter.sensitivity.map((flag) => `${sensitivityColumn[flag]} = :yes`).join(" OR ")})`, { yes: true });
+  const search = filter.search?.trim();
+  if (search) {
+    query.andWhere(
+      "(r.name LIKE :search ESCAPE '!' OR r.summary LIKE :search ESCAPE '!' OR EXISTS (SELECT 1 FROM data_items item WHERE item.resource_id = r.id AND item.name LIKE :search ESCAPE '!'))",
+      { search: containsPattern(search) },
+    );
+  }
+  if (!ctx.viewer.districtReader) {
+    const scopes = ctx.viewer.unitRoles.map((role) => role.unitPath);
+    const own = scopes.map((_, i) => `unit.path LIKE :scope${i}`);
+    query.andWhere(`(r.status IN (:...catalog)${own.length ? ` OR ${own.join(" OR ")}` : ""})`, {
+      catalog: CATALOG_STATUSES,
+      ...Object.fromEntries(scopes.map((path, i) => [`scope${i}`, `${path}%`])),
+    });
+  }
+  return query;
+}
+
+/** Facet counts over every match (not just the page), each one GROUP BY only when asked for. */
+function facetsOf(ctx: RequestContext, base: () => SelectQueryBuilder<DataResource>): DataResourceFacets {
+  const grouped = async (column: string) => {
+    const rows = await base().select(column, "value").addSelect("COUNT(*)", "count").groupBy(column).orderBy("count", "DESC").addOrderBy(column, "ASC").getRawMany<{ value: string; count: string | number }>();
+    return rows.map((row) => ({ value: row.value, count: Number(row.count) }));
+  };
+  return {
+    get byUnit(): Promise<UnitFacet[]> {
+      return grouped("r.providerUnitId").then(async (rows) => {
+        const units = await ctx.loaders(OrganisationLoaders).unitById.loadMany(rows.map((row) => Number(row.value)));
+        return rows.map((row, i) => ({ unit: units[i] as Unit, count: row.count }));
+      });
+    },
+    get bySharingType(): Promise<SharingTypeFacet[]> {
+      return grouped("r.sharingType") as Promise<SharingTypeFacet[]>;
+    },
+    get byOpenType(): Promise<OpenTypeFacet[]> {
+      return grouped("r.openType") as Promise<OpenTypeFacet[]>;
+    },
+    get byLevel(): Promise<LevelFacet[]> {
+      return grouped("r.level") as Promise<LevelFacet[]>;
+    },
+  } as unknown as DataResourceFacets;
+}
+
+export async function findDataResources(ctx: RequestContext, filter: DataResourceFilter | undefined, orderBy: DataResourceOrder | undefined, page: ConnectionArgs) {
+  const query = await resourceQuery(ctx, filter);
+  const direction = orderBy?.direction ?? "ASC";
+  query.orderBy(orderColumn[orderBy?.field ?? DataResourceOrderField.CODE], direction).addOrderBy("r.id", direction);
+  const connection = paginateQuery(query, page);
+  return Object.assign(connection, { facets: facetsOf(ctx, () => query.clone().orderBy()) });
+}
+
+// ── Functions ────────────────────────────────────────────────────────────────
+
+export async function createFunction(ctx: RequestContext, input: CreateFunctionInput): Promise<CatalogFunction> {
+  requireSignedIn(ctx);
+  return withTransaction(ctx, async (tx) => {
+    const unit = await tx.manager.findOneBy(Unit, { id: rowIdOf("Unit", input.unitId, "unitId") });
+    if (!unit) throw notFound("Unit", "unitId");
+    requireUnitAccess(tx, unit, "editInventory");
+    const now = tx.now();
+    const fn = tx.manager.create(CatalogFunction, { unitId: unit.id, name: input.name.trim(), legalBasis: input.legalBasis?.trim() || null, createdAt: now, updatedAt: now });
+    await tx.manager.insert(CatalogFunction, fn);
+    await recordChange(tx, { type: "Function", id: fn.id, unit }, null, fn);
+    return fn;
+  });
+}
+
+// ── Writing resources ────────────────────────────────────────────────────────
+
+function firstViolation(resource: DataResource, items: readonly { code: string; personalInformation: boolean; sharingType: SharingType | null }[]): void {
+  const violations = checkResource(resource, items);
+  if (violations.length) {
+    const [first] = violations;
+    throw new InventoryError(first.code, first.message, { field: first.field, violations });
+  }
+}
+
+async function functionIdsOf(tx: RequestContext, ids: readonly string[] | undefined, provider: Unit): Promise<number[] | undefined> {
+  if (!ids) return undefined;
+  const rowIds = ids.map((id) => rowIdOf("Function", id, "functionIds"));
+  const found = rowIds.length ? await tx.manager.findBy(CatalogFunction, { id: In(rowIds) }) : [];
+  if (found.length !== new Set(rowIds).size) throw notFound("Function", "functionIds");
+  const foreign = found.find((f) => f.unitId !== provider.id);
+  if (foreign) throw new InventoryError(InventoryErrorCode.FUNCTION_NOT_OF_PROVIDER, `Function ${foreign.name} belongs to another unit, not to ${provider.name}.`, { field: "functionIds" });
+  return rowIds;
+}
+
+function itemEntity(tx: RequestContext, resourceId: number, input: DataItemInput, now: Date): DataItem {
+  return tx.manager.create(DataItem, {
+    resourceId,
+    code: input.code.trim(),
+    name: input.name.trim(),
+    dataType: input.dataType,
+    length: input.length ?? null,
+    description: input.description?.trim() || null,
+    personalInformation: input.personalInformation ?? false,
+    sharingType: input.sharingType ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/** The next free sequence of a classification (max + 1). A concurrent twin loses on the unique index: CONFLICT. */
+async function nextSequence(tx: RequestContext, classificationCode: string): Promise<number> {
+  const [{ max }] = await tx.manager.query(`SELECT MAX(sequence) AS max FROM data_resources WHERE classification_code = ?`, [classificationCode]);
+  return Number(max ?? 0) + 1;
+}
+
+export async function createDataResource(ctx: RequestContext, input: CreateDataResourceInput): Promise<DataResource> {
+  requireSignedIn(ctx);
+  return withTransaction(ctx, async (tx) => {
+    const provider = await tx.manager.findOneBy(Unit, { id: rowIdOf("Unit", input.providerUnitId, "providerUnitId") });
+    if (!provider) throw notFound("Unit", "providerUnitId");
+    requireUnitAccess(tx, provider, "editInventory");
+    if (input.status === ResourceStatus.RETIRED) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, "A new resource is DRAFT or PUBLISHED.", { field: "status" });
+
+    const classificationCode = input.classificationCode.trim();
+    const given = input.code?.trim();
+    const parsed = given ? parseResourceCode(given) : null;
+    const sequence = parsed?.sequence ?? (given ? 0 : await nextSequence(tx, classificationCode));
+    const now = tx.now();
+    const resource = tx.manager.create(DataResource, {
+      code: given || resourceCode(classificationCode, sequence),
+      classificationCode,
+      sequence,
+      catalogCategory: input.catalogCategory,
+      name: input.name.trim(),
+      providerUnitId: provider.id,
+      summary: input.summary?.trim() || null,
+      format: input.format,
+      sourceSystem: input.sourceSystem?.trim() || null,
+      updateFrequency: input.updateFrequency,
+      recordCount: input.recordCount ?? null,
+      lifecycleStage: input.lifecycleStage,
+      status: input.status,
+      sharingType: input.sharingType,
+      sharingConditions: input.sharingConditions?.trim() || null,
+      notSharedBasis: input.notSharedBasis?.trim() || null,
+      sharingMethod: input.sharingMethod ?? null,
+      openType: input.openType,
+      openConditions: input.openConditions?.trim() || null,
+      level: input.level,
+      nationalInterest: input.nationalInterest,
+      publicSafety: input.publicSafety,
+      tradeSecret: input.tradeSecret,
+      personalPrivacy: input.personalPrivacy,
+      publishedDate: input.publishedDate ?? (input.status === ResourceStatus.PUBLISHED ? tx.today() : null),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const items = (input.items ?? []).map((item) => itemEntity(tx, 0, item, now));
+    firstViolation(resource, items);
+    if (await tx.manager.existsBy(DataResource, { code: resource.code })) {
+      throw new InventoryError(InventoryErrorCode.RESOURCE_CODE_TAKEN, `Resource code ${resource.code} is already used in the district.`, { field: "code" });
+    }
+    const functionIds = await functionIdsOf(tx, input.functionIds, provider);
+
+    await tx.manager.insert(DataResource, resource);
+    for (const item of items) item.resourceId = resource.id;
+    if (items.length) await tx.manager.insert(DataItem, items);
+    if (functionIds?.length) await tx.manager.createQueryBuilder().relation(DataResource, "servedFunctions").of(resource.id).add(functionIds);
+    await recordChange(tx, { type: "DataResource", id: resource.id, unit: provider }, null, { ...resource, functionIds: functionIds ?? [], items: items.map((i) => i.code) });
+    for (const item of items) await recordChange(tx, { type: "DataItem", id: item.id, unit: provider }, null, item);
+    return resource;
+  });
+}
+
+/** Replaces a resource's items by code: new codes are added, known ones updated, missing ones removed. */
+async function replaceItems(tx: RequestContext, resource: DataResource, provider: Unit, inputs: DataItemInput[], now: Date): Promise<void> {
+  const existing = await tx.manager.findBy(DataItem, { resourceId: resource.id });
+  const byCode = new Map(existing.map((item) => [item.code, item]));
+  const wanted = new Set(inputs.map((i) => i.code.trim()));
+  for (const input of inputs) {
+    const fresh = itemEntity(tx, resource.id, input, now);
+    const old = byCode.get(fresh.code);
+    if (!old) {
+      await tx.manager.insert(DataItem, fresh);
+      await recordChange(tx, { type: "DataItem", id: fresh.id, unit: provider }, null, fresh);
+      continue;
+    }
+    const before = { ...old };
+    Object.assign(old, { name: fresh.name, dataType: fresh.dataType, length: fresh.length, description: fresh.description, personalInformation: fresh.personalInformation, sharingType: fresh.sharingType });
+    const changed = JSON.stringify({ ...before, updatedAt: null }) !== JSON.stringify({ ...old, updatedAt: null });
+    if (changed) {
+      old.updatedAt = now;
+      await tx.manager.save(DataItem, old);
+      await recordChange(tx, { type: "DataItem", id: old.id, unit: provider }, before, old);
+    }
+  }
+  for (const old of existing.filter((item) => !wanted.has(item.code))) {
+    await tx.manager.delete(DataItem, { id: old.id });
+    await recordChange(tx, { type: "DataItem", id: old.id, unit: provider }, old, null);
+  }
+}
+
+/**
+ * Writes a changed resource only if nobody changed it since the version the caller read: the
+ * UPDATE's WHERE carries the version, and zero rows touched means a stale edit (CONFLICT).
+ */
+async function saveVersioned(tx: RequestContext, resource: DataResource, expectedVersion: number): Promise<void> {
+  const { id, version: _v, createdAt: _c, ...fields } = resource;
+  const result = await tx.manager.update(DataResource, { id, version: expectedVersion }, { ...fields, version: expectedVersion + 1 });
+  if (result.affected === 0) staleVersion(resource.code);
+  resource.version = expectedVersion + 1;
+}
+
+function staleVersion(code: string): never {
+  throw new CatalogError(CommonErrorCode.CONFLICT, `Resource ${code} was changed since you read it: reload it and apply your edit again.`, { field: "version" });
+}
+
+export async function updateDataResource(ctx: RequestContext, input: UpdateDataResourceInput): Promise<DataResource> {
+  requireSignedIn(ctx);
+  return withTransaction(ctx, async (tx) => {
+    const resource = await tx.manager.findOneBy(DataResource, { id: rowIdOf("DataResource", input.id) });
+    if (!resource) throw notFound("Data resource");
+    const provider = (await tx.manager.findOneBy(Unit, { id: resource.providerUnitId }))!;
+    requireUnitAccess(tx, provider, "editInventory");
+    if (resource.status === ResourceStatus.RETIRED) throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, `Resource ${resource.code} is retired: it stays readable but is no longer edited.`);
+    if (input.version !== resource.version) staleVersion(resource.code);
+    if (input.status === ResourceStatus.RETIRED) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, "Retire a resource with retireDataResource.", { field: "status" });
+
+    const before = { ...resource };
+    const text = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() || null);
+    const patch: Partial<DataResource> = {
+      name: input.name?.trim(),
+      summary: text(input.summary),
+      format: input.format,
+      sourceSystem: text(input.sourceSystem),
+      updateFrequency: input.updateFrequency,
+      recordCount: input.recordCount,
+      lifecycleStage: input.lifecycleStage,
+      status: input.status,
+      sharingType: input.sharingType,
+      sharingConditions: text(input.sharingConditions),
+      notSharedBasis: text(input.notSharedBasis),
+      sharingMethod: input.sharingMethod,
+      openType: input.openType,
+      openConditions: text(input.openConditions),
+      level: input.level,
+      nationalInterest: input.nationalInterest,
+      publicSafety: input.publicSafety,
+      tradeSecret: input.tradeSecret,
+      personalPrivacy: input.personalPrivacy,
+      publishedDate: input.publishedDate,
+    };
+    for (const [key, value] of Object.entries(patch)) if (value !== undefined) (resource as unknown as Record<string, unknown>)[key] = value;
+    if (resource.status === ResourceStatus.PUBLISHED && !resource.publishedDate) resource.publishedDate = tx.today();
+
+    const now = tx.now();
+    const items = input.items ?? (await tx.manager.findBy(DataItem, { resourceId: resource.id }));
+    firstViolation(
+      resource,
+      items.map((i) => ({ code: i.code.trim(), personalInformation: i.personalInformation ?? false, sharingType: i.sharingType ?? null })),
+    );
+    const functionIds = await functionIdsOf(tx, input.functionIds, provider);
+
+    resource.updatedAt = now;
+    await saveVersioned(tx, resource, input.version);
+    if (input.items) await replaceItems(tx, resource, provider, input.items, now);
+    if (functionIds) {
+      await tx.manager.query("DELETE FROM data_resource_functions WHERE resource_id = ?", [resource.id]);
+      if (functionIds.length) await tx.manager.createQueryBuilder().relation(DataResource, "servedFunctions").of(resource.id).add(functionIds);
+    }
+    await recordChange(tx, { type: "DataResource", id: resource.id, unit: provider }, before, functionIds ? { ...resource, functionIds } : resource);
+    return resource;
+  });
+}
+
+/** Retires a resource: it stays readable, with its history, and is no longer edited. */
+export async function retireDataResource(ctx: RequestContext, id: string, version: number): Promise<DataResource> {
+  requireSignedIn(ctx);
+  return withTransaction(ctx, async (tx) => {
+    const resource = await tx.manager.findOneBy(DataResource, { id: rowIdOf("DataResource", id) });
+    if (!resource) throw notFound("Data resource");
+    const provider = (await tx.manager.findOneBy(Unit, { id: resource.providerUnitId }))!;
+    requireUnitAccess(tx, provider, "editInventory");
+    if (resource.status === ResourceStatus.RETIRED) throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, `Resource ${resource.code} is already retired.`);
+    if (version !== resource.version) staleVersion(resource.code);
+    const before = { ...resource };
+    resource.status = ResourceStatus.RETIRED;
+    resource.updatedAt = tx.now();
+    await saveVersioned(tx, resource, version);
+    await recordChange(tx, { type: "DataResource", id: resource.id, unit: provider }, before, resource);
+    return resource;
+  });
+}

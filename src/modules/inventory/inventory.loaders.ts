@@ -1,0 +1,148 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import type { RequestContext } from "../../common/context";
+import { requireSignedIn, requireUnitAccess } from "../../common/auth";
+import { byKey, groupedByKey } from "../../common/loader-helpers";
+import { registerNodeType } from "../../common/node";
+import type { PageWindow } from "../../common/pagination";
+import { OrganisationLoaders } from "../organisation/organisation.loaders";
+import { CatalogFunction } from "./catalog-function.entity";
+import { DataItem } from "./data-item.entity";
+import { DataResource } from "./data-resource.entity";
+import { ResourceStatus } from "./inventory.enums";
+
+/** Statuses everyone signed in may read (the district's shared catalog); drafts only within scope. */
+export const CATALOG_STATUSES = [ResourceStatus.PUBLISHED, ResourceStatus.RETIRED];
+
+/**
+ * The inventory's per-request loaders. Nested pages (a unit's resources, a resource's items) are
+ * fetched for every parent in one statement with ROW_NUMBER() OVER (PARTITION BY parent …),
+ * whatever the page size: one statement per level.
+ */
+export class InventoryLoaders {
+  private readonly windows = new Map<string, DataLoader<number, unknown[]>>();
+
+  constructor(private readonly ctx: RequestContext) {}
+
+  private get manager() {
+    return this.ctx.manager;
+  }
+
+  readonly resourceById = new DataLoader<number, DataResource | null>(async (ids) =>
+    byKey(ids, await this.manager.findBy(DataResource, { id: In([...ids]) }), (r) => r.id),
+  );
+
+  readonly itemById = new DataLoader<number, DataItem | null>(async (ids) => byKey(ids, await this.manager.findBy(DataItem, { id: In([...ids]) }), (i) => i.id));
+
+  readonly functionById = new DataLoader<number, CatalogFunction | null>(async (ids) =>
+    byKey(ids, await this.manager.findBy(CatalogFunction, { id: In([...ids]) }), (f) => f.id),
+  );
+
+  readonly functionsOfUnit = new DataLoader<number, CatalogFunction[]>(async (unitIds) =>
+    groupedByKey(unitIds, await this.manager.find(CatalogFunction, { where: { unitId: In([...unitIds]) }, order: { name: "ASC" } }), (f) => f.unitId),
+  );
+
+  readonly functionsOfResource = new DataLoader<number, CatalogFunction[]>(async (resourceIds) => {
+    const rows = await this.manager
+      .createQueryBuilder(CatalogFunction, "f")
+      .innerJoin("data_resource_functions", "rf", "rf.function_id = f.id")
+      .addSelect("rf.resource_id", "resource_id")
+      .where("rf.resource_id IN (:...resourceIds)", { resourceIds })
+      .orderBy("f.name", "ASC")
+      .getRawAndEntities();
+    const owner = new Map<CatalogFunction, number>();
+    rows.entities.forEach((f, i) => owner.set(f, Number(rows.raw[i].resource_id)));
+    return groupedByKey(resourceIds, rows.entities, (f) => owner.get(f)!);
+  });
+
+  readonly itemCountOf = new DataLoader<number, number>(async (resourceIds) => this.countBy(DataItem, "resourceId", resourceIds));
+
+  /** Counts of a unit's resources: all statuses (within scope) or the catalog's only. */
+  resourceCountOf(allStatuses: boolean): DataLoader<number, number> {
+    return this.windowLoader(`count:${allStatuses}`, async (unitIds) => this.countBy(DataResource, "providerUnitId", unitIds, allStatuses ? undefined : CATALOG_STATUSES)) as DataLoader<number, number>;
+  }
+
+  /** A window of each unit's resources, by code. */
+  resourcesOfUnit(window: PageWindow, allStatuses: boolean): DataLoader<number, DataResource[]> {
+    return this.windowLoader(`resources:${window.offset}:${window.first}:${allStatuses}`, async (unitIds) => {
+      const statusFilter = allStatuses ? "" : `AND w.status IN ('${CATALOG_STATUSES.join("','")}')`;
+      const rows = await this.windowed(DataResource, "r", "provider_unit_id", "w.code, w.id", "data_resources", statusFilter, unitIds, window)
+        .orderBy("r.code", "ASC")
+        .getMany();
+      return groupedByKey(unitIds, rows, (r) => r.providerUnitId);
+    }) as DataLoader<number, DataResource[]>;
+  }
+
+  /** A window of each resource's items, by code. */
+  itemsOfResource(window: PageWindow): DataLoader<number, DataItem[]> {
+    return this.windowLoader(`items:${window.offset}:${window.first}`, async (resourceIds) => {
+      const rows = await this.windowed(DataItem, "i", "resource_id", "w.code, w.id", "data_items", "", resourceIds, window).orderBy("i.code", "ASC").getMany();
+      return groupedByKey(resourceIds, rows, (i) => i.resourceId);
+    }) as DataLoader<number, DataItem[]>;
+  }
+
+  private windowLoader(key: string, batch: (ids: readonly number[]) => Promise<unknown[]>): DataLoader<number, unknown> {
+    let loader = this.windows.get(key);
+    if (!loader) {
+      loader = new DataLoader<number, unknown[]>(batch as (ids: readonly number[]) => Promise<unknown[][]>);
+      this.windows.set(key, loader);
+    }
+    return loader as DataLoader<number, unknown>;
+  }
+
+  /** SELECT rows whose id is in the window [offset, offset + first + 1) of their parent. */
+  private windowed<T extends object>(entity: new () => T, alias: string, parentColumn: string, order: string, table: string, extra: string, parentIds: readonly number[], window: PageWindow) {
+    const ranked = `SELECT w.id FROM (SELECT w.id, ROW_NUMBER() OVER (PARTITION BY w.${parentColumn} ORDER BY ${order}) AS rn FROM ${table} w WHERE w.${parentColumn} IN (:...parentIds) ${extra}) w WHERE w.rn > :offset AND w.rn <= :end`;
+    // MariaDB refuses a derived table straight inside IN (…): wrap it once more.
+    return this.manager
+      .createQueryBuilder(entity, alias)
+      .where(`${alias}.id IN (SELECT page.id FROM (${ranked}) page)`, { parentIds, offset: window.offset, end: window.offset + window.first + 1 });
+  }
+
+  private async countBy<T extends object>(entity: new () => T, property: string, ids: readonly number[], statuses?: ResourceStatus[]): Promise<number[]> {
+    const query = this.manager
+      .createQueryBuilder(entity, "x")
+      .select(`x.${property}`, "parent")
+      .addSelect("COUNT(*)", "count")
+      .where(`x.${property} IN (:...ids)`, { ids })
+      .groupBy(`x.${property}`);
+    if (statuses) query.andWhere("x.status IN (:...statuses)", { statuses });
+    const rows = await query.getRawMany<{ parent: number; count: string | number }>();
+    const counts = new Map(rows.map((row) => [Number(row.parent), Number(row.count)]));
+    return ids.map((id) => counts.get(id) ?? 0);
+  }
+}
+
+/** Whether the caller may read a resource: catalog statuses for every signed-in user, drafts within scope. */
+export async function assertMayReadResource(ctx: RequestContext, resource: DataResource): Promise<void> {
+  requireSignedIn(ctx);
+  if (CATALOG_STATUSES.includes(resource.status)) return;
+  const unit = await ctx.loaders(OrganisationLoaders).unitById.load(resource.providerUnitId);
+  requireUnitAccess(ctx, unit!, "read");
+}
+
+registerNodeType(DataResource, "DataResource", async (ctx, ids) => {
+  const resources = await ctx.loaders(InventoryLoaders).resourceById.loadMany(ids);
+  return Promise.all(
+    resources.map(async (r) => {
+      if (!(r instanceof DataResource)) return null;
+      await assertMayReadResource(ctx, r);
+      return r;
+    }),
+  );
+});
+registerNodeType(DataItem, "DataItem", async (ctx, ids) => {
+  const loaders = ctx.loaders(InventoryLoaders);
+  const items = await loaders.itemById.loadMany(ids);
+  return Promise.all(
+    items.map(async (item) => {
+      if (!(item instanceof DataItem)) return null;
+      await assertMayReadResource(ctx, (await loaders.resourceById.load(item.resourceId))!);
+      return item;
+    }),
+  );
+});
+registerNodeType(CatalogFunction, "Function", async (ctx, ids) => {
+  requireSignedIn(ctx);
+  return ctx.loaders(InventoryLoaders).functionById.loadMany(ids) as Promise<(CatalogFunction | null)[]>;
+});

@@ -1,0 +1,121 @@
+import { CatalogCategory, DataLevel, OpenType, SharingType } from "./inventory.enums";
+import { InventoryErrorCode } from "./inventory.errors";
+
+/**
+ * The inventory rules (天宁区首席数据官制度 三(二)2-3, DOMAIN §2), as pure checks shared by the
+ * API and the spreadsheet import, so both refuse exactly the same things with the same codes.
+ */
+
+export interface RuleViolation {
+  code: InventoryErrorCode;
+  field: string;
+  message: string;
+}
+
+export interface ResourceFacts {
+  code: string;
+  classificationCode: string;
+  catalogCategory: CatalogCategory;
+  sharingType: SharingType;
+  sharingConditions: string | null;
+  notSharedBasis: string | null;
+  openType: OpenType;
+  openConditions: string | null;
+  level: DataLevel;
+  nationalInterest: boolean;
+  publicSafety: boolean;
+  tradeSecret: boolean;
+  personalPrivacy: boolean;
+}
+
+export interface ItemFacts {
+  code: string;
+  personalInformation: boolean;
+  sharingType: SharingType | null;
+}
+
+export const CATEGORY_DIGIT: Record<CatalogCategory, string> = { [CatalogCategory.BASIC]: "1", [CatalogCategory.THEMATIC]: "2", [CatalogCategory.DEPARTMENTAL]: "3" };
+
+const strictness: Record<SharingType, number> = { [SharingType.UNCONDITIONAL]: 0, [SharingType.CONDITIONAL]: 1, [SharingType.NOT_SHARED]: 2 };
+const openness: Record<OpenType, number> = { [OpenType.UNCONDITIONAL]: 0, [OpenType.CONDITIONAL]: 1, [OpenType.NOT_OPEN]: 2 };
+
+export const SEQUENCE_DIGITS = 5;
+
+export function resourceCode(classificationCode: string, sequence: number): string {
+  return `${classificationCode}/${String(sequence).padStart(SEQUENCE_DIGITS, "0")}`;
+}
+
+/** Splits "301002/00015" into its classification code and sequence, or null if it is not of that form. */
+export function parseResourceCode(code: string): { classificationCode: string; sequence: number } | null {
+  const match = /^(\d{6})\/(\d{5})$/.exec(code);
+  return match ? { classificationCode: match[1], sequence: Number(match[2]) } : null;
+}
+
+export function isSensitive(r: Pick<ResourceFacts, "level" | "nationalInterest" | "publicSafety" | "tradeSecret" | "personalPrivacy">): boolean {
+  return r.level !== DataLevel.GENERAL || r.nationalInterest || r.publicSafety || r.tradeSecret || r.personalPrivacy;
+}
+
+export function checkResource(r: ResourceFacts, items: readonly ItemFacts[]): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  const violate = (code: InventoryErrorCode, field: string, message: string) => violations.push({ code, field, message });
+
+  if (!/^[1-3]\d{5}$/.test(r.classificationCode)) {
+    violate(InventoryErrorCode.CLASSIFICATION_CODE_INVALID, "classificationCode", `Classification code ${r.classificationCode} must be 6 digits: 类 (1–3), 项 (2), 目 (3), e.g. 301002.`);
+  } else if (r.classificationCode[0] !== CATEGORY_DIGIT[r.catalogCategory]) {
+    violate(
+      InventoryErrorCode.CLASSIFICATION_CATEGORY_MISMATCH,
+      "classificationCode",
+      `A ${r.catalogCategory} resource's classification code starts with ${CATEGORY_DIGIT[r.catalogCategory]}; ${r.classificationCode} does not.`,
+    );
+  }
+  const parsed = parseResourceCode(r.code);
+  if (!parsed || parsed.classificationCode !== r.classificationCode || parsed.sequence < 1) {
+    violate(InventoryErrorCode.RESOURCE_CODE_INVALID, "code", `Resource code ${r.code} must be the classification code, "/", and a 5-digit sequence (e.g. ${resourceCode(r.classificationCode, 15)}).`);
+  }
+
+  if (r.sharingType === SharingType.CONDITIONAL && !r.sharingConditions?.trim()) {
+    violate(InventoryErrorCode.SHARING_CONDITIONS_REQUIRED, "sharingConditions", "Conditional sharing (有条件共享) needs its conditions.");
+  }
+  if (r.sharingType === SharingType.NOT_SHARED && !r.notSharedBasis?.trim()) {
+    violate(InventoryErrorCode.NOT_SHARED_BASIS_REQUIRED, "notSharedBasis", "Not sharing (不予共享) needs its legal or policy basis.");
+  }
+  if (r.openType === OpenType.CONDITIONAL && !r.openConditions?.trim()) {
+    violate(InventoryErrorCode.OPEN_CONDITIONS_REQUIRED, "openConditions", "Conditional opening (有条件开放) needs its conditions.");
+  }
+
+  if (r.level === DataLevel.CORE && r.openType !== OpenType.NOT_OPEN) {
+    violate(InventoryErrorCode.CORE_DATA_NEVER_OPENED, "openType", "Core data (核心数据) is never opened: set openType to NOT_OPEN.");
+  } else if (isSensitive(r) && r.openType === OpenType.UNCONDITIONAL) {
+    violate(
+      InventoryErrorCode.SENSITIVE_DATA_OPENED_UNCONDITIONALLY,
+      "openType",
+      "Important data, or data touching national interest, public safety, trade secrets or personal privacy, can never be opened unconditionally.",
+    );
+  }
+  if (openness[r.openType] < strictness[r.sharingType]) {
+    violate(InventoryErrorCode.OPENING_WIDER_THAN_SHARING, "openType", `A resource shared ${r.sharingType} cannot be opened to the public ${r.openType}: opening may not be wider than sharing.`);
+  }
+
+  const personal = items.filter((item) => item.personalInformation);
+  if (personal.length && (r.sharingType === SharingType.UNCONDITIONAL || r.openType === OpenType.UNCONDITIONAL)) {
+    violate(
+      InventoryErrorCode.PERSONAL_INFORMATION_UNCONDITIONAL,
+      r.sharingType === SharingType.UNCONDITIONAL ? "sharingType" : "openType",
+      `The resource holds personal information (${personal.map((i) => i.code).join(", ")}): it cannot be shared or opened unconditionally as a whole.`,
+    );
+  }
+
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.code)) violate(InventoryErrorCode.ITEM_CODE_DUPLICATE, `items.${index}.code`, `Item code ${item.code} appears twice in the resource.`);
+    seen.add(item.code);
+    if (item.sharingType && strictness[item.sharingType] < strictness[r.sharingType]) {
+      violate(
+        InventoryErrorCode.ITEM_SHARING_LOOSER_THAN_RESOURCE,
+        `items.${index}.sharingType`,
+        `Item ${item.code} is ${item.sharingType} but its resource is ${r.sharingType}: an item may only be stricter.`,
+      );
+    }
+  });
+  return violations;
+}

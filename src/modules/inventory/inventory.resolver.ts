@@ -1,0 +1,131 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireUnitAccess } from "../../common/auth";
+import type { RequestContext } from "../../common/context";
+import { badUserInput } from "../../common/errors";
+import { ConnectionArgs, paginateList, paginateWindow } from "../../common/pagination";
+import { Appointment } from "../organisation/appointment.entity";
+import { currentDataSpecialist, responsibleCdo } from "../organisation/appointment.service";
+import { OrganisationLoaders } from "../organisation/organisation.loaders";
+import { Unit } from "../organisation/unit.entity";
+import { CatalogFunction } from "./catalog-function.entity";
+import { DataItem } from "./data-item.entity";
+import { DataResource } from "./data-resource.entity";
+import * as resources from "./data-resource.service";
+import { InventoryLoaders } from "./inventory.loaders";
+import {
+  CreateDataResourceInput,
+  CreateFunctionInput,
+  DataItemConnection,
+  DataResourceConnection,
+  DataResourcesArgs,
+  FunctionConnection,
+  RetireDataResourceInput,
+  UnitDataResourceConnection,
+  UpdateDataResourceInput,
+} from "./inventory.types";
+
+@Resolver(() => DataResource)
+export class DataResourceResolver {
+  @Authorized()
+  @Query(() => DataResource, { description: "One data resource, by ID or by resource code. Drafts only within your units." })
+  dataResource(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { nullable: true }) id?: string, @Arg("code", () => String, { nullable: true }) code?: string) {
+    if ((id == null) === (code == null)) throw badUserInput(id == null ? "id" : "code", "Give either id or code, not both.");
+    return resources.getDataResource(ctx, id, code);
+  }
+
+  @Authorized()
+  @Query(() => DataResourceConnection, {
+    description: "The district's function-data inventory: published and retired resources of every unit, and drafts of your own; filtered, searched (Chinese substring over names, summaries and item names), sorted, paged, with facet counts.",
+  })
+  dataResources(@Ctx() ctx: RequestContext, @Args() { filter, orderBy, ...page }: DataResourcesArgs) {
+    return resources.findDataResources(ctx, filter, orderBy, page);
+  }
+
+  @Authorized()
+  @Mutation(() => DataResource, { description: "Adds a resource to a unit's inventory (its data specialist or CDO, or district administrators)." })
+  createDataResource(@Ctx() ctx: RequestContext, @Arg("input", () => CreateDataResourceInput) input: CreateDataResourceInput) {
+    return resources.createDataResource(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => DataResource, { description: "Changes a resource (optimistic lock: send the version you read)." })
+  updateDataResource(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateDataResourceInput) input: UpdateDataResourceInput) {
+    return resources.updateDataResource(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => DataResource, { description: "Retires a resource: it stays readable with its history, and is no longer edited." })
+  retireDataResource(@Ctx() ctx: RequestContext, @Arg("input", () => RetireDataResourceInput) input: RetireDataResourceInput) {
+    return resources.retireDataResource(ctx, input.id, input.version);
+  }
+
+  @FieldResolver(() => Unit, { description: "提供方: the providing unit." })
+  provider(@Root() resource: DataResource, @Ctx() ctx: RequestContext) {
+    return ctx.loaders(OrganisationLoaders).unitById.load(resource.providerUnitId);
+  }
+
+  @FieldResolver(() => [CatalogFunction], { description: "The provider's functions this resource serves." })
+  functions(@Root() resource: DataResource, @Ctx() ctx: RequestContext) {
+    return ctx.loaders(InventoryLoaders).functionsOfResource.load(resource.id);
+  }
+
+  @FieldResolver(() => DataItemConnection, { description: "信息项, by code." })
+  items(@Root() resource: DataResource, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+    const loaders = ctx.loaders(InventoryLoaders);
+    return paginateWindow(page, (window) => loaders.itemsOfResource(window).load(resource.id), () => loaders.itemCountOf.load(resource.id));
+  }
+
+  @FieldResolver(() => Appointment, { nullable: true, description: "Accountability: the providing unit's CDO today (within your units, or district-wide readers)." })
+  async cdo(@Root() resource: DataResource, @Ctx() ctx: RequestContext) {
+    const loaders = ctx.loaders(OrganisationLoaders);
+    const unit = (await loaders.unitById.load(resource.providerUnitId))!;
+    requireUnitAccess(ctx, unit, "read");
+    return responsibleCdo(unit, await loaders.currentAppointmentsOf.load(unit.id));
+  }
+
+  @FieldResolver(() => Appointment, { nullable: true, description: "Accountability: the providing unit's data specialist today." })
+  async dataSpecialist(@Root() resource: DataResource, @Ctx() ctx: RequestContext) {
+    const loaders = ctx.loaders(OrganisationLoaders);
+    const unit = (await loaders.unitById.load(resource.providerUnitId))!;
+    requireUnitAccess(ctx, unit, "read");
+    return currentDataSpecialist(await loaders.currentAppointmentsOf.load(unit.id));
+  }
+}
+
+@Resolver(() => DataItem)
+export class DataItemResolver {
+  @FieldResolver(() => DataResource)
+  resource(@Root() item: DataItem, @Ctx() ctx: RequestContext) {
+    return ctx.loaders(InventoryLoaders).resourceById.load(item.resourceId);
+  }
+}
+
+@Resolver(() => CatalogFunction)
+export class FunctionResolver {
+  @Authorized()
+  @Mutation(() => CatalogFunction, { description: "Records a unit's statutory function (职能) that its resources serve." })
+  createFunction(@Ctx() ctx: RequestContext, @Arg("input", () => CreateFunctionInput) input: CreateFunctionInput) {
+    return resources.createFunction(ctx, input);
+  }
+
+  @FieldResolver(() => Unit)
+  unit(@Root() fn: CatalogFunction, @Ctx() ctx: RequestContext) {
+    return ctx.loaders(OrganisationLoaders).unitById.load(fn.unitId);
+  }
+}
+
+/** The inventory seen from a unit: its functions and its resources. */
+@Resolver(() => Unit)
+export class UnitInventoryResolver {
+  @FieldResolver(() => FunctionConnection, { description: "The unit's statutory functions (职能)." })
+  functions(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+    return paginateList(page, () => ctx.loaders(InventoryLoaders).functionsOfUnit.load(unit.id));
+  }
+
+  @FieldResolver(() => UnitDataResourceConnection, { description: "The unit's data resources, by code: all of them within your units, the published catalog elsewhere." })
+  dataResources(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+    const loaders = ctx.loaders(InventoryLoaders);
+    const all = ctx.viewer.canRead(unit.path);
+    return paginateWindow(page, (window) => loaders.resourcesOfUnit(window, all).load(unit.id), () => loaders.resourceCountOf(all).load(unit.id));
+  }
+}
