@@ -1,0 +1,34 @@
+import { CatalogError } from "../../../common/errors";
+
+export const SPREADSHEET_FORMAT_INVALID = "SPREADSHEET_FORMAT_INVALID";
+
+export interface SpreadsheetProblem {
+  /** 1-based spreadsheet row (the header is row 1); 0 when the problem is the file as a whole. */
+  row: number;
+  /** The spreadsheet column letter ("A", "AB"), or null when no single column is at fault. */
+  column: string | null;
+  message: string;
+}
+
+/**
+ * A file that cannot be read as the inventory template: not a spreadsheet of the format named,
+ * headers missing, unknown or repeated, values under no header. Domain values are not checked here.
+ */
+export class SpreadsheetFormatError extends CatalogError {
+  constructor(readonly problems: SpreadsheetProblem[]) {
+    super(SPREADSHEET_FORMAT_INVALID, summarize(problems), { problems });
+  }
+}
+
+function summarize(problems: SpreadsheetProblem[]): string {
+  const shown = problems.slice(0, 3).map((p) => (p.row > 0 ? `row ${p.row}${p.column ? `, column ${p.column}` : ""}: ` : "") + p.message);
+  const more = problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : "";
+  return `The file is not a valid inventory spreadsheet: ${shown.join("; ")}${more}`;
+}
+
+/** "A" for 0, "Z" for 25, "AA" for 26. */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
