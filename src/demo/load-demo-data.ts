@@ -10,6 +10,10 @@ import { AppointmentRole, EducationDegree, SpecialistPosition, UnitKind } from "
 import { createPerson } from "../modules/organisation/person.service";
 import { Unit } from "../modules/organisation/unit.entity";
 import { createUnit } from "../modules/organisation/unit.service";
+import { createDataResource, createFunction } from "../modules/inventory/data-resource.service";
+import { CatalogCategory } from "../modules/inventory/inventory.enums";
+import type { CreateDataResourceInput } from "../modules/inventory/inventory.types";
+import { demoFunctions, demoResources } from "./tianning-inventory.data";
 import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
 
 export interface DemoAccount {
@@ -22,6 +26,7 @@ export interface DemoDataSummary {
   units: number;
   persons: number;
   appointments: number;
+  dataResources: number;
   accounts: DemoAccount[];
 }
 
@@ -82,6 +87,26 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
         await endAppointment(tx, { appointmentId: toGlobalId("Appointment", appointment.id), endDate: a.endDate, reason: a.endReason });
       }
     }
+    // The function-data inventory, through the same rules as the API.
+    const functionIds = new Map<string, string>();
+    for (const fn of demoFunctions) {
+      const created = await createFunction(tx, { unitId: unitIds.get(fn.unitCode)!, name: fn.name, legalBasis: fn.legalBasis });
+      functionIds.set(`${fn.unitCode}:${fn.name}`, toGlobalId("Function", created.id));
+    }
+    const categoryOf: Record<string, CatalogCategory> = { "1": CatalogCategory.BASIC, "2": CatalogCategory.THEMATIC, "3": CatalogCategory.DEPARTMENTAL };
+    for (const { unitCode, functions, ...resource } of demoResources) {
+      await createDataResource(tx, {
+        ...resource,
+        providerUnitId: unitIds.get(unitCode)!,
+        catalogCategory: categoryOf[resource.classificationCode[0]],
+        nationalInterest: false,
+        publicSafety: resource.publicSafety ?? false,
+        tradeSecret: resource.tradeSecret ?? false,
+        personalPrivacy: resource.personalPrivacy ?? false,
+        functionIds: functions.map((name) => functionIds.get(`${unitCode}:${name}`)!),
+      } as CreateDataResourceInput);
+    }
+
     const accounts: DemoAccount[] = [];
     for (const account of demoAccounts) {
       const role = account.username === "district.cdo" ? "DISTRICT_CDO" : account.username.endsWith(".cdo") ? "UNIT_CDO" : "DATA_SPECIALIST";
@@ -96,6 +121,6 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
       });
       accounts.push({ username: account.username, password: DEMO_PASSWORD, role: account.role });
     }
-    return { units: demoUnits.length, persons: demoPersons.length, appointments: demoAppointments.length, accounts };
+    return { units: demoUnits.length, persons: demoPersons.length, appointments: demoAppointments.length, dataResources: demoResources.length, accounts };
   });
 }
