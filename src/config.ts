@@ -24,6 +24,8 @@ export interface Config {
   demoData: DemoDataMode;
   logLevel: LogLevel;
   introspection: boolean;
+  /** The Apollo Sandbox landing page at /graphql in a browser. */
+  explorer: boolean;
   /** Appointment dates are civil dates in the district's time zone. */
   districtTimeZone: string;
   /** How long SIGTERM waits for in-flight requests before closing the pool anyway. */
@@ -166,12 +168,14 @@ export function loadConfig(env: Env = process.env): Config {
     demoData: oneOf(env, "DEMO_DATA", ["auto", "always", "never"] as const, production ? "never" : "auto"),
     logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error", "silent"] as const, "info"),
     introspection: boolean(env, "GRAPHQL_INTROSPECTION", !production),
+    explorer: boolean(env, "GRAPHQL_EXPLORER", !production),
     districtTimeZone: timeZone(env, "DISTRICT_TIME_ZONE", "Asia/Shanghai"),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 0, 600000, 10000),
     exposeSqlStatementCount: boolean(env, "EXPOSE_SQL_STATEMENT_COUNT", !production),
     maxRequestBytes: integer(env, "MAX_REQUEST_BYTES", 1024, 100 * 1024 * 1024, 1024 * 1024),
     maxQueryDepth: integer(env, "MAX_QUERY_DEPTH", 2, 100, 15),
-    maxQueryCost: integer(env, "MAX_QUERY_COST", 10, 10_000_000, 50_000),
+    // Room for the front-end's nested page (20 units × 10 resources × 10 items costs about 60,000).
+    maxQueryCost: integer(env, "MAX_QUERY_COST", 10, 10_000_000, 200_000),
     auth: {
       jwtSecret: jwtSecret(env, production),
       accessTokenTtlSeconds: integer(env, "ACCESS_TOKEN_TTL_SECONDS", 1, 30 * 24 * 3600, 3600),

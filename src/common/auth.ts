@@ -154,9 +154,14 @@ export function requireUnitAccess(ctx: RequestContext, unit: { path: string; nam
  * Unit scope is checked again in the services against the record itself.
  */
 export const authChecker: AuthChecker<RequestContext, string> = ({ context }, roles) => {
-  if (roles.includes("PUBLIC")) return true;
+  if (roles.includes(PUBLIC)) return true;
   if (!context.viewer.signedIn) throw unauthenticated();
-  if (roles.length === 0) return true;
+  if (roles.includes(SIGNED_IN)) return true;
+  if (roles.length === 0) {
+    // Signed in but holding no role (an appointment ended, no grant): nothing to act as.
+    if (context.viewer.roles.length === 0) throw forbidden("Your account holds no role now (no active appointment and no grant).");
+    return true;
+  }
   if (roles.includes(AccessRole.DISTRICT_ADMINISTRATOR) && context.viewer.districtAdministrator) return true;
   if (roles.includes(AccessRole.ANALYST) && context.viewer.districtReader) return true;
   throw forbidden(`This needs one of the roles ${roles.join(", ")}.`);
@@ -164,3 +169,5 @@ export const authChecker: AuthChecker<RequestContext, string> = ({ context }, ro
 
 /** Role names for `@Authorized(...)`. PUBLIC marks what anonymous callers may use. */
 export const PUBLIC = "PUBLIC";
+/** Any signed-in account, even one holding no role (its own password, for instance). */
+export const SIGNED_IN = "SIGNED_IN";

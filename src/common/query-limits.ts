@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, SelectionSetNode } from "graphql";
+import { FragmentDefinitionNode, getNullableType, GraphQLError, GraphQLSchema, isListType, Kind, SelectionSetNode } from "graphql";
 import { ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "./pagination";
 
@@ -26,12 +26,23 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<s
   return deepest;
 }
 
-/** A list field costs its page size times its children: `first` where given, else the default page. */
-const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  const isConnection = field.args.some((arg) => arg.name === "first");
-  if (!isConnection) return undefined;
-  const first = typeof args.first === "number" ? args.first : DEFAULT_PAGE_SIZE;
-  return 1 + Math.max(first, 1) * childComplexity;
+/** Lists without a page size (ancestors, current appointments, facets…) are costed as this many items. */
+const UNPAGED_LIST_SIZE = 10;
+
+/**
+ * A list costs its size times its children: a connection's `first` (else the default page),
+ * `nodes(ids)`'s number of IDs, any other list a fixed bound.
+ */
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
+  // A connection's edges/nodes are its page: already counted by the connection field's `first`.
+  if (type.name.endsWith("Connection")) return undefined;
+  if (field.args.some((arg) => arg.name === "first")) {
+    const first = typeof args.first === "number" ? args.first : DEFAULT_PAGE_SIZE;
+    return 1 + Math.max(first, 1) * childComplexity;
+  }
+  if (Array.isArray(args.ids)) return 1 + Math.max(args.ids.length, 1) * childComplexity;
+  if (isListType(getNullableType(field.type))) return 1 + UNPAGED_LIST_SIZE * childComplexity;
+  return undefined;
 };
 
 /** Refuses queries deeper or costlier than the limits, before they run, with the limit in the message. */
@@ -57,8 +68,13 @@ export function queryLimits(schema: GraphQLSchema, maxDepth: number, maxCost: nu
               variables: request.variables ?? {},
               estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
-          } catch {
-            return; // invalid variables: execution reports them as BAD_USER_INPUT, naming the variable
+          } catch (error) {
+            // Invalid variables: execution reports them as BAD_USER_INPUT, naming the variable.
+            if (error instanceof GraphQLError && error.message.startsWith("Variable ")) return;
+            // Anything else (e.g. the estimator's own node cap) means too big to estimate: refuse.
+            throw new GraphQLError(`Query too large to run: ${(error as Error).message}. The cost limit is ${maxCost}.`, {
+              extensions: { code: QueryLimitCode.QUERY_TOO_COMPLEX, limit: maxCost, http: { status: 400 } },
+            });
           }
           if (cost > maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}: ask for smaller pages or fewer nested lists.`, {

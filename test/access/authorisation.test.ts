@@ -41,6 +41,15 @@ describe("anonymous callers", () => {
   });
 });
 
+describe("an account holding no role", () => {
+  it("sees nothing but itself: an ended appointment or no grant leaves nothing to act as", async () => {
+    const { client } = await signedInAs(server.api, null);
+    expect((await client.raw("{ units { totalCount } }")).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await client.raw("{ dataResources { totalCount } }")).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await client.raw("{ me { roles } }")).data).toEqual({ me: { roles: [] } });
+  });
+});
+
 describe("a data specialist", () => {
   it("reads their own unit's accountability but not another unit's, however reached", async () => {
     const { ours, theirs, specialist } = await twoStreets();
@@ -96,6 +105,24 @@ describe("a unit CDO", () => {
     expect(theirSpecialist.extensions?.code).toBe("FORBIDDEN");
     const ownCdo = await cdo.error(AppointDocument, { input: { unitId: ours.unit.id, personId: createPerson.id, role: "UNIT_CDO", startDate: "2025-03-01" } });
     expect(ownCdo.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("appoints only their own unit's staff, and does not see a person's appointments in other units", async () => {
+    const { ours, theirs, cdo, specialist } = await twoStreets();
+    const outsider = await district.person(theirs.unit.id, "外单位某");
+    const refused = await cdo.error(AppointDocument, {
+      input: { unitId: ours.unit.id, personId: outsider.id, role: "DATA_SPECIALIST", startDate: "2025-05-01", specialistPosition: "OTHER" },
+    });
+    expect(refused.extensions?.code).toBe("FORBIDDEN");
+
+    // A district administrator appoints our CDO as data specialist of another street too.
+    await server.api.request(AppointDocument, {
+      input: { unitId: theirs.unit.id, personId: ours.cdo.id, role: "DATA_SPECIALIST", startDate: "2025-05-01", specialistPosition: "OTHER" },
+    });
+    const seen = await specialist.raw<{ person: { appointments: { nodes: { unit: { name: string } }[] } } }>(
+      `{ person(id: "${ours.cdo.id}") { appointments { nodes { unit { name } } } } }`,
+    );
+    expect(seen.data!.person.appointments.nodes.map((a) => a.unit.name)).toEqual(["茶山街道"]);
   });
 
   it("covers the unit's subordinate units too", async () => {

@@ -64,6 +64,27 @@ describe("signing in", () => {
     expect(after.data).toMatchObject({ login: { account: { username } } });
   });
 
+  it("counts simultaneous guesses and look-alike spellings against the same username", async () => {
+    const { username, password } = await signedInAs(server.api, null);
+    const lookAlikes = [username.toUpperCase(), ` ${username} `, username.replace(/u/, "ｕ"), `${username}\u200b`];
+    await Promise.all([...lookAlikes, "x", "y"].map((name, i) => loginError(name === "x" || name === "y" ? username : name, `wrong-${i}`)));
+    // The 3-failure limit was passed by concurrent requests: even the right password is refused now.
+    expect((await loginError(username, password))?.extensions?.code).toBe("UNAUTHENTICATED");
+    await new Promise((r) => setTimeout(r, 2100));
+    expect((await server.anonymous.raw(print(LoginDocument), { username, password })).errors).toBeUndefined();
+  });
+
+  it("counts wrong current passwords in changePassword against the lockout", async () => {
+    const { client, username, password } = await signedInAs(server.api, null);
+    for (let i = 0; i < 3; i++) {
+      const wrong = await client.error(ChangePasswordDocument, { input: { currentPassword: `guess-${i}-wrong`, newPassword: "whatever-long-enough" } });
+      expect(wrong.extensions?.code).toBe("WRONG_PASSWORD");
+    }
+    const locked = await client.error(ChangePasswordDocument, { input: { currentPassword: password, newPassword: "whatever-long-enough" } });
+    expect(locked.extensions?.code).toBe("WRONG_PASSWORD");
+    expect((await loginError(username, password))?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
   it("refuses a malformed, forged or unknown bearer token with 401", async () => {
     for (const token of ["garbage", "cdo_unknown-token", "eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJ0aWFubmluZy1jZG8tY2F0YWxvZyIsInN1YiI6IjEifQ.forged"]) {
       const result = await server.anonymous.as(token).raw("{ units { totalCount } }");

@@ -142,6 +142,13 @@ describe("edits", () => {
     expect(refused.extensions?.code).toBe("RESOURCE_RETIRED");
   });
 
+  it("refuses null for a field every resource has", async () => {
+    const unit = await district.department("区退役军人事务局");
+    const { createDataResource: created } = await server.api.request(CreateDataResourceDocument, { input: resource(unit.id) });
+    const refused = await server.api.error(UpdateDataResourceDocument, { input: { id: created.id, version: created.version, sharingType: null } });
+    expect(refused.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "sharingType" });
+  });
+
   it("links resources only to the provider's own functions", async () => {
     const unit = await district.department("区司法局");
     const other = await district.department("区农业农村局");
@@ -183,6 +190,10 @@ describe("accountability and scope", () => {
     expect(seen.dataResources.nodes.map((r) => r.id)).not.toContain(draft.id);
     const own = await specialist.request(DataResourcesDocument, { filter: { unitId: ours.unit.id } });
     expect(own.dataResources.nodes.map((r) => r.id)).toContain(draft.id);
+
+    // Retiring a draft that was never published does not put it into the shared catalog.
+    await specialist.request(RetireDataResourceDocument, { input: { id: draft.id, version: draft.version } });
+    expect((await theirSpecialist.raw(print(DataResourceByIdDocument), { id: draft.id })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 });
 

@@ -25,6 +25,16 @@ describe("query limits", () => {
     expect(modest.errors).toBeUndefined();
   });
 
+  it("costs nodes(ids) by the number of IDs, and refuses what is too big to estimate instead of letting it through", async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => Buffer.from(`Unit:${i + 1}`).toString("base64url"));
+    const many = await server.api.raw("query($ids: [ID!]!) { nodes(ids: $ids) { ... on Unit { children(first: 50) { totalCount } } } }", { ids });
+    expect(many.errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    const spread = Array.from({ length: 120 }, (_, i) => `t${i}: __typename`).join(" ");
+    const fragments = Array.from({ length: 120 }, () => "...P").join(" ");
+    const huge = await server.api.raw(`{ ${fragments} units(first: 1) { totalCount } } fragment P on Query { ${spread} }`);
+    expect(huge.errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
+  });
+
   it("can switch introspection off", async () => {
     const result = await server.api.raw("{ __schema { queryType { name } } }");
     expect(result.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { AccessRole, PUBLIC, requireDistrictAdministrator } from "../../common/auth";
+import { AccessRole, PUBLIC, requireDistrictAdministrator, SIGNED_IN } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { ConnectionArgs, ConnectionType, paginateList } from "../../common/pagination";
 import { OrganisationLoaders } from "../organisation/organisation.loaders";
@@ -36,7 +36,7 @@ export class AccessResolver {
     };
   }
 
-  @Authorized()
+  @Authorized(SIGNED_IN)
   @Mutation(() => LoginPayload, { description: "Changes your own password; access tokens issued before stop working." })
   changePassword(@Ctx() ctx: RequestContext, @Arg("input", () => ChangePasswordInput) input: ChangePasswordInput): Promise<LoginPayload> {
     return access.changePassword(ctx, input.currentPassword, input.newPassword);

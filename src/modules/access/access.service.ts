@@ -33,7 +33,7 @@ export interface SignedIn {
   account: UserAccount;
 }
 
-const normalise = (username: string) => username.trim().toLowerCase();
+const normalise = (username: string) => username.normalize("NFKC").trim().toLowerCase();
 const sha256 = (secret: string) => createHash("sha256").update(secret).digest("hex");
 
 // ── Who is calling ───────────────────────────────────────────────────────────
@@ -101,10 +101,16 @@ async function accountFromToken(dataSource: DataSource, settings: AuthSettings, 
   if (oidc && issuer === oidc.issuer) {
     let jwks = jwksCache.get(oidc.jwksUrl);
     if (!jwks) jwksCache.set(oidc.jwksUrl, (jwks = createRemoteJWKSet(new URL(oidc.jwksUrl))));
-    const payload = await verified(jwtVerify(token, jwks, { issuer: oidc.issuer, audience: oidc.audience }));
+    const payload = await verified(
+      jwtVerify(token, jwks, { issuer: oidc.issuer, audience: oidc.audience, requiredClaims: ["exp"], algorithms: ["RS256", "PS256", "ES256", "EdDSA"] }),
+    );
     if (!payload) return null;
-    const username = payload[oidc.usernameClaim];
-    return typeof username === "string" ? manager.findOneBy(UserAccount, { username: normalise(username) }) : null;
+    const claim = payload[oidc.usernameClaim];
+    const username = typeof claim === "string" ? normalise(claim) : "";
+    if (!USERNAME.test(username)) return null;
+    const account = await manager.findOneBy(UserAccount, { username });
+    // Single sign-on is for people: a service account signs in only with its API tokens.
+    return account && account.username === username && account.kind === AccountKind.PERSON ? account : null;
   }
   return null;
 }
@@ -125,7 +131,8 @@ export async function authenticate(dataSource: DataSource, settings: AuthSetting
 // ── Signing in ───────────────────────────────────────────────────────────────
 
 async function signAccessToken(settings: AuthSettings, account: UserAccount, now: Date): Promise<{ accessToken: string; expiresAt: Date }> {
-  const expiresAt = new Date(Math.floor(now.getTime() / 1000) * 1000 + settings.accessTokenTtlSeconds * 1000);
+  // Whole seconds in a JWT: round the expiry up, so a token lives at least the configured time.
+  const expiresAt = new Date((Math.ceil(Date.now() / 1000) + settings.accessTokenTtlSeconds) * 1000);
   const accessToken = await new SignJWT({ ver: account.tokenVersion, username: account.username })
     .setProtectedHeader({ alg: "HS256" })
     .setIssuer(ISSUER)
@@ -142,41 +149,65 @@ async function signAccessToken(settings: AuthSettings, account: UserAccount, now
  * locked for a while. The reply is the same whether the username exists, the password is wrong
  * or the account is locked.
  */
+/** Usernames are ASCII ([a-z0-9._-]), so look-alike spellings (full-width, accents, invisible characters) never match another account. */
+const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+
+/** Counts a failed password atomically (concurrent guesses all count) and locks the username past the limit. */
+async function registerFailure(ctx: RequestContext, username: string): Promise<void> {
+  const settings = ctx.settings.auth;
+  const now = ctx.now();
+  await withTransaction(ctx, async (tx) => {
+    const upsert =
+      tx.dataSource.options.type === "better-sqlite3"
+        ? "INSERT INTO login_throttles (username, failures, locked_until, updated_at) VALUES (:username, 1, NULL, :now) ON CONFLICT(username) DO UPDATE SET failures = failures + 1, updated_at = excluded.updated_at"
+        : "INSERT INTO login_throttles (username, failures, locked_until, updated_at) VALUES (:username, 1, NULL, :now) ON DUPLICATE KEY UPDATE failures = failures + 1, updated_at = VALUES(updated_at)";
+    // The driver writes the timestamp the way each database stores it.
+    await tx.manager.query(...tx.dataSource.driver.escapeQueryWithParameters(upsert, { username, now }));
+    await tx.manager
+      .createQueryBuilder()
+      .update(LoginThrottle)
+      .set({ failures: 0, lockedUntil: new Date(now.getTime() + settings.loginLockSeconds * 1000) })
+      .where("username = :username AND failures >= :max", { username, max: settings.maxLoginFailures })
+      .execute();
+  });
+}
+
+async function isLocked(ctx: RequestContext, username: string): Promise<boolean> {
+  const throttle = await ctx.manager.findOneBy(LoginThrottle, { username });
+  return throttle?.lockedUntil != null && throttle.lockedUntil > ctx.now();
+}
+
+/**
+ * Password sign-in. Failures count per username (real or not); past the limit the username is
+ * locked for a while. The reply is the same whether the username exists, the password is wrong
+ * or the account is locked, and a password hash is checked in every case (same timing).
+ */
 export async function login(ctx: RequestContext, rawUsername: string, password: string): Promise<SignedIn> {
   const settings = ctx.settings.auth;
   if (!settings.localPasswords) {
     throw new AccessError(AccessErrorCode.LOCAL_LOGIN_DISABLED, "Password sign-in is switched off here: sign in through the district's single sign-on.");
   }
   const username = normalise(rawUsername);
-  const now = ctx.now();
-  const throttle = await ctx.manager.findOneBy(LoginThrottle, { username });
-  const locked = throttle?.lockedUntil != null && throttle.lockedUntil > now;
-  const account = await ctx.manager.findOneBy(UserAccount, { username });
   dummyHash ??= hashPassword("not-a-password", settings.passwordHashCost);
+  if (!USERNAME.test(username)) {
+    await verifyPassword(password, await dummyHash);
+    throw unauthenticated(LOGIN_REFUSED);
+  }
+  const locked = await isLocked(ctx, username);
+  const account = await ctx.manager.findOneBy(UserAccount, { username });
   const passwordOk = await verifyPassword(password, account?.passwordHash ?? (await dummyHash));
-  const ok = !locked && account !== null && !account.disabled && account.passwordHash !== null && passwordOk;
+  const ok = !locked && account !== null && account.username === username && !account.disabled && account.passwordHash !== null && passwordOk;
 
   if (!ok) {
-    if (!locked) {
-      await withTransaction(ctx, async (tx) => {
-        const failures = (throttle?.failures ?? 0) + 1;
-        const lock = failures >= settings.maxLoginFailures;
-        await tx.manager.save(LoginThrottle, {
-          username,
-          failures: lock ? 0 : failures,
-          lockedUntil: lock ? new Date(now.getTime() + settings.loginLockSeconds * 1000) : null,
-          updatedAt: now,
-        });
-      });
-    }
+    if (!locked) await registerFailure(ctx, username);
     throw unauthenticated(LOGIN_REFUSED);
   }
 
   const viewer = await viewerFor(ctx.manager, account, ctx.today());
   return withTransaction(ctx.as(viewer), async (tx) => {
-    if (throttle) await tx.manager.delete(LoginThrottle, { username });
+    await tx.manager.delete(LoginThrottle, { username });
     await recordChange(tx, { type: "UserAccount", id: account.id, unit: null }, null, null);
-    return { ...(await signAccessToken(settings, account, now)), account };
+    return { ...(await signAccessToken(settings, account, ctx.now())), account };
   });
 }
 
@@ -259,12 +290,17 @@ export async function updateAccount(ctx: RequestContext, input: AccountChanges):
 /** Changes the caller's own password; every access token issued before stops working. */
 export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<SignedIn> {
   requireSignedIn(ctx);
+  // Guessing the current password counts against the same lockout as signing in.
+  const username = ctx.viewer.account!.username;
+  const current = await ctx.manager.findOneBy(UserAccount, { id: ctx.viewer.account!.id });
+  const right = !(await isLocked(ctx, username)) && current?.passwordHash != null && (await verifyPassword(currentPassword, current.passwordHash));
+  if (!right) {
+    if (!(await isLocked(ctx, username))) await registerFailure(ctx, username);
+    throw new AccessError(AccessErrorCode.WRONG_PASSWORD, "The current password is not right (or too many attempts: try again later).", { field: "currentPassword" });
+  }
   return withTransaction(ctx, async (tx) => {
     const account = await tx.manager.findOneBy(UserAccount, { id: tx.viewer.account!.id });
     if (!account) throw notFound("Account");
-    if (!account.passwordHash || !(await verifyPassword(currentPassword, account.passwordHash))) {
-      throw new AccessError(AccessErrorCode.WRONG_PASSWORD, "The current password is not right.", { field: "currentPassword" });
-    }
     const before = { ...account };
     account.passwordHash = await hashPassword(newPassword, tx.settings.auth.passwordHashCost);
     account.tokenVersion += 1;

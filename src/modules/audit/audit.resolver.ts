@@ -9,7 +9,10 @@ import { Appointment } from "../organisation/appointment.entity";
 import { OrganisationLoaders } from "../organisation/organisation.loaders";
 import { Person } from "../organisation/person.entity";
 import { Unit } from "../organisation/unit.entity";
+import { CatalogFunction } from "../inventory/catalog-function.entity";
+import { DataItem } from "../inventory/data-item.entity";
 import { DataResource } from "../inventory/data-resource.entity";
+import { InventoryLoaders } from "../inventory/inventory.loaders";
 import { AuditEntry } from "./audit-entry.entity";
 import { AuditLoaders } from "./audit.loaders";
 import * as audit from "./audit.service";
@@ -61,5 +64,10 @@ function historyResolver<T extends { id: number }>(type: ClassType<T>, typeName:
 
 export const UnitHistoryResolver = historyResolver(Unit, "Unit", async (_ctx, unit) => unit);
 export const PersonHistoryResolver = historyResolver(Person, "Person", (ctx, person) => ctx.loaders(OrganisationLoaders).unitById.load(person.unitId));
+export const DataItemHistoryResolver = historyResolver(DataItem, "DataItem", async (ctx, item) => {
+  const resource = await ctx.loaders(InventoryLoaders).resourceById.load(item.resourceId);
+  return resource ? ctx.loaders(OrganisationLoaders).unitById.load(resource.providerUnitId) : null;
+});
+export const FunctionHistoryResolver = historyResolver(CatalogFunction, "Function", (ctx, fn) => ctx.loaders(OrganisationLoaders).unitById.load(fn.unitId));
 export const DataResourceHistoryResolver = historyResolver(DataResource, "DataResource", (ctx, r) => ctx.loaders(OrganisationLoaders).unitById.load(r.providerUnitId));
 export const AppointmentHistoryResolver = historyResolver(Appointment, "Appointment", (ctx, a) => ctx.loaders(OrganisationLoaders).unitById.load(a.unitId));

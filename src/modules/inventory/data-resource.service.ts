@@ -14,7 +14,7 @@ import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
 import { ResourceStatus, SharingType } from "./inventory.enums";
 import { InventoryError, InventoryErrorCode } from "./inventory.errors";
-import { assertMayReadResource, CATALOG_STATUSES, InventoryLoaders } from "./inventory.loaders";
+import { assertMayReadResource, catalogCondition, InventoryLoaders } from "./inventory.loaders";
 import { checkResource, parseResourceCode, resourceCode } from "./inventory.policy";
 import {
   CreateDataResourceInput,
@@ -88,10 +88,7 @@ async function resourceQuery(ctx: RequestContext, filter: DataResourceFilter = {
   if (!ctx.viewer.districtReader) {
     const scopes = ctx.viewer.unitRoles.map((role) => role.unitPath);
     const own = scopes.map((_, i) => `unit.path LIKE :scope${i}`);
-    query.andWhere(`(r.status IN (:...catalog)${own.length ? ` OR ${own.join(" OR ")}` : ""})`, {
-      catalog: CATALOG_STATUSES,
-      ...Object.fromEntries(scopes.map((path, i) => [`scope${i}`, `${path}%`])),
-    });
+    query.andWhere(`(${catalogCondition("r")}${own.length ? ` OR ${own.join(" OR ")}` : ""})`, Object.fromEntries(scopes.map((path, i) => [`scope${i}`, `${path}%`])));
   }
   return query;
 }
@@ -289,6 +286,12 @@ function staleVersion(code: string): never {
   throw new CatalogError(CommonErrorCode.CONFLICT, `Resource ${code} was changed since you read it: reload it and apply your edit again.`, { field: "version" });
 }
 
+/** Fields a resource always has: null on update is a mistake, not "clear". */
+const REQUIRED_ON_UPDATE = [
+  "name", "format", "updateFrequency", "lifecycleStage", "status", "sharingType", "openType", "level",
+  "nationalInterest", "publicSafety", "tradeSecret", "personalPrivacy", "functionIds", "items",
+] as const;
+
 export async function updateDataResource(ctx: RequestContext, input: UpdateDataResourceInput): Promise<DataResource> {
   requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
@@ -299,8 +302,12 @@ export async function updateDataResource(ctx: RequestContext, input: UpdateDataR
     if (resource.status === ResourceStatus.RETIRED) throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, `Resource ${resource.code} is retired: it stays readable but is no longer edited.`);
     if (input.version !== resource.version) staleVersion(resource.code);
     if (input.status === ResourceStatus.RETIRED) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, "Retire a resource with retireDataResource.", { field: "status" });
+    for (const field of REQUIRED_ON_UPDATE) {
+      if (input[field] === null) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, `${field} cannot be cleared; give a value or leave it out.`, { field });
+    }
 
-    const before = { ...resource };
+    const previousFunctions = input.functionIds ? (await tx.loaders(InventoryLoaders).functionsOfResource.load(resource.id)).map((f) => f.id) : undefined;
+    const before = previousFunctions ? { ...resource, functionIds: previousFunctions } : { ...resource };
     const text = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() || null);
     const patch: Partial<DataResource> = {
       name: input.name?.trim(),

@@ -11,8 +11,21 @@ import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
 import { ResourceStatus } from "./inventory.enums";
 
-/** Statuses everyone signed in may read (the district's shared catalog); drafts only within scope. */
+/**
+ * The district's shared catalog, readable by every signed-in role: published resources, and
+ * retired ones that once were published. Drafts (and drafts retired unpublished) stay within scope.
+ */
+export function inCatalog(resource: DataResource): boolean {
+  return resource.status === ResourceStatus.PUBLISHED || (resource.status === ResourceStatus.RETIRED && resource.publishedDate !== null);
+}
+
+/** Statuses of the shared catalog (a retired resource also needs a published date: see inCatalog). */
 export const CATALOG_STATUSES = [ResourceStatus.PUBLISHED, ResourceStatus.RETIRED];
+
+/** The same test in SQL, for a query-builder alias (entity property names). */
+export function catalogCondition(alias: string): string {
+  return `(${alias}.status = '${ResourceStatus.PUBLISHED}' OR (${alias}.status = '${ResourceStatus.RETIRED}' AND ${alias}.publishedDate IS NOT NULL))`;
+}
 
 /**
  * The inventory's per-request loaders. Nested pages (a unit's resources, a resource's items) are
@@ -59,13 +72,13 @@ export class InventoryLoaders {
 
   /** Counts of a unit's resources: all statuses (within scope) or the catalog's only. */
   resourceCountOf(allStatuses: boolean): DataLoader<number, number> {
-    return this.windowLoader(`count:${allStatuses}`, async (unitIds) => this.countBy(DataResource, "providerUnitId", unitIds, allStatuses ? undefined : CATALOG_STATUSES)) as DataLoader<number, number>;
+    return this.windowLoader(`count:${allStatuses}`, async (unitIds) => this.countBy(DataResource, "providerUnitId", unitIds, allStatuses ? undefined : catalogCondition("x"))) as DataLoader<number, number>;
   }
 
   /** A window of each unit's resources, by code. */
   resourcesOfUnit(window: PageWindow, allStatuses: boolean): DataLoader<number, DataResource[]> {
     return this.windowLoader(`resources:${window.offset}:${window.first}:${allStatuses}`, async (unitIds) => {
-      const statusFilter = allStatuses ? "" : `AND w.status IN ('${CATALOG_STATUSES.join("','")}')`;
+      const statusFilter = allStatuses ? "" : `AND (w.status = '${ResourceStatus.PUBLISHED}' OR (w.status = '${ResourceStatus.RETIRED}' AND w.published_date IS NOT NULL))`;
       const rows = await this.windowed(DataResource, "r", "provider_unit_id", "w.code, w.id", "data_resources", statusFilter, unitIds, window)
         .orderBy("r.code", "ASC")
         .getMany();
@@ -99,14 +112,14 @@ export class InventoryLoaders {
       .where(`${alias}.id IN (SELECT page.id FROM (${ranked}) page)`, { parentIds, offset: window.offset, end: window.offset + window.first + 1 });
   }
 
-  private async countBy<T extends object>(entity: new () => T, property: string, ids: readonly number[], statuses?: ResourceStatus[]): Promise<number[]> {
+  private async countBy<T extends object>(entity: new () => T, property: string, ids: readonly number[], condition?: string): Promise<number[]> {
     const query = this.manager
       .createQueryBuilder(entity, "x")
       .select(`x.${property}`, "parent")
       .addSelect("COUNT(*)", "count")
       .where(`x.${property} IN (:...ids)`, { ids })
       .groupBy(`x.${property}`);
-    if (statuses) query.andWhere("x.status IN (:...statuses)", { statuses });
+    if (condition) query.andWhere(condition);
     const rows = await query.getRawMany<{ parent: number; count: string | number }>();
     const counts = new Map(rows.map((row) => [Number(row.parent), Number(row.count)]));
     return ids.map((id) => counts.get(id) ?? 0);
@@ -116,7 +129,7 @@ export class InventoryLoaders {
 /** Whether the caller may read a resource: catalog statuses for every signed-in user, drafts within scope. */
 export async function assertMayReadResource(ctx: RequestContext, resource: DataResource): Promise<void> {
   requireSignedIn(ctx);
-  if (CATALOG_STATUSES.includes(resource.status)) return;
+  if (inCatalog(resource)) return;
   const unit = await ctx.loaders(OrganisationLoaders).unitById.load(resource.providerUnitId);
   requireUnitAccess(ctx, unit!, "read");
 }

@@ -40,6 +40,11 @@ export async function appoint(ctx: RequestContext, input: AppointInput): Promise
     requireMayAppoint(tx, unit, input.role);
     const person = await tx.manager.findOneBy(Person, { id: rowIdOf("Person", input.personId, "personId") });
     if (!person) throw notFound("Person", "personId");
+    if (!tx.viewer.districtAdministrator) {
+      // A unit CDO appoints from the unit's own staff (its sections or subordinate units), not another unit's.
+      const personUnit = (await tx.manager.findOneBy(Unit, { id: person.unitId }))!;
+      if (!personUnit.path.startsWith(unit.path)) throw forbidden(`${person.name} works outside ${unit.name}: only district administrators appoint across units.`);
+    }
 
     if (!roleAllowedOn(input.role, unit.kind)) {
       const where = DISTRICT_ROLES.includes(input.role) ? "only on the district (root) unit" : "only on the development zone, towns, streets and departments";

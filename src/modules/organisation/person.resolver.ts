@@ -15,6 +15,14 @@ async function mayContact(ctx: RequestContext, person: Person): Promise<boolean>
   return unit !== null && ctx.viewer.canSeeContactOf(person.id, unit.path);
 }
 
+/** A person's appointments, keeping only those on units the caller may read (a person may serve several units). */
+async function readableAppointmentsOf(ctx: RequestContext, person: Person) {
+  const loaders = ctx.loaders(OrganisationLoaders);
+  const history = await loaders.appointmentHistoryOfPerson.load(person.id);
+  const units = await loaders.unitById.loadMany(history.map((a) => a.unitId));
+  return history.filter((_, i) => units[i] instanceof Unit && ctx.viewer.canRead((units[i] as Unit).path));
+}
+
 @Resolver(() => Person)
 export class PersonResolver {
   @Authorized()
@@ -63,14 +71,14 @@ export class PersonResolver {
     return meetsCdoQualification(person);
   }
 
-  @FieldResolver(() => [Appointment], { description: "Appointments the person holds today." })
+  @FieldResolver(() => [Appointment], { description: "Appointments the person holds today (on units you may read)." })
   async currentAppointments(@Root() person: Person, @Ctx() ctx: RequestContext) {
     const today = ctx.today();
-    return (await ctx.loaders(OrganisationLoaders).appointmentHistoryOfPerson.load(person.id)).filter((a) => a.isActiveOn(today));
+    return (await readableAppointmentsOf(ctx, person)).filter((a) => a.isActiveOn(today));
   }
 
-  @FieldResolver(() => AppointmentConnection, { description: "Every appointment the person has held, newest first." })
+  @FieldResolver(() => AppointmentConnection, { description: "Every appointment the person has held on units you may read, newest first." })
   appointments(@Root() person: Person, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
-    return paginateList(page, () => ctx.loaders(OrganisationLoaders).appointmentHistoryOfPerson.load(person.id));
+    return paginateList(page, () => readableAppointmentsOf(ctx, person));
   }
 }
