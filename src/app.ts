@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { ErrorRequestHandler, RequestHandler } from "express";
@@ -16,6 +17,8 @@ import { authenticate, insertAccount } from "./modules/access/access.service";
 import { AccountKind } from "./modules/access/access.enums";
 import { UserAccount } from "./modules/access/user-account.entity";
 import { exportAuditCsv } from "./modules/audit/audit.service";
+import { inventoryExportRoute } from "./modules/inventory/import/inventory-export.route";
+import { inventoryUploads } from "./modules/inventory/import/inventory-upload";
 import { formatError } from "./common/error-format";
 import { logger } from "./common/logger";
 import { requestStore } from "./common/request-store";
@@ -130,9 +133,12 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   const schema = await catalogSchema();
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+    // No HTTP cache hints here: the default cache-control plugin would wrap every field resolver.
+    ApolloServerPluginCacheControlDisabled(),
     queryLimits(schema, config.maxQueryDepth, config.maxQueryCost),
   ];
   if (config.exposeSqlStatementCount) plugins.push(sqlStatementHeader());
+  if (!config.explorer) plugins.push(ApolloServerPluginLandingPageDisabled());
   const settings = contextSettings(config);
 
   /** The request's context: who is calling (from the Authorization header) and its loaders. */
@@ -174,15 +180,19 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     }
   });
 
+  // On SQLite, GraphQL requests and exports take turns (one connection: no reading another's open transaction).
+  const takeTurns = config.database.type === "sqlite" ? [oneRequestAtATime()] : [];
+
   app.use(
     "/graphql",
     express.json({ limit: config.maxRequestBytes }),
-    ...(config.database.type === "sqlite" ? [oneRequestAtATime()] : []),
+    inventoryUploads(config.maxRequestBytes), // multipart: importInventory's file (CSRF prevention stays on)
+    ...takeTurns,
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
   );
 
   // The audit trail as CSV, streamed: GET /exports/audit.csv?from=…&to=…&unitId=…&actorId=…&targetId=…
-  app.get("/exports/audit.csv", async (req, res) => {
+  app.get("/exports/audit.csv", ...takeTurns, async (req, res) => {
     const param = (name: string) => (typeof req.query[name] === "string" ? (req.query[name] as string) : undefined);
     const time = (name: string) => {
       const value = param(name);
@@ -197,7 +207,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
       let started = false;
       await exportAuditCsv(ctx, filter, (chunk) => {
         if (!started) {
-          res.status(200).type("text/csv; charset=utf-8").setHeader("content-disposition", 'attachment; filename="audit.csv"');
+          res.status(200).type("text/csv; charset=utf-8").setHeader("content-disposition", 'attachment; filename="audit.csv"').setHeader("cache-control", "no-store");
           started = true;
         }
         if (!res.write(chunk)) return new Promise<void>((resolve) => res.once("drain", () => resolve()));
@@ -214,6 +224,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
       res.status(500).json({ errors: [{ message: `Internal server error (request ${res.getHeader("x-request-id")})`, extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
     }
   });
+
+  // A unit's inventory as the import template: GET /exports/inventory.csv|xlsx?unitId=…&includeDescendants=true
+  app.get(["/exports/inventory.csv", "/exports/inventory.xlsx"], ...takeTurns, inventoryExportRoute(contextFor));
 
   // Malformed or oversized bodies get a GraphQL-shaped error, never a stack trace.
   const bodyErrors: ErrorRequestHandler = (error, _req, res, _next) => {

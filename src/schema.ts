@@ -1,11 +1,20 @@
 import "reflect-metadata";
 import { DateTimeResolver } from "graphql-scalars";
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
-import { buildSchema, MiddlewareFn } from "type-graphql";
+import { buildSchema } from "type-graphql";
 import { authChecker } from "./common/auth";
 import type { RequestContext } from "./common/context";
 import { AccessResolver } from "./modules/access/access.resolver";
-import { AppointmentHistoryResolver, AuditResolver, DataResourceHistoryResolver, PersonHistoryResolver, UnitHistoryResolver } from "./modules/audit/audit.resolver";
+import {
+  AppointmentHistoryResolver,
+  AuditResolver,
+  DataItemHistoryResolver,
+  DataResourceHistoryResolver,
+  FunctionHistoryResolver,
+  PersonHistoryResolver,
+  UnitHistoryResolver,
+} from "./modules/audit/audit.resolver";
+import { InventoryImportResolver } from "./modules/inventory/import/inventory-import.resolver";
 import { DataItemResolver, DataResourceResolver, FunctionResolver, UnitInventoryResolver } from "./modules/inventory/inventory.resolver";
 import { NodeResolver } from "./modules/node/node.resolver";
 import { AppointmentResolver } from "./modules/organisation/appointment.resolver";
@@ -27,13 +36,26 @@ export const resolvers = [
   FunctionResolver,
   UnitInventoryResolver,
   DataResourceHistoryResolver,
+  DataItemHistoryResolver,
+  FunctionHistoryResolver,
+  InventoryImportResolver,
 ] as const;
 
-/** Names the mutation being run, so its audit entries say which operation wrote them. */
-const nameTheOperation: MiddlewareFn<RequestContext> = ({ info, context }, next) => {
-  if (info.parentType.name === "Mutation" && info.path.prev === undefined) context.operation = info.fieldName;
-  return next();
-};
+/**
+ * Names the mutation being run, so its audit entries say which operation wrote them. Wrapping
+ * the root mutation resolvers (not a global middleware) keeps every other field synchronous:
+ * a global middleware would turn each of the thousands of scalar fields of a page into a promise.
+ */
+function nameTheOperations(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve!;
+    field.resolve = (root, args, context: RequestContext, info) => {
+      context.operation = info.fieldName;
+      return resolve(root, args, context, info);
+    };
+  }
+  return schema;
+}
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -45,8 +67,7 @@ export function catalogSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     authChecker,
     authMode: "error",
-    globalMiddlewares: [nameTheOperation],
-  });
+  }).then(nameTheOperations);
   return built;
 }
 

@@ -1,5 +1,5 @@
 import { IsOptional, Max, Min } from "class-validator";
-import { ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
+import { Args, ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "./errors";
 
@@ -22,6 +22,12 @@ export class ConnectionArgs {
   @IsOptional()
   after?: string;
 }
+
+/**
+ * `@PageArgs()` for nested connections: the helper checks `first` and `after` itself (same
+ * BAD_USER_INPUT), so class-validator need not run once per parent row of a page.
+ */
+export const PageArgs = () => Args(() => ConnectionArgs, { validate: false });
 
 @ObjectType()
 export class PageInfo {

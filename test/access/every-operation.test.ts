@@ -12,6 +12,7 @@ import {
 } from "graphql";
 import { catalogSchema } from "../../src/schema";
 import { CreateAccountDocument, CreateDataResourceDocument, IssueApiTokenDocument } from "../generated/graphql";
+import { multipartRequest } from "../inventory-import/import-support";
 import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs, uniqueCode } from "../support/scenario";
@@ -32,7 +33,10 @@ interface Fixture {
   theirResourceId: string;
 }
 
-const mutationRules: Record<string, { access: Access; variables: (f: Fixture) => Record<string, unknown> }> = {
+/** A small template file for mutations that take an upload (sent as GraphQL multipart). */
+const uploadFile = { name: "inventory.csv", content: Buffer.from("\uFEFF信息资源代码,信息资源名称,信息项名称\r\n", "utf8") };
+
+const mutationRules: Record<string, { access: Access; variables: (f: Fixture) => Record<string, unknown>; upload?: typeof uploadFile }> = {
   login: { access: "public", variables: () => ({ username: "nobody", password: "wrong-password" }) },
   changePassword: { access: "signedIn", variables: () => ({ input: { currentPassword: "correct-horse-battery", newPassword: "another-long-password" } }) },
   createUnit: { access: "districtAdministrator", variables: (f) => ({ input: { kind: "STREET", code: uniqueCode(), name: "越权街道", parentId: f.rootId } }) },
@@ -59,6 +63,7 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
   },
   updateDataResource: { access: "unitScoped", variables: (f) => ({ input: { id: f.theirResourceId, version: 1, name: "篡改" } }) },
   retireDataResource: { access: "unitScoped", variables: (f) => ({ input: { id: f.theirResourceId, version: 1 } }) },
+  importInventory: { access: "unitScoped", variables: (f) => ({ unitId: f.theirs.unit.id, dryRun: false }), upload: uploadFile },
 };
 
 /** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`). */
@@ -132,12 +137,13 @@ describe("every operation has an access rule", () => {
       const field = fields[name];
       const document = operationFor("mutation", field, field.args);
       const variables = rule.variables(fixture);
-      const anonymous = await server.anonymous.raw(document, variables);
+      const call = (client: ApiClient) => (rule.upload ? multipartRequest(client, document, variables, rule.upload) : client.raw(document, variables));
+      const anonymous = await call(server.anonymous);
       // For login (public) this is the refused password; for everything else, no token at all.
       expect([name, anonymous.errors?.[0]?.extensions?.code]).toEqual([name, "UNAUTHENTICATED"]);
 
       if (rule.access === "districtAdministrator" || rule.access === "unitScoped") {
-        const refused = await ourCdo.raw(document, variables);
+        const refused = await call(ourCdo);
         expect([name, refused.errors?.[0]?.extensions?.code]).toEqual([name, "FORBIDDEN"]);
       }
     }

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { AccessRole, PUBLIC, requireDistrictAdministrator, SIGNED_IN } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
-import { ConnectionArgs, ConnectionType, paginateList } from "../../common/pagination";
+import { ConnectionArgs, ConnectionType, paginateList, PageArgs } from "../../common/pagination";
 import { OrganisationLoaders } from "../organisation/organisation.loaders";
 import { Person } from "../organisation/person.entity";
 import { Unit } from "../organisation/unit.entity";
@@ -78,7 +78,7 @@ export class AccessResolver {
   }
 
   @FieldResolver(() => ApiTokenConnection, { description: "The account's API tokens (district administrators)." })
-  apiTokens(@Root() account: UserAccount, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+  apiTokens(@Root() account: UserAccount, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     requireDistrictAdministrator(ctx, "read API tokens");
     return paginateList(page, () => ctx.loaders(AccessLoaders).apiTokensOfAccount.load(account.id));
   }

@@ -2,7 +2,7 @@ import { Args, Authorized, ClassType, Ctx, FieldResolver, ID, Query, Resolver, R
 import { AccessRole, requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { toGlobalId } from "../../common/global-id";
-import { ConnectionArgs, paginateList } from "../../common/pagination";
+import { ConnectionArgs, paginateList, PageArgs } from "../../common/pagination";
 import { UserAccount } from "../access/user-account.entity";
 import { AccessLoaders } from "../access/access.loaders";
 import { Appointment } from "../organisation/appointment.entity";
@@ -53,7 +53,7 @@ function historyResolver<T extends { id: number }>(type: ClassType<T>, typeName:
   @Resolver(() => type)
   class HistoryResolver {
     @FieldResolver(() => AuditEntryConnection, { description: "This record's change history from the audit trail, newest first." })
-    async history(@Root() record: T, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+    async history(@Root() record: T, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
       const unit = await unitOf(ctx, record);
       if (unit) requireUnitAccess(ctx, unit, "read");
       return paginateList(page, () => ctx.loaders(AuditLoaders).historyOf(typeName).load(record.id));

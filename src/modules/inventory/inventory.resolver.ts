@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
-import { ConnectionArgs, paginateList, paginateWindow } from "../../common/pagination";
+import { ConnectionArgs, paginateList, paginateWindow, PageArgs } from "../../common/pagination";
 import { Appointment } from "../organisation/appointment.entity";
 import { currentDataSpecialist, responsibleCdo } from "../organisation/appointment.service";
 import { OrganisationLoaders } from "../organisation/organisation.loaders";
@@ -70,7 +70,7 @@ export class DataResourceResolver {
   }
 
   @FieldResolver(() => DataItemConnection, { description: "信息项, by code." })
-  items(@Root() resource: DataResource, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+  items(@Root() resource: DataResource, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     const loaders = ctx.loaders(InventoryLoaders);
     return paginateWindow(page, (window) => loaders.itemsOfResource(window).load(resource.id), () => loaders.itemCountOf.load(resource.id));
   }
@@ -118,12 +118,12 @@ export class FunctionResolver {
 @Resolver(() => Unit)
 export class UnitInventoryResolver {
   @FieldResolver(() => FunctionConnection, { description: "The unit's statutory functions (职能)." })
-  functions(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+  functions(@Root() unit: Unit, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     return paginateList(page, () => ctx.loaders(InventoryLoaders).functionsOfUnit.load(unit.id));
   }
 
   @FieldResolver(() => UnitDataResourceConnection, { description: "The unit's data resources, by code: all of them within your units, the published catalog elsewhere." })
-  dataResources(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+  dataResources(@Root() unit: Unit, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     const loaders = ctx.loaders(InventoryLoaders);
     const all = ctx.viewer.canRead(unit.path);
     return paginateWindow(page, (window) => loaders.resourcesOfUnit(window, all).load(unit.id), () => loaders.resourceCountOf(all).load(unit.id));

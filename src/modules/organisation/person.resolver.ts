@@ -1,7 +1,7 @@
 import { EmailAddressResolver, PhoneNumberResolver } from "graphql-scalars";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../common/context";
-import { ConnectionArgs, paginateList } from "../../common/pagination";
+import { ConnectionArgs, paginateList, PageArgs } from "../../common/pagination";
 import { Appointment } from "./appointment.entity";
 import { meetsCdoQualification } from "./appointment.policy";
 import { OrganisationLoaders } from "./organisation.loaders";
@@ -78,7 +78,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => AppointmentConnection, { description: "Every appointment the person has held on units you may read, newest first." })
-  appointments(@Root() person: Person, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+  appointments(@Root() person: Person, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     return paginateList(page, () => readableAppointmentsOf(ctx, person));
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { AccessRole, requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
-import { ConnectionArgs, paginateList } from "../../common/pagination";
+import { ConnectionArgs, paginateList, PageArgs } from "../../common/pagination";
 import { Appointment } from "./appointment.entity";
 import { requiresCdoAndSpecialist } from "./appointment.policy";
 import { currentDataSpecialist, responsibleCdo } from "./appointment.service";
@@ -42,7 +42,7 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => UnitConnection, { description: "Direct children, by code." })
-  children(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+  children(@Root() unit: Unit, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     const loaders = ctx.loaders(OrganisationLoaders);
     return paginateList(page, () => loaders.childrenOf.load(unit.id), () => loaders.childCountOf.load(unit.id));
   }
@@ -76,7 +76,7 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => AppointmentConnection, { description: "Appointment history (ended terms included), newest first." })
-  appointments(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args() { role, ...page }: AppointmentHistoryArgs) {
+  appointments(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args(() => AppointmentHistoryArgs, { validate: false }) { role, ...page }: AppointmentHistoryArgs) {
     requireUnitAccess(ctx, unit, "read");
     const history = ctx.loaders(OrganisationLoaders).appointmentHistoryOfUnit;
     return paginateList(page, async () => (await history.load(unit.id)).filter((a) => !role || a.role === role));

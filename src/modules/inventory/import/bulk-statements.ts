@@ -1,0 +1,85 @@
+import type { EntityManager } from "typeorm";
+import { dialectOf, type Dialect } from "../../../database/data-source";
+
+/**
+ * Multi-row INSERTs, plain or as upserts, in the transaction's own connection: one statement per
+ * few thousand rows instead of one per row. MySQL/MariaDB: `ON DUPLICATE KEY UPDATE`; SQLite:
+ * `ON CONFLICT (…) DO UPDATE`. Values are bound as parameters, never spliced into the SQL.
+ */
+export interface Upsert {
+  /** The unique key the conflict is on (SQLite names it; MySQL uses whichever unique key matches). */
+  key: readonly string[];
+  /** Columns overwritten from the new row on conflict; none: the existing row is kept. */
+  update: readonly string[];
+  /** Extra assignments on conflict, as [column, expression over the existing row], e.g. version + 1. */
+  increment?: readonly string[];
+}
+
+// SQLite binds at most 32,766 parameters per statement; MariaDB takes up to max_allowed_packet (16 MB by default).
+const MAX_PARAMETERS = 30_000;
+const MAX_ROWS = 2_000;
+const MAX_STATEMENT_CHARS = 4_000_000;
+
+export class BulkStatements {
+  readonly dialect: Dialect;
+
+  constructor(private readonly manager: EntityManager) {
+    this.dialect = dialectOf(manager.dataSource);
+  }
+
+  quote(name: string): string {
+    return this.dialect === "mysql" ? `\`${name}\`` : `"${name}"`;
+  }
+
+  /** Runs a statement with bound parameters. */
+  query<T = Record<string, unknown>>(sql: string, parameters: readonly unknown[] = []): Promise<T[]> {
+    return this.manager.query(sql, parameters as unknown[]);
+  }
+
+  /** `?, ?, ?` for an IN (…) list. */
+  placeholders(count: number): string {
+    return count === 0 ? "NULL" : "?,".repeat(count - 1) + "?";
+  }
+
+  /** INSERT of many rows (each in `columns` order), in as few statements as the limits allow; with `upsert`, existing rows are updated or kept. */
+  async insert(table: string, columns: readonly string[], rows: readonly unknown[][], upsert?: Upsert): Promise<void> {
+    if (rows.length === 0) return;
+    const head = `INSERT INTO ${this.quote(table)} (${columns.map((c) => this.quote(c)).join(", ")}) VALUES `;
+    const tail = upsert ? this.conflictClause(table, upsert) : "";
+    const tuple = `(${this.placeholders(columns.length)})`;
+    const rowsPerStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns.length)));
+    let start = 0;
+    while (start < rows.length) {
+      let end = start;
+      let chars = 0;
+      while (end < rows.length && end - start < rowsPerStatement && chars < MAX_STATEMENT_CHARS) {
+        chars += approximateChars(rows[end]);
+        end++;
+      }
+      const parameters: unknown[] = [];
+      for (let i = start; i < end; i++) for (const value of rows[i]) parameters.push(value);
+      const sql = head + (tuple + ",").repeat(end - start - 1) + tuple + tail;
+      await this.manager.query(sql, parameters);
+      start = end;
+    }
+  }
+
+  private conflictClause(table: string, upsert: Upsert): string {
+    const { update, increment = [] } = upsert;
+    if (this.dialect === "mysql") {
+      const set = [...update.map((c) => `${this.quote(c)} = VALUES(${this.quote(c)})`), ...increment.map((c) => `${this.quote(c)} = ${this.quote(c)} + 1`)];
+      // No column to change: a no-op assignment keeps the existing row (INSERT IGNORE would also swallow other errors).
+      if (set.length === 0) set.push(`${this.quote(upsert.key[0])} = ${this.quote(upsert.key[0])}`);
+      return ` ON DUPLICATE KEY UPDATE ${set.join(", ")}`;
+    }
+    const target = `(${upsert.key.map((c) => this.quote(c)).join(", ")})`;
+    const set = [...update.map((c) => `${this.quote(c)} = excluded.${this.quote(c)}`), ...increment.map((c) => `${this.quote(c)} = ${this.quote(table)}.${this.quote(c)} + 1`)];
+    return set.length === 0 ? ` ON CONFLICT ${target} DO NOTHING` : ` ON CONFLICT ${target} DO UPDATE SET ${set.join(", ")}`;
+  }
+}
+
+function approximateChars(row: readonly unknown[]): number {
+  let chars = 0;
+  for (const value of row) chars += typeof value === "string" ? value.length * 3 + 3 : 12;
+  return chars;
+}

@@ -1,0 +1,231 @@
+import { randomUUID } from "node:crypto";
+import { createReadStream, statSync } from "node:fs";
+import { Transform } from "node:stream";
+import type { DataSource } from "typeorm";
+import { Viewer } from "../../../common/auth";
+import { RequestContext } from "../../../common/context";
+import { CatalogError } from "../../../common/errors";
+import { toGlobalId } from "../../../common/global-id";
+import { logger } from "../../../common/logger";
+import { Config, ConfigError, describeDatabase, loadConfig } from "../../../config";
+import { createDataSource, isMariaDb } from "../../../database/data-source";
+import { Unit } from "../../organisation/unit.entity";
+import type { CatalogFileFormat } from "../spreadsheet/catalog-template";
+import { importInventory, InventoryImportReport } from "./inventory-import.service";
+import { formatOfFileName } from "./inventory-upload";
+
+const USAGE = `Usage: npm run import -- --file PATH --unit UNIT_CODE [--dry-run] [--format csv|xlsx] [--json]
+
+Imports a unit's function-data inventory from the template (XLSX or CSV) into the database of
+DATABASE_URL (default: the embedded SQLite file), as a district administrator. All or nothing:
+a file with any problem writes nothing. --dry-run only checks. Exit status: 0 when the file has
+no problem, 1 when it has (they are listed), 2 for a wrong command line.`;
+
+/** Files larger than this get a progress bar on stderr. */
+const PROGRESS_FROM_BYTES = 1024 * 1024;
+
+interface ImportArguments {
+  file: string;
+  unitCode: string;
+  dryRun: boolean;
+  format: CatalogFileFormat | undefined;
+  json: boolean;
+}
+
+class UsageError extends Error {}
+
+function parseArguments(argv: string[]): ImportArguments | "help" {
+  const args: Partial<ImportArguments> = { dryRun: false, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === "") throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case "--file":
+        args.file = value();
+        break;
+      case "--unit":
+        args.unitCode = value();
+        break;
+      case "--format": {
+        const format = value().toLowerCase();
+        if (format !== "csv" && format !== "xlsx") throw new UsageError(`--format must be csv or xlsx (got "${format}")`);
+        args.format = format;
+        break;
+      }
+      case "--dry-run":
+        args.dryRun = true;
+        break;
+      case "--json":
+        args.json = true;
+        break;
+      case "--help":
+      case "-h":
+        return "help";
+      default:
+        throw new UsageError(`unknown argument "${arg}"`);
+    }
+  }
+  if (!args.file) throw new UsageError("--file is required");
+  if (!args.unitCode) throw new UsageError("--unit is required (the unit's code, e.g. 320402003)");
+  return args as ImportArguments;
+}
+
+/** Opens and migrates the database of the settings, as the server does at start. */
+export async function openCatalogDatabase(config: Config): Promise<DataSource> {
+  const mariadb = config.database.type === "mysql" && (await isMariaDb(config.database.url));
+  const dataSource = createDataSource({ database: config.database, poolSize: 2, mariadb });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: "each" });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}
+
+/** A progress bar on a terminal; a line every 10,000 rows elsewhere (a log, CI). */
+class ProgressBar {
+  private bytesRead = 0;
+  private lastLine = 0;
+  private readonly started = Date.now();
+
+  constructor(
+    private readonly out: NodeJS.WriteStream,
+    private readonly totalBytes: number | null,
+  ) {}
+
+  counter(): Transform {
+    return new Transform({
+      transform: (chunk: Buffer, _encoding, done) => {
+        this.bytesRead += chunk.length;
+        done(null, chunk);
+      },
+    });
+  }
+
+  update(rows: number): void {
+    const seconds = (Date.now() - this.started) / 1000;
+    const rate = seconds > 0 ? `  ${Math.round(rows / seconds).toLocaleString("en")} rows/s` : "";
+    const share = this.totalBytes ? Math.min(1, this.bytesRead / this.totalBytes) : null;
+    if (!this.out.isTTY) {
+      // Not a terminal (a log, CI): a line per tenth of the file, or per 10,000 rows when its size says nothing.
+      const step = share === null ? Math.floor(rows / 10_000) : Math.floor(share * 10);
+      if (step > this.lastLine) {
+        this.lastLine = step;
+        this.out.write(`${share === null ? "" : `${Math.round(share * 100)}%  `}${rows.toLocaleString("en")} rows read${rate}\n`);
+      }
+      return;
+    }
+    let bar = "";
+    if (share !== null) {
+      const width = 30;
+      const filled = Math.round(share * width);
+      bar = `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}%  `;
+    }
+    this.out.write(`\r${bar}${rows.toLocaleString("en")} rows${rate}\u001b[K`);
+  }
+
+  done(): void {
+    if (this.out.isTTY) this.out.write("\r\u001b[K");
+  }
+}
+
+function printReport(report: InventoryImportReport, out: NodeJS.WritableStream): void {
+  const verdict = report.applied
+    ? "Imported."
+    : report.problemCount === 0
+      ? "Dry run: no problems; nothing written."
+      : `${report.problemCount} problem${report.problemCount === 1 ? "" : "s"}: nothing written.`;
+  out.write(
+    [
+      verdict,
+      `rows read:  ${report.rowsRead}`,
+      `resources:  ${report.resourcesCreated} created, ${report.resourcesUpdated} updated, ${report.resourcesUnchanged} unchanged`,
+      `items:      ${report.itemsCreated} created, ${report.itemsUpdated} updated, ${report.itemsUnchanged} unchanged`,
+      `functions:  ${report.functionsCreated} created`,
+      ...report.problems.map((p) => `row ${p.row}${p.column ? `, ${p.column}` : ""}: ${p.code}: ${p.message}`),
+      ...(report.problems.length < report.problemCount ? [`… and ${report.problemCount - report.problems.length} more`] : []),
+    ].join("\n") + "\n",
+  );
+}
+
+/**
+ * `npm run import -- --file x.xlsx --unit 320402003 [--dry-run] [--format csv|xlsx] [--json]`:
+ * the same import as the API's importInventory, acting as a district administrator (the system
+ * actor). Returns the exit status.
+ */
+export async function runImportCommand(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
+  let args: ImportArguments | "help";
+  try {
+    args = parseArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = args.format ?? formatOfFileName(args.file);
+  if (!format) {
+    process.stderr.write(`Cannot tell the format of ${args.file}: name it .csv or .xlsx, or pass --format.\n`);
+    return 2;
+  }
+  let size: number;
+  try {
+    size = statSync(args.file).size;
+  } catch (error) {
+    process.stderr.write(`Cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return 1;
+  }
+
+  let config: Config;
+  try {
+    config = loadConfig({ LOG_LEVEL: "warn", ...env });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Configuration error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  logger.setLevel(config.logLevel);
+  let dataSource: DataSource;
+  try {
+    dataSource = await openCatalogDatabase(config);
+  } catch (error) {
+    process.stderr.write(`Cannot open the database at ${describeDatabase(config.database)}: ${(error as Error).message.split("\n")[0]}\n`);
+    return 1;
+  }
+  try {
+    const unit = await dataSource.manager.findOneBy(Unit, { code: args.unitCode.toUpperCase() });
+    if (!unit) {
+      process.stderr.write(`No unit has the code ${args.unitCode} in ${describeDatabase(config.database)}.\n`);
+      return 1;
+    }
+    const ctx = new RequestContext(dataSource, `import-${randomUUID()}`, { districtTimeZone: config.districtTimeZone, auth: config.auth }, Viewer.system());
+    ctx.operation = "importInventory";
+    const progress = size >= PROGRESS_FROM_BYTES ? new ProgressBar(process.stderr, format === "csv" ? size : null) : null;
+    const source = progress && format === "csv" ? createReadStream(args.file, { highWaterMark: 256 * 1024 }).pipe(progress.counter()) : args.file;
+    const report = await importInventory(ctx, source, format, { unitId: toGlobalId("Unit", unit.id), dryRun: args.dryRun, onProgress: (rows) => progress?.update(rows) });
+    progress?.done();
+    if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else printReport(report, process.stdout);
+    return report.problemCount === 0 ? 0 : 1;
+  } catch (error) {
+    if (error instanceof CatalogError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await dataSource.destroy();
+  }
+}

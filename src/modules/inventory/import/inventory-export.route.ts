@@ -1,0 +1,41 @@
+import type { RequestHandler } from "express";
+import type { RequestContext } from "../../../common/context";
+import { CatalogError } from "../../../common/errors";
+import { logger } from "../../../common/logger";
+import { writeCatalogRows } from "../spreadsheet/write-catalog";
+import { inventoryRows } from "./inventory-export.service";
+
+const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } as const;
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/**
+ * GET /exports/inventory.csv and /exports/inventory.xlsx?unitId=…&includeDescendants=true: a unit's
+ * inventory as the import template, streamed, with the API's bearer token. Refusals are JSON
+ * shaped like GraphQL errors: 401 without a valid token, 404 for an unknown unit, 400 for a bad
+ * parameter.
+ */
+export function inventoryExportRoute(contextFor: (authorization: string | undefined) => Promise<RequestContext>): RequestHandler {
+  return async (req, res) => {
+    const format = req.path.endsWith(".xlsx") ? "xlsx" : "csv";
+    try {
+      const ctx = await contextFor(req.headers.authorization);
+      const unitId = typeof req.query.unitId === "string" ? req.query.unitId : "";
+      if (!unitId) throw new CatalogError("BAD_USER_INPUT", "unitId is required: the unit whose inventory to export.", { field: "unitId" });
+      const descendants = req.query.includeDescendants;
+      if (descendants !== undefined && descendants !== "true" && descendants !== "false") {
+        throw new CatalogError("BAD_USER_INPUT", "includeDescendants must be true or false.", { field: "includeDescendants" });
+      }
+      const rows = await inventoryRows(ctx, { unitId, includeDescendants: descendants === "true" });
+      res.status(200).type(CONTENT_TYPES[format]).setHeader("content-disposition", `attachment; filename="inventory.${format}"`);
+      await writeCatalogRows(rows, format, res);
+    } catch (error) {
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof CatalogError) {
+        const code = String(error.extensions.code);
+        return void res.status(STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: { code, field: error.extensions.field } }] });
+      }
+      logger.error("inventory export failed", { error: (error as Error).message });
+      res.status(500).json({ errors: [{ message: `Internal server error (request ${res.getHeader("x-request-id")})`, extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    }
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * What an import can find wrong with a row, besides the inventory rules themselves (those keep
+ * their own codes, InventoryErrorCode, the same the API refuses with).
+ */
+export enum ImportProblemCode {
+  /** The file is not the template: unreadable, headers missing, unknown or repeated, values under no header. */
+  SPREADSHEET_FORMAT_INVALID = "SPREADSHEET_FORMAT_INVALID",
+  /** A required value is empty (or its column is missing while a new resource or item needs it). */
+  VALUE_REQUIRED = "VALUE_REQUIRED",
+  /** A cell that should hold one of the template's labels (e.g. 有条件共享) holds something else. */
+  UNKNOWN_LABEL = "UNKNOWN_LABEL",
+  INVALID_NUMBER = "INVALID_NUMBER",
+  INVALID_DATE = "INVALID_DATE",
+  /** Too long for its field, or characters a code may not have. */
+  INVALID_TEXT = "INVALID_TEXT",
+  /** A resource column holds another value than on the resource's first row. */
+  RESOURCE_COLUMNS_DIFFER = "RESOURCE_COLUMNS_DIFFER",
+  /** The rows of one resource are not next to each other. */
+  RESOURCE_ROWS_NOT_CONTIGUOUS = "RESOURCE_ROWS_NOT_CONTIGUOUS",
+  /** 资源提供方代码 names no unit. */
+  UNIT_NOT_FOUND = "UNIT_NOT_FOUND",
+  /** 资源提供方代码 names a unit that is not the target unit or one of its subordinate units. */
+  UNIT_OUTSIDE_SCOPE = "UNIT_OUTSIDE_SCOPE",
+  /** 已退役: resources are retired with retireDataResource, and a new resource is 草稿 or 已发布. */
+  STATUS_NOT_IMPORTABLE = "STATUS_NOT_IMPORTABLE",
+}

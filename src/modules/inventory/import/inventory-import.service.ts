@@ -1,0 +1,985 @@
+import { diff } from "../../../common/audit";
+import { requireSignedIn, requireUnitAccess } from "../../../common/auth";
+import type { RequestContext } from "../../../common/context";
+import { notFound } from "../../../common/errors";
+import { rowIdOf } from "../../../common/global-id";
+import { withTransaction } from "../../../common/transaction";
+import { Unit } from "../../organisation/unit.entity";
+import { DataResource } from "../data-resource.entity";
+import { CatalogCategory, DataLevel, ItemDataType, LifecycleStage, OpenType, ResourceFormat, ResourceStatus, SharingMethod, SharingType, UpdateFrequency } from "../inventory.enums";
+import { InventoryErrorCode } from "../inventory.errors";
+import { checkResource, ItemFacts, parseResourceCode, resourceCode, RuleViolation } from "../inventory.policy";
+import { CATALOG_COLUMNS, CatalogCells, CatalogColumnKey, CatalogFileFormat, CatalogRow } from "../spreadsheet/catalog-template";
+import { readCatalogRows, SpreadsheetFormatError } from "../spreadsheet/read-catalog";
+import { BulkStatements } from "./bulk-statements";
+import { COMPARED_FIELDS, ExistingItem, ExistingResource, itemFromRow, ItemValues, resourceFromRow, ResourceValues } from "./stored-inventory";
+import { ImportProblemCode } from "./inventory-import.errors";
+import {
+  catalogCategoryLabels,
+  dataLevelLabels,
+  itemDataTypeLabels,
+  LabelTable,
+  lifecycleStageLabels,
+  openTypeLabels,
+  resourceFormatLabels,
+  resourceStatusLabels,
+  sharingMethodLabels,
+  sharingTypeLabels,
+  updateFrequencyLabels,
+  yesNoLabels,
+} from "./inventory-labels";
+
+/**
+ * 导入: a unit's function-data inventory from the spreadsheet template, in one transaction.
+ *
+ * - Rows are streamed and grouped by resource (信息资源代码; when it is empty, by provider and
+ *   信息资源名称; a row with neither continues the resource above, as merged cells read). A
+ *   resource's rows must be contiguous and repeat the same resource columns.
+ * - Resources are planned and written in batches of a few hundred: one IN (…) lookup per table,
+ *   then multi-row upserts (resources by code, items by resource and item code), so memory
+ *   holds one batch whatever the file's size.
+ * - Every rule of DOMAIN §2 is checked by `checkResource`, the API's own check, on the resource
+ *   as it will be (items of the file merged with the items it already has).
+ * - A dry run writes nothing and reports every problem. A real import stops writing at the first
+ *   problem, keeps reading to report all of them, and then rolls everything back.
+ * - Re-importing creates no duplicates: unchanged resources and items are left untouched; a
+ *   changed resource gets version + 1 and one audit entry. Items the file does not mention stay
+ *   as they are (the import never deletes an item); a column the file leaves out keeps what the
+ *   catalog holds. 服务职能, when the file has the column, is the resource's whole list of
+ *   functions (as the API's functionIds): missing functions are created for the provider unit.
+ */
+
+export interface ImportProblem {
+  /** 1-based spreadsheet row (the header is row 1); 0 when the problem is the file as a whole. */
+  row: number;
+  /** The template's column header (e.g. 共享类型); a column letter for a cell outside the template; null for a whole row or file. */
+  column: string | null;
+  /** ImportProblemCode, or the inventory rule's own code (InventoryErrorCode). */
+  code: string;
+  message: string;
+}
+
+export interface InventoryImportReport {
+  dryRun: boolean;
+  /** Written and committed; never for a dry run or a file with problems. */
+  applied: boolean;
+  rowsRead: number;
+  /** What the import did (applied), or would do (dry run, rejected: counting the resources without problems). */
+  resourcesCreated: number;
+  resourcesUpdated: number;
+  resourcesUnchanged: number;
+  itemsCreated: number;
+  itemsUpdated: number;
+  itemsUnchanged: number;
+  functionsCreated: number;
+  /** All problems found; `problems` lists the first MAX_LISTED_PROBLEMS of them, by row. */
+  problemCount: number;
+  problems: ImportProblem[];
+}
+
+/** Where a benchmark learns how long the writing took (statements that write, and the commit). */
+export interface ImportTimings {
+  writeMs: number;
+}
+
+export interface ImportOptions {
+  /** Global ID of the unit whose inventory this is: rows may name it or its subordinate units. */
+  unitId: string;
+  dryRun: boolean;
+  /** Called every few thousand rows with the number of data rows read so far. */
+  onProgress?(rowsRead: number): void;
+  timings?: ImportTimings;
+}
+
+/** Listed problems are capped so a file wrong on every row still makes a report of bounded size. */
+export const MAX_LISTED_PROBLEMS = 10_000;
+/** Resources planned and written together. */
+const BATCH_RESOURCES = 250;
+const PROGRESS_EVERY_ROWS = 1_000;
+/** Item codes listed in a created resource's audit entry (the count is always there). */
+const AUDITED_ITEM_CODES = 100;
+
+const ITEM_CODE = /^[0-9A-Za-z_.-]{1,64}$/;
+const MAX_INT = 2_147_483_647;
+
+const COLUMN_HEADER = new Map<CatalogColumnKey, string>(CATALOG_COLUMNS.map((c) => [c.key, c.header]));
+const COLUMN_ORDER = new Map<string, number>(CATALOG_COLUMNS.map((c, i) => [c.header, i]));
+const RESOURCE_KEYS = CATALOG_COLUMNS.filter((c) => c.group === "resource").map((c) => c.key) as CatalogColumnKey[];
+const ITEM_KEYS = CATALOG_COLUMNS.filter((c) => c.group === "item").map((c) => c.key) as CatalogColumnKey[];
+
+/** Thrown inside the transaction to roll it back, carrying the report out. */
+class RolledBack extends Error {
+  constructor(readonly report: InventoryImportReport) {
+    super("import rolled back");
+  }
+}
+
+/**
+ * Imports a unit's inventory from a template file (a path or a stream). The caller must edit
+ * the unit's inventory. Returns the report; a file with problems writes nothing.
+ */
+export async function importInventory(ctx: RequestContext, source: NodeJS.ReadableStream | string, format: CatalogFileFormat, options: ImportOptions): Promise<InventoryImportReport> {
+  requireSignedIn(ctx);
+  const unitRowId = rowIdOf("Unit", options.unitId, "unitId");
+  let workDone = 0;
+  try {
+    const report = await withTransaction(ctx, async (tx) => {
+      const target = await tx.manager.findOneBy(Unit, { id: unitRowId });
+      if (!target) throw notFound("Unit", "unitId");
+      requireUnitAccess(tx, target, "editInventory");
+      const run = new InventoryImport(tx, target, options);
+      const result = await run.run(readCatalogRows(source, format));
+      if (!result.applied) throw new RolledBack(result);
+      workDone = performance.now();
+      return result;
+    });
+    // The commit is part of writing.
+    if (options.timings) options.timings.writeMs += performance.now() - workDone;
+    return report;
+  } catch (error) {
+    if (error instanceof RolledBack) return error.report;
+    throw error;
+  }
+}
+
+// ── Values ───────────────────────────────────────────────────────────────────
+
+/** A row as the reader gives it, and the resource its rows make. */
+interface ResourceGroup {
+  key: string;
+  firstRow: number;
+  cells: CatalogCells;
+  rows: CatalogRow[];
+  /** A problem already found while grouping (rows apart, columns differing). */
+  broken: boolean;
+}
+
+/** A resource that passed every check, with what writing it takes. */
+interface PlannedResource {
+  values: ResourceValues;
+  existing: ExistingResource | undefined;
+  provider: ScopeUnit;
+  /** The resource's own fields differ from what is stored (always true for a new resource). */
+  fieldsChanged: boolean;
+  newItems: ItemValues[];
+  changedItems: { before: ExistingItem; after: ItemValues }[];
+  unchangedItems: number;
+  /** Function names to link (the file's 服务职能), when the links are to be (re)written. */
+  functionNames: string[] | undefined;
+  functionsBefore: string[] | undefined;
+}
+
+interface ScopeUnit {
+  id: number;
+  code: string;
+  path: string;
+  name: string;
+}
+
+/** Function names compare as MySQL's case-insensitive collation does (and NFKC folds full-width forms). */
+function functionKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase();
+}
+
+/** Unit codes are kept upper-case (as createUnit stores them). */
+function unitCodeOf(cells: CatalogCells): string {
+  return (cells.providerUnitCode ?? "").toUpperCase();
+}
+
+function codePointLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+function sameFunctionSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const keys = new Set(a.map(functionKey));
+  return b.every((name) => keys.has(functionKey(name)));
+}
+
+// ── Cells ────────────────────────────────────────────────────────────────────
+
+/** Reads the typed value of a row's cells, reporting each bad one. `undefined`: the column is absent (or its cell was bad). */
+class CellReader {
+  ok = true;
+
+  constructor(
+    private readonly run: InventoryImport,
+    readonly row: number,
+    readonly cells: CatalogCells,
+  ) {}
+
+  fail(key: CatalogColumnKey, code: string, message: string): undefined {
+    this.ok = false;
+    this.run.problem(this.row, key, code, message);
+    return undefined;
+  }
+
+  /** Text, null when empty. */
+  text(key: CatalogColumnKey, max: number): string | null | undefined {
+    const value = this.cells[key];
+    if (value === undefined) return undefined;
+    if (value === "") return null;
+    if (value.length > max) {
+      const length = codePointLength(value);
+      if (length > max) return this.fail(key, ImportProblemCode.INVALID_TEXT, `${COLUMN_HEADER.get(key)} may have at most ${max} characters; this one has ${length}.`);
+    }
+    return value;
+  }
+
+  label<T extends string>(key: CatalogColumnKey, table: LabelTable<T>): T | null | undefined {
+    const value = this.cells[key];
+    if (value === undefined) return undefined;
+    if (value === "") return null;
+    const parsed = table.parse(value);
+    if (parsed === undefined) return this.fail(key, ImportProblemCode.UNKNOWN_LABEL, `"${value}" is not a ${COLUMN_HEADER.get(key)}: use one of ${table.labels.join("、")}.`);
+    return parsed;
+  }
+
+  /** 是/否; an empty cell is 否. */
+  yesNo(key: CatalogColumnKey): boolean | undefined {
+    const value = this.cells[key];
+    if (value === undefined) return undefined;
+    if (value === "") return false;
+    const parsed = yesNoLabels.parse(value);
+    if (parsed === undefined) return this.fail(key, ImportProblemCode.UNKNOWN_LABEL, `"${value}" is not 是 or 否 (${COLUMN_HEADER.get(key)}).`);
+    return parsed;
+  }
+
+  /** A whole number from `min`, thousands separators allowed; null when empty. */
+  integer(key: CatalogColumnKey, min: number): number | null | undefined {
+    const value = this.cells[key];
+    if (value === undefined) return undefined;
+    if (value === "") return null;
+    const digits = /^\d{1,3}(,\d{3})+$/.test(value) ? value.replace(/,/g, "") : value;
+    const number = /^\d+$/.test(digits) ? Number(digits) : NaN;
+    if (!Number.isSafeInteger(number) || number < min || number > MAX_INT) {
+      return this.fail(key, ImportProblemCode.INVALID_NUMBER, `"${value}" is not a whole number from ${min} to ${MAX_INT} (${COLUMN_HEADER.get(key)}).`);
+    }
+    return number;
+  }
+
+  /** A calendar date as YYYY-MM-DD (also YYYY/M/D, YYYY.M.D, YYYY年M月D日, or a date-time at midnight); null when empty. */
+  date(key: CatalogColumnKey): string | null | undefined {
+    const value = this.cells[key];
+    if (value === undefined) return undefined;
+    if (value === "") return null;
+    const match = /^(\d{4})(?:-|\/|\.|年)(\d{1,2})(?:-|\/|\.|月)(\d{1,2})日?(?:[ T]00:00(?::00(?:\.0+)?)?)?$/.exec(value);
+    if (match) {
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900) {
+        return `${match[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      }
+    }
+    return this.fail(key, ImportProblemCode.INVALID_DATE, `"${value}" is not a date such as 2025-03-01 (${COLUMN_HEADER.get(key)}).`);
+  }
+}
+
+// ── The import ───────────────────────────────────────────────────────────────
+
+class InventoryImport {
+  private readonly sql: BulkStatements;
+  private readonly problems: ImportProblem[] = [];
+  private problemCount = 0;
+  private readonly counts = { resourcesCreated: 0, resourcesUpdated: 0, resourcesUnchanged: 0, itemsCreated: 0, itemsUpdated: 0, itemsUnchanged: 0, functionsCreated: 0 };
+  private rowsRead = 0;
+  private columns: Set<CatalogColumnKey> | undefined;
+  private readonly missingColumnsReported = new Set<CatalogColumnKey>();
+
+  private current: ResourceGroup | undefined;
+  private batch: ResourceGroup[] = [];
+  /** Group keys met so far: a key met again is a resource whose rows are apart. */
+  private readonly groupKeys = new Set<string>();
+  /** Resource codes of the file (given or assigned), with the row of their resource. */
+  private readonly codesInFile = new Map<string, number>();
+
+  private readonly unitsByCode = new Map<string, ScopeUnit>();
+  private readonly unitsOutside = new Map<string, "outside" | "unknown">();
+  /** Highest sequence per classification code: the database's, then what this import took. */
+  private readonly sequences = new Map<string, number>();
+  /** The functions of each provider unit, by functionKey(name); id 0 for one a dry run would create. */
+  private readonly functionsOfUnit = new Map<number, Map<string, { id: number; name: string }>>();
+
+  private readonly now: Date;
+  private readonly sqlNow: unknown;
+  private readonly operation: string;
+
+  constructor(
+    private readonly tx: RequestContext,
+    private readonly target: Unit,
+    private readonly options: ImportOptions,
+  ) {
+    this.sql = new BulkStatements(tx.manager);
+    this.now = tx.now();
+    const createdAt = tx.manager.dataSource.getMetadata(DataResource).findColumnWithPropertyName("createdAt")!;
+    const prepared: unknown = tx.manager.dataSource.driver.preparePersistentValue(this.now, createdAt);
+    // MySQL's connection runs in UTC (timezone "Z"): the same text mysql2 would make of the Date, made once, not per row.
+    this.sqlNow = prepared instanceof Date ? prepared.toISOString().slice(0, 19).replace("T", " ") : prepared;
+    this.operation = tx.operation ?? "importInventory";
+  }
+
+  /** Nothing more is written once a problem is found (and a dry run writes nothing at all). */
+  private get writing(): boolean {
+    return !this.options.dryRun && this.problemCount === 0;
+  }
+
+  problem(row: number, key: CatalogColumnKey | null, code: string, message: string): void {
+    this.problemAt(row, key ? COLUMN_HEADER.get(key)! : null, code, message);
+  }
+
+  private problemAt(row: number, column: string | null, code: string, message: string): void {
+    this.problemCount++;
+    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ row, column, code, message });
+  }
+
+  async run(rows: AsyncIterable<CatalogRow>): Promise<InventoryImportReport> {
+    await this.loadScope();
+    try {
+      for await (const row of rows) {
+        this.rowsRead++;
+        this.accept(row);
+        if (this.batch.length >= BATCH_RESOURCES) await this.flush();
+        if (this.rowsRead % PROGRESS_EVERY_ROWS === 0) this.options.onProgress?.(this.rowsRead);
+      }
+    } catch (error) {
+      if (!(error instanceof SpreadsheetFormatError)) throw error;
+      for (const p of error.problems) this.problemAt(p.row, p.column, ImportProblemCode.SPREADSHEET_FORMAT_INVALID, p.message);
+    }
+    this.closeGroup();
+    await this.flush();
+    this.options.onProgress?.(this.rowsRead);
+    this.problems.sort((a, b) => a.row - b.row || (COLUMN_ORDER.get(a.column ?? "") ?? -1) - (COLUMN_ORDER.get(b.column ?? "") ?? -1));
+    return {
+      dryRun: this.options.dryRun,
+      applied: this.writing,
+      rowsRead: this.rowsRead,
+      ...this.counts,
+      problemCount: this.problemCount,
+      problems: this.problems,
+    };
+  }
+
+  /** The target unit and the units below it, by code: the units rows may name. */
+  private async loadScope(): Promise<void> {
+    const units = await this.sql.query<ScopeUnit>(`SELECT id, code, path, name FROM units WHERE path LIKE ?`, [`${this.target.path}%`]);
+    for (const unit of units) this.unitsByCode.set(unit.code, { ...unit, id: Number(unit.id) });
+  }
+
+  // ── Grouping rows into resources (synchronous, per row) ──
+
+  private accept(row: CatalogRow): void {
+    const cells = row.cells;
+    this.columns ??= new Set(Object.keys(cells) as CatalogColumnKey[]);
+    const code = cells.resourceCode ?? "";
+    const name = cells.resourceName ?? "";
+    const current = this.current;
+    if (code === "" && name === "" && current) {
+      // No code, no name: the rows of the resource above go on (merged cells read this way).
+      this.compareResourceCells(row, current, true);
+      current.rows.push(row);
+      return;
+    }
+    const key = code !== "" ? code : `\u0000${unitCodeOf(cells)}\u0000${name}`;
+    if (current && current.key === key) {
+      this.compareResourceCells(row, current, false);
+      current.rows.push(row);
+      return;
+    }
+    this.closeGroup();
+    const group: ResourceGroup = { key, firstRow: row.rowNumber, cells, rows: [row], broken: false };
+    if (this.groupKeys.has(key)) {
+      group.broken = true;
+      this.problem(row.rowNumber, code !== "" ? "resourceCode" : "resourceName", ImportProblemCode.RESOURCE_ROWS_NOT_CONTIGUOUS, `The rows of resource ${code || name} must be next to each other: it already appeared above.`);
+    }
+    this.groupKeys.add(key);
+    this.current = group;
+  }
+
+  private compareResourceCells(row: CatalogRow, group: ResourceGroup, blanksRepeat: boolean): void {
+    const first = group.cells;
+    const cells = row.cells;
+    for (const key of RESOURCE_KEYS) {
+      const value = cells[key];
+      if (value === undefined || value === first[key] || (blanksRepeat && value === "")) continue;
+      group.broken = true;
+      this.problem(row.rowNumber, key, ImportProblemCode.RESOURCE_COLUMNS_DIFFER, `${COLUMN_HEADER.get(key)} is "${value}" here but "${first[key]}" on row ${group.firstRow}, the resource's first row: a resource's columns are the same on all its rows.`);
+    }
+  }
+
+  private closeGroup(): void {
+    if (this.current) this.batch.push(this.current);
+    this.current = undefined;
+  }
+
+  // ── Planning and writing a batch of resources ──
+
+  private async flush(): Promise<void> {
+    const groups = this.batch;
+    this.batch = [];
+    if (groups.length === 0) return;
+
+    await this.resolveUnknownUnits(groups);
+    const existing = await this.existingResources(groups);
+    const existingIds = [...existing.values()].map((r) => r.id);
+    const [itemsOf, functionsOf] = await Promise.all([this.existingItems(existingIds), this.existingFunctionNames(existingIds)]);
+    await this.loadSequences(groups);
+
+    const planned: PlannedResource[] = [];
+    for (const group of groups) {
+      const plan = this.plan(group, existing, itemsOf, functionsOf);
+      if (plan) planned.push(plan);
+    }
+    await this.loadFunctions(planned);
+    for (const plan of planned) this.count(plan);
+    if (this.writing) await this.write(planned);
+  }
+
+  private async resolveUnknownUnits(groups: ResourceGroup[]): Promise<void> {
+    const unknown = new Set<string>();
+    for (const group of groups) {
+      const code = unitCodeOf(group.cells);
+      if (code && !this.unitsByCode.has(code) && !this.unitsOutside.has(code)) unknown.add(code);
+    }
+    if (unknown.size === 0) return;
+    const codes = [...unknown];
+    const found = await this.sql.query<{ code: string }>(`SELECT code FROM units WHERE code IN (${this.sql.placeholders(codes.length)})`, codes);
+    const known = new Set(found.map((u) => u.code));
+    for (const code of codes) this.unitsOutside.set(code, known.has(code) ? "outside" : "unknown");
+  }
+
+  private async existingResources(groups: ResourceGroup[]): Promise<Map<string, ExistingResource>> {
+    const codes = [...new Set(groups.map((g) => g.cells.resourceCode ?? "").filter((code) => code !== ""))];
+    const found = new Map<string, ExistingResource>();
+    if (codes.length === 0) return found;
+    // Writing: lock the rows (and the gaps of new codes) against concurrent edits until the commit.
+    const lock = !this.options.dryRun && this.sql.dialect === "mysql" ? " FOR UPDATE" : "";
+    const rows = await this.sql.query(`SELECT * FROM data_resources WHERE code IN (${this.sql.placeholders(codes.length)})${lock}`, codes);
+    for (const row of rows) {
+      const resource = resourceFromRow(row);
+      found.set(resource.code, resource);
+    }
+    return found;
+  }
+
+  private async existingItems(resourceIds: number[]): Promise<Map<number, ExistingItem[]>> {
+    const items = new Map<number, ExistingItem[]>();
+    if (resourceIds.length === 0) return items;
+    const rows = await this.sql.query(`SELECT * FROM data_items WHERE resource_id IN (${this.sql.placeholders(resourceIds.length)})`, resourceIds);
+    for (const row of rows) {
+      const resourceId = Number(row.resource_id);
+      let list = items.get(resourceId);
+      if (!list) items.set(resourceId, (list = []));
+      list.push(itemFromRow(row));
+    }
+    return items;
+  }
+
+  private async existingFunctionNames(resourceIds: number[]): Promise<Map<number, string[]>> {
+    const names = new Map<number, string[]>();
+    if (resourceIds.length === 0) return names;
+    const rows = await this.sql.query<{ resource_id: number; name: string }>(
+      `SELECT rf.resource_id, f.name FROM data_resource_functions rf INNER JOIN functions f ON f.id = rf.function_id WHERE rf.resource_id IN (${this.sql.placeholders(resourceIds.length)})`,
+      resourceIds,
+    );
+    for (const row of rows) {
+      const id = Number(row.resource_id);
+      let list = names.get(id);
+      if (!list) names.set(id, (list = []));
+      list.push(row.name);
+    }
+    return names;
+  }
+
+  /** MAX(sequence) of each classification the batch assigns codes in, as the API's nextSequence. */
+  private async loadSequences(groups: ResourceGroup[]): Promise<void> {
+    const wanted = new Set<string>();
+    for (const group of groups) {
+      const classification = group.cells.classificationCode || parseResourceCode(group.cells.resourceCode ?? "")?.classificationCode;
+      if (classification && !this.sequences.has(classification)) wanted.add(classification);
+    }
+    if (wanted.size === 0) return;
+    const codes = [...wanted];
+    const rows = await this.sql.query<{ classification_code: string; max: number | string | null }>(
+      `SELECT classification_code, MAX(sequence) AS max FROM data_resources WHERE classification_code IN (${this.sql.placeholders(codes.length)}) GROUP BY classification_code`,
+      codes,
+    );
+    const max = new Map(rows.map((row) => [row.classification_code, Number(row.max ?? 0)]));
+    for (const code of codes) this.sequences.set(code, max.get(code) ?? 0);
+  }
+
+  private async loadFunctions(planned: PlannedResource[]): Promise<void> {
+    const unitIds = [...new Set(planned.filter((p) => p.functionNames?.length && !this.functionsOfUnit.has(p.provider.id)).map((p) => p.provider.id))];
+    if (unitIds.length === 0) return;
+    const rows = await this.sql.query<{ id: number; unit_id: number; name: string }>(`SELECT id, unit_id, name FROM functions WHERE unit_id IN (${this.sql.placeholders(unitIds.length)})`, unitIds);
+    for (const unitId of unitIds) this.functionsOfUnit.set(unitId, new Map());
+    for (const row of rows) this.functionsOfUnit.get(Number(row.unit_id))!.set(functionKey(row.name), { id: Number(row.id), name: row.name });
+  }
+
+  /** Checks one resource against the file's rules and the policy; the plan to write it, or undefined with its problems reported. */
+  private plan(group: ResourceGroup, existingByCode: Map<string, ExistingResource>, itemsOf: Map<number, ExistingItem[]>, functionsOf: Map<number, string[]>): PlannedResource | undefined {
+    const cells = new CellReader(this, group.firstRow, group.cells);
+    if (group.broken) cells.ok = false;
+    const row = group.firstRow;
+
+    // The provider: the target unit unless the row names one of its subordinate units.
+    const providerCode = unitCodeOf(group.cells);
+    const provider: ScopeUnit | undefined = providerCode === "" ? this.unitsByCode.get(this.target.code) : this.unitsByCode.get(providerCode);
+    if (!provider) {
+      const why = this.unitsOutside.get(providerCode);
+      cells.fail(
+        "providerUnitCode",
+        why === "outside" ? ImportProblemCode.UNIT_OUTSIDE_SCOPE : ImportProblemCode.UNIT_NOT_FOUND,
+        why === "outside" ? `Unit ${providerCode} is not ${this.target.name} or one of its subordinate units: import its inventory there.` : `No unit has the code ${providerCode}.`,
+      );
+    }
+
+    const givenCode = group.cells.resourceCode ?? "";
+    const existing = givenCode ? existingByCode.get(givenCode) : undefined;
+    if (existing && provider && existing.providerUnitId !== provider.id) {
+      cells.fail("resourceCode", InventoryErrorCode.RESOURCE_CODE_TAKEN, `Resource code ${givenCode} is already used in the district by another unit's resource (${existing.name}).`);
+    }
+    const earlier = givenCode ? this.codesInFile.get(givenCode) : undefined;
+    if (earlier !== undefined && !group.broken) {
+      cells.fail("resourceCode", InventoryErrorCode.RESOURCE_CODE_TAKEN, `Resource code ${givenCode} was already given to the resource of row ${earlier}, which had no code: give codes to all new resources or to none.`);
+    }
+
+    // Resource fields: an absent column keeps what is stored (or takes the API's default for a new resource).
+    const required = <T>(key: CatalogColumnKey, value: T | null | undefined, stored: T | undefined): T | undefined => {
+      if (value !== undefined && value !== null) return value;
+      const raw = group.cells[key];
+      if (raw !== undefined && raw !== "") return undefined; // a bad cell, reported already
+      if (raw === "") return cells.fail(key, ImportProblemCode.VALUE_REQUIRED, `${COLUMN_HEADER.get(key)} is required.`);
+      if (stored !== undefined) return stored;
+      this.missingColumn(key, "a new resource");
+      cells.ok = false;
+      return undefined;
+    };
+    const optional = <T>(value: T | null | undefined, stored: T | null | undefined): T | null => (value !== undefined ? value : (stored ?? null));
+
+    const name = required("resourceName", cells.text("resourceName", 200), existing?.name);
+    const classificationCell = cells.text("classificationCode", 6);
+    const classificationCode = required("classificationCode", classificationCell ?? parseResourceCode(givenCode)?.classificationCode, existing?.classificationCode);
+    const categoryCell = cells.label("catalogCategory", catalogCategoryLabels);
+    const derivedCategory = classificationCode ? ({ "1": CatalogCategory.BASIC, "2": CatalogCategory.THEMATIC, "3": CatalogCategory.DEPARTMENTAL } as Record<string, CatalogCategory>)[classificationCode[0]] : undefined;
+    const catalogCategory = required("catalogCategory", categoryCell ?? derivedCategory, existing?.catalogCategory);
+    const format = required("format", cells.label("format", resourceFormatLabels), existing?.format);
+    const updateFrequency = required("updateFrequency", cells.label("updateFrequency", updateFrequencyLabels), existing?.updateFrequency);
+    const lifecycleCell = cells.label("lifecycleStage", lifecycleStageLabels);
+    const lifecycleStage = lifecycleCell ?? existing?.lifecycleStage ?? LifecycleStage.PLANNING;
+    const statusCell = cells.label("status", resourceStatusLabels);
+    const status = statusCell ?? existing?.status ?? ResourceStatus.DRAFT;
+    const sharingType = required("sharingType", cells.label("sharingType", sharingTypeLabels), existing?.sharingType);
+    const openType = required("openType", cells.label("openType", openTypeLabels), existing?.openType);
+    const level = required("level", cells.label("level", dataLevelLabels), existing?.level);
+    const summary = optional(cells.text("summary", 2000), existing?.summary);
+    const sourceSystem = optional(cells.text("sourceSystem", 200), existing?.sourceSystem);
+    const recordCount = optional(cells.integer("recordCount", 0), existing?.recordCount);
+    const sharingConditions = optional(cells.text("sharingConditions", 1000), existing?.sharingConditions);
+    const notSharedBasis = optional(cells.text("notSharedBasis", 1000), existing?.notSharedBasis);
+    const sharingMethod = optional(cells.label("sharingMethod", sharingMethodLabels), existing?.sharingMethod);
+    const openConditions = optional(cells.text("openConditions", 1000), existing?.openConditions);
+    const flag = (key: CatalogColumnKey, stored: boolean | undefined) => cells.yesNo(key) ?? stored ?? false;
+    const nationalInterest = flag("nationalInterest", existing?.nationalInterest);
+    const publicSafety = flag("publicSafety", existing?.publicSafety);
+    const tradeSecret = flag("tradeSecret", existing?.tradeSecret);
+    const personalPrivacy = flag("personalPrivacy", existing?.personalPrivacy);
+    let publishedDate = optional(cells.date("publishedDate"), existing?.publishedDate);
+    // As the API: a published resource without a date was published today (or keeps the date it has).
+    if (status === ResourceStatus.PUBLISHED && !publishedDate) publishedDate = existing?.publishedDate ?? this.tx.today();
+
+    if (status === ResourceStatus.RETIRED && existing?.status !== ResourceStatus.RETIRED) {
+      cells.fail("status", ImportProblemCode.STATUS_NOT_IMPORTABLE, existing ? "Retire a resource with retireDataResource, not by import." : "A new resource is 草稿 or 已发布.");
+    }
+
+    let functionNames: string[] | undefined;
+    const functionsCell = cells.text("functions", 10_000);
+    if (functionsCell !== undefined) {
+      functionNames = [];
+      const seen = new Set<string>();
+      for (const part of (functionsCell ?? "").split(/[;；]/)) {
+        const fn = part.trim();
+        if (fn === "" || seen.has(functionKey(fn))) continue;
+        seen.add(functionKey(fn));
+        if (codePointLength(fn) > 200) cells.fail("functions", ImportProblemCode.INVALID_TEXT, `A function name may have at most 200 characters: "${fn.slice(0, 40)}…".`);
+        functionNames.push(fn);
+      }
+    }
+
+    // Items: the file's rows, merged by code with the items the resource already has.
+    const storedItems = existing ? (itemsOf.get(existing.id) ?? []) : [];
+    const storedByCode = new Map(storedItems.map((item) => [item.code, item]));
+    const storedByLowerCode = new Map(storedItems.map((item) => [item.code.toLowerCase(), item]));
+    const fileItems: { row: number; values: ItemValues | undefined; code: string; facts: ItemFacts | undefined }[] = [];
+    const lowerCodes = new Map<string, number>();
+    for (const itemRow of group.rows) {
+      const item = this.parseItem(itemRow, storedByCode, storedByLowerCode, lowerCodes);
+      if (item === null) continue;
+      if (!item.ok) cells.ok = false;
+      fileItems.push(item);
+    }
+
+    // The policy, on the resource as it will be.
+    let code = givenCode;
+    let sequence = parseResourceCode(givenCode)?.sequence ?? 0;
+    if (!givenCode && classificationCode && /^[1-3]\d{5}$/.test(classificationCode)) {
+      sequence = (this.sequences.get(classificationCode) ?? 0) + 1;
+      code = resourceCode(classificationCode, sequence);
+    }
+    const facts = catalogCategory && classificationCode && sharingType && openType && level && fileItems.every((i) => i.facts);
+    if (facts) {
+      const inFile = new Set(fileItems.map((i) => i.code));
+      const kept = storedItems.filter((item) => !inFile.has(item.code));
+      const items: ItemFacts[] = [...fileItems.map((i) => i.facts!), ...kept];
+      const violations = checkResource(
+        { code, classificationCode, catalogCategory, sharingType, sharingConditions, notSharedBasis, openType, openConditions, level, nationalInterest, publicSafety, tradeSecret, personalPrivacy },
+        items,
+      );
+      for (const violation of violations) {
+        // Without a code the server assigns one: only the classification code can be wrong then.
+        if (!givenCode && violation.code === InventoryErrorCode.RESOURCE_CODE_INVALID) continue;
+        this.ruleProblem(violation, row, fileItems, kept, !classificationCell && givenCode !== "");
+        cells.ok = false;
+      }
+    }
+
+    if (!cells.ok || !provider) return undefined;
+
+    // Assign the code only now that the resource is sure to be written.
+    if (!givenCode) this.sequences.set(classificationCode!, sequence);
+    else {
+      const parsed = parseResourceCode(givenCode);
+      if (parsed && parsed.sequence > (this.sequences.get(parsed.classificationCode) ?? 0)) this.sequences.set(parsed.classificationCode, parsed.sequence);
+    }
+    this.codesInFile.set(code, row);
+
+    const values: ResourceValues = {
+      code,
+      classificationCode: classificationCode!,
+      sequence,
+      catalogCategory: catalogCategory!,
+      name: name!,
+      providerUnitId: provider.id,
+      summary,
+      format: format!,
+      sourceSystem,
+      updateFrequency: updateFrequency!,
+      recordCount,
+      lifecycleStage,
+      status,
+      sharingType: sharingType!,
+      sharingConditions,
+      notSharedBasis,
+      sharingMethod,
+      openType: openType!,
+      openConditions,
+      level: level!,
+      nationalInterest,
+      publicSafety,
+      tradeSecret,
+      personalPrivacy,
+      publishedDate,
+    };
+
+    const newItems: ItemValues[] = [];
+    const changedItems: { before: ExistingItem; after: ItemValues }[] = [];
+    let unchangedItems = 0;
+    for (const { values: item } of fileItems) {
+      const before = storedByCode.get(item!.code);
+      if (!before) newItems.push(item!);
+      else if (itemChanged(before, item!)) changedItems.push({ before, after: item! });
+      else unchangedItems++;
+    }
+    const fieldsChanged = !existing || COMPARED_FIELDS.some((field) => existing[field] !== values[field]);
+    const functionsBefore = existing ? (functionsOf.get(existing.id) ?? []) : [];
+    const linksChange = functionNames !== undefined && !sameFunctionSet(functionsBefore, functionNames);
+    const plan: PlannedResource = {
+      values,
+      existing,
+      provider,
+      fieldsChanged,
+      newItems,
+      changedItems,
+      unchangedItems,
+      functionNames: linksChange ? functionNames : undefined,
+      functionsBefore: linksChange ? functionsBefore : undefined,
+    };
+    if (existing?.status === ResourceStatus.RETIRED && this.changes(plan)) {
+      this.problem(row, "resourceCode", InventoryErrorCode.RESOURCE_RETIRED, `Resource ${code} is retired: it stays readable but is no longer edited.`);
+      return undefined;
+    }
+    return plan;
+  }
+
+  private changes(plan: PlannedResource): boolean {
+    return plan.fieldsChanged || plan.newItems.length > 0 || plan.changedItems.length > 0 || plan.functionNames !== undefined;
+  }
+
+  /** One item row: null when the row has no item (a resource without items). */
+  private parseItem(
+    row: CatalogRow,
+    storedByCode: Map<string, ExistingItem>,
+    storedByLowerCode: Map<string, ExistingItem>,
+    lowerCodes: Map<string, number>,
+  ): { row: number; values: ItemValues | undefined; code: string; facts: ItemFacts | undefined; ok: boolean } | null {
+    const c = row.cells;
+    let empty = true;
+    for (const key of ITEM_KEYS) {
+      const value = c[key];
+      if (value !== undefined && value !== "") {
+        empty = false;
+        break;
+      }
+    }
+    if (empty) return null;
+    const cells = new CellReader(this, row.rowNumber, c);
+    let code = c.itemCode ?? "";
+    if (c.itemCode === undefined) {
+      this.missingColumn("itemCode", "every item");
+      cells.ok = false;
+    } else if (code === "") cells.fail("itemCode", ImportProblemCode.VALUE_REQUIRED, "信息项编码 is required: items are matched by it on every import.");
+    else if (!ITEM_CODE.test(code)) cells.fail("itemCode", ImportProblemCode.INVALID_TEXT, `Item code "${code}" must be 1–64 letters, digits, '_', '.' or '-'.`);
+    else {
+      const lower = code.toLowerCase();
+      const twin = lowerCodes.get(lower);
+      if (twin !== undefined) {
+        cells.fail("itemCode", InventoryErrorCode.ITEM_CODE_DUPLICATE, `Item code ${code} appears twice in the resource (also on row ${twin}).`);
+        code = "";
+      } else lowerCodes.set(lower, row.rowNumber);
+      const stored = storedByLowerCode.get(lower);
+      if (stored && stored.code !== code && code !== "") cells.fail("itemCode", InventoryErrorCode.ITEM_CODE_DUPLICATE, `Item code ${code} differs only in case from the resource's item ${stored.code}.`);
+    }
+    const before = code ? storedByCode.get(code) : undefined;
+    const name = cells.text("itemName", 200);
+    if (name === null) cells.fail("itemName", ImportProblemCode.VALUE_REQUIRED, "信息项名称 is required.");
+    const typeCell = cells.label("dataType", itemDataTypeLabels);
+    let dataType = typeCell ?? before?.dataType;
+    if (typeCell === null) dataType = cells.fail("dataType", ImportProblemCode.VALUE_REQUIRED, "数据类型 is required.");
+    else if (dataType === undefined && typeCell === undefined) {
+      if (this.cellsHaveColumn("dataType")) cells.ok = false;
+      else {
+        this.missingColumn("dataType", "a new item");
+        cells.ok = false;
+      }
+    }
+    const lengthCell = cells.integer("length", 1);
+    const description = cells.text("itemDescription", 1000);
+    const personal = cells.yesNo("personalInformation");
+    const sharingCell = cells.label("itemSharingType", sharingTypeLabels);
+    const values: ItemValues | undefined =
+      name && dataType && code
+        ? {
+            code,
+            name,
+            dataType,
+            length: lengthCell !== undefined ? lengthCell : (before?.length ?? null),
+            description: description !== undefined ? description : (before?.description ?? null),
+            personalInformation: personal ?? before?.personalInformation ?? false,
+            sharingType: sharingCell !== undefined ? sharingCell : (before?.sharingType ?? null),
+          }
+        : undefined;
+    // What the policy needs of the item, whenever its code and those two cells are good.
+    const badFacts = (c.personalInformation !== undefined && personal === undefined) || (c.itemSharingType !== undefined && sharingCell === undefined);
+    const facts: ItemFacts | undefined =
+      code && !badFacts
+        ? { code, personalInformation: personal ?? before?.personalInformation ?? false, sharingType: sharingCell !== undefined ? sharingCell : (before?.sharingType ?? null) }
+        : undefined;
+    return { row: row.rowNumber, values, code, facts, ok: cells.ok && values !== undefined };
+  }
+
+  /** A rule's violation at its row and column: an item's on its row, the resource's on its first row. */
+  private ruleProblem(violation: RuleViolation, row: number, fileItems: { row: number }[], kept: ExistingItem[], classificationFromCode: boolean): void {
+    const item = /^items\.(\d+)\.(\w+)$/.exec(violation.field);
+    if (item) {
+      const index = Number(item[1]);
+      const inFile = index < fileItems.length;
+      const key: CatalogColumnKey = item[2] === "sharingType" ? (inFile ? "itemSharingType" : "sharingType") : "itemCode";
+      const message = inFile ? violation.message : `${violation.message} (item ${kept[index - fileItems.length].code} is already in the catalog)`;
+      this.problem(inFile ? fileItems[index].row : row, key, violation.code, message);
+      return;
+    }
+    const column: Record<string, CatalogColumnKey> = {
+      classificationCode: classificationFromCode ? "resourceCode" : "classificationCode",
+      code: "resourceCode",
+      sharingConditions: "sharingConditions",
+      notSharedBasis: "notSharedBasis",
+      openConditions: "openConditions",
+      openType: "openType",
+      sharingType: "sharingType",
+    };
+    this.problem(row, column[violation.field] ?? null, violation.code, violation.message);
+  }
+
+  private cellsHaveColumn(key: CatalogColumnKey): boolean {
+    return this.columns?.has(key) ?? false;
+  }
+
+  /** A column the file leaves out but a new resource or item needs: one problem for the file, not one per row. */
+  private missingColumn(key: CatalogColumnKey, who: string): void {
+    if (this.missingColumnsReported.has(key)) return;
+    this.missingColumnsReported.add(key);
+    this.problem(0, key, ImportProblemCode.VALUE_REQUIRED, `The file has no ${COLUMN_HEADER.get(key)} column, which ${who} needs.`);
+  }
+
+  private count(plan: PlannedResource): void {
+    const c = this.counts;
+    if (!plan.existing) c.resourcesCreated++;
+    else if (this.changes(plan)) c.resourcesUpdated++;
+    else c.resourcesUnchanged++;
+    c.itemsCreated += plan.newItems.length;
+    c.itemsUpdated += plan.changedItems.length;
+    c.itemsUnchanged += plan.unchangedItems;
+    for (const name of plan.functionNames ?? []) {
+      let functions = this.functionsOfUnit.get(plan.provider.id);
+      if (!functions) this.functionsOfUnit.set(plan.provider.id, (functions = new Map()));
+      if (!functions.has(functionKey(name))) {
+        functions.set(functionKey(name), { id: 0, name });
+        c.functionsCreated++;
+      }
+    }
+  }
+
+  private async write(planned: PlannedResource[]): Promise<void> {
+    const started = performance.now();
+    const sql = this.sql;
+    const now = this.sqlNow;
+    const account = this.tx.viewer.account;
+    const actor = [account && account.id > 0 ? account.id : null, account?.username ?? "anonymous"];
+    const audit: unknown[][] = [];
+    const auditRow = (unit: ScopeUnit, type: string, id: number, changes: object) =>
+      audit.push([now, this.tx.requestId, ...actor, this.tx.viewer.actingRoleOn(unit.path), unit.id, this.operation, type, id, JSON.stringify(changes)]);
+
+    // Functions the file names that their unit does not have yet (count() entered them with id 0).
+    const newFunctions: { unit: ScopeUnit; name: string }[] = [];
+    const queued = new Set<string>();
+    for (const plan of planned) {
+      const functions = this.functionsOfUnit.get(plan.provider.id);
+      for (const name of plan.functionNames ?? []) {
+        const key = `${plan.provider.id}\u0000${functionKey(name)}`;
+        if (functions!.get(functionKey(name))!.id === 0 && !queued.has(key)) {
+          queued.add(key);
+          newFunctions.push({ unit: plan.provider, name });
+        }
+      }
+    }
+    if (newFunctions.length) {
+      await sql.insert("functions", ["unit_id", "name", "legal_basis", "created_at", "updated_at"], newFunctions.map((f) => [f.unit.id, f.name, null, now, now]), { key: ["unit_id", "name"], update: [] });
+      const unitIds = [...new Set(newFunctions.map((f) => f.unit.id))];
+      const names = [...new Set(newFunctions.map((f) => f.name))];
+      const rows = await sql.query<{ id: number; unit_id: number; name: string }>(
+        `SELECT id, unit_id, name FROM functions WHERE unit_id IN (${sql.placeholders(unitIds.length)}) AND name IN (${sql.placeholders(names.length)})`,
+        [...unitIds, ...names],
+      );
+      for (const row of rows) this.functionsOfUnit.get(Number(row.unit_id))!.set(functionKey(row.name), { id: Number(row.id), name: row.name });
+      for (const fn of newFunctions) {
+        const id = this.functionsOfUnit.get(fn.unit.id)!.get(functionKey(fn.name))!.id;
+        auditRow(fn.unit, "Function", id, diff(null, { unitId: fn.unit.id, name: fn.name, legalBasis: null }));
+      }
+    }
+
+    // Resources: new ones and changed ones, in one upsert by code; version + 1 on the changed.
+    const written = planned.filter((p) => !p.existing || this.changes(p));
+    await sql.insert(
+      "data_resources",
+      RESOURCE_COLUMNS,
+      written.map((p) => resourceRow(p.values, now)),
+      { key: ["code"], update: RESOURCE_UPDATED_COLUMNS, increment: ["version"] },
+    );
+    const created = written.filter((p) => !p.existing);
+    const idOf = new Map<string, number>();
+    for (const plan of planned) if (plan.existing) idOf.set(plan.values.code, plan.existing.id);
+    if (created.length) {
+      const codes = created.map((p) => p.values.code);
+      const rows = await sql.query<{ id: number; code: string }>(`SELECT id, code FROM data_resources WHERE code IN (${sql.placeholders(codes.length)})`, codes);
+      for (const row of rows) idOf.set(row.code, Number(row.id));
+    }
+
+    // Items: new and changed ones, in one upsert by (resource, code).
+    const items: unknown[][] = [];
+    for (const plan of written) {
+      const resourceId = idOf.get(plan.values.code)!;
+      for (const item of plan.newItems) items.push(itemRow(resourceId, item, now));
+      for (const { after } of plan.changedItems) items.push(itemRow(resourceId, after, now));
+    }
+    await sql.insert("data_items", ITEM_COLUMNS, items, { key: ["resource_id", "code"], update: ITEM_UPDATED_COLUMNS });
+
+    // Function links the file changes: replaced as a whole, as the API's functionIds.
+    const relinked = written.filter((p) => p.functionNames !== undefined);
+    const unlinked = relinked.filter((p) => p.existing).map((p) => p.existing!.id);
+    if (unlinked.length) await sql.query(`DELETE FROM data_resource_functions WHERE resource_id IN (${sql.placeholders(unlinked.length)})`, unlinked);
+    const links: unknown[][] = [];
+    for (const plan of relinked) {
+      const functions = this.functionsOfUnit.get(plan.provider.id)!;
+      const resourceId = idOf.get(plan.values.code)!;
+      for (const name of plan.functionNames!) links.push([resourceId, functions.get(functionKey(name))!.id]);
+    }
+    await sql.insert("data_resource_functions", ["resource_id", "function_id"], links, { key: ["resource_id", "function_id"], update: [] });
+
+    // One audit entry per created or changed resource; its items summarised.
+    for (const plan of written) {
+      const id = idOf.get(plan.values.code)!;
+      const after: Record<string, unknown> = { ...plan.values };
+      if (!plan.existing) {
+        after.functions = plan.functionNames ?? [];
+        after.items = { count: plan.newItems.length, codes: plan.newItems.slice(0, AUDITED_ITEM_CODES).map((i) => i.code) };
+        auditRow(plan.provider, "DataResource", id, diff(null, after));
+        continue;
+      }
+      const { id: _id, version: _version, ...stored } = plan.existing;
+      const before: Record<string, unknown> = { ...stored };
+      if (plan.functionNames) {
+        before.functions = plan.functionsBefore;
+        after.functions = plan.functionNames;
+      }
+      if (plan.newItems.length || plan.changedItems.length) {
+        after.items = {
+          created: plan.newItems.slice(0, AUDITED_ITEM_CODES).map((i) => i.code),
+          updated: plan.changedItems.slice(0, AUDITED_ITEM_CODES).map((i) => i.after.code),
+        };
+      }
+      after.version = plan.existing.version + 1;
+      before.version = plan.existing.version;
+      auditRow(plan.provider, "DataResource", id, diff(before, after));
+    }
+    await sql.insert("audit_entries", AUDIT_COLUMNS, audit);
+    if (this.options.timings) this.options.timings.writeMs += performance.now() - started;
+  }
+}
+
+// ── Rows as the tables hold them ─────────────────────────────────────────────
+
+const RESOURCE_COLUMNS = [
+  "code", "classification_code", "sequence", "catalog_category", "name", "provider_unit_id", "summary", "format", "source_system", "update_frequency",
+  "record_count", "lifecycle_stage", "status", "sharing_type", "sharing_conditions", "not_shared_basis", "sharing_method", "open_type", "open_conditions",
+  "level", "national_interest", "public_safety", "trade_secret", "personal_privacy", "published_date", "version", "created_at", "updated_at",
+];
+const RESOURCE_UPDATED_COLUMNS = RESOURCE_COLUMNS.filter((c) => !["code", "version", "created_at"].includes(c));
+
+function resourceRow(r: ResourceValues, now: unknown): unknown[] {
+  return [
+    r.code, r.classificationCode, r.sequence, r.catalogCategory, r.name, r.providerUnitId, r.summary, r.format, r.sourceSystem, r.updateFrequency,
+    r.recordCount, r.lifecycleStage, r.status, r.sharingType, r.sharingConditions, r.notSharedBasis, r.sharingMethod, r.openType, r.openConditions,
+    r.level, +r.nationalInterest, +r.publicSafety, +r.tradeSecret, +r.personalPrivacy, r.publishedDate, 1, now, now,
+  ];
+}
+
+const ITEM_COLUMNS = ["resource_id", "code", "name", "data_type", "length", "description", "personal_information", "sharing_type", "created_at", "updated_at"];
+const ITEM_UPDATED_COLUMNS = ["name", "data_type", "length", "description", "personal_information", "sharing_type", "updated_at"];
+
+function itemRow(resourceId: number, item: ItemValues, now: unknown): unknown[] {
+  return [resourceId, item.code, item.name, item.dataType, item.length, item.description, +item.personalInformation, item.sharingType, now, now];
+}
+
+function itemChanged(before: ItemValues, after: ItemValues): boolean {
+  return (
+    before.name !== after.name ||
+    before.dataType !== after.dataType ||
+    before.length !== after.length ||
+    before.description !== after.description ||
+    before.personalInformation !== after.personalInformation ||
+    before.sharingType !== after.sharingType
+  );
+}
+
+const AUDIT_COLUMNS = ["occurred_at", "request_id", "actor_account_id", "actor_username", "actor_role", "unit_id", "operation", "target_type", "target_id", "changes"];
