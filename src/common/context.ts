@@ -28,6 +28,18 @@ export interface ContextSettings {
   auth: AuthSettings;
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs more than a small request: one per time zone, reused. */
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /**
  * The one request context: passed first to every service call. It carries the request id, the
  * viewer (who is calling, with which roles and unit scope), the entity manager (the transaction's,
@@ -94,7 +106,7 @@ export class RequestContext {
   /** Today's date (YYYY-MM-DD) in the district's time zone, fixed for the whole request. */
   today(): string {
     if (!this.fixedToday) {
-      const parts = new Intl.DateTimeFormat("en-US", { timeZone: this.settings.districtTimeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(this.clock());
+      const parts = dayFormat(this.settings.districtTimeZone).formatToParts(this.clock());
       const part = (type: string) => parts.find((p) => p.type === type)!.value;
       this.fixedToday = `${part("year")}-${part("month")}-${part("day")}`;
     }

@@ -9,6 +9,7 @@ import { CatalogCategory, DataLevel, LifecycleStage, OpenType, ResourceFormat, R
 /** 数据资源: one entry of a unit's function-data inventory, with the core metadata of GB/T 21063.3 and the 2017 guideline. */
 @Entity("data_resources")
 @Index(["classificationCode", "sequence"], { unique: true })
+@Index(["providerUnitId", "code"])
 @ObjectType("DataResource", { implements: Node, description: "数据资源: a catalog entry of a unit's function-data inventory." })
 export class DataResource {
   @PrimaryGeneratedColumn({ type: "integer" })
