@@ -12,8 +12,7 @@ import {
 } from "graphql";
 import { catalogSchema } from "../../src/schema";
 import { CreateAccountDocument, CreateDataResourceDocument, IssueApiTokenDocument } from "../generated/graphql";
-import { multipartRequest } from "../inventory-import/import-support";
-import type { ApiClient } from "../support/api-client";
+import { ApiClient, multipartRequest } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs, uniqueCode } from "../support/scenario";
 

@@ -61,3 +61,33 @@ export class ApiClient {
     return result.errors[0];
   }
 }
+
+/**
+ * Sends a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec)
+ * as a browser's upload client would: the operation, the map, then the file. Apollo's CSRF
+ * prevention wants `apollo-require-preflight` on such requests; pass `preflight: false` to leave it out.
+ */
+export async function multipartRequest<T>(
+  client: ApiClient,
+  query: string,
+  variables: Record<string, unknown>,
+  file: { name: string; content: Buffer },
+  { preflight = true }: { preflight?: boolean } = {},
+): Promise<GraphQLResponse<T>> {
+  const form = new FormData();
+  form.append("operations", JSON.stringify({ query, variables: { ...variables, file: null } }));
+  form.append("map", JSON.stringify({ 0: ["variables.file"] }));
+  form.append("0", new Blob([file.content]), file.name);
+  const headers: Record<string, string> = {};
+  if (client.token) headers.authorization = `Bearer ${client.token}`;
+  if (preflight) headers["apollo-require-preflight"] = "true";
+  const response = await fetch(client.url, { method: "POST", headers, body: form });
+  const text = await response.text();
+  let body: { data?: T | null; errors?: GraphQLResponse<T>["errors"] };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`not JSON (HTTP ${response.status}): ${text.slice(0, 500)}`);
+  }
+  return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+}
