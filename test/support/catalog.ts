@@ -77,8 +77,11 @@ export async function startTestCatalog(env: Record<string, string> = {}, { signI
     anonymous,
     databaseUrl,
     stop: async () => {
-      await catalog.stop();
-      await dropDatabase(databaseUrl);
+      try {
+        await catalog.stop();
+      } finally {
+        await dropDatabase(databaseUrl); // even when the test broke the connection on purpose
+      }
     },
   };
 }
