@@ -2,6 +2,7 @@ import { print } from "graphql";
 import { CreateDataResourceDocument, InventoryPageDocument, InventoryPageQuery } from "../generated/graphql";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario } from "../support/scenario";
+import { sqlStatementsOf } from "../support/sql-statements";
 
 let server: TestCatalog;
 
@@ -35,7 +36,7 @@ afterAll(() => server.stop());
 async function run(variables: Record<string, unknown>) {
   const result = await server.api.raw<InventoryPageQuery>(print(InventoryPageDocument), variables);
   expect(result.errors).toBeUndefined();
-  return { statements: Number(result.headers.get("x-sql-statements")), units: result.data!.units.edges.map((e) => e.node) };
+  return { statements: sqlStatementsOf(result), units: result.data!.units.edges.map((e) => e.node) };
 }
 
 describe("the front-end's nested inventory page costs the same SQL whatever the page sizes", () => {

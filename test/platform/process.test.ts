@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ApiClient } from "../support/api-client";
-import { freshDatabaseUrl, testDatabase } from "../support/catalog";
+import { dropDatabase, freshDatabaseUrl, testDatabase } from "../support/catalog";
 
 // These start the compiled server exactly as `npm start` does (scripts/test.mjs builds it first).
 const main = join(__dirname, "../../dist/src/main.js");
@@ -66,30 +66,38 @@ describe("starting the server as `npm start` does", () => {
   it("migrates an empty database, loads the Tianning demo data once, serves it, and exits cleanly on SIGTERM", async () => {
     const databaseUrl = testDatabase === "sqlite" ? `sqlite:${join(dir, "catalog.sqlite")}` : await freshDatabaseUrl();
     const env = { DATABASE_URL: databaseUrl, PORT: "0", DEMO_DATA: "auto", PASSWORD_HASH_COST: "10" };
-
-    const first = run(env);
-    const port = await waitForReady(first.output, first.exited);
-    expect(first.output()).toMatch(/Demo data loaded: 32 units of 天宁区/);
-    expect(first.output()).toMatch(/admin\s+tianning-demo/);
-    const api = await new ApiClient(`http://127.0.0.1:${port}/graphql`).signIn("admin", "tianning-demo");
-    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
-    expect(health.status).toBe(200);
-    const { data } = await api.raw<{ appointmentCoverage: { unitsMissingCdo: { name: string }[]; unitsMissingDataSpecialist: { name: string }[] }; unit: { name: string; cdo: { person: { name: string } } } }>(
-      `{ appointmentCoverage { unitsMissingCdo { name } unitsMissingDataSpecialist { name } } unit(code: "320402") { name cdo { person { name } } } }`,
-    );
-    expect(data!.unit.name).toBe("天宁区");
-    expect(data!.unit.cdo.person.name).toMatch(/某/);
-    expect(data!.appointmentCoverage.unitsMissingCdo.map((u) => u.name).sort()).toEqual(["区退役军人事务局", "郑陆镇"].sort());
-    expect(data!.appointmentCoverage.unitsMissingDataSpecialist.map((u) => u.name).sort()).toEqual(["区审计局", "区退役军人事务局"].sort());
-    first.child.kill("SIGTERM");
-    expect((await first.exited).code).toBe(0);
-
-    const second = run(env);
-    const port2 = await waitForReady(second.output, second.exited);
-    expect(second.output()).not.toMatch(/Demo data loaded/);
-    const again = await (await new ApiClient(`http://127.0.0.1:${port2}/graphql`).signIn("analyst", "tianning-demo")).raw<{ units: { totalCount: number } }>("{ units { totalCount } }");
-    expect(again.data!.units.totalCount).toBe(32);
-    second.child.kill("SIGTERM");
-    expect((await second.exited).code).toBe(0);
+    try {
+      await startTwiceAndStop(env);
+    } finally {
+      await dropDatabase(databaseUrl); // the MariaDB schema made for this test, even when it fails
+    }
   });
 });
+
+/** Starts the compiled server twice on one database: the first loads the demo data, the second finds it. */
+async function startTwiceAndStop(env: Record<string, string>): Promise<void> {
+  const first = run(env);
+  const port = await waitForReady(first.output, first.exited);
+  expect(first.output()).toMatch(/Demo data loaded: 32 units of 天宁区/);
+  expect(first.output()).toMatch(/admin\s+tianning-demo/);
+  const api = await new ApiClient(`http://127.0.0.1:${port}/graphql`).signIn("admin", "tianning-demo");
+  const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+  expect(health.status).toBe(200);
+  const { data } = await api.raw<{ appointmentCoverage: { unitsMissingCdo: { name: string }[]; unitsMissingDataSpecialist: { name: string }[] }; unit: { name: string; cdo: { person: { name: string } } } }>(
+    `{ appointmentCoverage { unitsMissingCdo { name } unitsMissingDataSpecialist { name } } unit(code: "320402") { name cdo { person { name } } } }`,
+  );
+  expect(data!.unit.name).toBe("天宁区");
+  expect(data!.unit.cdo.person.name).toMatch(/某/);
+  expect(data!.appointmentCoverage.unitsMissingCdo.map((u) => u.name).sort()).toEqual(["区退役军人事务局", "郑陆镇"].sort());
+  expect(data!.appointmentCoverage.unitsMissingDataSpecialist.map((u) => u.name).sort()).toEqual(["区审计局", "区退役军人事务局"].sort());
+  first.child.kill("SIGTERM");
+  expect((await first.exited).code).toBe(0);
+
+  const second = run(env);
+  const port2 = await waitForReady(second.output, second.exited);
+  expect(second.output()).not.toMatch(/Demo data loaded/);
+  const again = await (await new ApiClient(`http://127.0.0.1:${port2}/graphql`).signIn("analyst", "tianning-demo")).raw<{ units: { totalCount: number } }>("{ units { totalCount } }");
+  expect(again.data!.units.totalCount).toBe(32);
+  second.child.kill("SIGTERM");
+  expect((await second.exited).code).toBe(0);
+}

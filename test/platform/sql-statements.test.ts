@@ -2,6 +2,7 @@ import { print } from "graphql";
 import { AppointDocument, CreatePersonDocument, CreateUnitDocument, UnitsWithAccountabilityDocument } from "../generated/graphql";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, uniqueCode } from "../support/scenario";
+import { sqlStatementsOf } from "../support/sql-statements";
 
 let server: TestCatalog;
 let district: DistrictScenario;
@@ -32,7 +33,7 @@ afterAll(() => server.stop());
 async function statementsFor(variables: Record<string, unknown>) {
   const result = await server.api.raw<{ units: { edges: { node: { cdo: { person: { name: string } } | null } }[] } }>(print(UnitsWithAccountabilityDocument), variables);
   expect(result.errors).toBeUndefined();
-  return { statements: Number(result.headers.get("x-sql-statements")), rows: result.data!.units.edges };
+  return { statements: sqlStatementsOf(result), rows: result.data!.units.edges };
 }
 
 describe("DataLoaders keep SQL statements per request constant", () => {

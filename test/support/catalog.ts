@@ -39,7 +39,8 @@ export interface TestCatalog {
   stop(): Promise<void>;
 }
 
-async function dropDatabase(url: string): Promise<void> {
+/** Drops a MariaDB schema made by `freshDatabaseUrl` (nothing to do on SQLite). */
+export async function dropDatabase(url: string): Promise<void> {
   if (testDatabase !== "mysql") return;
   const parsed = new URL(url);
   const name = parsed.pathname.slice(1);
