@@ -37,7 +37,7 @@ import {
   updateFrequencyLabels,
   yesNoLabels,
 } from "../src/modules/inventory/import/inventory-labels";
-import { CatalogCells, CatalogFileFormat } from "../src/modules/inventory/spreadsheet/catalog-template";
+import { CatalogFileFormat } from "../src/modules/inventory/spreadsheet/catalog-template";
 import { writeCatalogRows } from "../src/modules/inventory/spreadsheet/write-catalog";
 import { DISTRICT, inventory, ITEMS_PER_RESOURCE, UNITS } from "./catalog-inventory";
 

@@ -51,8 +51,8 @@ for (const db of databases) {
     stdio: "inherit",
     env: { ...process.env, TEST_DB: db, TEST_MYSQL_URL: mysqlUrl },
   });
-  let passed = 0;
-  let failed = 0;
+  let passed;
+  let failed;
   try {
     const result = JSON.parse(readFileSync(output, "utf8"));
     passed = result.numPassedTests;

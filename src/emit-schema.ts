@@ -26,4 +26,4 @@ async function run(): Promise<number> {
   return 0;
 }
 
-run().then((code) => process.exit(code));
+void run().then((code) => process.exit(code));

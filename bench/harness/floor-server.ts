@@ -141,7 +141,7 @@ const server = http.createServer((req, res) => {
     else chunks.push(chunk);
   });
   req.on("end", () => {
-    answer(req, Buffer.concat(chunks).toString("utf8"))
+    void answer(req, Buffer.concat(chunks).toString("utf8"))
       .catch((error: Error): Reply => {
         process.stderr.write(`floor: ${error.stack}\n`);
         return failure(500, "INTERNAL_SERVER_ERROR", "Internal server error");

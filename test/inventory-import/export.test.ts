@@ -3,7 +3,7 @@ import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs, uniqueCode } from "../support/scenario";
 import { readCatalogRows } from "../../src/modules/inventory/spreadsheet/read-catalog";
 import { Readable } from "node:stream";
-import { exportFile, freshCode, importFile, itemCells, resourceCells, resourceRows, tableCounts, templateFile } from "./import-support";
+import { exportFile, freshCode, importFile, resourceCells, resourceRows, tableCounts, templateFile } from "./import-support";
 import type { CatalogFileFormat, CatalogRow } from "../../src/modules/inventory/spreadsheet/catalog-template";
 
 let server: TestCatalog;
