@@ -1,0 +1,152 @@
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLEnumType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLList,
+  GraphQLNamedType,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isAbstractType,
+  isInputObjectType,
+  isObjectType,
+  isScalarType,
+} from "graphql";
+import { catalogSchema } from "../../src/schema";
+import { CreateDataResourceDocument, UpdateDataResourceDocument } from "../generated/graphql";
+import { ApiClient } from "../support/api-client";
+import { startTestCatalog, TestCatalog } from "../support/catalog";
+import { DistrictScenario, signedInAs } from "../support/scenario";
+
+/**
+ * The nested-field scope walk: another unit's private records are planted with canary strings
+ * (staff names and contacts, a draft resource and its items, a published resource's name while it
+ * was still a draft), then every root query is asked for every field the schema offers, nested
+ * several levels deep, by viewers of another unit. No canary may appear anywhere in any answer,
+ * whatever path leads to it. A new field or type is walked automatically: a field added without
+ * its scope check fails here. Today refusals come back as FORBIDDEN errors; the front-end issue
+ * (#12, point 7) turns out-of-scope accountability fields into nulls, and this walk stays the same.
+ */
+const CANARY = "金丝雀";
+const canaryPhone = "+8619000009917";
+const canaryEmail = "canary.secret@tianning.example.cn";
+const DEPTH = 3;
+
+let server: TestCatalog;
+let schema: GraphQLSchema;
+let theirIds: string[];
+const viewers: { name: string; client: ApiClient }[] = [];
+
+beforeAll(async () => {
+  // This test is about scope, not the document limits: let the big generated documents through.
+  server = await startTestCatalog({ MAX_QUERY_DEPTH: "40", MAX_QUERY_COST: "10000000" });
+  schema = await catalogSchema();
+  const district = await DistrictScenario.create(server.api);
+  const ours = await district.staffedUnit("STREET", "茶山街道");
+  const theirUnit = await district.unit("STREET", "兰陵街道");
+  const theirCdo = await district.person(theirUnit.id, `${CANARY}甲`, "degree", { phone: canaryPhone, email: canaryEmail });
+  const theirSpecialist = await district.person(theirUnit.id, `${CANARY}乙`, "experience", { phone: "+8619000009918" });
+  const cdoTerm = await district.appoint({ unitId: theirUnit.id, personId: theirCdo.id, role: "UNIT_CDO", startDate: "2024-01-01" });
+  const specialistTerm = await district.appoint({
+    unitId: theirUnit.id, personId: theirSpecialist.id, role: "DATA_SPECIALIST", startDate: "2024-01-01", specialistPosition: "RESPONSIBLE_SECTION_HEAD",
+  });
+  const resource = (name: string, status: "DRAFT" | "PUBLISHED", itemName: string) => ({
+    providerUnitId: theirUnit.id, name, summary: `${name}的摘要`, catalogCategory: "DEPARTMENTAL" as const, classificationCode: "301002", format: "DATABASE" as const,
+    updateFrequency: "DAILY" as const, sharingType: "UNCONDITIONAL" as const, openType: "NOT_OPEN" as const, level: "GENERAL" as const, status,
+    items: [{ code: "001", name: itemName, dataType: "STRING" as const }],
+  });
+  const { createDataResource: draft } = await server.api.request(CreateDataResourceDocument, { input: resource(`${CANARY}草稿资源`, "DRAFT", `${CANARY}草稿信息项`) });
+  // Published later under a public name: what it was called as a draft stays private.
+  const { createDataResource: renamed } = await server.api.request(CreateDataResourceDocument, { input: resource(`${CANARY}曾用名`, "DRAFT", "公开信息项") });
+  await server.api.request(UpdateDataResourceDocument, { input: { id: renamed.id, version: renamed.version, name: "兰陵公开资源", status: "PUBLISHED" } });
+  theirIds = [theirUnit.id, theirCdo.id, theirSpecialist.id, cdoTerm.appointment.id, specialistTerm.appointment.id, draft.id, renamed.id];
+
+  viewers.push({ name: "CDO of another unit", client: (await signedInAs(server.api, ours.cdo.id)).client });
+  viewers.push({ name: "data specialist of another unit", client: (await signedInAs(server.api, ours.specialist.id)).client });
+});
+afterAll(() => server.stop());
+
+/** A value for a required argument: the other unit's IDs for IDs, the first enum value, a plain sample otherwise. */
+function sampleValue(type: GraphQLInputType, id: string): unknown {
+  const nullable = getNullableType(type);
+  if (nullable instanceof GraphQLList) return [sampleValue(nullable.ofType, id)];
+  if (nullable instanceof GraphQLEnumType) return nullable.getValues()[0].value;
+  if (isInputObjectType(nullable)) {
+    const fields = Object.values(nullable.getFields()).filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined);
+    return Object.fromEntries(fields.map((f) => [f.name, sampleValue(f.type, id)]));
+  }
+  const samples: Record<string, unknown> = { ID: id, String: "320402", Int: 1, Boolean: true, LocalDate: "2025-01-01", DateTime: "2025-01-01T00:00:00Z" };
+  return samples[(nullable as GraphQLNamedType).name] ?? "x";
+}
+
+function literal(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  if (value !== null && typeof value === "object") return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(", ")} }`;
+  return JSON.stringify(value);
+}
+
+/** Required arguments filled in, and every list paged wide enough to reach the planted records. */
+function argumentsOf(field: GraphQLField<unknown, unknown>, id: string): string {
+  const given = field.args
+    .filter((a) => a.type instanceof GraphQLNonNull || a.name === "first" || a.name === "id")
+    .map((a) => `${a.name}: ${a.name === "first" ? 10 : a.name === "ids" ? literal(theirIds) : literal(sampleValue(a.type, id))}`);
+  return given.length ? `(${given.join(", ")})` : "";
+}
+
+/** Every field of a type, nested to `depth`; abstract types expand into each of their object types. */
+function selection(type: GraphQLNamedType, depth: number, id: string, alias = ""): string {
+  if (isScalarType(type) || type instanceof GraphQLEnumType) return "";
+  if (depth === 0) return "{ __typename }";
+  if (isAbstractType(type)) {
+    // Each object type's fields under an alias of its own, so same-named fields of different types never clash.
+    return `{ __typename ${schema.getPossibleTypes(type).map((t) => `... on ${t.name} ${selection(t, depth, id, `${t.name}_`)}`).join(" ")} }`;
+  }
+  if (!isObjectType(type)) return "";
+  // A connection's `edges` carry the same records as its `nodes`: walking one is enough.
+  const fields = Object.values(type.getFields())
+    .filter((field) => !(field.name === "edges" && "nodes" in type.getFields()) && field.name !== "pageInfo")
+    .map(
+    (field) => `${alias ? `${alias}${field.name}: ` : ""}${field.name}${argumentsOf(field, id)} ${selection(getNamedType(field.type), depth - 1, id)}`,
+  );
+  return `{ ${fields.join(" ")} }`;
+}
+
+function walkDocuments(): string[] {
+  const queries = (schema.getQueryType() as GraphQLObjectType).getFields();
+  const documents: string[] = [];
+  for (const field of Object.values(queries)) {
+    const ids = field.args.some((a) => getNamedType(a.type).name === "ID") ? theirIds : [theirIds[0]];
+    for (const id of ids) documents.push(`{ walk: ${field.name}${argumentsOf(field, id)} ${selection(getNamedType(field.type), DEPTH, id)} }`);
+  }
+  return documents;
+}
+
+const secrets = [CANARY, canaryPhone, canaryEmail];
+
+describe("no field at any depth shows another unit's private records", () => {
+  it("walks every root query, every nested field and every path by ID, as viewers of another unit", async () => {
+    const documents = walkDocuments();
+    for (const viewer of viewers) {
+      for (const document of documents) {
+        const result = await viewer.client.raw(document);
+        const text = JSON.stringify(result);
+        for (const secret of secrets) {
+          if (text.includes(secret)) throw new Error(`${viewer.name} read "${secret}" through ${document.slice(0, 200)}…: ${text.slice(Math.max(0, text.indexOf(secret) - 300), text.indexOf(secret) + 100)}`);
+        }
+        expect([viewer.name, document.slice(0, 80), result.status < 500]).toEqual([viewer.name, document.slice(0, 80), true]);
+        expect(result.errors?.filter((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR") ?? []).toEqual([]);
+      }
+    }
+  });
+
+  it("reaches the planted records: the same walk shows every canary to the district administrator", async () => {
+    const seen = new Set<string>();
+    for (const document of walkDocuments()) {
+      const text = JSON.stringify(await server.api.raw(document));
+      for (const secret of secrets) if (text.includes(secret)) seen.add(secret);
+    }
+    expect([...seen].sort()).toEqual([...secrets].sort());
+  });
+});
