@@ -19,7 +19,7 @@ import { UserAccount } from "./modules/access/user-account.entity";
 import { exportAuditCsv } from "./modules/audit/audit.service";
 import { inventoryExportRoute } from "./modules/inventory/import/inventory-export.route";
 import { inventoryUploads } from "./modules/inventory/import/inventory-upload";
-import { formatError } from "./common/error-format";
+import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { requestStore } from "./common/request-store";
 import { createDataSource, isMariaDb } from "./database/data-source";
@@ -158,7 +158,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns SIGTERM: drain, then close the pool, then exit 0
-    formatError,
+    // Without introspection, no "Did you mean …" either: suggestions would spell out the schema
+    // (Apollo's hideSchemaDetailsFromClientErrors strips them from validation errors only, not variables').
+    formatError: config.introspection ? formatError : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
     plugins,
   });
   await apollo.start();
