@@ -12,7 +12,7 @@ import { Config, describeDatabase } from "./config";
 import { Viewer } from "./common/auth";
 import { ContextSettings, RequestContext } from "./common/context";
 import { CatalogError } from "./common/errors";
-import { queryLimits } from "./common/query-limits";
+import { QueryLimits, queryLimits, queryLimitsGate } from "./common/query-limits";
 import { authenticate, insertAccount } from "./modules/access/access.service";
 import { AccountKind } from "./modules/access/access.enums";
 import { UserAccount } from "./modules/access/user-account.entity";
@@ -131,11 +131,20 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await catalogSchema();
+  const limits: QueryLimits = {
+    maxDepth: config.maxQueryDepth,
+    maxCost: config.maxQueryCost,
+    maxTokens: config.maxQueryTokens,
+    maxAnonymousTokens: config.maxAnonymousQueryTokens,
+    maxAnonymousBytes: config.maxAnonymousQueryBytes,
+    maxAliases: config.maxQueryAliases,
+    maxDirectives: config.maxQueryDirectives,
+  };
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
     // No HTTP cache hints here: the default cache-control plugin would wrap every field resolver.
     ApolloServerPluginCacheControlDisabled(),
-    queryLimits(schema, config.maxQueryDepth, config.maxQueryCost),
+    queryLimits(schema, limits),
   ];
   if (config.exposeSqlStatementCount) plugins.push(sqlStatementHeader());
   if (!config.explorer) plugins.push(ApolloServerPluginLandingPageDisabled());
@@ -161,6 +170,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     // Without introspection, no "Did you mean …" either: suggestions would spell out the schema
     // (Apollo's hideSchemaDetailsFromClientErrors strips them from validation errors only, not variables').
     formatError: config.introspection ? formatError : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
+    parseOptions: { maxTokens: config.maxQueryTokens },
     plugins,
   });
   await apollo.start();
@@ -189,6 +199,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     "/graphql",
     express.json({ limit: config.maxRequestBytes }),
     inventoryUploads(config.maxRequestBytes), // multipart: importInventory's file (CSRF prevention stays on)
+    queryLimitsGate(limits), // size, tokens and shape, before authentication and Apollo's validation
     ...takeTurns,
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
   );
