@@ -114,6 +114,14 @@ describe("callers without credentials get a much smaller document", () => {
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_LARGE", limit: 3000 });
   });
 
+  it("answers a forged token with UNAUTHENTICATED before validating its document (it gets no more than the signed-in cap)", async () => {
+    const big = `{ units(filter: { kinds: [${Array(2500).fill("TOWN").join(" ")}] }) { totalCount } }`;
+    const { result, ms } = await timed(() => server.anonymous.as("forged-token").raw(big));
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect(ms).toBeLessThan(LIMIT_REPLY_MS);
+  });
+
   it("still lets an anonymous caller sign in and ask who it is", async () => {
     const me = await server.anonymous.raw<{ me: null }>("{ me { roles } }");
     expect(me.errors).toBeUndefined();
