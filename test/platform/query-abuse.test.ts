@@ -106,6 +106,14 @@ describe("callers without credentials get a much smaller document", () => {
     expect(bytes.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_LARGE", limit: 4096 });
   });
 
+  it("applies the same caps to GET requests", async () => {
+    const url = `${server.catalog.url}?query=${encodeURIComponent(manyKinds)}`;
+    const response = await fetch(url, { headers: { "apollo-require-preflight": "true" } });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions).toMatchObject({ code: "QUERY_TOO_LARGE", limit: 500 });
+  });
+
   it("runs the same document signed in, up to the signed-in cap", async () => {
     const result = await server.api.raw<{ units: { totalCount: number } }>(manyKinds);
     expect(result.errors).toBeUndefined();
