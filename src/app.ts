@@ -12,14 +12,14 @@ import { Config, describeDatabase } from "./config";
 import { Viewer } from "./common/auth";
 import { ContextSettings, RequestContext } from "./common/context";
 import { CatalogError } from "./common/errors";
-import { queryLimits } from "./common/query-limits";
+import { QueryLimits, queryLimits, queryLimitsGate } from "./common/query-limits";
 import { authenticate, insertAccount } from "./modules/access/access.service";
 import { AccountKind } from "./modules/access/access.enums";
 import { UserAccount } from "./modules/access/user-account.entity";
 import { exportAuditCsv } from "./modules/audit/audit.service";
 import { inventoryExportRoute } from "./modules/inventory/import/inventory-export.route";
 import { inventoryUploads } from "./modules/inventory/import/inventory-upload";
-import { formatError } from "./common/error-format";
+import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { requestStore } from "./common/request-store";
 import { createDataSource, isMariaDb } from "./database/data-source";
@@ -131,11 +131,20 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await catalogSchema();
+  const limits: QueryLimits = {
+    maxDepth: config.maxQueryDepth,
+    maxCost: config.maxQueryCost,
+    maxTokens: config.maxQueryTokens,
+    maxAnonymousTokens: config.maxAnonymousQueryTokens,
+    maxAnonymousBytes: config.maxAnonymousQueryBytes,
+    maxAliases: config.maxQueryAliases,
+    maxDirectives: config.maxQueryDirectives,
+  };
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
     // No HTTP cache hints here: the default cache-control plugin would wrap every field resolver.
     ApolloServerPluginCacheControlDisabled(),
-    queryLimits(schema, config.maxQueryDepth, config.maxQueryCost),
+    queryLimits(schema, limits),
   ];
   if (config.exposeSqlStatementCount) plugins.push(sqlStatementHeader());
   if (!config.explorer) plugins.push(ApolloServerPluginLandingPageDisabled());
@@ -158,7 +167,10 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns SIGTERM: drain, then close the pool, then exit 0
-    formatError,
+    // Without introspection, no "Did you mean …" either: suggestions would spell out the schema
+    // (Apollo's hideSchemaDetailsFromClientErrors strips them from validation errors only, not variables').
+    formatError: config.introspection ? formatError : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
+    parseOptions: { maxTokens: config.maxQueryTokens },
     plugins,
   });
   await apollo.start();
@@ -187,6 +199,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     "/graphql",
     express.json({ limit: config.maxRequestBytes }),
     inventoryUploads(config.maxRequestBytes), // multipart: importInventory's file (CSRF prevention stays on)
+    queryLimitsGate(limits), // size, tokens and shape, before authentication and Apollo's validation
     ...takeTurns,
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
   );

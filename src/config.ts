@@ -38,6 +38,14 @@ export interface Config {
   maxQueryDepth: number;
   /** Highest estimated cost (fields × page sizes) a query may have. */
   maxQueryCost: number;
+  /** Lexical tokens per GraphQL document (signed-in callers); fragments may not expand past it either. */
+  maxQueryTokens: number;
+  /** The same for callers without an Authorization header, and their document's size in bytes. */
+  maxAnonymousQueryTokens: number;
+  maxAnonymousQueryBytes: number;
+  /** Aliases and directives per document. */
+  maxQueryAliases: number;
+  maxQueryDirectives: number;
   auth: AuthSettings;
   /** Creates this district administrator at start if no account has the username. */
   bootstrapAdmin: { username: string; password: string } | null;
@@ -176,6 +184,13 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryDepth: integer(env, "MAX_QUERY_DEPTH", 2, 100, 15),
     // Room for the front-end's nested page (20 units × 10 resources × 10 items costs about 60,000).
     maxQueryCost: integer(env, "MAX_QUERY_COST", 10, 10_000_000, 200_000),
+    // A page of the front-end is a few hundred tokens; validation costs about 10-40 µs a token.
+    maxQueryTokens: integer(env, "MAX_QUERY_TOKENS", 100, 1_000_000, 3_000),
+    // Sign-in is about 20 tokens, a catalogue page about 150: anything bigger must sign in first.
+    maxAnonymousQueryTokens: integer(env, "MAX_ANONYMOUS_QUERY_TOKENS", 50, 1_000_000, 500),
+    maxAnonymousQueryBytes: integer(env, "MAX_ANONYMOUS_QUERY_BYTES", 256, 100 * 1024 * 1024, 4 * 1024),
+    maxQueryAliases: integer(env, "MAX_QUERY_ALIASES", 0, 100_000, 100),
+    maxQueryDirectives: integer(env, "MAX_QUERY_DIRECTIVES", 0, 100_000, 50),
     auth: {
       jwtSecret: jwtSecret(env, production),
       accessTokenTtlSeconds: integer(env, "ACCESS_TOKEN_TTL_SECONDS", 1, 30 * 24 * 3600, 3600),

@@ -20,6 +20,18 @@ function flatten(errors: readonly ValidationError[], prefix = ""): FieldProblem[
   });
 }
 
+/** graphql-js stops coercing variables after 50 errors with this error of its own (no code). */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
+/** The message a client sees when more variables were invalid than are reported one by one. */
+const tooManyInvalidVariables = "Too many invalid variables: the first ones are reported above, fix those and retry.";
+
+/** The error without graphql-js's "Did you mean …?" hints (they name fields, types and enum values). */
+export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(/ ?Did you mean [^?]*\?/g, "");
+  return message === formatted.message ? formatted : { ...formatted, message };
+}
+
 /**
  * What a client sees of an error. Expected errors (bad input, broken rules, GraphQL validation)
  * keep their code, message and field. Anything else is logged with the request id and masked:
@@ -38,6 +50,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       extensions: { code: CommonErrorCode.BAD_USER_INPUT, field: first?.field, problems },
     };
+  }
+
+  if (original instanceof GraphQLError && TOO_MANY_VARIABLE_ERRORS.test(original.message)) {
+    return { message: tooManyInvalidVariables, extensions: { code: CommonErrorCode.BAD_USER_INPUT } };
   }
 
   // Our own CatalogErrors, scalar parsing and GraphQL validation errors are meant for the client.

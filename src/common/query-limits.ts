@@ -1,29 +1,232 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { FragmentDefinitionNode, getNullableType, GraphQLError, GraphQLSchema, isListType, Kind, SelectionSetNode } from "graphql";
+import type { RequestHandler } from "express";
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  getNullableType,
+  GraphQLError,
+  GraphQLSchema,
+  isListType,
+  Kind,
+  Lexer,
+  OperationDefinitionNode,
+  parse,
+  SelectionSetNode,
+  Source,
+  TokenKind,
+  ValueNode,
+} from "graphql";
 import { ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { CommonErrorCode } from "./errors";
 import { DEFAULT_PAGE_SIZE } from "./pagination";
 
 export enum QueryLimitCode {
+  QUERY_TOO_LARGE = "QUERY_TOO_LARGE",
   QUERY_TOO_DEEP = "QUERY_TOO_DEEP",
   QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
 }
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
-  if (!selectionSet) return 0;
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith("__")) continue;
-      deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, seen) : 1);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
-    } else {
-      const name = selection.name.value;
-      if (seen.has(name) || !fragments[name]) continue;
-      deepest = Math.max(deepest, depthOf(fragments[name].selectionSet, fragments, new Set([...seen, name])));
-    }
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  /** Lexical tokens per document for signed-in callers (and the parser's own cap). */
+  maxTokens: number;
+  /** Callers without an Authorization header: a much smaller document. */
+  maxAnonymousTokens: number;
+  maxAnonymousBytes: number;
+  maxAliases: number;
+  maxDirectives: number;
+}
+
+/** The limits' messages, in one place for the translation sweep. */
+const messages = {
+  bytes: (limit: number) => `Query larger than ${limit} bytes, the limit without credentials.`,
+  tokens: (limit: number, anonymous: boolean) => `Query longer than ${limit} tokens, the limit${anonymous ? " without credentials" : ""}.`,
+  aliases: (count: number, limit: number) => `Query has ${count} aliases; the limit is ${limit}.`,
+  directives: (count: number, limit: number) => `Query has ${count} directives; the limit is ${limit}.`,
+  fragments: (count: number, limit: number) => `Query has ${count} fragments; the limit is ${limit}.`,
+  repeats: (count: number, limit: number) => `Query repeats ${count} fields (sub-fields included) at the same level; the limit is ${limit}.`,
+  fields: (limit: number) => `Query expands (through its fragments) to more than ${limit} fields, the limit.`,
+  depth: (depth: number, limit: number) => `Query depth ${depth} exceeds the limit of ${limit}.`,
+  cost: (cost: number, limit: number) => `Query cost ${cost} exceeds the limit of ${limit}: ask for smaller pages or fewer nested lists.`,
+  unestimable: (reason: string, limit: number) => `Query too large to run: ${reason}. The cost limit is ${limit}.`,
+  nul: (field: string) => `${field} must not contain the character U+0000.`,
+};
+
+function limitError(code: QueryLimitCode, message: string, limit: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, limit, http: { status: 400 } } });
+}
+
+/** Counts lexical tokens, stopping one past `limit`: linear, and never reads further than it must. */
+export function countTokens(source: string, limit: number): number {
+  const lexer = new Lexer(new Source(source));
+  let count = 0;
+  while (count <= limit && lexer.advance().kind !== TokenKind.EOF) count += 1;
+  return count;
+}
+
+interface DocumentShape {
+  depth: number;
+  /** Field selections once every fragment spread is inlined (what a cost walk visits). Saturates, never overflows. */
+  expandedFields: number;
+  aliases: number;
+  directives: number;
+  /** Fields (sub-fields included) whose response name already appeared at their level. */
+  repeats: number;
+  fragments: number;
+}
+
+/**
+ * graphql-js validation compares fragments pairwise, and fields sharing a response name pairwise,
+ * subtrees included: quadratic. These keep its worst case (at the token limit) within tens of ms;
+ * real pages use a handful of each (`__typename`, repeated by clients in every inline fragment, is free).
+ */
+const MAX_FRAGMENTS = 30;
+const MAX_REPEATED_FIELDS = 200;
+
+/**
+ * Depth and expanded size of each operation, aliases and directives of the document, in one pass:
+ * each fragment is measured once (memoised), so a fragment spread twice by the next one, level after
+ * level, costs as much as writing it once. A fragment cycle counts as nothing here; validation refuses it.
+ */
+function shapeOf(document: DocumentNode, operation: OperationDefinitionNode | undefined): DocumentShape {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  return deepest;
+  let aliases = 0;
+  let directives = 0;
+  const measured = new Map<string, { depth: number; fields: number }>();
+  const measuring = new Set<string>();
+
+  const measure = (selectionSet: SelectionSetNode): { depth: number; fields: number } => {
+    let depth = 0;
+    let fields = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const inner = selection.selectionSet ? measure(selection.selectionSet) : { depth: 0, fields: 0 };
+        // Introspection fields do not count towards depth (as before); they still count as fields.
+        if (!selection.name.value.startsWith("__")) depth = Math.max(depth, 1 + inner.depth);
+        fields += 1 + inner.fields;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const inner = measure(selection.selectionSet);
+        depth = Math.max(depth, inner.depth);
+        fields += inner.fields;
+      } else {
+        const inner = fragment(selection.name.value);
+        depth = Math.max(depth, inner.depth);
+        fields += inner.fields;
+      }
+    }
+    return { depth, fields: Math.min(fields, Number.MAX_SAFE_INTEGER) };
+  };
+
+  const fragment = (name: string): { depth: number; fields: number } => {
+    const known = measured.get(name);
+    if (known) return known;
+    const definition = fragments.get(name);
+    if (!definition || measuring.has(name)) return { depth: 0, fields: 0 };
+    measuring.add(name);
+    const result = measure(definition.selectionSet);
+    measuring.delete(name);
+    measured.set(name, result);
+    return result;
+  };
+
+  // Aliases, directives and repeated response names as written (each node once). Repeats are what
+  // graphql-js's overlapping-fields validation compares pairwise, sub-fields and all (inline
+  // fragments merge into their level): a repeat weighs as many fields as it holds.
+  let repeats = 0;
+  const scanLevel = (selectionSet: SelectionSetNode): number => {
+    const responseNames = new Set<string>();
+    let size = 0;
+    const scan = (set: SelectionSetNode): void => {
+      for (const selection of set.selections) {
+        directives += selection.directives?.length ?? 0;
+        if (selection.kind === Kind.FIELD) {
+          if (selection.alias) aliases += 1;
+          const fields = 1 + (selection.selectionSet ? scanLevel(selection.selectionSet) : 0);
+          const responseName = (selection.alias ?? selection.name).value;
+          if (responseNames.has(responseName) && responseName !== "__typename") repeats += fields;
+          else responseNames.add(responseName);
+          size += fields;
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          scan(selection.selectionSet);
+        } else {
+          size += 1;
+        }
+      }
+    };
+    scan(selectionSet);
+    return size;
+  };
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION && definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    directives += definition.directives?.length ?? 0;
+    scanLevel(definition.selectionSet);
+  }
+
+  // The named operation, or (before Apollo resolved it) the deepest and largest of them all.
+  const operations = operation ? [operation] : document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  let depth = 0;
+  let expandedFields = 0;
+  for (const each of operations) {
+    const result = measure(each.selectionSet);
+    depth = Math.max(depth, result.depth);
+    expandedFields = Math.min(expandedFields + result.fields, Number.MAX_SAFE_INTEGER);
+  }
+  return { depth, expandedFields, aliases, directives, repeats, fragments: fragments.size };
+}
+
+/**
+ * The document checks that need no schema, each linear in the document: aliases, directives, the
+ * size fragments expand to (bounded by the token limit: nothing may expand past what could be
+ * written out in full), depth. Returns the first limit broken, or null.
+ */
+function checkShape(document: DocumentNode, operation: OperationDefinitionNode | undefined, limits: QueryLimits, maxFields: number): GraphQLError | null {
+  const shape = shapeOf(document, operation);
+  if (shape.fragments > MAX_FRAGMENTS) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.fragments(shape.fragments, MAX_FRAGMENTS), MAX_FRAGMENTS);
+  if (shape.repeats > MAX_REPEATED_FIELDS) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.repeats(shape.repeats, MAX_REPEATED_FIELDS), MAX_REPEATED_FIELDS);
+  if (shape.aliases > limits.maxAliases) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.aliases(shape.aliases, limits.maxAliases), limits.maxAliases);
+  if (shape.directives > limits.maxDirectives) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.directives(shape.directives, limits.maxDirectives), limits.maxDirectives);
+  if (shape.expandedFields > maxFields) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.fields(maxFields), maxFields);
+  if (shape.depth > limits.maxDepth) return limitError(QueryLimitCode.QUERY_TOO_DEEP, messages.depth(shape.depth, limits.maxDepth), limits.maxDepth);
+  return null;
+}
+
+function queryOf(req: Parameters<RequestHandler>[0]): unknown {
+  if (req.method === "GET") return req.query?.query;
+  return req.body && typeof req.body === "object" && !Array.isArray(req.body) ? (req.body as Record<string, unknown>).query : undefined;
+}
+
+/**
+ * The first gate on /graphql, before authentication, Apollo's parse and validation: size and token
+ * caps (much lower without an Authorization header), then the shape checks on the parsed document.
+ * Refusals are GraphQL-shaped 400s; anything it cannot judge (no query, a syntax error) goes on to
+ * Apollo, which answers it as usual.
+ */
+export function queryLimitsGate(limits: QueryLimits): RequestHandler {
+  return (req, res, next) => {
+    const query = queryOf(req);
+    if (typeof query !== "string") return next();
+    const anonymous = !req.headers.authorization;
+    const refuse = (error: GraphQLError) =>
+      void res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code, limit: error.extensions.limit, requestId: res.getHeader("x-request-id") } }] });
+    if (anonymous && Buffer.byteLength(query, "utf8") > limits.maxAnonymousBytes) {
+      return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, messages.bytes(limits.maxAnonymousBytes), limits.maxAnonymousBytes));
+    }
+    const maxTokens = anonymous ? limits.maxAnonymousTokens : limits.maxTokens;
+    let document: DocumentNode;
+    try {
+      if (countTokens(query, maxTokens) > maxTokens) return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, messages.tokens(maxTokens, anonymous), maxTokens));
+      document = parse(query, { noLocation: true, maxTokens });
+    } catch {
+      return next(); // a syntax error: Apollo reports it
+    }
+    const broken = checkShape(document, undefined, limits, maxTokens);
+    if (broken) return refuse(broken);
+    next();
+  };
 }
 
 /** Lists without a page size (ancestors, current appointments, facets…) are costed as this many items. */
@@ -45,20 +248,96 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field, type
   return undefined;
 };
 
-/** Refuses queries deeper or costlier than the limits, before they run, with the limit in the message. */
-export function queryLimits(schema: GraphQLSchema, maxDepth: number, maxCost: number): ApolloServerPlugin {
+const NUL = "\u0000";
+
+/** The path of the first string holding U+0000 in a JSON value (variables), or null. Iterative: JSON may nest deeper than the stack. */
+function nulInJson(root: unknown, rootPath: string): string | null {
+  const pending: [unknown, string][] = [[root, rootPath]];
+  while (pending.length > 0) {
+    const [value, path] = pending.pop()!;
+    if (typeof value === "string") {
+      if (value.includes(NUL)) return path;
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i -= 1) pending.push([value[i], `${path}[${i}]`]);
+    } else if (value && typeof value === "object") {
+      for (const [key, inner] of Object.entries(value).reverse()) {
+        if (key.includes(NUL)) return `${path}.${key.replaceAll(NUL, "")}`;
+        pending.push([inner, `${path}.${key}`]);
+      }
+    }
+  }
+  return null;
+}
+
+/** The same for a literal in the document (an argument, a default value). */
+function nulInLiteral(value: ValueNode, path: string): string | null {
+  if (value.kind === Kind.STRING) return value.value.includes(NUL) ? path : null;
+  if (value.kind === Kind.LIST) {
+    for (let i = 0; i < value.values.length; i += 1) {
+      const found = nulInLiteral(value.values[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (value.kind === Kind.OBJECT) {
+    for (const field of value.fields) {
+      const found = nulInLiteral(field.value, `${path}.${field.name.value}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * U+0000 in any string input: no database stores it the same way (SQLite's LIKE stops at it and
+ * matches everything), so it is refused, naming the field, before anything runs.
+ */
+function nulField(document: DocumentNode, variables: Record<string, unknown> | undefined): string | null {
+  for (const [name, value] of Object.entries(variables ?? {})) {
+    const found = nulInJson(value, name);
+    if (found) return found;
+  }
+  const inSelections = (selectionSet: SelectionSetNode): string | null => {
+    for (const selection of selectionSet.selections) {
+      for (const argument of [...(selection.kind === Kind.FIELD ? (selection.arguments ?? []) : []), ...(selection.directives ?? []).flatMap((d) => d.arguments ?? [])]) {
+        const found = nulInLiteral(argument.value, argument.name.value);
+        if (found) return found;
+      }
+      if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet) {
+        const found = inSelections(selection.selectionSet);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) {
+      for (const variable of definition.variableDefinitions ?? []) {
+        const found = variable.defaultValue && nulInLiteral(variable.defaultValue, variable.variable.name.value);
+        if (found) return found;
+      }
+    }
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) {
+      const found = inSelections(definition.selectionSet);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * After validation, before execution: the shape checks again (for operations that did not come
+ * through the HTTP gate), U+0000 in string inputs, then the cost estimate — which walks every
+ * fragment spread, so it only runs once the expanded size is known to be bounded.
+ */
+export function queryLimits(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-          );
-          const depth = depthOf(operation.selectionSet, fragments, new Set());
-          if (depth > maxDepth) {
-            throw new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}.`, { extensions: { code: QueryLimitCode.QUERY_TOO_DEEP, limit: maxDepth, http: { status: 400 } } });
-          }
+          const broken = checkShape(document, operation, limits, limits.maxTokens);
+          if (broken) throw broken;
+          const nul = nulField(document, request.variables);
+          if (nul) throw new GraphQLError(messages.nul(nul), { extensions: { code: CommonErrorCode.BAD_USER_INPUT, field: nul, http: { status: 400 } } });
           let cost: number;
           try {
             cost = getComplexity({
@@ -72,13 +351,11 @@ export function queryLimits(schema: GraphQLSchema, maxDepth: number, maxCost: nu
             // Invalid variables: execution reports them as BAD_USER_INPUT, naming the variable.
             if (error instanceof GraphQLError && error.message.startsWith("Variable ")) return;
             // Anything else (e.g. the estimator's own node cap) means too big to estimate: refuse.
-            throw new GraphQLError(`Query too large to run: ${(error as Error).message}. The cost limit is ${maxCost}.`, {
-              extensions: { code: QueryLimitCode.QUERY_TOO_COMPLEX, limit: maxCost, http: { status: 400 } },
-            });
+            throw limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.unestimable((error as Error).message, limits.maxCost), limits.maxCost);
           }
-          if (cost > maxCost) {
-            throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}: ask for smaller pages or fewer nested lists.`, {
-              extensions: { code: QueryLimitCode.QUERY_TOO_COMPLEX, cost, limit: maxCost, http: { status: 400 } },
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(messages.cost(cost, limits.maxCost), {
+              extensions: { code: QueryLimitCode.QUERY_TOO_COMPLEX, cost, limit: limits.maxCost, http: { status: 400 } },
             });
           }
         },
