@@ -64,6 +64,9 @@ export async function startTestCatalog(env: Record<string, string> = {}, { signI
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     JWT_SECRET: "test-secret-test-secret-test-secret-0123",
     PASSWORD_HASH_COST: "10",
+    // Every test client is 127.0.0.1: the sign-in limits are off unless a test sets them (test/access/sign-in-limits.test.ts).
+    SIGN_IN_ATTEMPTS_PER_MINUTE: "100000",
+    SIGN_IN_FAILURES_PER_DAY: "1000000",
     BOOTSTRAP_ADMIN_USERNAME: ADMIN.username,
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     ...env,
