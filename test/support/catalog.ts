@@ -54,7 +54,8 @@ async function dropDatabase(url: string): Promise<void> {
 
 /** The real server (HTTP, Apollo, TypeORM, migrations) on a fresh database and a free port. */
 export async function startTestCatalog(env: Record<string, string> = {}, { signIn = true } = {}): Promise<TestCatalog> {
-  const databaseUrl = await freshDatabaseUrl();
+  // A test may pass its own DATABASE_URL (two catalogs on one database); stop() drops it all the same.
+  const databaseUrl = env.DATABASE_URL ?? (await freshDatabaseUrl());
   const config = loadConfig({
     NODE_ENV: "test",
     HOST: "127.0.0.1",
