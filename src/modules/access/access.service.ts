@@ -203,6 +203,8 @@ export interface NewAccount {
   kind: AccountKind;
   districtAdministrator?: boolean;
   analyst?: boolean;
+  /** Demo data only: a lower scrypt cost (raised to PASSWORD_HASH_COST at the first sign-in). */
+  passwordHashCost?: number;
 }
 
 export interface AccountChanges {
@@ -228,7 +230,7 @@ export async function createAccount(ctx: RequestContext, input: NewAccount): Pro
 /** Creates an account without an authorisation check: for start-up bootstrap and demo data only. */
 export async function insertAccount(ctx: RequestContext, input: NewAccount): Promise<UserAccount> {
   // Hashed before the transaction: no database turn is held for the hash's time.
-  const passwordHash = input.password && input.kind !== AccountKind.SERVICE ? await hashPassword(input.password, ctx.settings.auth.passwordHashCost) : null;
+  const passwordHash = input.password && input.kind !== AccountKind.SERVICE ? await hashPassword(input.password, input.passwordHashCost ?? ctx.settings.auth.passwordHashCost) : null;
   return withTransaction(ctx, async (tx) => {
     const username = normalise(input.username);
     if (await tx.manager.existsBy(UserAccount, { username })) {
