@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { print } from "graphql";
 import { ChangePasswordDocument, CreateAccountDocument, LoginDocument } from "../generated/graphql";
+import { LoginThrottle } from "../../src/modules/access/login-throttle.entity";
+import { SignInRate, SignInRatePeriod } from "../../src/modules/access/sign-in-rate.entity";
 import { ApiClient } from "../support/api-client";
 import { freshDatabaseUrl, startTestCatalog, testDatabase, TestCatalog } from "../support/catalog";
 
@@ -199,5 +201,46 @@ describe("password hashing cost", () => {
       await after.stop();
       rmSync(sqliteFile, { force: true });
     }
+  });
+});
+
+describe("under concurrency", () => {
+  it("counts simultaneous attempts from new and same clients without a database error", async () => {
+    const username = await newAccount();
+    const shared = newClient();
+    await awayFromMinuteEnd();
+    const clients = [...Array.from({ length: 8 }, () => newClient()), ...Array(8).fill(shared)];
+    const replies = await Promise.all(clients.map((client, i) => signIn(client, i % 2 ? username : `nobody${i}`, `wrong-${i}`)));
+    const codes = replies.map((r) => r.errors?.[0].extensions?.code);
+    expect(codes.filter((c) => c !== "UNAUTHENTICATED" && c !== "TOO_MANY_REQUESTS")).toEqual([]);
+    // The shared client's eight failures all counted: its day (8 allowed) is used up.
+    expect((await signIn(shared, username, PASSWORD)).status).toBe(429);
+  });
+});
+
+describe("client addresses", () => {
+  it("counts an IPv6 client by its /64 network, so rotating addresses within it gains nothing", async () => {
+    const username = await newAccount();
+    const network = `2001:db8:${(process.pid % 65536).toString(16)}:${(++clientSequence).toString(16)}`;
+    await awayFromMinuteEnd();
+    for (let i = 1; i <= 10; i++) expect((await signIn(`${network}::${i.toString(16)}`, username, PASSWORD)).errors).toBeUndefined();
+    const refused = await signIn(`${network}:0:0:0:ff`, username, PASSWORD);
+    expect(refused.status).toBe(429);
+    expect((await signIn(`2001:db8:ffff:${clientSequence.toString(16)}::1`, username, PASSWORD)).errors).toBeUndefined();
+  });
+});
+
+describe("throttle rows", () => {
+  it("are purged once stale, so they cannot grow without bound", async () => {
+    const manager = server.catalog.dataSource.manager;
+    const threeDaysAgo = new Date(Math.floor(Date.now() / 1000) * 1000 - 3 * 86_400_000);
+    const staleClient = `192.0.2.${++clientSequence}`;
+    await manager.insert(LoginThrottle, { username: `stale${process.pid}`, client: staleClient, failures: 2, lockedUntil: null, updatedAt: threeDaysAgo });
+    await manager.insert(SignInRate, { client: staleClient, period: SignInRatePeriod.DAY, windowStart: threeDaysAgo, count: 7 });
+    const client = newClient();
+    await signIn(client, await newAccount(), "not-the-password");
+    expect(await manager.countBy(LoginThrottle, { client: staleClient })).toBe(0);
+    expect(await manager.countBy(SignInRate, { client: staleClient })).toBe(0);
+    expect(await manager.countBy(LoginThrottle, { client })).toBe(1);
   });
 });

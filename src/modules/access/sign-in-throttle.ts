@@ -1,5 +1,8 @@
+import { isIP } from "node:net";
+import { QueryFailedError } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { tooManyRequests } from "../../common/errors";
+import { logger } from "../../common/logger";
 import { withTransaction } from "../../common/transaction";
 import { SignInMessages } from "./access.errors";
 import { ALL_CLIENTS, LoginThrottle } from "./login-throttle.entity";
@@ -24,11 +27,54 @@ const DAY = 24 * 3600;
 const FORGET_AFTER_SECONDS = DAY;
 const PERIOD_SECONDS: Record<SignInRatePeriod, number> = { [SignInRatePeriod.MINUTE]: MINUTE, [SignInRatePeriod.DAY]: DAY };
 
+/**
+ * The key a client is counted under: its IPv4 address, or the /64 network of an IPv6 address (one
+ * subscriber commonly holds a whole /64, so single addresses would give an attacker endless fresh
+ * clients). Bounded to the column's 64 characters whatever a misconfigured proxy forwards.
+ */
+export function clientKey(ctx: RequestContext): string {
+  const address = ctx.clientAddress.startsWith("::ffff:") && isIP(ctx.clientAddress.slice(7)) === 4 ? ctx.clientAddress.slice(7) : ctx.clientAddress;
+  if (isIP(address) !== 6) return address.slice(0, 64);
+  const [head, tail = ""] = address.split("::");
+  const groups = [...head.split(":").filter(Boolean), ...Array(8).fill("0")].slice(0, 8);
+  if (tail) groups.splice(8 - tail.split(":").length, tail.split(":").length, ...tail.split(":"));
+  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
 const ago = (now: Date, seconds: number) => new Date(now.getTime() - seconds * 1000);
 const windowStart = (now: Date, period: SignInRatePeriod) => {
   const length = PERIOD_SECONDS[period] * 1000;
   return new Date(Math.floor(now.getTime() / length) * length);
 };
+
+const isDeadlock = (error: unknown) =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === "ER_LOCK_DEADLOCK";
+
+/**
+ * One short counting transaction. MariaDB may pick one of two concurrent upserts of the same new
+ * row as a deadlock victim: the count is then simply taken again (the work has no side effect
+ * outside the transaction).
+ */
+async function counting<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await withTransaction(ctx, work);
+    } catch (error) {
+      if (attempt >= 5 || !isDeadlock(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, attempt * (5 + Math.random() * 20)));
+    }
+  }
+}
+
+/** Housekeeping in a transaction of its own, after the counting: a purge that loses a lock race waits for the next one. */
+async function purge(ctx: RequestContext, work: (tx: RequestContext) => Promise<unknown>): Promise<void> {
+  try {
+    await withTransaction(ctx, work);
+  } catch (error) {
+    if (!isDeadlock(error)) throw error;
+    logger.debug("sign-in throttle purge skipped (lock race)", { error: (error as Error).message });
+  }
+}
 
 /** Runs an upsert written for each database; the driver writes dates the way each stores them. */
 async function upsert(tx: RequestContext, sqlite: string, mysql: string, parameters: Record<string, unknown>): Promise<void> {
@@ -45,7 +91,7 @@ async function countForClient(tx: RequestContext, period: SignInRatePeriod, now:
     // MySQL assigns left to right: count is set while window_start still holds the old window.
     "INSERT INTO sign_in_rates (client, period, window_start, count) VALUES (:client, :period, :start, 1) " +
       "ON DUPLICATE KEY UPDATE count = IF(window_start = VALUES(window_start), count + 1, 1), window_start = VALUES(window_start)",
-    { client: tx.clientAddress, period, start: windowStart(now, period) },
+    { client: clientKey(tx), period, start: windowStart(now, period) },
   );
 }
 
@@ -63,11 +109,11 @@ function current(rate: SignInRate | undefined, period: SignInRatePeriod, now: Da
 export async function countSignInAttempt(ctx: RequestContext): Promise<void> {
   const settings = ctx.settings.auth;
   const now = new Date();
-  const rates = await withTransaction(ctx, async (tx) => {
-    await tx.manager.createQueryBuilder().delete().from(SignInRate).where("window_start < :stale", { stale: ago(now, DAY) }).execute();
+  const rates = await counting(ctx, async (tx) => {
     await countForClient(tx, SignInRatePeriod.MINUTE, now);
-    return tx.manager.findBy(SignInRate, { client: tx.clientAddress });
+    return tx.manager.findBy(SignInRate, { client: clientKey(tx) });
   });
+  await purge(ctx, (tx) => tx.manager.createQueryBuilder().delete().from(SignInRate).where("window_start < :stale", { stale: ago(now, DAY) }).execute());
   const minute = current(rates.find((r) => r.period === SignInRatePeriod.MINUTE), SignInRatePeriod.MINUTE, now);
   const day = current(rates.find((r) => r.period === SignInRatePeriod.DAY), SignInRatePeriod.DAY, now);
   const wait = Math.max(minute.count > settings.signInAttemptsPerMinute ? minute.secondsLeft : 0, day.count >= settings.signInFailuresPerDay ? day.secondsLeft : 0);
@@ -76,7 +122,7 @@ export async function countSignInAttempt(ctx: RequestContext): Promise<void> {
 
 /** True while this username is locked for the caller's client. */
 export async function isLockedForClient(ctx: RequestContext, username: string): Promise<boolean> {
-  const throttle = await ctx.manager.findOneBy(LoginThrottle, { username, client: ctx.clientAddress });
+  const throttle = await ctx.manager.findOneBy(LoginThrottle, { username, client: clientKey(ctx) });
   return throttle?.lockedUntil != null && throttle.lockedUntil > ctx.now();
 }
 
@@ -98,12 +144,11 @@ async function countFailure(tx: RequestContext, username: string, client: string
  */
 export async function registerSignInFailure(ctx: RequestContext, username: string | null): Promise<void> {
   const settings = ctx.settings.auth;
-  const client = ctx.clientAddress;
-  await withTransaction(ctx, async (tx) => {
+  const client = clientKey(ctx);
+  await counting(ctx, async (tx) => {
     const now = tx.now();
     await countForClient(tx, SignInRatePeriod.DAY, new Date());
     if (username === null) return;
-    await tx.manager.createQueryBuilder().delete().from(LoginThrottle).where("updated_at < :stale", { stale: ago(now, FORGET_AFTER_SECONDS + settings.loginLockSeconds) }).execute();
     await countFailure(tx, username, client, ago(now, settings.loginLockSeconds));
     await countFailure(tx, username, ALL_CLIENTS, ago(now, FORGET_AFTER_SECONDS));
     const acrossClients = (await tx.manager.findOneBy(LoginThrottle, { username, client: ALL_CLIENTS }))?.failures ?? 0;
@@ -118,9 +163,13 @@ export async function registerSignInFailure(ctx: RequestContext, username: strin
         .execute();
     }
   });
+  if (username !== null) {
+    const stale = ago(ctx.now(), FORGET_AFTER_SECONDS + settings.loginLockSeconds);
+    await purge(ctx, (tx) => tx.manager.createQueryBuilder().delete().from(LoginThrottle).where("updated_at < :stale", { stale }).execute());
+  }
 }
 
 /** After the right password: the pair starts afresh (the username's count across clients stays, and fades). */
 export async function clearSignInFailures(tx: RequestContext, username: string): Promise<void> {
-  await tx.manager.delete(LoginThrottle, { username, client: tx.clientAddress });
+  await tx.manager.delete(LoginThrottle, { username, client: clientKey(tx) });
 }
