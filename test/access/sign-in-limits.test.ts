@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { print } from "graphql";
 import { ChangePasswordDocument, CreateAccountDocument, LoginDocument } from "../generated/graphql";
+import { ConfigError, loadConfig } from "../../src/config";
 import { LoginThrottle } from "../../src/modules/access/login-throttle.entity";
 import { SignInRate, SignInRatePeriod } from "../../src/modules/access/sign-in-rate.entity";
 import { ApiClient } from "../support/api-client";
@@ -219,6 +220,16 @@ describe("under concurrency", () => {
 });
 
 describe("client addresses", () => {
+  it("trust a proxy only as configured: never every hop, and a malformed TRUST_PROXY stops the start", () => {
+    const trustProxy = (value: string) => loadConfig({ TRUST_PROXY: value }).trustProxy;
+    expect(trustProxy("")).toBe(false);
+    expect(trustProxy("true")).toBe(1); // the right-most X-Forwarded-For entry, written by our proxy
+    expect(trustProxy("2")).toBe(2);
+    expect(trustProxy("loopback, 10.0.0.0/8, fd00::/8")).toEqual(["loopback", "10.0.0.0/8", "fd00::/8"]);
+    for (const bad of ["everyone", "10.0.0.0/33", "300.1.1.1", "11"]) expect(() => trustProxy(bad)).toThrow(ConfigError);
+    expect(loadConfig({}).auth.passwordHashCost).toBe(17);
+  });
+
   it("counts an IPv6 client by its /64 network, so rotating addresses within it gains nothing", async () => {
     const username = await newAccount();
     const network = `2001:db8:${(process.pid % 65536).toString(16)}:${(++clientSequence).toString(16)}`;
