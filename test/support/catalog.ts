@@ -40,7 +40,7 @@ export interface TestCatalog {
 }
 
 async function dropDatabase(url: string): Promise<void> {
-  if (testDatabase !== "mysql") return;
+  if (testDatabase !== "mysql" || !url.startsWith("mysql:")) return; // a test's own SQLite file is the test's to remove
   const parsed = new URL(url);
   const name = parsed.pathname.slice(1);
   parsed.pathname = new URL(testMysqlUrl).pathname;
