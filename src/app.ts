@@ -151,8 +151,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   const settings = contextSettings(config);
 
   /** The request's context: who is calling (from the Authorization header) and its loaders. */
-  const contextFor = async (authorization: string | undefined): Promise<RequestContext> => {
+  const contextFor = async (authorization: string | undefined, clientAddress?: string): Promise<RequestContext> => {
     const base = new RequestContext(dataSource, requestStore.getStore()!.requestId, settings);
+    if (clientAddress) base.clientAddress = clientAddress;
     try {
       return base.as(await authenticate(dataSource, config.auth, authorization, base.today()));
     } catch (error) {
@@ -176,6 +177,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   await apollo.start();
 
   app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy); // req.ip: the socket's address, or X-Forwarded-For's right-most untrusted hop
   app.use((req, res, next) => {
     const given = req.get("x-request-id");
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
@@ -201,7 +203,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     inventoryUploads(config.maxRequestBytes), // multipart: importInventory's file (CSRF prevention stays on)
     queryLimitsGate(limits), // size, tokens and shape, before authentication and Apollo's validation
     ...takeTurns,
-    expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
+    expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization, req.ip) }),
   );
 
   // The audit trail as CSV, streamed: GET /exports/audit.csv?from=…&to=…&unitId=…&actorId=…&targetId=…

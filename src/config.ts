@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { isIP } from "node:net";
 import type { AuthSettings, OidcSettings } from "./common/context";
 
 /**
@@ -47,6 +48,11 @@ export interface Config {
   maxQueryAliases: number;
   maxQueryDirectives: number;
   auth: AuthSettings;
+  /**
+   * Express's `trust proxy`: false (the socket's address is the client), a number of proxy hops,
+   * or the proxies' addresses. The client is then X-Forwarded-For's right-most untrusted hop.
+   */
+  trustProxy: false | number | string[];
   /** Creates this district administrator at start if no account has the username. */
   bootstrapAdmin: { username: string; password: string } | null;
 }
@@ -164,6 +170,30 @@ function bootstrapAdmin(env: Env): Config["bootstrapAdmin"] {
   return { username, password };
 }
 
+const PROXY_NAMES = ["loopback", "linklocal", "uniquelocal"];
+
+/** TRUST_PROXY: off, on (one hop: the proxy in front of us), a hop count, or the proxies' addresses/subnets. */
+function trustProxy(env: Env): Config["trustProxy"] {
+  const raw = env.TRUST_PROXY?.trim();
+  const expected = "false, true (one proxy), a number of proxy hops, or proxy addresses/subnets (e.g. loopback,10.0.0.0/8)";
+  if (!raw || ["false", "0", "no", "off"].includes(raw.toLowerCase())) return false;
+  // Never Express's `true` (trust every hop): the left-most X-Forwarded-For entry is whatever the caller wrote.
+  if (["true", "yes", "on"].includes(raw.toLowerCase())) return 1;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) throw new ConfigError("TRUST_PROXY", expected, raw);
+    return hops;
+  }
+  const proxies = raw.split(",").map((part) => part.trim());
+  for (const proxy of proxies) {
+    const [address, bits, extra] = proxy.split("/");
+    const family = isIP(address);
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!(PROXY_NAMES.includes(proxy) || (family !== 0 && bitsOk && extra === undefined))) throw new ConfigError("TRUST_PROXY", expected, raw);
+  }
+  return proxies;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const mode = oneOf(env, "NODE_ENV", ["development", "production", "test"] as const, "development");
   const production = mode === "production";
@@ -198,8 +228,13 @@ export function loadConfig(env: Env = process.env): Config {
       oidc: oidc(env),
       maxLoginFailures: integer(env, "LOGIN_MAX_FAILURES", 1, 100, 5),
       loginLockSeconds: integer(env, "LOGIN_LOCK_SECONDS", 1, 24 * 3600, 900),
-      passwordHashCost: integer(env, "PASSWORD_HASH_COST", 10, 20, 15),
+      signInAttemptsPerMinute: integer(env, "SIGN_IN_ATTEMPTS_PER_MINUTE", 1, 100_000, 10),
+      signInFailuresPerDay: integer(env, "SIGN_IN_FAILURES_PER_DAY", 1, 1_000_000, 100),
+      usernameMaxFailures: integer(env, "LOGIN_USERNAME_MAX_FAILURES", 1, 10_000, 20),
+      // OWASP: scrypt N=2^17, r=8, p=1 (128 MiB per hash).
+      passwordHashCost: integer(env, "PASSWORD_HASH_COST", 10, 20, 17),
     },
+    trustProxy: trustProxy(env),
     bootstrapAdmin: bootstrapAdmin(env),
   };
 }

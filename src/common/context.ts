@@ -16,8 +16,15 @@ export interface AuthSettings {
   /** Off where single sign-on is the only way in. */
   localPasswords: boolean;
   oidc: OidcSettings | null;
+  /** Failed sign-ins of one username from one client before that pair is locked, and for how long. */
   maxLoginFailures: number;
   loginLockSeconds: number;
+  /** Sign-in attempts (any password check) one client may make per minute. */
+  signInAttemptsPerMinute: number;
+  /** Failed password checks one client may make per day, across all usernames (spraying). */
+  signInFailuresPerDay: number;
+  /** Failures of one username across all clients past which each client gets one try per growing delay. */
+  usernameMaxFailures: number;
   /** scrypt cost as log2(N). */
   passwordHashCost: number;
 }
@@ -49,6 +56,8 @@ export class RequestContext {
   private loaderSets = new Map<Function, unknown>();
   /** The mutation being run (set per root field), for the audit trail. */
   operation: string | null = null;
+  /** The caller's network address (see TRUST_PROXY), for the sign-in limits. */
+  clientAddress = "unknown";
 
   constructor(
     readonly dataSource: DataSource,
@@ -83,6 +92,7 @@ export class RequestContext {
   as(viewer: Viewer): RequestContext {
     const ctx = new RequestContext(this.dataSource, this.requestId, this.settings, viewer, this.manager, this.clock);
     ctx.operation = this.operation;
+    ctx.clientAddress = this.clientAddress;
     ctx.fixedToday = this.today();
     return ctx;
   }
@@ -91,6 +101,7 @@ export class RequestContext {
   withManager(manager: EntityManager): RequestContext {
     const tx = new RequestContext(this.dataSource, this.requestId, this.settings, this.viewer, manager, this.clock);
     tx.operation = this.operation;
+    tx.clientAddress = this.clientAddress;
     tx.fixedToday = this.today();
     return tx;
   }

@@ -7,6 +7,8 @@ export enum CommonErrorCode {
   CONFLICT = "CONFLICT",
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",
+  /** Over a rate limit: HTTP 429 with Retry-After (seconds), also given as `retryAfter`. */
+  TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
@@ -31,4 +33,12 @@ export function badUserInput(field: string, message: string): CatalogError {
 
 export function notFound(what: string, field = "id"): CatalogError {
   return new CatalogError(CommonErrorCode.NOT_FOUND, `${what} not found`, { field });
+}
+
+export function tooManyRequests(message: string, retryAfterSeconds: number): CatalogError {
+  const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new CatalogError(CommonErrorCode.TOO_MANY_REQUESTS, message, {
+    retryAfter,
+    http: { status: 429, headers: new Map([["retry-after", String(retryAfter)]]) },
+  });
 }

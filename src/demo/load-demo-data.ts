@@ -118,6 +118,8 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
         personId: personKey ? personIds.get(personKey)! : null,
         districtAdministrator: account.grant === "districtAdministrator",
         analyst: account.grant === "analyst",
+        // The demo password is printed in the README: a 2^17 hash would protect nothing and cost seconds at the first start.
+        passwordHashCost: 10,
       });
       accounts.push({ username: account.username, password: DEMO_PASSWORD, role: account.role });
     }

@@ -39,9 +39,9 @@ export interface TestCatalog {
   stop(): Promise<void>;
 }
 
-/** Drops a MariaDB schema made by `freshDatabaseUrl` (nothing to do on SQLite). */
+/** Drops a MariaDB schema made by `freshDatabaseUrl` (nothing to do on SQLite: a test's own SQLite file is the test's to remove). */
 export async function dropDatabase(url: string): Promise<void> {
-  if (testDatabase !== "mysql") return;
+  if (testDatabase !== "mysql" || !url.startsWith("mysql:")) return;
   const parsed = new URL(url);
   const name = parsed.pathname.slice(1);
   parsed.pathname = new URL(testMysqlUrl).pathname;
@@ -55,7 +55,8 @@ export async function dropDatabase(url: string): Promise<void> {
 
 /** The real server (HTTP, Apollo, TypeORM, migrations) on a fresh database and a free port. */
 export async function startTestCatalog(env: Record<string, string> = {}, { signIn = true } = {}): Promise<TestCatalog> {
-  const databaseUrl = await freshDatabaseUrl();
+  // A test may pass its own DATABASE_URL (two catalogs on one database); stop() drops it all the same.
+  const databaseUrl = env.DATABASE_URL ?? (await freshDatabaseUrl());
   const config = loadConfig({
     NODE_ENV: "test",
     HOST: "127.0.0.1",
@@ -65,6 +66,9 @@ export async function startTestCatalog(env: Record<string, string> = {}, { signI
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     JWT_SECRET: "test-secret-test-secret-test-secret-0123",
     PASSWORD_HASH_COST: "10",
+    // Every test client is 127.0.0.1: the sign-in limits are off unless a test sets them (test/access/sign-in-limits.test.ts).
+    SIGN_IN_ATTEMPTS_PER_MINUTE: "100000",
+    SIGN_IN_FAILURES_PER_DAY: "1000000",
     BOOTSTRAP_ADMIN_USERNAME: ADMIN.username,
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     ...env,

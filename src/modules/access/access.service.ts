@@ -15,17 +15,22 @@ import { AppointmentRole } from "../organisation/organisation.enums";
 import { Person } from "../organisation/person.entity";
 import { Unit } from "../organisation/unit.entity";
 import { AccountKind } from "./access.enums";
-import { AccessError, AccessErrorCode } from "./access.errors";
+import { AccessError, AccessErrorCode, SignInMessages } from "./access.errors";
 import { ApiToken } from "./api-token.entity";
-import { LoginThrottle } from "./login-throttle.entity";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
+import { clearSignInFailures, countSignInAttempt, isLockedForClient, registerSignInFailure } from "./sign-in-throttle";
 import { UserAccount } from "./user-account.entity";
 
 const ISSUER = "tianning-cdo-catalog";
 const API_TOKEN_PREFIX = "cdo_";
-const LOGIN_REFUSED = "Invalid username or password, or too many failed attempts: try again later.";
-/** Hash checked when the username does not exist, so both cases take the same time. */
-let dummyHash: Promise<string> | undefined;
+/** Hash checked when the username does not exist, so both cases take the same time (one per cost). */
+const dummyHashes = new Map<number, Promise<string>>();
+
+function dummyHash(cost: number): Promise<string> {
+  let hash = dummyHashes.get(cost);
+  if (!hash) dummyHashes.set(cost, (hash = hashPassword("not-a-password", cost)));
+  return hash;
+}
 
 export interface SignedIn {
   accessToken: string;
@@ -144,69 +149,47 @@ async function signAccessToken(settings: AuthSettings, account: UserAccount, now
   return { accessToken, expiresAt };
 }
 
-/**
- * Password sign-in. Failures count per username (real or not); past the limit the username is
- * locked for a while. The reply is the same whether the username exists, the password is wrong
- * or the account is locked.
- */
 /** Usernames are ASCII ([a-z0-9._-]), so look-alike spellings (full-width, accents, invisible characters) never match another account. */
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
-/** Counts a failed password atomically (concurrent guesses all count) and locks the username past the limit. */
-async function registerFailure(ctx: RequestContext, username: string): Promise<void> {
-  const settings = ctx.settings.auth;
-  const now = ctx.now();
-  await withTransaction(ctx, async (tx) => {
-    const upsert =
-      tx.dataSource.options.type === "better-sqlite3"
-        ? "INSERT INTO login_throttles (username, failures, locked_until, updated_at) VALUES (:username, 1, NULL, :now) ON CONFLICT(username) DO UPDATE SET failures = failures + 1, updated_at = excluded.updated_at"
-        : "INSERT INTO login_throttles (username, failures, locked_until, updated_at) VALUES (:username, 1, NULL, :now) ON DUPLICATE KEY UPDATE failures = failures + 1, updated_at = VALUES(updated_at)";
-    // The driver writes the timestamp the way each database stores it.
-    await tx.manager.query(...tx.dataSource.driver.escapeQueryWithParameters(upsert, { username, now }));
-    await tx.manager
-      .createQueryBuilder()
-      .update(LoginThrottle)
-      .set({ failures: 0, lockedUntil: new Date(now.getTime() + settings.loginLockSeconds * 1000) })
-      .where("username = :username AND failures >= :max", { username, max: settings.maxLoginFailures })
-      .execute();
-  });
-}
-
-async function isLocked(ctx: RequestContext, username: string): Promise<boolean> {
-  const throttle = await ctx.manager.findOneBy(LoginThrottle, { username });
-  return throttle?.lockedUntil != null && throttle.lockedUntil > ctx.now();
-}
-
 /**
- * Password sign-in. Failures count per username (real or not); past the limit the username is
- * locked for a while. The reply is the same whether the username exists, the password is wrong
- * or the account is locked, and a password hash is checked in every case (same timing).
+ * Password sign-in, within the sign-in limits (sign-in-throttle.ts). The reply is the same whether
+ * the username exists, the password is wrong or the username is locked for this client, and a
+ * password hash is checked in every case (same timing), outside any transaction. A hash made at a
+ * lower cost than PASSWORD_HASH_COST is re-hashed in the same request.
  */
 export async function login(ctx: RequestContext, rawUsername: string, password: string): Promise<SignedIn> {
   const settings = ctx.settings.auth;
-  if (!settings.localPasswords) {
-    throw new AccessError(AccessErrorCode.LOCAL_LOGIN_DISABLED, "Password sign-in is switched off here: sign in through the district's single sign-on.");
-  }
+  if (!settings.localPasswords) throw new AccessError(AccessErrorCode.LOCAL_LOGIN_DISABLED, SignInMessages.localLoginDisabled);
+  await countSignInAttempt(ctx);
   const username = normalise(rawUsername);
-  dummyHash ??= hashPassword("not-a-password", settings.passwordHashCost);
+  const dummy = await dummyHash(settings.passwordHashCost);
   if (!USERNAME.test(username)) {
-    await verifyPassword(password, await dummyHash);
-    throw unauthenticated(LOGIN_REFUSED);
+    await verifyPassword(password, dummy);
+    await registerSignInFailure(ctx, null);
+    throw unauthenticated(SignInMessages.refused);
   }
-  const locked = await isLocked(ctx, username);
+  const locked = await isLockedForClient(ctx, username);
   const account = await ctx.manager.findOneBy(UserAccount, { username });
-  const passwordOk = await verifyPassword(password, account?.passwordHash ?? (await dummyHash));
+  const passwordOk = await verifyPassword(password, account?.passwordHash ?? dummy);
   const ok = !locked && account !== null && account.username === username && !account.disabled && account.passwordHash !== null && passwordOk;
 
   if (!ok) {
-    if (!locked) await registerFailure(ctx, username);
-    throw unauthenticated(LOGIN_REFUSED);
+    await registerSignInFailure(ctx, locked ? null : username);
+    throw unauthenticated(SignInMessages.refused);
   }
 
+  const oldHash = account.passwordHash!;
+  const newHash = needsRehash(oldHash, settings.passwordHashCost) ? await hashPassword(password, settings.passwordHashCost) : null;
   const viewer = await viewerFor(ctx.manager, account, ctx.today());
   return withTransaction(ctx.as(viewer), async (tx) => {
-    await tx.manager.delete(LoginThrottle, { username });
-    await recordChange(tx, { type: "UserAccount", id: account.id, unit: null }, null, null);
+    await clearSignInFailures(tx, username);
+    if (newHash) {
+      // Only over the hash just checked: a password changed meanwhile is left alone.
+      await tx.manager.update(UserAccount, { id: account.id, passwordHash: oldHash }, { passwordHash: newHash });
+    }
+    // The trail notes a re-hash, never the hash itself.
+    await recordChange(tx, { type: "UserAccount", id: account.id, unit: null }, null, newHash ? { passwordRehashed: true } : null);
     return { ...(await signAccessToken(settings, account, ctx.now())), account };
   });
 }
@@ -220,6 +203,8 @@ export interface NewAccount {
   kind: AccountKind;
   districtAdministrator?: boolean;
   analyst?: boolean;
+  /** Demo data only: a lower scrypt cost (raised to PASSWORD_HASH_COST at the first sign-in). */
+  passwordHashCost?: number;
 }
 
 export interface AccountChanges {
@@ -244,6 +229,8 @@ export async function createAccount(ctx: RequestContext, input: NewAccount): Pro
 
 /** Creates an account without an authorisation check: for start-up bootstrap and demo data only. */
 export async function insertAccount(ctx: RequestContext, input: NewAccount): Promise<UserAccount> {
+  // Hashed before the transaction: no database turn is held for the hash's time.
+  const passwordHash = input.password && input.kind !== AccountKind.SERVICE ? await hashPassword(input.password, input.passwordHashCost ?? ctx.settings.auth.passwordHashCost) : null;
   return withTransaction(ctx, async (tx) => {
     const username = normalise(input.username);
     if (await tx.manager.existsBy(UserAccount, { username })) {
@@ -255,7 +242,7 @@ export async function insertAccount(ctx: RequestContext, input: NewAccount): Pro
       username,
       kind: input.kind,
       personId: await personRowId(tx, input.personId),
-      passwordHash: input.password ? await hashPassword(input.password, tx.settings.auth.passwordHashCost) : null,
+      passwordHash,
       districtAdministrator: input.districtAdministrator ?? false,
       analyst: input.analyst ?? false,
       disabled: false,
@@ -290,22 +277,26 @@ export async function updateAccount(ctx: RequestContext, input: AccountChanges):
 /** Changes the caller's own password; every access token issued before stops working. */
 export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<SignedIn> {
   requireSignedIn(ctx);
-  // Guessing the current password counts against the same lockout as signing in.
+  // Guessing the current password counts against the same limits as signing in.
+  await countSignInAttempt(ctx);
   const username = ctx.viewer.account!.username;
+  const locked = await isLockedForClient(ctx, username);
   const current = await ctx.manager.findOneBy(UserAccount, { id: ctx.viewer.account!.id });
-  const right = !(await isLocked(ctx, username)) && current?.passwordHash != null && (await verifyPassword(currentPassword, current.passwordHash));
+  const right = !locked && current?.passwordHash != null && (await verifyPassword(currentPassword, current.passwordHash));
   if (!right) {
-    if (!(await isLocked(ctx, username))) await registerFailure(ctx, username);
-    throw new AccessError(AccessErrorCode.WRONG_PASSWORD, "The current password is not right (or too many attempts: try again later).", { field: "currentPassword" });
+    await registerSignInFailure(ctx, locked ? null : username);
+    throw new AccessError(AccessErrorCode.WRONG_PASSWORD, SignInMessages.wrongCurrentPassword, { field: "currentPassword" });
   }
+  const passwordHash = await hashPassword(newPassword, ctx.settings.auth.passwordHashCost);
   return withTransaction(ctx, async (tx) => {
     const account = await tx.manager.findOneBy(UserAccount, { id: tx.viewer.account!.id });
     if (!account) throw notFound("Account");
     const before = { ...account };
-    account.passwordHash = await hashPassword(newPassword, tx.settings.auth.passwordHashCost);
+    account.passwordHash = passwordHash;
     account.tokenVersion += 1;
     account.updatedAt = tx.now();
     await tx.manager.save(UserAccount, account);
+    await clearSignInFailures(tx, username);
     await recordChange(tx, { type: "UserAccount", id: account.id, unit: null }, before, { ...account, passwordChanged: true });
     return { ...(await signAccessToken(tx.settings.auth, account, tx.now())), account };
   });
