@@ -33,13 +33,18 @@ export function diff(before: object | null, after: object | null): FieldChanges 
   return changes;
 }
 
+/** An audit entry's values, as both recordChange and the import's multi-row insert write them. */
+export type AuditEntryValues = Omit<AuditEntry, "id">;
+
 /**
- * Writes the audit entry of a change, in the mutation's own transaction: if the mutation fails,
- * neither its data nor its entry is written.
+ * The audit entry of a change: who, when, under which role, on what, and each changed field's
+ * before and after. Null for an update that changes nothing: the trail records changes, never nothing.
  */
-export async function recordChange(tx: RequestContext, target: AuditTarget, before: object | null, after: object | null): Promise<void> {
+export function auditEntryOf(tx: RequestContext, target: AuditTarget, before: object | null, after: object | null): AuditEntryValues | null {
+  const changes = diff(before, after);
+  if (before && after && Object.keys(changes).length === 0) return null;
   const account = tx.viewer.account;
-  await tx.manager.insert(AuditEntry, {
+  return {
     occurredAt: tx.now(),
     requestId: tx.requestId,
     actorAccountId: account && account.id > 0 ? account.id : null,
@@ -49,6 +54,15 @@ export async function recordChange(tx: RequestContext, target: AuditTarget, befo
     operation: tx.operation ?? "system",
     targetType: target.type,
     targetId: target.id,
-    changes: JSON.stringify(diff(before, after)),
-  });
+    changes: JSON.stringify(changes),
+  };
+}
+
+/**
+ * Writes the audit entry of a change, in the mutation's own transaction: if the mutation fails,
+ * neither its data nor its entry is written. An update that changes nothing writes no entry.
+ */
+export async function recordChange(tx: RequestContext, target: AuditTarget, before: object | null, after: object | null): Promise<void> {
+  const entry = auditEntryOf(tx, target, before, after);
+  if (entry) await tx.manager.insert(AuditEntry, entry);
 }
