@@ -748,7 +748,10 @@ class InventoryImport {
         code = "";
       } else lowerCodes.set(key, row.rowNumber);
       const clash = code !== "" ? itemCodeCaseClash(code, storedByKey) : null;
-      if (clash) cells.fail("itemCode", clash.code, clash.message);
+      if (clash) {
+        cells.fail("itemCode", clash.code, clash.message);
+        code = "";
+      }
     }
     const before = code ? storedByCode.get(code) : undefined;
     const name = cells.text("itemName", 200);
