@@ -33,6 +33,21 @@ export function diff(before: object | null, after: object | null): FieldChanges 
   return changes;
 }
 
+/** MariaDB's TEXT column holds 65,535 bytes (SQLite's any length): every entry fits it on both. */
+const MAX_CHANGES_BYTES = 65_535;
+/** Entries kept of a long list (item codes, function ids) when an entry would not fit. */
+const LISTED_WHEN_LONG = 20;
+
+/** The changes as stored; should they not fit the column, long lists keep their length and first entries. */
+function changesText(changes: FieldChanges): string {
+  const text = JSON.stringify(changes);
+  if (Buffer.byteLength(text) <= MAX_CHANGES_BYTES) return text;
+  const summarise = (value: unknown) => (Array.isArray(value) && value.length > LISTED_WHEN_LONG ? { count: value.length, first: value.slice(0, LISTED_WHEN_LONG) } : value);
+  const summarised: FieldChanges = {};
+  for (const [field, { before, after }] of Object.entries(changes)) summarised[field] = { before: summarise(before), after: summarise(after) };
+  return JSON.stringify(summarised);
+}
+
 /** An audit entry's values, as both recordChange and the import's multi-row insert write them. */
 export type AuditEntryValues = Omit<AuditEntry, "id">;
 
@@ -54,7 +69,7 @@ export function auditEntryOf(tx: RequestContext, target: AuditTarget, before: ob
     operation: tx.operation ?? "system",
     targetType: target.type,
     targetId: target.id,
-    changes: JSON.stringify(changes),
+    changes: changesText(changes),
   };
 }
 

@@ -200,6 +200,8 @@ function itemEntity(tx: RequestContext, resourceId: number, input: DataItemInput
   });
 }
 
+const ITEMS_PER_INSERT = 200;
+
 /** The next free sequence of a classification (max + 1). A concurrent twin loses on the unique index: CONFLICT. */
 async function nextSequence(tx: RequestContext, classificationCode: string): Promise<number> {
   const [{ max }] = await tx.manager.query(`SELECT MAX(sequence) AS max FROM data_resources WHERE classification_code = ?`, [classificationCode]);
@@ -258,7 +260,8 @@ export async function createDataResource(ctx: RequestContext, input: CreateDataR
 
     await tx.manager.insert(DataResource, resource);
     for (const item of items) item.resourceId = resource.id;
-    if (items.length) await tx.manager.insert(DataItem, items);
+    // In slices: TypeORM reads back the inserted rows with one OR per row, past SQLite's expression depth (1000) otherwise.
+    for (let i = 0; i < items.length; i += ITEMS_PER_INSERT) await tx.manager.insert(DataItem, items.slice(i, i + ITEMS_PER_INSERT));
     if (functionIds?.length) await tx.manager.createQueryBuilder().relation(DataResource, "servedFunctions").of(resource.id).add(functionIds);
     await recordChange(tx, { type: "DataResource", id: resource.id, unit: provider }, null, { ...resource, functionIds: functionIds ?? [], items: items.map((i) => i.code) });
     for (const item of items) await recordChange(tx, { type: "DataItem", id: item.id, unit: provider }, null, item);
