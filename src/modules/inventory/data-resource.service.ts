@@ -1,5 +1,5 @@
 import { In, SelectQueryBuilder } from "typeorm";
-import { diff, recordChange } from "../../common/audit";
+import { diff, recordChange, recordChanges } from "../../common/audit";
 import { requireSignedIn, requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { CatalogError, CommonErrorCode, notFound } from "../../common/errors";
@@ -264,7 +264,7 @@ export async function createDataResource(ctx: RequestContext, input: CreateDataR
     for (let i = 0; i < items.length; i += ITEMS_PER_INSERT) await tx.manager.insert(DataItem, items.slice(i, i + ITEMS_PER_INSERT));
     if (functionIds?.length) await tx.manager.createQueryBuilder().relation(DataResource, "servedFunctions").of(resource.id).add(functionIds);
     await recordChange(tx, { type: "DataResource", id: resource.id, unit: provider }, null, { ...resource, functionIds: functionIds ?? [], items: items.map((i) => i.code) });
-    for (const item of items) await recordChange(tx, { type: "DataItem", id: item.id, unit: provider }, null, item);
+    await recordChanges(tx, items.map((item) => [{ type: "DataItem", id: item.id, unit: provider }, null, item]));
     return resource;
   });
 }
@@ -308,18 +308,16 @@ function itemsChange(changes: ItemChanges | undefined): boolean {
 }
 
 async function writeItems(tx: RequestContext, provider: Unit, changes: ItemChanges): Promise<void> {
-  for (const item of changes.created) {
-    await tx.manager.insert(DataItem, item);
-    await recordChange(tx, { type: "DataItem", id: item.id, unit: provider }, null, item);
-  }
-  for (const { before, after } of changes.updated) {
-    await tx.manager.save(DataItem, after);
-    await recordChange(tx, { type: "DataItem", id: after.id, unit: provider }, before, after);
-  }
-  for (const old of changes.removed) {
-    await tx.manager.delete(DataItem, { id: old.id });
-    await recordChange(tx, { type: "DataItem", id: old.id, unit: provider }, old, null);
-  }
+  const { created, updated, removed } = changes;
+  for (let i = 0; i < created.length; i += ITEMS_PER_INSERT) await tx.manager.insert(DataItem, created.slice(i, i + ITEMS_PER_INSERT));
+  for (const { after } of updated) await tx.manager.save(DataItem, after);
+  if (removed.length) await tx.manager.delete(DataItem, { id: In(removed.map((item) => item.id)) });
+  const target = (id: number) => ({ type: "DataItem", id, unit: provider });
+  await recordChanges(tx, [
+    ...created.map((item) => [target(item.id), null, item] as const),
+    ...updated.map(({ before, after }) => [target(after.id), before, after] as const),
+    ...removed.map((item) => [target(item.id), item, null] as const),
+  ]);
 }
 
 /**
