@@ -33,13 +33,33 @@ export function diff(before: object | null, after: object | null): FieldChanges 
   return changes;
 }
 
+/** MariaDB's TEXT column holds 65,535 bytes (SQLite's any length): every entry fits it on both. */
+const MAX_CHANGES_BYTES = 65_535;
+/** Entries kept of a long list (item codes, function ids) when an entry would not fit. */
+const LISTED_WHEN_LONG = 20;
+
+/** The changes as stored; should they not fit the column, long lists keep their length and first entries. */
+function changesText(changes: FieldChanges): string {
+  const text = JSON.stringify(changes);
+  if (Buffer.byteLength(text) <= MAX_CHANGES_BYTES) return text;
+  const summarise = (value: unknown) => (Array.isArray(value) && value.length > LISTED_WHEN_LONG ? { count: value.length, first: value.slice(0, LISTED_WHEN_LONG) } : value);
+  const summarised: FieldChanges = {};
+  for (const [field, { before, after }] of Object.entries(changes)) summarised[field] = { before: summarise(before), after: summarise(after) };
+  return JSON.stringify(summarised);
+}
+
+/** An audit entry's values, as both recordChange and the import's multi-row insert write them. */
+export type AuditEntryValues = Omit<AuditEntry, "id">;
+
 /**
- * Writes the audit entry of a change, in the mutation's own transaction: if the mutation fails,
- * neither its data nor its entry is written.
+ * The audit entry of a change: who, when, under which role, on what, and each changed field's
+ * before and after. Null for an update that changes nothing: the trail records changes, never nothing.
  */
-export async function recordChange(tx: RequestContext, target: AuditTarget, before: object | null, after: object | null): Promise<void> {
+export function auditEntryOf(tx: RequestContext, target: AuditTarget, before: object | null, after: object | null): AuditEntryValues | null {
+  const changes = diff(before, after);
+  if (before && after && Object.keys(changes).length === 0) return null;
   const account = tx.viewer.account;
-  await tx.manager.insert(AuditEntry, {
+  return {
     occurredAt: tx.now(),
     requestId: tx.requestId,
     actorAccountId: account && account.id > 0 ? account.id : null,
@@ -49,6 +69,24 @@ export async function recordChange(tx: RequestContext, target: AuditTarget, befo
     operation: tx.operation ?? "system",
     targetType: target.type,
     targetId: target.id,
-    changes: JSON.stringify(diff(before, after)),
-  });
+    changes: changesText(changes),
+  };
+}
+
+/**
+ * Writes the audit entry of a change, in the mutation's own transaction: if the mutation fails,
+ * neither its data nor its entry is written. An update that changes nothing writes no entry.
+ */
+export async function recordChange(tx: RequestContext, target: AuditTarget, before: object | null, after: object | null): Promise<void> {
+  const entry = auditEntryOf(tx, target, before, after);
+  if (entry) await tx.manager.insert(AuditEntry, entry);
+}
+
+/** Entries per INSERT when several are written at once. */
+const ENTRIES_PER_INSERT = 200;
+
+/** Several changes of one mutation (a resource's items): a few multi-row INSERTs instead of one per entry. */
+export async function recordChanges(tx: RequestContext, changes: readonly (readonly [target: AuditTarget, before: object | null, after: object | null])[]): Promise<void> {
+  const entries = changes.map(([target, before, after]) => auditEntryOf(tx, target, before, after)).filter((entry): entry is AuditEntryValues => entry !== null);
+  for (let i = 0; i < entries.length; i += ENTRIES_PER_INSERT) await tx.manager.insert(AuditEntry, entries.slice(i, i + ENTRIES_PER_INSERT));
 }

@@ -150,6 +150,16 @@ export function requireUnitAccess(ctx: RequestContext, unit: { path: string; nam
 }
 
 /**
+ * No existence oracle: a record on a unit the viewer may not read answers exactly as a missing
+ * one (`hidden` is the NOT_FOUND the lookup gives for a missing record). FORBIDDEN is kept for
+ * records the viewer may read but not act on.
+ */
+export function requireReadable(ctx: RequestContext, unit: { path: string }, hidden: CatalogError): void {
+  requireSignedIn(ctx);
+  if (!ctx.viewer.canRead(unit.path)) throw hidden;
+}
+
+/**
  * `@Authorized()` on every query and mutation: the coarse gate (signed in, or a district role).
  * Unit scope is checked again in the services against the record itself.
  */

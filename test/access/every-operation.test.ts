@@ -19,9 +19,11 @@ import { DistrictScenario, signedInAs, uniqueCode } from "../support/scenario";
 /**
  * Walks the schema: every mutation must appear in `mutationRules` (a new mutation without a rule
  * fails this test), must refuse anonymous callers, and — when admin-only or unit-scoped — must
- * refuse a unit CDO acting outside their rights. Refused calls change nothing, not even the trail.
+ * refuse a unit CDO acting outside their rights (FORBIDDEN; NOT_FOUND for another unit's record the
+ * CDO may not even read, as for a missing one). Refused calls change nothing, not even the trail.
  */
-type Access = "public" | "signedIn" | "districtAdministrator" | "unitScoped";
+/** outOfScope: a record on another unit that the caller may not even read; refused as a missing one (NOT_FOUND). */
+type Access = "public" | "signedIn" | "districtAdministrator" | "unitScoped" | "outOfScope";
 
 interface Fixture {
   rootId: string;
@@ -40,12 +42,12 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
   changePassword: { access: "signedIn", variables: () => ({ input: { currentPassword: "correct-horse-battery", newPassword: "another-long-password" } }) },
   createUnit: { access: "districtAdministrator", variables: (f) => ({ input: { kind: "STREET", code: uniqueCode(), name: "越权街道", parentId: f.rootId } }) },
   createPerson: { access: "unitScoped", variables: (f) => ({ input: { unitId: f.theirs.unit.id, name: "越权某" } }) },
-  updatePerson: { access: "unitScoped", variables: (f) => ({ input: { id: f.theirs.cdo.id, position: "越权" } }) },
+  updatePerson: { access: "outOfScope", variables: (f) => ({ input: { id: f.theirs.cdo.id, position: "越权" } }) },
   appoint: {
     access: "unitScoped",
     variables: (f) => ({ input: { unitId: f.theirs.unit.id, personId: f.theirs.cdo.id, role: "DATA_SPECIALIST", startDate: "2025-06-01", specialistPosition: "OTHER" } }),
   },
-  endAppointment: { access: "unitScoped", variables: (f) => ({ input: { appointmentId: f.theirs.specialistTerm.id, endDate: "2025-06-01" } }) },
+  endAppointment: { access: "outOfScope", variables: (f) => ({ input: { appointmentId: f.theirs.specialistTerm.id, endDate: "2025-06-01" } }) },
   createAccount: { access: "districtAdministrator", variables: () => ({ input: { username: `sneaky${Date.now()}`, kind: "PERSON", districtAdministrator: true } }) },
   updateAccount: { access: "districtAdministrator", variables: (f) => ({ input: { accountId: f.serviceAccountId, districtAdministrator: true } }) },
   issueApiToken: { access: "districtAdministrator", variables: (f) => ({ input: { accountId: f.serviceAccountId, name: "越权" } }) },
@@ -144,6 +146,10 @@ describe("every operation has an access rule", () => {
       if (rule.access === "districtAdministrator" || rule.access === "unitScoped") {
         const refused = await call(ourCdo);
         expect([name, refused.errors?.[0]?.extensions?.code]).toEqual([name, "FORBIDDEN"]);
+      }
+      if (rule.access === "outOfScope") {
+        const refused = await call(ourCdo);
+        expect([name, refused.errors?.[0]?.extensions?.code]).toEqual([name, "NOT_FOUND"]);
       }
     }
     expect(await countRows(server)).toEqual(before);

@@ -23,7 +23,7 @@ async function resource(code: string) {
 }
 
 describe("importing a unit's inventory", () => {
-  it.each(["csv", "xlsx"] as const)("creates resources, items and functions from %s, with one audit entry per resource", async (format) => {
+  it.each(["csv", "xlsx"] as const)("creates resources, items and functions from %s, with one audit entry per resource, function and item", async (format) => {
     const unit = await district.department("区民政局");
     const allowance = resourceCells(unit.code, freshCode());
     const register = resourceCells(unit.code, freshCode(), { resourceName: "社会组织登记名册", functions: "社会组织登记", sharingType: "无条件共享", sharingConditions: "", openType: "无条件开放" });
@@ -54,7 +54,8 @@ describe("importing a unit's inventory", () => {
     expect((await resource(register.resourceCode!)).items.totalCount).toBe(0);
 
     const trail = await server.api.request(AuditEntriesDocument, { filter: { unitId: unit.id, operation: "importInventory" }, first: 50 });
-    expect(trail.auditEntries.nodes.map((e) => e.targetType).sort()).toEqual(["DataResource", "DataResource", "Function", "Function", "Function"]);
+    // One entry per resource and per function, and (as the API writes them) one per item.
+    expect(trail.auditEntries.nodes.map((e) => e.targetType).sort()).toEqual(["DataItem", "DataItem", "DataItem", "DataResource", "DataResource", "Function", "Function", "Function"]);
   });
 
   it("creates no duplicates when the same file is imported again, and changes no version", async () => {

@@ -185,7 +185,7 @@ describe("accountability and scope", () => {
 
     const theirSpecialist = (await signedInAs(server.api, theirs.specialist.id)).client;
     const hidden = await theirSpecialist.raw(print(DataResourceByIdDocument), { id: draft.id });
-    expect(hidden.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect(hidden.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     const seen = await theirSpecialist.request(DataResourcesDocument, { filter: { unitId: ours.unit.id } });
     expect(seen.dataResources.nodes.map((r) => r.id)).not.toContain(draft.id);
     const own = await specialist.request(DataResourcesDocument, { filter: { unitId: ours.unit.id } });
@@ -193,7 +193,7 @@ describe("accountability and scope", () => {
 
     // Retiring a draft that was never published does not put it into the shared catalog.
     await specialist.request(RetireDataResourceDocument, { input: { id: draft.id, version: draft.version } });
-    expect((await theirSpecialist.raw(print(DataResourceByIdDocument), { id: draft.id })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await theirSpecialist.raw(print(DataResourceByIdDocument), { id: draft.id })).errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 });
 

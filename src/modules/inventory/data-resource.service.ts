@@ -1,5 +1,5 @@
 import { In, SelectQueryBuilder } from "typeorm";
-import { recordChange } from "../../common/audit";
+import { diff, recordChange, recordChanges } from "../../common/audit";
 import { requireSignedIn, requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { CatalogError, CommonErrorCode, notFound } from "../../common/errors";
@@ -14,8 +14,8 @@ import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
 import { ResourceStatus, SharingType } from "./inventory.enums";
 import { InventoryError, InventoryErrorCode } from "./inventory.errors";
-import { assertMayReadResource, catalogCondition, InventoryLoaders } from "./inventory.loaders";
-import { checkResource, parseResourceCode, resourceCode } from "./inventory.policy";
+import { catalogCondition, InventoryLoaders, mayReadResource } from "./inventory.loaders";
+import { catalogKey, checkResource, itemCodeCaseClash, parseResourceCode, resourceCode, uniquenessMessages } from "./inventory.policy";
 import {
   CreateDataResourceInput,
   CreateFunctionInput,
@@ -51,9 +51,21 @@ const orderColumn: Record<DataResourceOrderField, string> = {
 export async function getDataResource(ctx: RequestContext, id: string | undefined, code: string | undefined): Promise<DataResource> {
   requireSignedIn(ctx);
   const resource = id != null ? await ctx.loaders(InventoryLoaders).resourceById.load(rowIdOf("DataResource", id)) : await ctx.manager.findOneBy(DataResource, { code: code! });
-  if (!resource) throw notFound("Data resource", id != null ? "id" : "code");
-  await assertMayReadResource(ctx, resource);
+  // A draft outside the caller's scope answers as a missing resource (no existence oracle).
+  if (!resource || !(await mayReadResource(ctx, resource))) throw notFound("Data resource", id != null ? "id" : "code");
   return resource;
+}
+
+/**
+ * The resource a mutation targets, with its provider. One the caller may not even read answers
+ * NOT_FOUND, as a missing one; one they may read but not edit (another unit's published resource) FORBIDDEN.
+ */
+async function editableResource(tx: RequestContext, id: string): Promise<{ resource: DataResource; provider: Unit }> {
+  const resource = await tx.manager.findOneBy(DataResource, { id: rowIdOf("DataResource", id) });
+  if (!resource || !(await mayReadResource(tx, resource))) throw notFound("Data resource");
+  const provider = (await tx.manager.findOneBy(Unit, { id: resource.providerUnitId }))!;
+  requireUnitAccess(tx, provider, "editInventory");
+  return { resource, provider };
 }
 
 /** The filtered query, with the caller's visibility applied: the shared catalog, plus drafts within scope. */
@@ -134,12 +146,22 @@ export async function createFunction(ctx: RequestContext, input: CreateFunctionI
     const unit = await tx.manager.findOneBy(Unit, { id: rowIdOf("Unit", input.unitId, "unitId") });
     if (!unit) throw notFound("Unit", "unitId");
     requireUnitAccess(tx, unit, "editInventory");
+    const name = input.name.trim();
+    await requireFunctionNameFree(tx, unit, name);
     const now = tx.now();
-    const fn = tx.manager.create(CatalogFunction, { unitId: unit.id, name: input.name.trim(), legalBasis: input.legalBasis?.trim() || null, createdAt: now, updatedAt: now });
+    const fn = tx.manager.create(CatalogFunction, { unitId: unit.id, name, legalBasis: input.legalBasis?.trim() || null, createdAt: now, updatedAt: now });
     await tx.manager.insert(CatalogFunction, fn);
     await recordChange(tx, { type: "Function", id: fn.id, unit }, null, fn);
     return fn;
   });
+}
+
+/** A unit's function names are unique under catalogKey (case and width ignored), on both databases. */
+async function requireFunctionNameFree(tx: RequestContext, unit: Unit, name: string): Promise<void> {
+  const key = catalogKey(name);
+  const names = await tx.manager.find(CatalogFunction, { select: { id: true, name: true }, where: { unitId: unit.id } });
+  const taken = names.find((fn) => catalogKey(fn.name) === key);
+  if (taken) throw new InventoryError(InventoryErrorCode.FUNCTION_NAME_TAKEN, uniquenessMessages.functionNameTaken(taken.name, unit.name), { field: "name" });
 }
 
 // ── Writing resources ────────────────────────────────────────────────────────
@@ -159,7 +181,8 @@ async function functionIdsOf(tx: RequestContext, ids: readonly string[] | undefi
   if (found.length !== new Set(rowIds).size) throw notFound("Function", "functionIds");
   const foreign = found.find((f) => f.unitId !== provider.id);
   if (foreign) throw new InventoryError(InventoryErrorCode.FUNCTION_NOT_OF_PROVIDER, `Function ${foreign.name} belongs to another unit, not to ${provider.name}.`, { field: "functionIds" });
-  return rowIds;
+  // A function listed twice is linked once (the link table's key would refuse it as a race).
+  return [...new Set(rowIds)];
 }
 
 function itemEntity(tx: RequestContext, resourceId: number, input: DataItemInput, now: Date): DataItem {
@@ -176,6 +199,8 @@ function itemEntity(tx: RequestContext, resourceId: number, input: DataItemInput
     updatedAt: now,
   });
 }
+
+const ITEMS_PER_INSERT = 200;
 
 /** The next free sequence of a classification (max + 1). A concurrent twin loses on the unique index: CONFLICT. */
 async function nextSequence(tx: RequestContext, classificationCode: string): Promise<number> {
@@ -229,46 +254,70 @@ export async function createDataResource(ctx: RequestContext, input: CreateDataR
     const items = (input.items ?? []).map((item) => itemEntity(tx, 0, item, now));
     firstViolation(resource, items);
     if (await tx.manager.existsBy(DataResource, { code: resource.code })) {
-      throw new InventoryError(InventoryErrorCode.RESOURCE_CODE_TAKEN, `Resource code ${resource.code} is already used in the district.`, { field: "code" });
+      throw new InventoryError(InventoryErrorCode.RESOURCE_CODE_TAKEN, uniquenessMessages.resourceCodeTaken(resource.code), { field: "code" });
     }
     const functionIds = await functionIdsOf(tx, input.functionIds, provider);
 
     await tx.manager.insert(DataResource, resource);
     for (const item of items) item.resourceId = resource.id;
-    if (items.length) await tx.manager.insert(DataItem, items);
+    // In slices: TypeORM reads back the inserted rows with one OR per row, past SQLite's expression depth (1000) otherwise.
+    for (let i = 0; i < items.length; i += ITEMS_PER_INSERT) await tx.manager.insert(DataItem, items.slice(i, i + ITEMS_PER_INSERT));
     if (functionIds?.length) await tx.manager.createQueryBuilder().relation(DataResource, "servedFunctions").of(resource.id).add(functionIds);
     await recordChange(tx, { type: "DataResource", id: resource.id, unit: provider }, null, { ...resource, functionIds: functionIds ?? [], items: items.map((i) => i.code) });
-    for (const item of items) await recordChange(tx, { type: "DataItem", id: item.id, unit: provider }, null, item);
+    await recordChanges(tx, items.map((item) => [{ type: "DataItem", id: item.id, unit: provider }, null, item]));
     return resource;
   });
 }
 
-/** Replaces a resource's items by code: new codes are added, known ones updated, missing ones removed. */
-async function replaceItems(tx: RequestContext, resource: DataResource, provider: Unit, inputs: DataItemInput[], now: Date): Promise<void> {
+interface ItemChanges {
+  created: DataItem[];
+  updated: { before: DataItem; after: DataItem }[];
+  removed: DataItem[];
+}
+
+const ITEM_FIELDS = ["name", "dataType", "length", "description", "personalInformation", "sharingType"] as const;
+
+/**
+ * What replacing a resource's items by code changes: new codes are added, known ones updated
+ * where a field differs, missing ones removed. A code equal to a stored one but for case is refused.
+ */
+async function planItems(tx: RequestContext, resource: DataResource, inputs: DataItemInput[], now: Date): Promise<ItemChanges> {
   const existing = await tx.manager.findBy(DataItem, { resourceId: resource.id });
   const byCode = new Map(existing.map((item) => [item.code, item]));
-  const wanted = new Set(inputs.map((i) => i.code.trim()));
-  for (const input of inputs) {
+  const storedByKey = new Map(existing.map((item) => [catalogKey(item.code), item.code]));
+  const changes: ItemChanges = { created: [], updated: [], removed: [] };
+  inputs.forEach((input, index) => {
     const fresh = itemEntity(tx, resource.id, input, now);
+    const clash = itemCodeCaseClash(fresh.code, storedByKey);
+    if (clash) throw new InventoryError(clash.code, clash.message, { field: `items.${index}.code` });
     const old = byCode.get(fresh.code);
-    if (!old) {
-      await tx.manager.insert(DataItem, fresh);
-      await recordChange(tx, { type: "DataItem", id: fresh.id, unit: provider }, null, fresh);
-      continue;
+    if (!old) changes.created.push(fresh);
+    else if (ITEM_FIELDS.some((field) => old[field] !== fresh[field])) {
+      const after = tx.manager.create(DataItem, { ...old, updatedAt: now });
+      for (const field of ITEM_FIELDS) (after as unknown as Record<string, unknown>)[field] = fresh[field];
+      changes.updated.push({ before: old, after });
     }
-    const before = { ...old };
-    Object.assign(old, { name: fresh.name, dataType: fresh.dataType, length: fresh.length, description: fresh.description, personalInformation: fresh.personalInformation, sharingType: fresh.sharingType });
-    const changed = JSON.stringify({ ...before, updatedAt: null }) !== JSON.stringify({ ...old, updatedAt: null });
-    if (changed) {
-      old.updatedAt = now;
-      await tx.manager.save(DataItem, old);
-      await recordChange(tx, { type: "DataItem", id: old.id, unit: provider }, before, old);
-    }
-  }
-  for (const old of existing.filter((item) => !wanted.has(item.code))) {
-    await tx.manager.delete(DataItem, { id: old.id });
-    await recordChange(tx, { type: "DataItem", id: old.id, unit: provider }, old, null);
-  }
+  });
+  const wanted = new Set(inputs.map((i) => i.code.trim()));
+  changes.removed = existing.filter((item) => !wanted.has(item.code));
+  return changes;
+}
+
+function itemsChange(changes: ItemChanges | undefined): boolean {
+  return changes !== undefined && changes.created.length + changes.updated.length + changes.removed.length > 0;
+}
+
+async function writeItems(tx: RequestContext, provider: Unit, changes: ItemChanges): Promise<void> {
+  const { created, updated, removed } = changes;
+  for (let i = 0; i < created.length; i += ITEMS_PER_INSERT) await tx.manager.insert(DataItem, created.slice(i, i + ITEMS_PER_INSERT));
+  for (const { after } of updated) await tx.manager.save(DataItem, after);
+  if (removed.length) await tx.manager.delete(DataItem, { id: In(removed.map((item) => item.id)) });
+  const target = (id: number) => ({ type: "DataItem", id, unit: provider });
+  await recordChanges(tx, [
+    ...created.map((item) => [target(item.id), null, item] as const),
+    ...updated.map(({ before, after }) => [target(after.id), before, after] as const),
+    ...removed.map((item) => [target(item.id), item, null] as const),
+  ]);
 }
 
 /**
@@ -295,10 +344,7 @@ const REQUIRED_ON_UPDATE = [
 export async function updateDataResource(ctx: RequestContext, input: UpdateDataResourceInput): Promise<DataResource> {
   requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
-    const resource = await tx.manager.findOneBy(DataResource, { id: rowIdOf("DataResource", input.id) });
-    if (!resource) throw notFound("Data resource");
-    const provider = (await tx.manager.findOneBy(Unit, { id: resource.providerUnitId }))!;
-    requireUnitAccess(tx, provider, "editInventory");
+    const { resource, provider } = await editableResource(tx, input.id);
     if (resource.status === ResourceStatus.RETIRED) throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, `Resource ${resource.code} is retired: it stays readable but is no longer edited.`);
     if (input.version !== resource.version) staleVersion(resource.code);
     if (input.status === ResourceStatus.RETIRED) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, "Retire a resource with retireDataResource.", { field: "status" });
@@ -306,7 +352,8 @@ export async function updateDataResource(ctx: RequestContext, input: UpdateDataR
       if (input[field] === null) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, `${field} cannot be cleared; give a value or leave it out.`, { field });
     }
 
-    const previousFunctions = input.functionIds ? (await tx.loaders(InventoryLoaders).functionsOfResource.load(resource.id)).map((f) => f.id) : undefined;
+    const byId = (a: number, b: number) => a - b;
+    const previousFunctions = input.functionIds ? (await tx.loaders(InventoryLoaders).functionsOfResource.load(resource.id)).map((f) => f.id).sort(byId) : undefined;
     const before = previousFunctions ? { ...resource, functionIds: previousFunctions } : { ...resource };
     const text = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() || null);
     const patch: Partial<DataResource> = {
@@ -340,11 +387,16 @@ export async function updateDataResource(ctx: RequestContext, input: UpdateDataR
       resource,
       items.map((i) => ({ code: i.code.trim(), personalInformation: i.personalInformation ?? false, sharingType: i.sharingType ?? null })),
     );
-    const functionIds = await functionIdsOf(tx, input.functionIds, provider);
+    const functionIds = (await functionIdsOf(tx, input.functionIds, provider))?.sort(byId);
+    const itemChanges = input.items ? await planItems(tx, resource, input.items, now) : undefined;
+
+    // An update that changes nothing writes nothing: the version stays, the trail gets no entry.
+    const after = functionIds ? { ...resource, functionIds } : resource;
+    if (Object.keys(diff(before, after)).length === 0 && !itemsChange(itemChanges)) return resource;
 
     resource.updatedAt = now;
     await saveVersioned(tx, resource, input.version);
-    if (input.items) await replaceItems(tx, resource, provider, input.items, now);
+    if (itemChanges) await writeItems(tx, provider, itemChanges);
     if (functionIds) {
       await tx.manager.query("DELETE FROM data_resource_functions WHERE resource_id = ?", [resource.id]);
       if (functionIds.length) await tx.manager.createQueryBuilder().relation(DataResource, "servedFunctions").of(resource.id).add(functionIds);
@@ -358,10 +410,7 @@ export async function updateDataResource(ctx: RequestContext, input: UpdateDataR
 export async function retireDataResource(ctx: RequestContext, id: string, version: number): Promise<DataResource> {
   requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
-    const resource = await tx.manager.findOneBy(DataResource, { id: rowIdOf("DataResource", id) });
-    if (!resource) throw notFound("Data resource");
-    const provider = (await tx.manager.findOneBy(Unit, { id: resource.providerUnitId }))!;
-    requireUnitAccess(tx, provider, "editInventory");
+    const { resource, provider } = await editableResource(tx, id);
     if (resource.status === ResourceStatus.RETIRED) throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, `Resource ${resource.code} is already retired.`);
     if (version !== resource.version) staleVersion(resource.code);
     const before = { ...resource };

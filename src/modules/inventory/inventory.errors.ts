@@ -19,7 +19,10 @@ export enum InventoryErrorCode {
   OPENING_WIDER_THAN_SHARING = "OPENING_WIDER_THAN_SHARING",
   /** An item's own sharing type may only be stricter than its resource's. */
   ITEM_SHARING_LOOSER_THAN_RESOURCE = "ITEM_SHARING_LOOSER_THAN_RESOURCE",
+  /** Two items of one resource whose codes compare equal (case and width ignored: see catalogKey). */
   ITEM_CODE_DUPLICATE = "ITEM_CODE_DUPLICATE",
+  /** The unit already has a function of that name (case and width ignored: see catalogKey). */
+  FUNCTION_NAME_TAKEN = "FUNCTION_NAME_TAKEN",
   FUNCTION_NOT_OF_PROVIDER = "FUNCTION_NOT_OF_PROVIDER",
   /** Retired resources stay readable with their history but are no longer edited. */
   RESOURCE_RETIRED = "RESOURCE_RETIRED",

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
-import { requireSignedIn, requireUnitAccess } from "../../common/auth";
+import { requireSignedIn } from "../../common/auth";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { registerNodeType } from "../../common/node";
 import type { PageWindow } from "../../common/pagination";
@@ -127,22 +127,17 @@ export class InventoryLoaders {
 }
 
 /** Whether the caller may read a resource: catalog statuses for every signed-in user, drafts within scope. */
-export async function assertMayReadResource(ctx: RequestContext, resource: DataResource): Promise<void> {
+export async function mayReadResource(ctx: RequestContext, resource: DataResource): Promise<boolean> {
   requireSignedIn(ctx);
-  if (inCatalog(resource)) return;
+  if (inCatalog(resource)) return true;
   const unit = await ctx.loaders(OrganisationLoaders).unitById.load(resource.providerUnitId);
-  requireUnitAccess(ctx, unit!, "read");
+  return unit !== null && ctx.viewer.canRead(unit.path);
 }
 
+// A resource (or item) the caller may not read is null, as a missing one: no existence oracle.
 registerNodeType(DataResource, "DataResource", async (ctx, ids) => {
   const resources = await ctx.loaders(InventoryLoaders).resourceById.loadMany(ids);
-  return Promise.all(
-    resources.map(async (r) => {
-      if (!(r instanceof DataResource)) return null;
-      await assertMayReadResource(ctx, r);
-      return r;
-    }),
-  );
+  return Promise.all(resources.map(async (r) => (r instanceof DataResource && (await mayReadResource(ctx, r)) ? r : null)));
 });
 registerNodeType(DataItem, "DataItem", async (ctx, ids) => {
   const loaders = ctx.loaders(InventoryLoaders);
@@ -150,8 +145,8 @@ registerNodeType(DataItem, "DataItem", async (ctx, ids) => {
   return Promise.all(
     items.map(async (item) => {
       if (!(item instanceof DataItem)) return null;
-      await assertMayReadResource(ctx, (await loaders.resourceById.load(item.resourceId))!);
-      return item;
+      const resource = await loaders.resourceById.load(item.resourceId);
+      return resource && (await mayReadResource(ctx, resource)) ? item : null;
     }),
   );
 });

@@ -51,6 +51,33 @@ export function parseResourceCode(code: string): { classificationCode: string; s
   return match ? { classificationCode: match[1], sequence: Number(match[2]) } : null;
 }
 
+/**
+ * The key under which item codes and function names are unique. MariaDB's utf8mb4_unicode_ci
+ * ignores case, width and accents, SQLite compares bytes: both databases apply this one rule
+ * instead, before writing, so `a1` then `A1` is refused the same way on both.
+ */
+export function catalogKey(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Messages of the uniqueness rules, shared by the API and the import. */
+export const uniquenessMessages = {
+  resourceCodeTaken: (code: string) => `Resource code ${code} is already used in the district.`,
+  itemCodeTwice: (code: string) => `Item code ${code} appears twice in the resource (codes ignore case).`,
+  itemCodeCase: (code: string, stored: string) => `Item code ${code} differs only in case from the resource's item ${stored}: use ${stored}.`,
+  functionNameTaken: (name: string, unitName: string) => `${unitName} already has the function ${name}.`,
+};
+
+/**
+ * An item code that equals one the resource already holds but for case or width: refused
+ * (never a second item, never a silent rename). Null when the code is new or exactly the stored one.
+ */
+export function itemCodeCaseClash(code: string, storedByKey: ReadonlyMap<string, string>): RuleViolation | null {
+  const stored = storedByKey.get(catalogKey(code));
+  if (stored === undefined || stored === code) return null;
+  return { code: InventoryErrorCode.ITEM_CODE_DUPLICATE, field: "code", message: uniquenessMessages.itemCodeCase(code, stored) };
+}
+
 export function isSensitive(r: Pick<ResourceFacts, "level" | "nationalInterest" | "publicSafety" | "tradeSecret" | "personalPrivacy">): boolean {
   return r.level !== DataLevel.GENERAL || r.nationalInterest || r.publicSafety || r.tradeSecret || r.personalPrivacy;
 }
@@ -107,8 +134,9 @@ export function checkResource(r: ResourceFacts, items: readonly ItemFacts[]): Ru
 
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.code)) violate(InventoryErrorCode.ITEM_CODE_DUPLICATE, `items.${index}.code`, `Item code ${item.code} appears twice in the resource.`);
-    seen.add(item.code);
+    const key = catalogKey(item.code);
+    if (seen.has(key)) violate(InventoryErrorCode.ITEM_CODE_DUPLICATE, `items.${index}.code`, uniquenessMessages.itemCodeTwice(item.code));
+    seen.add(key);
     if (item.sharingType && strictness[item.sharingType] < strictness[r.sharingType]) {
       violate(
         InventoryErrorCode.ITEM_SHARING_LOOSER_THAN_RESOURCE,

@@ -1,5 +1,5 @@
 import { recordChange } from "../../common/audit";
-import { forbidden, requireDistrictReader, requireSignedIn, requireUnitAccess } from "../../common/auth";
+import { forbidden, requireDistrictReader, requireReadable, requireSignedIn, requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput, CatalogError, CommonErrorCode, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
@@ -41,8 +41,10 @@ export async function appoint(ctx: RequestContext, input: AppointInput): Promise
     const person = await tx.manager.findOneBy(Person, { id: rowIdOf("Person", input.personId, "personId") });
     if (!person) throw notFound("Person", "personId");
     if (!tx.viewer.districtAdministrator) {
-      // A unit CDO appoints from the unit's own staff (its sections or subordinate units), not another unit's.
+      // A unit CDO appoints from the unit's own staff (its sections or subordinate units), not another unit's;
+      // a person the caller may not even read answers as a missing one.
       const personUnit = (await tx.manager.findOneBy(Unit, { id: person.unitId }))!;
+      requireReadable(tx, personUnit, notFound("Person", "personId"));
       if (!personUnit.path.startsWith(unit.path)) throw forbidden(`${person.name} works outside ${unit.name}: only district administrators appoint across units.`);
     }
 
@@ -142,6 +144,7 @@ export async function endAppointment(ctx: RequestContext, input: EndAppointmentI
     const appointment = await tx.manager.findOneBy(Appointment, { id: rowIdOf("Appointment", input.appointmentId, "appointmentId") });
     if (!appointment) throw notFound("Appointment", "appointmentId");
     const unit = (await tx.manager.findOneBy(Unit, { id: appointment.unitId }))!;
+    requireReadable(tx, unit, notFound("Appointment", "appointmentId"));
     requireMayAppoint(tx, unit, appointment.role);
     const before = { ...appointment };
     if (appointment.endDate !== null) {

@@ -14,6 +14,8 @@ export enum OrganisationErrorCode {
   UNIT_CODE_TAKEN = "UNIT_CODE_TAKEN",
   /** The parent's kind cannot hold a unit of this kind (e.g. a street under a department). */
   INVALID_UNIT_PARENT = "INVALID_UNIT_PARENT",
+  /** The unit tree is at most MAX_UNIT_LEVELS deep (its materialised path must fit its column on every database). */
+  UNIT_TREE_TOO_DEEP = "UNIT_TREE_TOO_DEEP",
   /** There is exactly one district (root) unit. */
   DISTRICT_ALREADY_EXISTS = "DISTRICT_ALREADY_EXISTS",
 }

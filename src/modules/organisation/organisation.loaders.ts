@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
-import { requireUnitAccess } from "../../common/auth";
+import { requireSignedIn } from "../../common/auth";
 import { registerNodeType } from "../../common/node";
 import { Appointment } from "./appointment.entity";
 import { Person } from "./person.entity";
@@ -71,14 +71,15 @@ export class OrganisationLoaders {
   );
 }
 
-/** node(id) for records that belong to a unit: readable only within the caller's scope. */
+/** node(id) for records that belong to a unit: one outside the caller's scope is null, as a missing one (no existence oracle). */
 async function scoped<T extends { unitId: number }>(ctx: RequestContext, records: (T | Error | null)[]): Promise<(T | null)[]> {
+  requireSignedIn(ctx);
   const units = ctx.loaders(OrganisationLoaders).unitById;
   return Promise.all(
     records.map(async (record) => {
       if (!record || record instanceof Error) return null;
-      requireUnitAccess(ctx, (await units.load(record.unitId))!, "read");
-      return record;
+      const unit = await units.load(record.unitId);
+      return unit && ctx.viewer.canRead(unit.path) ? record : null;
     }),
   );
 }

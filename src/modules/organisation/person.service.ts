@@ -1,5 +1,5 @@
-import { recordChange } from "../../common/audit";
-import { forbidden, requireSignedIn, requireUnitAccess } from "../../common/auth";
+import { diff, recordChange } from "../../common/audit";
+import { forbidden, requireReadable, requireSignedIn, requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
@@ -17,7 +17,7 @@ export async function getPerson(ctx: RequestContext, id: string, field = "id"): 
   const loaders = ctx.loaders(OrganisationLoaders);
   const person = await loaders.personById.load(rowIdOf("Person", id, field));
   if (!person) throw notFound("Person", field);
-  requireUnitAccess(ctx, (await loaders.unitById.load(person.unitId))!, "read");
+  requireReadable(ctx, (await loaders.unitById.load(person.unitId))!, notFound("Person", field));
   return person;
 }
 
@@ -83,6 +83,7 @@ export async function updatePerson(ctx: RequestContext, input: UpdatePersonInput
     const person = await tx.manager.findOneBy(Person, { id: rowIdOf("Person", input.id) });
     if (!person) throw notFound("Person");
     let unit = (await tx.manager.findOneBy(Unit, { id: person.unitId }))!;
+    requireReadable(tx, unit, notFound("Person"));
     requireUnitAccess(tx, unit, "manage");
     const before = { ...person };
     for (const field of ["unitId", "name", "majorComputerRelated", "informatizationYears"] as const) {
@@ -101,6 +102,8 @@ export async function updatePerson(ctx: RequestContext, input: UpdatePersonInput
     if (input.informatizationYears != null) person.informatizationYears = input.informatizationYears;
     if (input.phone !== undefined) person.phone = input.phone;
     if (input.email !== undefined) person.email = input.email?.toLowerCase() ?? null;
+    // A correction that changes nothing writes nothing (no new timestamp, no audit entry).
+    if (Object.keys(diff(before, person)).length === 0) return person;
     person.updatedAt = tx.now();
     await tx.manager.save(Person, person);
     await recordChange(tx, { type: "Person", id: person.id, unit }, before, person);

@@ -22,6 +22,14 @@ const allowedParents: Record<UnitKind, UnitKind[]> = {
   [UnitKind.SUBORDINATE]: [UnitKind.DEVELOPMENT_ZONE, UnitKind.TOWN, UnitKind.STREET, UnitKind.DEPARTMENT, UnitKind.SUBORDINATE],
 };
 
+/**
+ * Levels of the unit tree, the district included: district → town, street or department →
+ * subordinate units, with room to spare. Each level adds at most 11 characters to `path`
+ * ("/" and an id of up to 10 digits), so 10 levels take at most 111 of its 255: MariaDB would
+ * refuse a longer path where SQLite stores it, so the bound is checked before writing.
+ */
+export const MAX_UNIT_LEVELS = 10;
+
 /** The unit directory (names, codes, the tree) is open to every signed-in user; what hangs on a unit is scoped. */
 export async function getUnit(ctx: RequestContext, id: string, field = "id"): Promise<Unit> {
   requireSignedIn(ctx);
@@ -74,6 +82,13 @@ export async function createUnit(ctx: RequestContext, input: CreateUnitInput): P
         throw new OrganisationError(
           OrganisationErrorCode.INVALID_UNIT_PARENT,
           `A ${input.kind} unit cannot sit under a ${parent.kind} unit (allowed: ${allowedParents[input.kind].join(", ")}).`,
+          { field: "parentId" },
+        );
+      }
+      if (parent.depth + 1 >= MAX_UNIT_LEVELS) {
+        throw new OrganisationError(
+          OrganisationErrorCode.UNIT_TREE_TOO_DEEP,
+          `The unit tree has at most ${MAX_UNIT_LEVELS} levels, the district included: ${parent.name} is on the last one.`,
           { field: "parentId" },
         );
       }

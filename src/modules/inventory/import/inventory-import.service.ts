@@ -1,4 +1,4 @@
-import { diff } from "../../../common/audit";
+import { auditEntryOf } from "../../../common/audit";
 import { requireSignedIn, requireUnitAccess } from "../../../common/auth";
 import type { RequestContext } from "../../../common/context";
 import { notFound } from "../../../common/errors";
@@ -8,7 +8,7 @@ import { Unit } from "../../organisation/unit.entity";
 import { DataResource } from "../data-resource.entity";
 import { CatalogCategory, DataLevel, ItemDataType, LifecycleStage, OpenType, ResourceFormat, ResourceStatus, SharingMethod, SharingType, UpdateFrequency } from "../inventory.enums";
 import { InventoryErrorCode } from "../inventory.errors";
-import { checkResource, ItemFacts, parseResourceCode, resourceCode, RuleViolation } from "../inventory.policy";
+import { catalogKey, checkResource, itemCodeCaseClash, ItemFacts, parseResourceCode, resourceCode, RuleViolation, uniquenessMessages } from "../inventory.policy";
 import { CATALOG_COLUMNS, CatalogCells, CatalogColumnKey, CatalogFileFormat, CatalogRow } from "../spreadsheet/catalog-template";
 import { readCatalogRows, SpreadsheetFormatError } from "../spreadsheet/read-catalog";
 import { BulkStatements } from "./bulk-statements";
@@ -176,10 +176,8 @@ interface ScopeUnit {
   name: string;
 }
 
-/** Function names compare as MySQL's case-insensitive collation does (and NFKC folds full-width forms). */
-function functionKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase();
-}
+/** Function names compare under the API's uniqueness rule (case and width ignored, as MariaDB's collation would). */
+const functionKey = catalogKey;
 
 /** Unit codes are kept upper-case (as createUnit stores them). */
 function unitCodeOf(cells: CatalogCells): string {
@@ -538,7 +536,8 @@ class InventoryImport {
     const givenCode = group.cells.resourceCode ?? "";
     const existing = givenCode ? existingByCode.get(givenCode) : undefined;
     if (existing && provider && existing.providerUnitId !== provider.id) {
-      cells.fail("resourceCode", InventoryErrorCode.RESOURCE_CODE_TAKEN, `Resource code ${givenCode} is already used in the district by another unit's resource (${existing.name}).`);
+      // As the API: the code is taken, and nothing of the other unit's resource (perhaps a draft the caller may not read) is named.
+      cells.fail("resourceCode", InventoryErrorCode.RESOURCE_CODE_TAKEN, uniquenessMessages.resourceCodeTaken(givenCode));
     }
     const earlier = givenCode ? this.codesInFile.get(givenCode) : undefined;
     if (earlier !== undefined && !group.broken) {
@@ -610,11 +609,11 @@ class InventoryImport {
     // Items: the file's rows, merged by code with the items the resource already has.
     const storedItems = existing ? (itemsOf.get(existing.id) ?? []) : [];
     const storedByCode = new Map(storedItems.map((item) => [item.code, item]));
-    const storedByLowerCode = new Map(storedItems.map((item) => [item.code.toLowerCase(), item]));
+    const storedByKey = new Map(storedItems.map((item) => [catalogKey(item.code), item.code]));
     const fileItems: { row: number; values: ItemValues | undefined; code: string; facts: ItemFacts | undefined }[] = [];
     const lowerCodes = new Map<string, number>();
     for (const itemRow of group.rows) {
-      const item = this.parseItem(itemRow, storedByCode, storedByLowerCode, lowerCodes);
+      const item = this.parseItem(itemRow, storedByCode, storedByKey, lowerCodes);
       if (item === null) continue;
       if (!item.ok) cells.ok = false;
       fileItems.push(item);
@@ -720,7 +719,7 @@ class InventoryImport {
   private parseItem(
     row: CatalogRow,
     storedByCode: Map<string, ExistingItem>,
-    storedByLowerCode: Map<string, ExistingItem>,
+    storedByKey: Map<string, string>,
     lowerCodes: Map<string, number>,
   ): { row: number; values: ItemValues | undefined; code: string; facts: ItemFacts | undefined; ok: boolean } | null {
     const c = row.cells;
@@ -741,14 +740,18 @@ class InventoryImport {
     } else if (code === "") cells.fail("itemCode", ImportProblemCode.VALUE_REQUIRED, "信息项编码 is required: items are matched by it on every import.");
     else if (!ITEM_CODE.test(code)) cells.fail("itemCode", ImportProblemCode.INVALID_TEXT, `Item code "${code}" must be 1–64 letters, digits, '_', '.' or '-'.`);
     else {
-      const lower = code.toLowerCase();
-      const twin = lowerCodes.get(lower);
+      // The API's uniqueness rule: codes compare under catalogKey (case ignored).
+      const key = catalogKey(code);
+      const twin = lowerCodes.get(key);
       if (twin !== undefined) {
-        cells.fail("itemCode", InventoryErrorCode.ITEM_CODE_DUPLICATE, `Item code ${code} appears twice in the resource (also on row ${twin}).`);
+        cells.fail("itemCode", InventoryErrorCode.ITEM_CODE_DUPLICATE, `${uniquenessMessages.itemCodeTwice(code)} Also on row ${twin}.`);
         code = "";
-      } else lowerCodes.set(lower, row.rowNumber);
-      const stored = storedByLowerCode.get(lower);
-      if (stored && stored.code !== code && code !== "") cells.fail("itemCode", InventoryErrorCode.ITEM_CODE_DUPLICATE, `Item code ${code} differs only in case from the resource's item ${stored.code}.`);
+      } else lowerCodes.set(key, row.rowNumber);
+      const clash = code !== "" ? itemCodeCaseClash(code, storedByKey) : null;
+      if (clash) {
+        cells.fail("itemCode", clash.code, clash.message);
+        code = "";
+      }
     }
     const before = code ? storedByCode.get(code) : undefined;
     const name = cells.text("itemName", 200);
@@ -844,11 +847,12 @@ class InventoryImport {
     const started = performance.now();
     const sql = this.sql;
     const now = this.sqlNow;
-    const account = this.tx.viewer.account;
-    const actor = [account && account.id > 0 ? account.id : null, account?.username ?? "anonymous"];
+    // The API's audit entries (auditEntryOf, as recordChange writes them), inserted many rows at a time.
     const audit: unknown[][] = [];
-    const auditRow = (unit: ScopeUnit, type: string, id: number, changes: object) =>
-      audit.push([now, this.tx.requestId, ...actor, this.tx.viewer.actingRoleOn(unit.path), unit.id, this.operation, type, id, JSON.stringify(changes)]);
+    const auditRow = (unit: ScopeUnit, type: string, id: number, before: object | null, after: object | null) => {
+      const e = auditEntryOf(this.tx, { type, id, unit }, before, after);
+      if (e) audit.push([now, e.requestId, e.actorAccountId, e.actorUsername, e.actorRole, e.unitId, this.operation, e.targetType, e.targetId, e.changes]);
+    };
 
     // Functions the file names that their unit does not have yet (count() entered them with id 0).
     const newFunctions: { unit: ScopeUnit; name: string }[] = [];
@@ -874,7 +878,7 @@ class InventoryImport {
       for (const row of rows) this.functionsOfUnit.get(Number(row.unit_id))!.set(functionKey(row.name), { id: Number(row.id), name: row.name });
       for (const fn of newFunctions) {
         const id = this.functionsOfUnit.get(fn.unit.id)!.get(functionKey(fn.name))!.id;
-        auditRow(fn.unit, "Function", id, diff(null, { unitId: fn.unit.id, name: fn.name, legalBasis: null }));
+        auditRow(fn.unit, "Function", id, null, { unitId: fn.unit.id, name: fn.name, legalBasis: null });
       }
     }
 
@@ -923,7 +927,7 @@ class InventoryImport {
       if (!plan.existing) {
         after.functions = plan.functionNames ?? [];
         after.items = { count: plan.newItems.length, codes: plan.newItems.slice(0, AUDITED_ITEM_CODES).map((i) => i.code) };
-        auditRow(plan.provider, "DataResource", id, diff(null, after));
+        auditRow(plan.provider, "DataResource", id, null, after);
         continue;
       }
       const { id: _id, version: _version, ...stored } = plan.existing;
@@ -940,7 +944,26 @@ class InventoryImport {
       }
       after.version = plan.existing.version + 1;
       before.version = plan.existing.version;
-      auditRow(plan.provider, "DataResource", id, diff(before, after));
+      auditRow(plan.provider, "DataResource", id, before, after);
+    }
+
+    // One audit entry per created or changed item, with before and after, as the API writes them.
+    const withNewItems = written.filter((p) => p.newItems.length > 0).map((p) => idOf.get(p.values.code)!);
+    const newItemIds = new Map<string, number>();
+    if (withNewItems.length) {
+      const rows = await sql.query<{ id: number; resource_id: number; code: string }>(
+        `SELECT id, resource_id, code FROM data_items WHERE resource_id IN (${sql.placeholders(withNewItems.length)})`,
+        withNewItems,
+      );
+      for (const row of rows) newItemIds.set(`${row.resource_id}\u0000${row.code}`, Number(row.id));
+    }
+    for (const plan of written) {
+      const resourceId = idOf.get(plan.values.code)!;
+      for (const item of plan.newItems) auditRow(plan.provider, "DataItem", newItemIds.get(`${resourceId}\u0000${item.code}`)!, null, { resourceId, ...item });
+      for (const { before, after } of plan.changedItems) {
+        const { id, ...stored } = before;
+        auditRow(plan.provider, "DataItem", id, { resourceId, ...stored }, { resourceId, ...after });
+      }
     }
     await sql.insert("audit_entries", AUDIT_COLUMNS, audit);
     if (this.options.timings) this.options.timings.writeMs += performance.now() - started;
