@@ -1,9 +1,7 @@
-import { Readable } from "node:stream";
-import { ZipFile } from "yazl";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario } from "../support/scenario";
 import { ImportReport, importFile, tableCounts } from "./import-support";
-import { TEMPLATE_HEADER } from "../spreadsheet/spreadsheet-fixtures";
+import { HEADER_ROW, MAIN_NS, repeated, sheetOf, TEMPLATE_HEADER, workbook } from "../spreadsheet/spreadsheet-fixtures";
 
 /**
  * Issue #14, point 2: spreadsheets built to hang the server or exhaust its memory. Each is built
@@ -25,48 +23,6 @@ beforeAll(async () => {
   unitId = (await district.department("区数据局")).id;
 });
 afterAll(() => server.stop());
-
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const HEADER_ROW = `<row r="1">${TEMPLATE_HEADER.split(",")
-  .map((header) => `<c t="inlineStr"><is><t>${header}</t></is></c>`)
-  .join("")}</row>`;
-
-type Part = string | (() => Iterable<string>);
-
-/** A workbook whose sheet (and shared strings, if given) are the attack; large parts are deflated from a stream. */
-async function workbook(sheet: Part, sharedStrings?: Part): Promise<Buffer> {
-  const zip = new ZipFile();
-  const add = (name: string, part: Part) => {
-    if (typeof part === "string") zip.addBuffer(Buffer.from(part), name);
-    else zip.addReadStream(Readable.from(part()), name);
-  };
-  add("[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`);
-  add("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  add("xl/workbook.xml", `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="清单" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-  add(
-    "xl/_rels/workbook.xml.rels",
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>` +
-      (sharedStrings ? `<Relationship Id="rId2" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` : "") +
-      `</Relationships>`,
-  );
-  add("xl/worksheets/sheet1.xml", sheet);
-  if (sharedStrings) add("xl/sharedStrings.xml", sharedStrings);
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function sheetOf(rows: string): string {
-  return `<worksheet xmlns="${MAIN_NS}"><sheetData>${HEADER_ROW}${rows}</sheetData></worksheet>`;
-}
-
-/** `total` characters of `unit` repeated, in pieces, so neither the test nor yazl holds them at once. */
-function* repeated(unit: string, total: number): Generator<string> {
-  const piece = unit.repeat(Math.ceil(64 * 1024 / unit.length));
-  for (let written = 0; written < total; written += piece.length) yield piece;
-}
 
 /** Uploads the attack and returns the report with the reply time and the RSS growth it caused. */
 async function upload(file: Buffer, format: "csv" | "xlsx"): Promise<{ report: ImportReport; ms: number; rssGrowth: number }> {
