@@ -8,8 +8,10 @@
  * one more: the guard is added exactly when the text matches /^'*[=+\-@\t\r]/.
  */
 export function csvCell(value: string): string {
-  const text = needsFormulaGuard(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const first = value.charCodeAt(0);
+  // Most cells start with a letter, a digit or a CJK character: the first comparisons decide.
+  if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13 || (first === APOSTROPHE && needsFormulaGuard(value))) value = `'${value}`;
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** The text `csvCell` guarded, as it was: one leading quote removed where `csvCell` added it. */
