@@ -1,3 +1,4 @@
+import { ReadingClock } from "../../src/modules/inventory/spreadsheet/spreadsheet-limits";
 import { SpreadsheetFormatError } from "../../src/modules/inventory/spreadsheet/spreadsheet.errors";
 import { item, MAIN_NS, readAll, readError, REL_NS, repeated, sheetOf, workbook, writeToBuffer } from "./spreadsheet-fixtures";
 
@@ -53,5 +54,15 @@ describe("bounds on reading a spreadsheet", () => {
     const error = (await readError(await workbook(cell(32_768)), "xlsx")) as SpreadsheetFormatError;
     expect(error.code).toBe("SPREADSHEET_TOO_LARGE");
     expect(error.problems).toEqual([{ row: 2, column: "AA", message: "a cell is longer than 32767 characters" }]);
+  });
+
+  it("stops a read past its time budget, not counting the time the consumer spends between rows", async () => {
+    const clock = new ReadingClock(50);
+    clock.pause();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    clock.resume();
+    expect(() => clock.check()).not.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(() => clock.check()).toThrow(expect.objectContaining({ code: "SPREADSHEET_TOO_LARGE" }));
   });
 });
