@@ -32,6 +32,7 @@ function slowUpload(unitId: string, file: Buffer): { finish(): Promise<ImportRep
     port: url.port,
     path: url.pathname,
     method: "POST",
+    agent: false, // no kept-alive socket left behind
     headers: { "content-type": `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${server.api.token}`, "apollo-require-preflight": "true" },
   });
   const reply = new Promise<ImportReport>((resolve, reject) => {
