@@ -1,4 +1,5 @@
 import { Readable, Writable } from "node:stream";
+import { ZipFile } from "yazl";
 import { CatalogCells, CatalogFileFormat, CatalogRow } from "../../src/modules/inventory/spreadsheet/catalog-template";
 import { readCatalogRows } from "../../src/modules/inventory/spreadsheet/read-catalog";
 import { writeCatalogRows } from "../../src/modules/inventory/spreadsheet/write-catalog";
@@ -88,3 +89,50 @@ export function csvFile(lines: string[], lineEnd = "\r\n"): Buffer {
 
 export const TEMPLATE_HEADER =
   "信息资源代码,信息资源名称,资源提供方代码,资源属性分类,分类代码,信息资源摘要,信息资源格式,来源系统,更新周期,数据量,生命周期阶段,发布状态,共享类型,共享条件,不予共享依据,共享方式,开放类型,开放条件,数据分级,涉及国家利益,涉及公共安全,涉及商业秘密,涉及个人隐私,发布日期,服务职能,信息项编码,信息项名称,数据类型,数据长度,信息项描述,是否个人信息,信息项共享类型";
+
+// ── Workbooks built to attack the reader (nothing binary is committed) ──
+
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const HEADER_ROW = `<row r="1">${TEMPLATE_HEADER.split(",")
+  .map((header) => `<c t="inlineStr"><is><t>${header}</t></is></c>`)
+  .join("")}</row>`;
+
+export type Part = string | (() => Iterable<string>);
+
+/** A minimal workbook of this sheet (and shared strings, if given), built for an attack; large parts are deflated from a stream. */
+export async function workbook(sheet: Part, sharedStrings?: Part, options: { workbookXml?: string; extraEntries?: number; compress?: boolean } = {}): Promise<Buffer> {
+  const zip = new ZipFile();
+  const compress = options.compress ?? true;
+  const add = (name: string, part: Part) => {
+    if (typeof part === "string") zip.addBuffer(Buffer.from(part), name, { compress });
+    else zip.addReadStream(Readable.from(part()), name, { compress });
+  };
+  add("[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`);
+  add("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  add("xl/workbook.xml", options.workbookXml ?? `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="清单" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  add(
+    "xl/_rels/workbook.xml.rels",
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>` +
+      (sharedStrings ? `<Relationship Id="rId2" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` : "") +
+      `</Relationships>`,
+  );
+  add("xl/worksheets/sheet1.xml", sheet);
+  if (sharedStrings) add("xl/sharedStrings.xml", sharedStrings);
+  for (let i = 0; i < (options.extraEntries ?? 0); i++) zip.addBuffer(Buffer.alloc(0), `xl/media/empty${i}.bin`);
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export function sheetOf(rows: string): string {
+  return `<worksheet xmlns="${MAIN_NS}"><sheetData>${HEADER_ROW}${rows}</sheetData></worksheet>`;
+}
+
+/** `total` characters of `unit` repeated, in pieces, so neither the test nor yazl holds them at once. */
+export function* repeated(unit: string, total: number): Generator<string> {
+  const piece = unit.repeat(Math.ceil(64 * 1024 / unit.length));
+  for (let written = 0; written < total; written += piece.length) yield piece;
+}
+

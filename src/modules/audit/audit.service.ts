@@ -1,6 +1,7 @@
 import type { FieldChanges } from "../../common/audit";
 import { requireDistrictAdministrator } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
+import { csvCell } from "../../common/csv";
 import { badUserInput, notFound } from "../../common/errors";
 import { parseGlobalId, rowIdOf, toGlobalId } from "../../common/global-id";
 import { Connection, ConnectionArgs, paginateQuery } from "../../common/pagination";
@@ -59,9 +60,8 @@ export async function changesOf(ctx: RequestContext, entry: AuditEntry): Promise
 
 const CSV_COLUMNS = ["occurredAt", "requestId", "actor", "actorRole", "unitCode", "operation", "targetType", "targetId", "changes"];
 
-function csvCell(value: unknown): string {
-  const text = value == null ? "" : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function auditCsvCell(value: unknown): string {
+  return csvCell(value == null ? "" : String(value));
 }
 
 /**
@@ -81,7 +81,7 @@ export async function exportAuditCsv(ctx: RequestContext, filter: AuditFilter, w
     const codes = new Map(units.filter((u): u is Unit => u instanceof Unit).map((u) => [u.id, u.code]));
     const lines = entries.map((e) =>
       [e.occurredAt.toISOString(), e.requestId, e.actorUsername, e.actorRole, e.unitId ? codes.get(e.unitId) : "", e.operation, e.targetType, toGlobalId(e.targetType, e.targetId), e.changes]
-        .map(csvCell)
+        .map(auditCsvCell)
         .join(","),
     );
     await write(lines.join("\r\n") + "\r\n");

@@ -5,6 +5,8 @@
 export enum ImportProblemCode {
   /** The file is not the template: unreadable, headers missing, unknown or repeated, values under no header. */
   SPREADSHEET_FORMAT_INVALID = "SPREADSHEET_FORMAT_INVALID",
+  /** The file is past a reading bound (columns, cell or row length, inflated size, time): see SPREADSHEET_LIMITS. */
+  SPREADSHEET_TOO_LARGE = "SPREADSHEET_TOO_LARGE",
   /** A required value is empty (or its column is missing while a new resource or item needs it). */
   VALUE_REQUIRED = "VALUE_REQUIRED",
   /** A cell that should hold one of the template's labels (e.g. 有条件共享) holds something else. */

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../../../common/context";
 import { importInventory } from "./inventory-import.service";
 import { InventoryImportReportType, SpreadsheetFormat } from "./inventory-import.types";
-import { openInventoryUpload } from "./inventory-upload";
+import { spoolInventoryUpload } from "./inventory-upload";
 
 @Resolver()
 export class InventoryImportResolver {
@@ -22,11 +22,12 @@ export class InventoryImportResolver {
     @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false, description: "Check the file and report, writing nothing." }) dryRun: boolean | undefined,
     @Arg("format", () => SpreadsheetFormat, { nullable: true, description: "Default: from the file name (.csv, .xlsx)." }) format?: SpreadsheetFormat,
   ) {
-    const upload = await openInventoryUpload(file, format === SpreadsheetFormat.CSV ? "csv" : format === SpreadsheetFormat.XLSX ? "xlsx" : undefined);
+    // The whole file on disk first: the import's transaction must not wait on a slow upload.
+    const upload = await spoolInventoryUpload(file, format === SpreadsheetFormat.CSV ? "csv" : format === SpreadsheetFormat.XLSX ? "xlsx" : undefined);
     try {
-      return await importInventory(ctx, upload.stream, upload.format, { unitId, dryRun: dryRun ?? false });
+      return await importInventory(ctx, upload.path, upload.format, { unitId, dryRun: dryRun ?? false });
     } finally {
-      upload.discard();
+      await upload.remove();
     }
   }
 }

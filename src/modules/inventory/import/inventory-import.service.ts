@@ -343,7 +343,7 @@ class InventoryImport {
       }
     } catch (error) {
       if (!(error instanceof SpreadsheetFormatError)) throw error;
-      for (const p of error.problems) this.problemAt(p.row, p.column, ImportProblemCode.SPREADSHEET_FORMAT_INVALID, p.message);
+      for (const p of error.problems) this.problemAt(p.row, p.column, error.code, p.message);
     }
     this.closeGroup();
     await this.flush();

@@ -1,4 +1,9 @@
-import { PassThrough, Readable } from "node:stream";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { RequestHandler } from "express";
 import { processRequest, type FileUpload } from "graphql-upload-minimal";
 import { badUserInput } from "../../../common/errors";
@@ -42,18 +47,21 @@ export function formatOfFileName(fileName: string): CatalogFileFormat | undefine
   return extension === "csv" ? "csv" : extension === "xlsx" ? "xlsx" : undefined;
 }
 
-export interface InventoryUpload {
+/** An uploaded file, whole on disk: the import runs from `path`, and `remove` deletes it. */
+export interface SpooledInventoryUpload {
   format: CatalogFileFormat;
-  stream: NodeJS.ReadableStream;
-  /** Reads and discards what the import did not read, so the request ends cleanly whatever happened. */
-  discard(): void;
+  path: string;
+  remove(): Promise<void>;
 }
 
 /**
- * The uploaded file as a stream for the importer, its format given or taken from its name. A file
- * over the size limit fails the import (BAD_USER_INPUT, field file) instead of arriving truncated.
+ * Copies the uploaded file to a temporary file, its format given or taken from its name, and
+ * returns once all of it is on disk: the import's transaction opens only then, so a slow client
+ * holds no database lock while it uploads. A file over INVENTORY_UPLOAD_MAX_BYTES fails
+ * (BAD_USER_INPUT, field file) instead of arriving truncated; the temporary file is removed on
+ * every failure, and by the caller's `remove` otherwise.
  */
-export async function openInventoryUpload(file: Promise<FileUpload>, format: CatalogFileFormat | undefined): Promise<InventoryUpload> {
+export async function spoolInventoryUpload(file: Promise<FileUpload>, format: CatalogFileFormat | undefined): Promise<SpooledInventoryUpload> {
   let upload: FileUpload;
   try {
     upload = await file;
@@ -61,18 +69,36 @@ export async function openInventoryUpload(file: Promise<FileUpload>, format: Cat
     throw badUserInput("file", `The file could not be received: ${(error as Error).message}`);
   }
   const chosen = format ?? formatOfFileName(upload.filename ?? "");
-  const source = upload.createReadStream() as Readable;
-  const discard = () => {
-    source.unpipe();
-    source.resume();
-  };
+  let source: Readable;
+  try {
+    source = upload.createReadStream() as Readable;
+  } catch (error) {
+    throw badUserInput("file", `The file could not be received: ${(error as Error).message}`);
+  }
   if (!chosen) {
-    discard();
+    source.resume();
     throw badUserInput("format", `Cannot tell the format of "${upload.filename}": name it .csv or .xlsx, or pass format.`);
   }
-  const stream = new PassThrough({ highWaterMark: 256 * 1024 });
-  source.once("limit", () => stream.destroy(badUserInput("file", `The file is larger than ${INVENTORY_UPLOAD_MAX_BYTES} bytes: split it by unit.`)));
-  source.once("error", (error) => stream.destroy(error));
-  source.pipe(stream);
-  return { format: chosen, stream, discard };
+  const folder = await mkdtemp(join(tmpdir(), "catalog-upload-"));
+  const remove = () => rm(folder, { recursive: true, force: true });
+  const path = join(folder, `upload.${chosen}`);
+  let overLimit = false;
+  source.once("limit", () => {
+    overLimit = true;
+    source.destroy(new Error("over the size limit"));
+  });
+  const tooLarge = () => badUserInput("file", `The file is larger than ${INVENTORY_UPLOAD_MAX_BYTES} bytes: split it by unit.`);
+  try {
+    await pipeline(source, createWriteStream(path));
+  } catch (error) {
+    await remove();
+    if (overLimit) throw tooLarge();
+    if ((error as NodeJS.ErrnoException).syscall) throw error;
+    throw badUserInput("file", `The file could not be received: ${(error as Error).message}`);
+  }
+  if (overLimit) {
+    await remove();
+    throw tooLarge();
+  }
+  return { format: chosen, path, remove };
 }

@@ -1,6 +1,7 @@
 import { TextDecoder } from "node:util";
 import { SheetRow } from "./sheet-row";
-import { SpreadsheetFormatError } from "./spreadsheet.errors";
+import { ReadingClock, SPREADSHEET_LIMITS, spreadsheetTooLarge } from "./spreadsheet-limits";
+import { columnLetter, SpreadsheetFormatError } from "./spreadsheet.errors";
 
 /** How much of the file decides its encoding: the header row is Chinese, so a few KB suffice. */
 const ENCODING_PROBE_BYTES = 16 * 1024;
@@ -11,11 +12,12 @@ const ENCODING_PROBE_BYTES = 16 * 1024;
  * whose first line with non-ASCII text is not UTF-8 is read as GB18030, a UTF-8 file broken
  * further on is refused.
  */
-export async function* readCsvSheetRows(input: NodeJS.ReadableStream): AsyncGenerator<SheetRow[]> {
+export async function* readCsvSheetRows(input: NodeJS.ReadableStream, clock = new ReadingClock()): AsyncGenerator<SheetRow[]> {
   const parser = new CsvRecordParser();
   const decoder = new CsvDecoder();
   let rows: SheetRow[] = [];
   for await (const chunk of input) {
+    clock.check();
     const text = typeof chunk === "string" ? chunk : decoder.decode(chunk);
     if (text.length === 0) continue;
     parser.push(text, rows);
@@ -122,6 +124,8 @@ const CR = 13;
  * CRLF, LF or CR record ends. Like Excel it is lenient with a stray quote inside an unquoted
  * field or text after a closing quote (kept as written); an unterminated quoted field is an error.
  * Rows are counted by record, so a row number is the one Excel shows after opening the file.
+ * A field longer than SPREADSHEET_LIMITS.cellChars (as a quote left open makes one), a record
+ * of more than `columns` fields or `rowChars` characters is refused as soon as it is seen.
  */
 export class CsvRecordParser {
   private fields: string[] = [];
@@ -136,6 +140,8 @@ export class CsvRecordParser {
   private crPending = false;
   private rowNumber = 0;
   private quotedFieldRow = 0;
+  /** Characters in the current record's fields so far. */
+  private recordChars = 0;
 
   push(text: string, out: SheetRow[]): void {
     const n = text.length;
@@ -191,7 +197,7 @@ export class CsvRecordParser {
         } else i++;
         continue;
       }
-      this.fields.push(this.partial === "" ? text.slice(start, i) : this.partial + text.slice(start, i));
+      this.addField(this.partial === "" ? text.slice(start, i) : this.partial + text.slice(start, i));
       this.partial = "";
       this.fieldBegun = false;
       i++;
@@ -208,6 +214,23 @@ export class CsvRecordParser {
       this.partial += text.slice(start, n);
       this.fieldBegun = true;
     }
+    if (this.partial.length > SPREADSHEET_LIMITS.cellChars) throw this.fieldTooLong();
+  }
+
+  private addField(field: string): void {
+    if (field.length > SPREADSHEET_LIMITS.cellChars) throw this.fieldTooLong();
+    this.recordChars += field.length;
+    if (this.fields.length >= SPREADSHEET_LIMITS.columns) {
+      throw spreadsheetTooLarge(`the row has more than ${SPREADSHEET_LIMITS.columns} fields`, this.rowNumber + 1, null);
+    }
+    if (this.recordChars > SPREADSHEET_LIMITS.rowChars) throw spreadsheetTooLarge(`the row is longer than ${SPREADSHEET_LIMITS.rowChars} characters`, this.rowNumber + 1, null);
+    this.fields.push(field);
+  }
+
+  private fieldTooLong(): SpreadsheetFormatError {
+    const row = this.inQuotes ? this.quotedFieldRow : this.rowNumber + 1;
+    const hint = this.inQuotes ? " (is a double quote (\") left open?)" : "";
+    return spreadsheetTooLarge(`a field is longer than ${SPREADSHEET_LIMITS.cellChars} characters${hint}`, row, columnLetter(this.fields.length));
   }
 
   end(out: SheetRow[]): void {
@@ -221,7 +244,7 @@ export class CsvRecordParser {
       ]);
     }
     if (this.fields.length > 0 || this.fieldBegun) {
-      this.fields.push(this.partial);
+      this.addField(this.partial);
       this.partial = "";
       this.fieldBegun = false;
       this.endRecord(out);
@@ -232,5 +255,6 @@ export class CsvRecordParser {
     this.rowNumber++;
     out.push({ rowNumber: this.rowNumber, values: this.fields });
     this.fields = [];
+    this.recordChars = 0;
   }
 }

@@ -1,10 +1,13 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { csvCell } from "../../../common/csv";
 
 const FLUSH_CHARS = 64 * 1024;
-const NEEDS_QUOTES = /[",\r\n]/;
 
-/** CSV as Excel on a Chinese Windows opens it right: UTF-8 with a BOM, CRLF, RFC 4180 quoting. */
+/**
+ * CSV as Excel on a Chinese Windows opens it right: UTF-8 with a BOM, CRLF, RFC 4180 quoting;
+ * a cell that would run as a formula is written behind a single quote (csvCell).
+ */
 export async function writeCsv(headers: readonly string[], rows: AsyncIterable<readonly (string | undefined)[]>, output: NodeJS.WritableStream): Promise<void> {
   await pipeline(Readable.from(csvChunks(headers, rows)), output);
 }
@@ -26,7 +29,7 @@ function csvLine(values: readonly (string | undefined)[]): string {
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? "";
     if (i > 0) line += ",";
-    line += NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+    line += csvCell(value);
   }
   return `${line}\r\n`;
 }

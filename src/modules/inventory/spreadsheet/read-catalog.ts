@@ -1,7 +1,9 @@
 import { createReadStream } from "node:fs";
+import { withoutFormulaGuard } from "../../../common/csv";
 import { CATALOG_COLUMNS, catalogColumnForHeader, CatalogCells, CatalogColumnKey, CatalogFileFormat, CatalogRow } from "./catalog-template";
 import { readCsvSheetRows } from "./csv-reader";
 import { SheetRow } from "./sheet-row";
+import { ReadingClock } from "./spreadsheet-limits";
 import { columnLetter, SpreadsheetFormatError, SpreadsheetProblem } from "./spreadsheet.errors";
 import { readXlsxSheetRows } from "./xlsx-reader";
 
@@ -18,17 +20,25 @@ export type { SpreadsheetProblem } from "./spreadsheet.errors";
  * A problem in the header is thrown before any row is yielded.
  */
 export async function* readCatalogRows(input: NodeJS.ReadableStream | string, format: CatalogFileFormat): AsyncIterable<CatalogRow> {
+  // The readers check the time spent reading; the consumer's work between rows is not counted.
+  const clock = new ReadingClock();
   let sheetRows: AsyncIterable<SheetRow[]>;
-  if (format === "csv") sheetRows = readCsvSheetRows(typeof input === "string" ? createReadStream(input, { highWaterMark: 256 * 1024 }) : input);
-  else if (format === "xlsx") sheetRows = readXlsxSheetRows(input);
+  if (format === "csv") sheetRows = readCsvSheetRows(typeof input === "string" ? createReadStream(input, { highWaterMark: 256 * 1024 }) : input, clock);
+  else if (format === "xlsx") sheetRows = readXlsxSheetRows(input, clock);
   else throw new TypeError(`unknown spreadsheet format "${String(format)}"`);
+  // The CSV export guards cells against formula injection (common/csv.ts): take the guard off.
+  const cell = format === "csv" ? csvCellText : cellText;
 
   let layout: HeaderLayout | undefined;
   for await (const batch of sheetRows) {
     for (const row of batch) {
       if (isBlank(row.values)) continue;
-      if (!layout) layout = new HeaderLayout(row);
-      else yield { rowNumber: row.rowNumber, cells: layout.cellsOf(row) };
+      if (!layout) layout = new HeaderLayout(row, cell);
+      else {
+        clock.pause();
+        yield { rowNumber: row.rowNumber, cells: layout.cellsOf(row) };
+        clock.resume();
+      }
     }
   }
   if (!layout) throw new SpreadsheetFormatError([{ row: 0, column: null, message: "the file is empty: it has no header row" }]);
@@ -49,7 +59,10 @@ class HeaderLayout {
   /** Builds one row's cells as an object literal of the file's columns: one hidden class for every row, no per-key growth. */
   private readonly makeCells: (values: (string | undefined)[], cell: (value: string | undefined) => string) => CatalogCells;
 
-  constructor(header: SheetRow) {
+  constructor(
+    header: SheetRow,
+    private readonly cell: (value: string | undefined) => string,
+  ) {
     const problems: SpreadsheetProblem[] = [];
     const seen = new Map<CatalogColumnKey, number>();
     this.width = header.values.length;
@@ -95,7 +108,7 @@ class HeaderLayout {
 
   cellsOf(row: SheetRow): CatalogCells {
     const values = row.values;
-    const cells = this.makeCells(values, cellText);
+    const cells = this.makeCells(values, this.cell);
     for (const index of this.unheaded) this.refuseUnheaded(row, index);
     for (let index = this.width; index < values.length; index++) this.refuseUnheaded(row, index);
     return cells;
@@ -113,6 +126,12 @@ class HeaderLayout {
 
 function cellText(value: string | undefined): string {
   return value === undefined ? "" : trimmed(value);
+}
+
+function csvCellText(value: string | undefined): string {
+  if (value === undefined) return "";
+  const text = trimmed(value);
+  return text.charCodeAt(0) === 39 /* ' */ ? withoutFormulaGuard(text) : text;
 }
 
 /** `trim()`, skipping the call for the common cell that starts and ends with a letter or a CJK character. */

@@ -1,6 +1,8 @@
 import { CatalogError } from "../../../common/errors";
 
 export const SPREADSHEET_FORMAT_INVALID = "SPREADSHEET_FORMAT_INVALID";
+/** Past one of SPREADSHEET_LIMITS (spreadsheet-limits.ts): too many columns, too long a cell, a zip that inflates too far. */
+export const SPREADSHEET_TOO_LARGE = "SPREADSHEET_TOO_LARGE";
 
 export interface SpreadsheetProblem {
   /** 1-based spreadsheet row (the header is row 1); 0 when the problem is the file as a whole. */
@@ -12,11 +14,15 @@ export interface SpreadsheetProblem {
 
 /**
  * A file that cannot be read as the inventory template: not a spreadsheet of the format named,
- * headers missing, unknown or repeated, values under no header. Domain values are not checked here.
+ * headers missing, unknown or repeated, values under no header (SPREADSHEET_FORMAT_INVALID), or
+ * past a reading bound (SPREADSHEET_TOO_LARGE). Domain values are not checked here.
  */
 export class SpreadsheetFormatError extends CatalogError {
-  constructor(readonly problems: SpreadsheetProblem[]) {
-    super(SPREADSHEET_FORMAT_INVALID, summarize(problems), { problems });
+  constructor(
+    readonly problems: SpreadsheetProblem[],
+    code: typeof SPREADSHEET_FORMAT_INVALID | typeof SPREADSHEET_TOO_LARGE = SPREADSHEET_FORMAT_INVALID,
+  ) {
+    super(code, summarize(problems), { problems });
   }
 }
 

@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { TextDecoder } from "node:util";
-import { crc32 } from "node:zlib";
+import { createInflateRaw, crc32 } from "node:zlib";
 import yauzl from "yauzl";
 import { SheetRow } from "./sheet-row";
+import { ReadingClock, SPREADSHEET_LIMITS, spreadsheetTooLarge } from "./spreadsheet-limits";
 import { SpreadsheetFormatError } from "./spreadsheet.errors";
 import { builtInDateKind, customDateKind, DateKind } from "./xlsx-cell-format";
 import { WorksheetScanner } from "./xlsx-sheet-scanner";
@@ -21,22 +22,22 @@ const STRICT_RELATIONSHIP_TYPES = "http://purl.oclc.org/ooxml/officeDocument/rel
  * strings and styles are read, and the sheet is streamed. Memory holds the shared-string table
  * (Excel's files keep each distinct text once there) and one chunk of the sheet.
  */
-export async function* readXlsxSheetRows(input: NodeJS.ReadableStream | string): AsyncGenerator<SheetRow[]> {
+export async function* readXlsxSheetRows(input: NodeJS.ReadableStream | string, clock = new ReadingClock()): AsyncGenerator<SheetRow[]> {
   if (typeof input === "string") {
-    yield* readWorkbookFile(input);
+    yield* readWorkbookFile(input, clock);
     return;
   }
   const folder = await mkdtemp(join(tmpdir(), "catalog-xlsx-"));
   try {
     const path = join(folder, "upload.xlsx");
     await pipeline(input, createWriteStream(path));
-    yield* readWorkbookFile(path);
+    yield* readWorkbookFile(path, clock);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
 }
 
-async function* readWorkbookFile(path: string): AsyncGenerator<SheetRow[]> {
+async function* readWorkbookFile(path: string, clock: ReadingClock): AsyncGenerator<SheetRow[]> {
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, strictFileNames: false });
@@ -44,7 +45,8 @@ async function* readWorkbookFile(path: string): AsyncGenerator<SheetRow[]> {
     throw notAWorkbook(`it cannot be opened as a zip archive (${(error as Error).message})`);
   }
   try {
-    yield* readFirstSheet(zip);
+    if (zip.entryCount > SPREADSHEET_LIMITS.zipEntries) throw spreadsheetTooLarge(`the XLSX archive has more than ${SPREADSHEET_LIMITS.zipEntries} entries`);
+    yield* readFirstSheet(new Workbook(zip, clock));
   } catch (error) {
     // A damaged archive (bad deflate data, wrong sizes) is the file's fault; a system error is not.
     if (error instanceof SpreadsheetFormatError || (error as NodeJS.ErrnoException).syscall) throw error;
@@ -54,16 +56,26 @@ async function* readWorkbookFile(path: string): AsyncGenerator<SheetRow[]> {
   }
 }
 
-async function* readFirstSheet(zip: yauzl.ZipFile): AsyncGenerator<SheetRow[]> {
-  const entries = await listEntries(zip);
-  const workbook = await locateFirstSheet(zip, entries);
-  const sharedStrings = workbook.sharedStringsPath ? await readSharedStrings(zip, entries.get(workbook.sharedStringsPath)) : [];
-  const dateKinds = workbook.stylesPath ? await readDateStyles(zip, entries.get(workbook.stylesPath)) : [];
+/** The open archive and what reading it has cost so far. */
+class Workbook {
+  inflatedBytes = 0;
+
+  constructor(
+    readonly zip: yauzl.ZipFile,
+    readonly clock: ReadingClock,
+  ) {}
+}
+
+async function* readFirstSheet(book: Workbook): AsyncGenerator<SheetRow[]> {
+  const entries = await listEntries(book.zip);
+  const workbook = await locateFirstSheet(book, entries);
+  const sharedStrings = workbook.sharedStringsPath ? await readSharedStrings(book, entries.get(workbook.sharedStringsPath)) : [];
+  const dateKinds = workbook.stylesPath ? await readDateStyles(book, entries.get(workbook.stylesPath)) : [];
   const sheet = entries.get(workbook.sheetPath);
   if (!sheet) throw notAWorkbook(`its first worksheet (${workbook.sheetPath}) is missing`);
   const scanner = new WorksheetScanner(sharedStrings, dateKinds, workbook.date1904);
   const decoder = new TextDecoder();
-  for await (const chunk of entryBytes(zip, sheet)) {
+  for await (const chunk of entryBytes(book, sheet, SPREADSHEET_LIMITS.sheetBytes)) {
     scanner.write(decoder.decode(chunk, { stream: true }));
     if (scanner.rows.length > 0) yield scanner.takeRows();
   }
@@ -72,14 +84,37 @@ async function* readFirstSheet(zip: yauzl.ZipFile): AsyncGenerator<SheetRow[]> {
 }
 
 /**
- * An entry's inflated bytes, checked against the zip's CRC-32 at the end: deflate data damaged
- * in transit can inflate without error into other text, and yauzl checks only the size.
+ * An entry's inflated bytes, counted as they come (the sizes the archive declares are not
+ * trusted) against the entry's bound, the archive's total and the compression ratio, and checked
+ * against the zip's CRC-32 at the end: deflate data damaged in transit can inflate without error
+ * into other text.
  */
-async function* entryBytes(zip: yauzl.ZipFile, entry: yauzl.Entry): AsyncGenerator<Buffer> {
+async function* entryBytes(book: Workbook, entry: yauzl.Entry, maxBytes: number): AsyncGenerator<Buffer> {
+  if (entry.isEncrypted()) throw notAWorkbook(`${entry.fileName} is encrypted`);
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw notAWorkbook(`${entry.fileName} uses compression method ${entry.compressionMethod}`);
+  const tooLarge = () => spreadsheetTooLarge(`${entry.fileName} inflates past the bounds of an inventory file: split it by unit`);
+  if (entry.uncompressedSize > maxBytes) throw tooLarge();
+  const raw = await book.zip.openReadStreamPromise(entry, { decodeFileData: false });
+  let compressedBytes = 0;
+  let source: NodeJS.ReadableStream = raw;
+  if (entry.compressionMethod === 8) {
+    raw.on("data", (chunk: Buffer) => (compressedBytes += chunk.length));
+    const inflater = createInflateRaw();
+    raw.on("error", (error) => inflater.destroy(error));
+    inflater.on("close", () => raw.destroy());
+    source = raw.pipe(inflater);
+  }
+  let bytes = 0;
   let crc = 0;
-  for await (const chunk of await zip.openReadStreamPromise(entry)) {
-    crc = crc32(chunk as Buffer, crc);
-    yield chunk as Buffer;
+  for await (const chunk of source) {
+    const buffer = chunk as Buffer;
+    bytes += buffer.length;
+    book.inflatedBytes += buffer.length;
+    if (bytes > maxBytes || book.inflatedBytes > SPREADSHEET_LIMITS.totalBytes) throw tooLarge();
+    if (bytes > SPREADSHEET_LIMITS.ratioFromBytes && bytes > compressedBytes * SPREADSHEET_LIMITS.compressionRatio && entry.compressionMethod === 8) throw tooLarge();
+    book.clock.check();
+    crc = crc32(buffer, crc);
+    yield buffer;
   }
   if (crc >>> 0 !== entry.crc32 >>> 0) throw notAWorkbook(`${entry.fileName} is damaged (its checksum does not match)`);
 }
@@ -104,11 +139,11 @@ function listEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
   });
 }
 
-async function readPart(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined, events: XmlEvents): Promise<void> {
+async function readPart(book: Workbook, entry: yauzl.Entry | undefined, events: XmlEvents, maxBytes: number = SPREADSHEET_LIMITS.partBytes): Promise<void> {
   if (!entry) return;
   const tokenizer = new XmlTokenizer(events);
   const decoder = new TextDecoder();
-  for await (const chunk of entryBytes(zip, entry)) tokenizer.write(decoder.decode(chunk, { stream: true }));
+  for await (const chunk of entryBytes(book, entry, maxBytes)) tokenizer.write(decoder.decode(chunk, { stream: true }));
   tokenizer.write(decoder.decode());
 }
 
@@ -117,10 +152,10 @@ interface Relationship {
   target: string;
 }
 
-async function readRelationships(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entry>, partPath: string): Promise<Map<string, Relationship>> {
+async function readRelationships(book: Workbook, entries: Map<string, yauzl.Entry>, partPath: string): Promise<Map<string, Relationship>> {
   const relationships = new Map<string, Relationship>();
   const relsPath = posix.join(posix.dirname(partPath), "_rels", `${posix.basename(partPath)}.rels`).toLowerCase();
-  await readPart(zip, entries.get(relsPath), {
+  await readPart(book, entries.get(relsPath), {
     open(name, tag, at) {
       if (name !== "Relationship") return;
       const a = parseAttributes(tag, at);
@@ -153,13 +188,13 @@ interface WorkbookLayout {
   date1904: boolean;
 }
 
-async function locateFirstSheet(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entry>): Promise<WorkbookLayout> {
-  const packageRels = await readRelationships(zip, entries, "");
+async function locateFirstSheet(book: Workbook, entries: Map<string, yauzl.Entry>): Promise<WorkbookLayout> {
+  const packageRels = await readRelationships(book, entries, "");
   const workbookPath = [...packageRels.values()].find((r) => r.type === "officeDocument")?.target ?? "xl/workbook.xml";
   if (!entries.has(workbookPath)) throw notAWorkbook("it has no workbook part");
   const sheetIds: string[] = [];
   let date1904 = false;
-  await readPart(zip, entries.get(workbookPath), {
+  await readPart(book, entries.get(workbookPath), {
     open(name, tag, at) {
       if (name === "sheet") {
         const a = parseAttributes(tag, at);
@@ -173,44 +208,64 @@ async function locateFirstSheet(zip: yauzl.ZipFile, entries: Map<string, yauzl.E
     close() {},
     text() {},
   });
-  const rels = await readRelationships(zip, entries, workbookPath);
+  const rels = await readRelationships(book, entries, workbookPath);
   const sheetPath = sheetIds.map((id) => rels.get(id)).find((r) => r?.type === "worksheet")?.target;
   if (!sheetPath) throw notAWorkbook("it has no worksheet");
   const byKind = (kind: string) => [...rels.values()].find((r) => r.type === kind)?.target;
   return { sheetPath, sharedStringsPath: byKind("sharedStrings"), stylesPath: byKind("styles"), date1904 };
 }
 
-async function readSharedStrings(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined): Promise<string[]> {
+/** The shared-strings table, within its bounds: strings, characters in all, characters in one. */
+async function readSharedStrings(book: Workbook, entry: yauzl.Entry | undefined): Promise<string[]> {
+  const limits = SPREADSHEET_LIMITS;
+  // Escaped text (`&amp;`, `_x000D_`) is longer than the cell it decodes to.
+  const maxRawChars = limits.cellChars * 8;
   const strings: string[] = [];
+  let chars = 0;
   let text = "";
   let inText = false;
   let phonetic = 0;
-  await readPart(zip, entry, {
-    open(name, _tag, _at, selfClosing) {
-      if (name === "si") {
-        text = "";
-        if (selfClosing) strings.push("");
-      } else if (name === "t") inText = !selfClosing && phonetic === 0;
-      else if (name === "rPh" && !selfClosing) phonetic++;
+  const add = (value: string) => {
+    if (value.length > limits.cellChars) throw spreadsheetTooLarge(`shared string ${strings.length + 1} is longer than ${limits.cellChars} characters`);
+    chars += value.length;
+    if (strings.length >= limits.sharedStrings || chars > limits.sharedStringChars) {
+      throw spreadsheetTooLarge(`the shared strings exceed ${limits.sharedStrings} texts or ${limits.sharedStringChars} characters`);
+    }
+    strings.push(value);
+  };
+  await readPart(
+    book,
+    entry,
+    {
+      open(name, _tag, _at, selfClosing) {
+        if (name === "si") {
+          text = "";
+          if (selfClosing) add("");
+        } else if (name === "t") inText = !selfClosing && phonetic === 0;
+        else if (name === "rPh" && !selfClosing) phonetic++;
+      },
+      close(name) {
+        if (name === "t") inText = false;
+        else if (name === "rPh") phonetic--;
+        else if (name === "si") add(decodeXmlText(text));
+      },
+      text(raw) {
+        if (!inText) return;
+        text += raw;
+        if (text.length > maxRawChars) throw spreadsheetTooLarge(`shared string ${strings.length + 1} is longer than ${limits.cellChars} characters`);
+      },
     },
-    close(name) {
-      if (name === "t") inText = false;
-      else if (name === "rPh") phonetic--;
-      else if (name === "si") strings.push(decodeXmlText(text));
-    },
-    text(raw) {
-      if (inText) text += raw;
-    },
-  });
+    limits.sharedStringsBytes,
+  );
   return strings;
 }
 
 /** For each cell style (index into cellXfs), whether its number format shows a date or a time. */
-async function readDateStyles(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined): Promise<DateKind[]> {
+async function readDateStyles(book: Workbook, entry: yauzl.Entry | undefined): Promise<DateKind[]> {
   const customFormats = new Map<number, DateKind>();
   const kinds: DateKind[] = [];
   let inCellXfs = false;
-  await readPart(zip, entry, {
+  await readPart(book, entry, {
     open(name, tag, at, selfClosing) {
       if (name === "numFmt") {
         const a = parseAttributes(tag, at);

@@ -1,4 +1,6 @@
 import { SheetRow } from "./sheet-row";
+import { SPREADSHEET_LIMITS, spreadsheetTooLarge } from "./spreadsheet-limits";
+import { columnLetter, SpreadsheetFormatError } from "./spreadsheet.errors";
 import { DateKind, formatDateSerial, formatIsoDateCell, formatNumber } from "./xlsx-cell-format";
 import { decodeXmlText, parseAttributes, XmlEvents, XmlTokenizer } from "./xml-tokenizer";
 
@@ -15,16 +17,30 @@ enum CellType {
 const SLASH = 47;
 const GT = 62;
 
+/** The root element must appear within this many characters of the sheet's start. */
+const ROOT_WITHIN_CHARS = 64 * 1024;
+
 /**
  * Reads a worksheet's rows straight from its text. A sheet is millions of `<c>` elements, so
  * instead of a tag-by-tag tokenizer this jumps from `<row` to `</row>` and from `<c` to `</c>`
  * with indexOf and reads a cell's attributes without allocating. It relies on what every writer
  * emits for sheetData: closing tags without inner whitespace, one namespace prefix throughout
  * (none, or OpenXML SDK's `x:`); rich-text inline strings go through the general tokenizer.
+ *
+ * Linear whatever the input: a row cut by a chunk's end is held as chunks and only the new text
+ * is searched for what completes it; every search inside a row stays inside the row. A row longer
+ * than SPREADSHEET_LIMITS.rowChars, a cell with a value beyond column SPREADSHEET_LIMITS.columns
+ * or a cell longer than cellChars is refused at once, so no empty cells are made up to a far column.
  */
 export class WorksheetScanner {
   rows: SheetRow[] = [];
-  private rest = "";
+  /** Text held over: a row (or the sheet's start) not complete at a chunk's end, in pieces. */
+  private held: string[] = [];
+  private heldChars = 0;
+  /** What completes the held row: `>` or `</row>`; "" when nothing is held but a short tail. */
+  private awaited = "";
+  /** The last characters held, to find `awaited` cut across two chunks. */
+  private heldTail = "";
   private prefix?: string;
   private rowOpen = "";
   private rowClose = "";
@@ -55,41 +71,75 @@ export class WorksheetScanner {
   }
 
   write(chunk: string): void {
-    const s = this.rest.length > 0 ? this.rest + chunk : chunk;
+    if (this.awaited !== "") {
+      this.held.push(chunk);
+      this.heldChars += chunk.length;
+      if (!chunk.includes(this.awaited) && !(this.heldTail + chunk.slice(0, this.awaited.length)).includes(this.awaited)) {
+        if (this.heldChars > SPREADSHEET_LIMITS.rowChars) throw this.rowTooLong();
+        const n = this.awaited.length;
+        this.heldTail = chunk.length >= n ? chunk.slice(-n) : (this.heldTail + chunk).slice(-n);
+        return;
+      }
+    } else {
+      this.held.push(chunk);
+      this.heldChars += chunk.length;
+    }
+    const s = this.held.length === 1 ? this.held[0] : this.held.join("");
+    this.held = [];
+    this.heldChars = 0;
+    this.awaited = "";
     if (this.prefix === undefined && !this.findPrefix(s)) {
-      if (s.length > 1024 * 1024) throw new Error("the first sheet has no <worksheet> element");
-      this.rest = s;
+      if (s.length > ROOT_WITHIN_CHARS) throw notASheet();
+      this.hold(s, "");
       return;
     }
+    this.scan(s);
+  }
+
+  private scan(s: string): void {
     let pos = 0;
     for (;;) {
       const start = findElement(s, this.rowOpen, pos);
       if (start === -1) {
         // Keep a tail long enough to hold the start of a `<row` cut by the chunk's end.
         pos = Math.max(pos, s.length - this.rowOpen.length - 1);
-        break;
+        this.hold(s.slice(pos), "");
+        return;
       }
       const openEnd = s.indexOf(">", start);
       if (openEnd === -1) {
-        pos = start;
-        break;
+        this.hold(s.slice(start), ">");
+        return;
       }
       const selfClosing = s.charCodeAt(openEnd - 1) === SLASH;
       const end = selfClosing ? openEnd : s.indexOf(this.rowClose, openEnd);
       if (end === -1) {
-        pos = start;
-        break;
+        this.hold(s.slice(start), this.rowClose);
+        return;
       }
+      if (end - start > SPREADSHEET_LIMITS.rowChars) throw this.rowTooLong();
       const r = parseAttributes(s.slice(start + this.rowOpen.length, selfClosing ? openEnd - 1 : openEnd), 0).r;
       this.rowNumber = r ? Number(r) : this.rowNumber + 1;
       if (selfClosing) {
         pos = openEnd + 1;
         continue;
       }
-      this.readRow(s, openEnd + 1, end);
+      // Every search for a cell stays inside its row.
+      this.readRow(s.slice(openEnd + 1, end));
       pos = end + this.rowClose.length;
     }
-    this.rest = s.slice(pos);
+  }
+
+  private hold(text: string, awaited: string): void {
+    if (text.length > SPREADSHEET_LIMITS.rowChars) throw this.rowTooLong();
+    this.held = text.length > 0 ? [text] : [];
+    this.heldChars = text.length;
+    this.awaited = awaited;
+    this.heldTail = awaited === "" ? "" : text.slice(-awaited.length);
+  }
+
+  private rowTooLong() {
+    return spreadsheetTooLarge(`a row (after row ${this.rowNumber}) is longer than ${SPREADSHEET_LIMITS.rowChars} characters of XML, or never ends`);
   }
 
   /** The root element names the prefix the sheet's elements carry, if any. */
@@ -111,28 +161,42 @@ export class WorksheetScanner {
     return true;
   }
 
-  private readRow(s: string, from: number, to: number): void {
+  /** The cells of one row, `s` being the row's content (between `<row …>` and `</row>`). */
+  private readRow(s: string): void {
     const values: (string | undefined)[] = [];
     let nextColumn = 0;
-    let pos = from;
+    let pos = 0;
     for (;;) {
       const start = findElement(s, this.cellOpen, pos);
-      if (start === -1 || start >= to) break;
+      if (start === -1) break;
       const openEnd = s.indexOf(">", start);
+      if (openEnd === -1) throw this.malformed("a cell's tag is not closed");
       const selfClosing = s.charCodeAt(openEnd - 1) === SLASH;
       this.readCellAttributes(s, start + this.cellOpen.length, selfClosing ? openEnd - 1 : openEnd);
       const column = this.column >= 0 ? this.column : nextColumn;
+      if (column >= SPREADSHEET_LIMITS.excelColumns) throw this.malformed("a cell is beyond column XFD, the last a spreadsheet has");
       nextColumn = column + 1;
       if (selfClosing) {
         pos = openEnd + 1;
         continue;
       }
       const end = s.indexOf(this.cellClose, openEnd);
-      if (end === -1 || end > to) break;
-      values[column] = this.cellText(s, openEnd + 1, end);
+      if (end === -1) throw this.malformed("a cell is not closed");
+      const text = this.cellText(s, openEnd + 1, end);
+      if (column >= SPREADSHEET_LIMITS.columns) {
+        // Empty formatted cells far out are harmless; a value there is not the template.
+        if (text !== "") throw spreadsheetTooLarge(`a value is beyond the first ${SPREADSHEET_LIMITS.columns} columns`, this.rowNumber, columnLetter(column));
+      } else {
+        if (text.length > SPREADSHEET_LIMITS.cellChars) throw cellTooLong(this.rowNumber, column);
+        values[column] = text;
+      }
       pos = end + this.cellClose.length;
     }
     if (values.length > 0) this.rows.push({ rowNumber: this.rowNumber, values });
+  }
+
+  private malformed(reason: string): SpreadsheetFormatError {
+    return new SpreadsheetFormatError([{ row: this.rowNumber, column: null, message: `the worksheet is damaged: ${reason}` }]);
   }
 
   private readCellAttributes(s: string, from: number, to: number): void {
@@ -165,10 +229,14 @@ export class WorksheetScanner {
 
   private cellText(s: string, from: number, to: number): string {
     if (this.type === CellType.InlineString) return this.inlineText(s, from, to);
-    const start = findElement(s, this.valueOpen, from);
-    if (start === -1 || start >= to) return "";
-    const openEnd = s.indexOf(">", start);
-    if (s.charCodeAt(openEnd - 1) === SLASH) return "";
+    // `<v>` opens the cell, or follows a formula: only then search, and only inside the cell.
+    if (!s.startsWith(this.valueOpen, from)) {
+      const start = findElement(s.slice(from, to), this.valueOpen, 0);
+      if (start === -1) return "";
+      from += start;
+    }
+    const openEnd = s.indexOf(">", from);
+    if (openEnd === -1 || openEnd >= to || s.charCodeAt(openEnd - 1) === SLASH) return "";
     const end = s.indexOf(this.valueClose, openEnd);
     const value = s.slice(openEnd + 1, end === -1 || end > to ? to : end);
     switch (this.type) {
@@ -239,15 +307,23 @@ function findElement(s: string, open: string, from: number): number {
   return -1;
 }
 
-/** "AB12" → 27. */
+/** "AB12" → 27; past four letters the index is only known to be beyond XFD. */
 function columnIndexAt(s: string, from: number, to: number): number {
   let index = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && i < from + 4; i++) {
     const c = s.charCodeAt(i) | 32;
     if (c < 97 || c > 122) break;
     index = index * 26 + (c - 96);
   }
   return index - 1;
+}
+
+function cellTooLong(row: number, column: number): SpreadsheetFormatError {
+  return spreadsheetTooLarge(`a cell is longer than ${SPREADSHEET_LIMITS.cellChars} characters`, row, columnLetter(column));
+}
+
+function notASheet(): SpreadsheetFormatError {
+  return new SpreadsheetFormatError([{ row: 0, column: null, message: "the first sheet has no <worksheet> element" }]);
 }
 
 function integerAt(s: string, from: number, to: number): number {

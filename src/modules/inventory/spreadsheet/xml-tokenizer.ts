@@ -1,15 +1,21 @@
+import { SPREADSHEET_LIMITS, spreadsheetTooLarge } from "./spreadsheet-limits";
+
 /**
  * A small streaming XML tokenizer for the SpreadsheetML parts of an XLSX file other than the
  * sheet's cells (relationships, workbook, styles, shared strings, rich text). It jumps from tag to
  * tag with indexOf and skips what these parts never use (DTDs, namespace bookkeeping);
  * well-formedness is not checked: Excel and its peers write it. The cells have their own, faster
  * scanner (xlsx-sheet-scanner.ts).
+ *
+ * Linear in its input whatever the input: text is handed on as it comes, and only markup cut by
+ * a chunk's end is kept over, at most SPREADSHEET_LIMITS.rowChars of it, rescanned only when a
+ * chunk brings a `>` (every piece of markup ends with one).
  */
 export interface XmlEvents {
   /** `name` has its namespace prefix removed; the attributes are `tag` from `attributesAt` on. */
   open(name: string, tag: string, attributesAt: number, selfClosing: boolean): void;
   close(name: string): void;
-  /** Character data as written (entities not yet decoded), never split across calls. */
+  /** Character data as written (entities not yet decoded), possibly in several calls: concatenate before decoding. */
   text(raw: string): void;
 }
 
@@ -21,17 +27,32 @@ const QUESTION = 63;
 const COLON = 58;
 
 export class XmlTokenizer {
-  private rest = "";
+  /** Markup cut by a chunk's end, and the chunks after it that did not complete it. */
+  private held: string[] = [];
+  private heldChars = 0;
 
   constructor(private readonly events: XmlEvents) {}
 
   write(chunk: string): void {
-    const s = this.rest.length > 0 ? this.rest + chunk : chunk;
+    if (this.heldChars > 0) {
+      this.held.push(chunk);
+      this.heldChars += chunk.length;
+      if (this.heldChars > SPREADSHEET_LIMITS.rowChars) throw spreadsheetTooLarge(`an XML tag or comment is longer than ${SPREADSHEET_LIMITS.rowChars} characters`);
+      if (!chunk.includes(">")) return;
+      chunk = this.held.join("");
+      this.held = [];
+      this.heldChars = 0;
+    }
+    const s = chunk;
     const events = this.events;
     let pos = 0;
     for (;;) {
       const lt = s.indexOf("<", pos);
-      if (lt === -1) break;
+      if (lt === -1) {
+        if (pos < s.length) events.text(s.slice(pos));
+        pos = s.length;
+        break;
+      }
       if (lt > pos) events.text(s.slice(pos, lt));
       pos = lt;
       const next = s.charCodeAt(lt + 1);
@@ -54,7 +75,11 @@ export class XmlTokenizer {
       while (nameEnd < tag.length && tag.charCodeAt(nameEnd) > 32) nameEnd++;
       events.open(localName(tag, 0, nameEnd), tag, nameEnd, selfClosing);
     }
-    this.rest = pos === 0 ? s : s.slice(pos);
+    if (pos < s.length) {
+      const rest = s.slice(pos);
+      this.held.push(rest);
+      this.heldChars = rest.length;
+    }
   }
 
   /** Comments, CDATA, processing instructions, DOCTYPE: returns the position after, or -1 if incomplete. */
@@ -80,21 +105,27 @@ export class XmlTokenizer {
   }
 }
 
-/** The `>` closing a tag whose name starts at `from`, skipping any inside quoted attribute values. */
+/** The `>` closing a tag whose name starts at `from`, skipping any inside quoted attribute values; one pass. */
 function tagEnd(s: string, from: number): number {
-  let gt = s.indexOf(">", from);
-  for (;;) {
-    if (gt === -1) return -1;
-    let quote = 0;
-    for (let i = from; i < gt; i++) {
-      const c = s.charCodeAt(i);
-      if (quote === 0) {
-        if (c === 34 || c === 39) quote = c;
-      } else if (c === quote) quote = 0;
-    }
-    if (quote === 0) return gt;
-    gt = s.indexOf(">", gt + 1);
+  const gt = s.indexOf(">", from);
+  if (gt === -1) return -1;
+  let quote = 0;
+  for (let i = from; i < gt; i++) {
+    const c = s.charCodeAt(i);
+    if (quote === 0) {
+      if (c === 34 || c === 39) quote = c;
+    } else if (c === quote) quote = 0;
   }
+  if (quote === 0) return gt;
+  // A `>` inside a quoted value: go on from here, never from the tag's start again.
+  for (let i = gt + 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (quote === 0) {
+      if (c === GT) return i;
+      if (c === 34 || c === 39) quote = c;
+    } else if (c === quote) quote = 0;
+  }
+  return -1;
 }
 
 function localName(s: string, from: number, to: number): string {
