@@ -8,6 +8,8 @@ export enum CommonErrorCode {
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+  /** The database did not answer in time: try again later (HTTP 503 with Retry-After). */
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
 }
 
 /**
@@ -31,4 +33,17 @@ export function badUserInput(field: string, message: string): CatalogError {
 
 export function notFound(what: string, field = "id"): CatalogError {
   return new CatalogError(CommonErrorCode.NOT_FOUND, `${what} not found`, { field });
+}
+
+/** Seconds a client is asked to wait (Retry-After) when the database did not answer. */
+export const RETRY_AFTER_SECONDS = 5;
+
+export function serviceUnavailable(): CatalogError {
+  return new CatalogError(CommonErrorCode.SERVICE_UNAVAILABLE, "The database is not answering; try again shortly.", {
+    http: { status: 503, headers: new Map([["retry-after", String(RETRY_AFTER_SECONDS)]]) },
+  });
+}
+
+export function concurrentChange(): CatalogError {
+  return new CatalogError(CommonErrorCode.CONFLICT, "The record was changed by another request at the same time; reload and try again.");
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createConnection } from "mysql2/promise";
 import { startCatalog, RunningCatalog } from "../../src/app";
 import { loadConfig } from "../../src/config";
@@ -9,9 +12,12 @@ export const testMysqlUrl = process.env.TEST_MYSQL_URL || "mysql://root@127.0.0.
 
 let databaseSequence = 0;
 
-/** A database of its own for one test file: in-memory SQLite, or a MariaDB schema per jest worker, dropped and made anew. */
+/**
+ * A database of its own for one catalog: a SQLite file in a fresh temporary folder (a file, so the
+ * server has its separate read connection as in production), or a MariaDB schema, dropped and made anew.
+ */
 export async function freshDatabaseUrl(): Promise<string> {
-  if (testDatabase === "sqlite") return "sqlite::memory:";
+  if (testDatabase === "sqlite") return `sqlite:${join(mkdtempSync(join(tmpdir(), "cdo-test-")), "catalog.sqlite")}`;
   const url = new URL(testMysqlUrl);
   // Unique per process and catalog: concurrent test runs (and a file's second server) never drop each other's schema.
   databaseSequence += 1;
@@ -39,7 +45,9 @@ export interface TestCatalog {
   stop(): Promise<void>;
 }
 
-async function dropDatabase(url: string): Promise<void> {
+export async function dropDatabase(url: string): Promise<void> {
+  const sqlite = /^sqlite:(.+)\/catalog\.sqlite$/.exec(url);
+  if (sqlite) return rmSync(sqlite[1], { recursive: true, force: true });
   if (testDatabase !== "mysql") return;
   const parsed = new URL(url);
   const name = parsed.pathname.slice(1);

@@ -1,3 +1,4 @@
+import { setImmediate } from "node:timers/promises";
 import { forbidden, requireSignedIn } from "../../../common/auth";
 import type { RequestContext } from "../../../common/context";
 import { notFound } from "../../../common/errors";
@@ -23,6 +24,8 @@ import {
 import { ExistingItem, ExistingResource, itemFromRow, resourceFromRow } from "./stored-inventory";
 
 export interface InventoryExportOptions {
+  /** Stops reading at the next page (the client went away, the server is stopping). */
+  signal?: AbortSignal;
   /** Global ID of the unit whose inventory to export. */
   unitId: string;
   /** Also the resources of the unit's subordinate units. */
@@ -53,10 +56,10 @@ export async function inventoryRows(ctx: RequestContext, options: InventoryExpor
   if (ctx.viewer.roles.length === 0) throw forbidden("Your account holds no role now (no active appointment and no grant).");
   const unit = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", options.unitId, "unitId") });
   if (!unit) throw notFound("Unit", "unitId");
-  return pages(ctx, unit, options.includeDescendants);
+  return pages(ctx, unit, options.includeDescendants, options.signal);
 }
 
-async function* pages(ctx: RequestContext, unit: Unit, includeDescendants: boolean): AsyncGenerator<CatalogCells> {
+async function* pages(ctx: RequestContext, unit: Unit, includeDescendants: boolean, signal: AbortSignal | undefined): AsyncGenerator<CatalogCells> {
   const sql = new BulkStatements(ctx.manager);
   const where: string[] = [];
   const parameters: unknown[] = [];
@@ -110,6 +113,9 @@ async function* pages(ctx: RequestContext, unit: Unit, includeDescendants: boole
       for (const item of items) yield { ...cells, ...itemCells(item) };
     }
     if (rows.length < PAGE_RESOURCES) return;
+    // Other requests get their turn between pages, however fast the client reads.
+    await setImmediate();
+    signal?.throwIfAborted();
   }
 }
 
