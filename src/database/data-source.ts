@@ -64,30 +64,44 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     connectTimeout: 5000,
     // mysql2 gives up on a statement unanswered this long (a frozen server) and drops its connection.
     ...(timeoutMs ? { enableQueryTimeout: true, maxQueryExecutionTime: timeoutMs } : {}),
-    ...(timeoutMs ? { driver: serverStatementTimeout(timeoutMs, settings.mariadb ?? false) } : {}),
+    ...(timeoutMs ? { driver: withStatementTimeouts(timeoutMs, settings.mariadb ?? false) } : {}),
   });
 }
 
 /**
- * mysql2 with one difference: the server stops a read that runs longer than the limit too, not only
- * this process. MariaDB: each SELECT is sent as `SET STATEMENT max_statement_time = s FOR SELECT …`
- * (writes and migrations are not cut off); MySQL: the session's max_execution_time (SELECTs only).
+ * mysql2 with statement timeouts that hold: a connection whose statement timed out is dropped
+ * (mysql2 would leave the dead statement at the head of its queue and every later one would wait
+ * behind it forever), and the server stops a read running longer too. MariaDB: each SELECT is sent
+ * as `SET STATEMENT max_statement_time = s FOR SELECT …` (writes and migrations are not cut off);
+ * MySQL: the session's max_execution_time (SELECTs only).
  */
-function serverStatementTimeout(timeoutMs: number, mariadb: boolean): typeof mysql2 {
+function withStatementTimeouts(timeoutMs: number, mariadb: boolean): typeof mysql2 {
   const seconds = (timeoutMs / 1000).toFixed(3);
   const limited = (sql: unknown): unknown => {
+    if (!mariadb) return sql;
     if (typeof sql === "string") return /^\s*SELECT\b/i.test(sql) ? `SET STATEMENT max_statement_time = ${seconds} FOR ${sql}` : sql;
     if (sql && typeof sql === "object" && "sql" in sql) return { ...sql, sql: limited((sql as { sql: unknown }).sql) };
     return sql;
   };
+  type Callback = (error: { code?: string } | null, ...results: unknown[]) => void;
   return {
     ...mysql2,
     createPool(options: mysql2.PoolOptions) {
       const pool = mysql2.createPool(options);
       pool.on("connection", (connection) => {
-        if (!mariadb) return void connection.query(`SET SESSION max_execution_time = ${timeoutMs}`, () => undefined);
+        if (!mariadb) connection.query(`SET SESSION max_execution_time = ${timeoutMs}`, () => undefined);
         const query = connection.query.bind(connection) as (...args: unknown[]) => unknown;
-        (connection as unknown as { query: (...args: unknown[]) => unknown }).query = (sql: unknown, ...rest: unknown[]) => query(limited(sql), ...rest);
+        (connection as unknown as { query: (...args: unknown[]) => unknown }).query = (sql: unknown, ...rest: unknown[]) => {
+          const last = rest.length - 1;
+          const callback = rest[last];
+          if (typeof callback === "function") {
+            rest[last] = ((error, ...results) => {
+              if (error?.code === "PROTOCOL_SEQUENCE_TIMEOUT") connection.destroy();
+              (callback as Callback)(error, ...results);
+            }) satisfies Callback;
+          }
+          return query(limited(sql), ...rest);
+        };
       });
       return pool;
     },

@@ -61,13 +61,16 @@ export async function dropDatabase(url: string): Promise<void> {
 }
 
 /** The real server (HTTP, Apollo, TypeORM, migrations) on a fresh database and a free port. */
-export async function startTestCatalog(env: Record<string, string> = {}, { signIn = true } = {}): Promise<TestCatalog> {
+export async function startTestCatalog(
+  env: Record<string, string> = {},
+  { signIn = true, connectVia }: { signIn?: boolean; /** e.g. through a proxy: the URL the server is given for the fresh database. */ connectVia?: (url: string) => string } = {},
+): Promise<TestCatalog> {
   const databaseUrl = await freshDatabaseUrl();
   const config = loadConfig({
     NODE_ENV: "test",
     HOST: "127.0.0.1",
     PORT: "0",
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: connectVia ? connectVia(databaseUrl) : databaseUrl,
     DEMO_DATA: "never",
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     JWT_SECRET: "test-secret-test-secret-test-secret-0123",
