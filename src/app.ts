@@ -203,7 +203,10 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   const exportSignal = (res: express.Response): AbortSignal => {
     const gone = new AbortController();
     res.once("close", () => gone.abort());
-    return AbortSignal.any([stopping.signal, gone.signal]);
+    const signal = AbortSignal.any([stopping.signal, gone.signal]);
+    // A download its client is not reading waits on backpressure, past any page boundary: cut it off.
+    signal.addEventListener("abort", () => res.destroy(), { once: true });
+    return signal;
   };
 
   app.use(
@@ -232,7 +235,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
           res.status(200).type("text/csv; charset=utf-8").setHeader("content-disposition", 'attachment; filename="audit.csv"').setHeader("cache-control", "no-store");
           started = true;
         }
-        if (!res.write(chunk)) return new Promise<void>((resolve) => res.once("drain", () => resolve()));
+        if (!res.write(chunk)) return new Promise<void>((resolve) => (res.once("drain", resolve), res.once("close", resolve)));
       });
       res.end();
     } catch (error) {

@@ -33,7 +33,9 @@ export interface InventoryExportOptions {
 }
 
 /** Resources read per page: the export never holds more than one page and its items. */
-const PAGE_RESOURCES = 500;
+const PAGE_RESOURCES = 100;
+/** Rows written between turns of the event loop, so a page of many items does not hold up other requests. */
+const ROWS_PER_TURN = 1000;
 
 /**
  * 导出: a unit's inventory as the import template, one row per item (a resource without items
@@ -106,11 +108,24 @@ async function* pages(ctx: RequestContext, unit: Unit, includeDescendants: boole
       if (!list) functionsOf.set(id, (list = []));
       list.push(row.name);
     }
+    let rowsThisTurn = 0;
+    const turn = async () => {
+      if (++rowsThisTurn < ROWS_PER_TURN) return;
+      rowsThisTurn = 0;
+      await setImmediate();
+      signal?.throwIfAborted();
+    };
     for (const { resource, unitCode } of resources) {
       const cells = resourceCells(resource, unitCode, functionsOf.get(resource.id) ?? []);
       const items = itemsOf.get(resource.id) ?? [];
-      if (items.length === 0) yield cells;
-      for (const item of items) yield { ...cells, ...itemCells(item) };
+      if (items.length === 0) {
+        yield cells;
+        await turn();
+      }
+      for (const item of items) {
+        yield { ...cells, ...itemCells(item) };
+        await turn();
+      }
     }
     if (rows.length < PAGE_RESOURCES) return;
     // Other requests get their turn between pages, however fast the client reads.
