@@ -41,7 +41,10 @@ describe(`a ${RESOURCES * ITEMS}-item inventory export`, () => {
     const [csv] = await Promise.all([exported, probe()]);
     expect(csv.trim().split("\r\n")).toHaveLength(1 + RESOURCES * ITEMS);
     expect(latencies.length).toBeGreaterThanOrEqual(3); // the probes ran during the export, not after it
-    expect(Math.max(...latencies)).toBeLessThan(500);
+    latencies.sort((a, b) => a - b);
+    // Unloaded: median about 50 ms, worst about 150 ms (before paging: worst 1.3 s). Margin for a busy test machine.
+    expect(latencies[Math.floor(latencies.length / 2)]).toBeLessThan(250);
+    expect(latencies[latencies.length - 1]).toBeLessThan(1000);
   });
 
   it("does not hold up a graceful stop (SIGTERM) by more than a page", async () => {

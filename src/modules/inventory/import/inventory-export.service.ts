@@ -33,9 +33,9 @@ export interface InventoryExportOptions {
 }
 
 /** Resources read per page: the export never holds more than one page and its items. */
-const PAGE_RESOURCES = 100;
+const PAGE_RESOURCES = 50;
 /** Rows written between turns of the event loop, so a page of many items does not hold up other requests. */
-const ROWS_PER_TURN = 1000;
+const ROWS_PER_TURN = 250;
 
 /**
  * 导出: a unit's inventory as the import template, one row per item (a resource without items
