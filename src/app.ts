@@ -6,12 +6,12 @@ import { ApolloServer, ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { ErrorRequestHandler, RequestHandler } from "express";
+import express, { ErrorRequestHandler } from "express";
 import type { DataSource } from "typeorm";
 import { Config, describeDatabase } from "./config";
 import { Viewer } from "./common/auth";
 import { ContextSettings, RequestContext } from "./common/context";
-import { CatalogError } from "./common/errors";
+import { CatalogError, CommonErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable } from "./common/errors";
 import { QueryLimits, queryLimits, queryLimitsGate } from "./common/query-limits";
 import { authenticate, insertAccount } from "./modules/access/access.service";
 import { AccountKind } from "./modules/access/access.enums";
@@ -23,6 +23,8 @@ import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { requestStore } from "./common/request-store";
 import { createDataSource, isMariaDb } from "./database/data-source";
+import { isDatabaseUnavailable } from "./database/database-errors";
+import { openReader, readerOf } from "./database/read-connection";
 import { databaseIsEmpty, DemoDataSummary, loadDemoData } from "./demo/load-demo-data";
 import { catalogSchema } from "./schema";
 
@@ -55,28 +57,31 @@ function sqlStatementHeader(): ApolloServerPlugin<RequestContext> {
   };
 }
 
-/**
- * The embedded SQLite file has one connection: a request must not read another's uncommitted
- * transaction, so GraphQL requests take turns there (MySQL/MariaDB serve them concurrently).
- */
-function oneRequestAtATime(): RequestHandler {
-  let tail = Promise.resolve();
-  return (_req, res, next) => {
-    const previous = tail;
-    let release!: () => void;
-    tail = new Promise<void>((resolve) => (release = resolve));
-    res.once("finish", release);
-    res.once("close", release);
-    void previous.then(() => next());
+/** A response carrying SERVICE_UNAVAILABLE (the database did not answer) is a 503 with Retry-After. */
+function serviceUnavailableStatus(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+          if (!errors?.some((error) => error.extensions?.code === CommonErrorCode.SERVICE_UNAVAILABLE)) return;
+          response.http.status = 503;
+          response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+        },
+      };
+    },
   };
 }
+
+/** /healthz answers within this, whatever the database does. */
+const HEALTH_CHECK_TIMEOUT_MS = 2000;
 
 async function openDatabase(config: Config): Promise<DataSource> {
   const where = describeDatabase(config.database);
   let dataSource: DataSource;
   try {
     const mariadb = config.database.type === "mysql" && (await isMariaDb(config.database.url));
-    dataSource = createDataSource({ database: config.database, poolSize: config.databasePoolSize, mariadb });
+    dataSource = createDataSource({ database: config.database, poolSize: config.databasePoolSize, mariadb, statementTimeoutMs: config.databaseStatementTimeoutMs });
     await dataSource.initialize();
   } catch (error) {
     throw new StartupError(`Cannot open the database at ${where}: ${(error as Error).message}`);
@@ -93,6 +98,12 @@ async function openDatabase(config: Config): Promise<DataSource> {
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     throw new StartupError(`Migrations failed on ${where}: ${(error as Error).message}`);
+  }
+  try {
+    await openReader(dataSource);
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    throw new StartupError(`Cannot open a read connection to ${where}: ${(error as Error).message}`);
   }
   return dataSource;
 }
@@ -145,6 +156,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     // No HTTP cache hints here: the default cache-control plugin would wrap every field resolver.
     ApolloServerPluginCacheControlDisabled(),
     queryLimits(schema, limits),
+    serviceUnavailableStatus(),
   ];
   if (config.exposeSqlStatementCount) plugins.push(sqlStatementHeader());
   if (!config.explorer) plugins.push(ApolloServerPluginLandingPageDisabled());
@@ -158,6 +170,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
       return base.as(await authenticate(dataSource, config.auth, authorization, base.today()));
     } catch (error) {
       if (error instanceof CatalogError) throw error;
+      if (isDatabaseUnavailable(error)) throw serviceUnavailable();
       logger.error("authentication failed", { error: (error as Error).message });
       throw new CatalogError("INTERNAL_SERVER_ERROR", `Internal server error (request ${base.requestId})`, { requestId: base.requestId, http: { status: 500 } });
     }
@@ -186,28 +199,40 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   });
 
   app.get("/healthz", async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error("health check timed out")), HEALTH_CHECK_TIMEOUT_MS)));
     try {
-      await dataSource.query("SELECT 1");
+      await Promise.race([readerOf(dataSource).query("SELECT 1"), timedOut]);
       res.json({ status: "ok", database: "up" });
     } catch {
-      res.status(503).json({ status: "unavailable", database: "down" });
+      res.status(503).setHeader("retry-after", String(RETRY_AFTER_SECONDS)).json({ status: "unavailable", database: "down" });
+    } finally {
+      clearTimeout(timer);
     }
   });
 
-  // On SQLite, GraphQL requests and exports take turns (one connection: no reading another's open transaction).
-  const takeTurns = config.database.type === "sqlite" ? [oneRequestAtATime()] : [];
+  // Exports in flight stop at their next page when the server stops (SIGTERM is not held up by a download).
+  const stopping = new AbortController();
+  /** Aborted when the server stops or the client goes away: an export stops reading then. */
+  const exportSignal = (res: express.Response): AbortSignal => {
+    const gone = new AbortController();
+    res.once("close", () => gone.abort());
+    const signal = AbortSignal.any([stopping.signal, gone.signal]);
+    // A download its client is not reading waits on backpressure, past any page boundary: cut it off.
+    signal.addEventListener("abort", () => res.destroy(), { once: true });
+    return signal;
+  };
 
   app.use(
     "/graphql",
     express.json({ limit: config.maxRequestBytes }),
     inventoryUploads(config.maxRequestBytes), // multipart: importInventory's file (CSRF prevention stays on)
     queryLimitsGate(limits), // size, tokens and shape, before authentication and Apollo's validation
-    ...takeTurns,
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization, req.ip) }),
   );
 
   // The audit trail as CSV, streamed: GET /exports/audit.csv?from=…&to=…&unitId=…&actorId=…&targetId=…
-  app.get("/exports/audit.csv", ...takeTurns, async (req, res) => {
+  app.get("/exports/audit.csv", async (req, res) => {
     const param = (name: string) => (typeof req.query[name] === "string" ? (req.query[name] as string) : undefined);
     const time = (name: string) => {
       const value = param(name);
@@ -220,19 +245,21 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
       const ctx = await contextFor(req.headers.authorization);
       const filter = { from: time("from"), to: time("to"), unitId: param("unitId"), actorId: param("actorId"), targetId: param("targetId"), operation: param("operation") };
       let started = false;
-      await exportAuditCsv(ctx, filter, (chunk) => {
+      await exportAuditCsv(ctx, filter, exportSignal(res), (chunk) => {
         if (!started) {
           res.status(200).type("text/csv; charset=utf-8").setHeader("content-disposition", 'attachment; filename="audit.csv"').setHeader("cache-control", "no-store");
           started = true;
         }
-        if (!res.write(chunk)) return new Promise<void>((resolve) => res.once("drain", () => resolve()));
+        if (!res.write(chunk)) return new Promise<void>((resolve) => (res.once("drain", resolve), res.once("close", resolve)));
       });
       res.end();
     } catch (error) {
       if (res.headersSent) return void res.destroy();
+      if (isDatabaseUnavailable(error)) error = serviceUnavailable();
       if (error instanceof CatalogError) {
         const code = String(error.extensions.code);
-        const status = code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : 400;
+        const status = code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : code === CommonErrorCode.SERVICE_UNAVAILABLE ? 503 : 400;
+        if (status === 503) res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
         return void res.status(status).json({ errors: [{ message: error.message, extensions: { code, field: error.extensions.field } }] });
       }
       logger.error("audit export failed", { error: (error as Error).message });
@@ -241,7 +268,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   });
 
   // A unit's inventory as the import template: GET /exports/inventory.csv|xlsx?unitId=…&includeDescendants=true
-  app.get(["/exports/inventory.csv", "/exports/inventory.xlsx"], ...takeTurns, inventoryExportRoute(contextFor));
+  app.get(["/exports/inventory.csv", "/exports/inventory.xlsx"], inventoryExportRoute(contextFor, exportSignal));
 
   // Malformed or oversized bodies get a GraphQL-shaped error, never a stack trace.
   const bodyErrors: ErrorRequestHandler = (error, _req, res, _next) => {
@@ -262,18 +289,19 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
 
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host.includes(":") ? `[${config.host}]` : config.host;
-  let stopping: Promise<void> | undefined;
+  let stopped: Promise<void> | undefined;
   return {
     port,
     url: `http://${host}:${port}/graphql`,
     dataSource,
     demoData,
     stop() {
-      stopping ??= (async () => {
+      stopped ??= (async () => {
+        stopping.abort();
         await apollo.stop(); // the drain plugin closes the listener and waits for in-flight requests
         await dataSource.destroy();
       })();
-      return stopping;
+      return stopped;
     },
   };
 }

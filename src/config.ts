@@ -21,6 +21,8 @@ export interface Config {
   database: DatabaseSettings;
   /** Connection pool size for MySQL/MariaDB. */
   databasePoolSize: number;
+  /** MySQL/MariaDB: a statement unanswered this long fails (the request answers SERVICE_UNAVAILABLE, 503). */
+  databaseStatementTimeoutMs: number;
   /** Load the Tianning demo data when the database holds no units ("auto"), always, or never. */
   demoData: DemoDataMode;
   logLevel: LogLevel;
@@ -203,6 +205,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, "PORT", 0, 65535, 4000),
     database: parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL),
     databasePoolSize: integer(env, "DATABASE_POOL_SIZE", 1, 500, 10),
+    databaseStatementTimeoutMs: integer(env, "DATABASE_STATEMENT_TIMEOUT_MS", 100, 600_000, 10_000),
     demoData: oneOf(env, "DEMO_DATA", ["auto", "always", "never"] as const, production ? "never" : "auto"),
     logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error", "silent"] as const, "info"),
     introspection: boolean(env, "GRAPHQL_INTROSPECTION", !production),

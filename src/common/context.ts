@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { readerOf } from "../database/read-connection";
 import { Viewer } from "./auth";
 
 export interface OidcSettings {
@@ -49,8 +50,9 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat {
 
 /**
  * The one request context: passed first to every service call. It carries the request id, the
- * viewer (who is calling, with which roles and unit scope), the entity manager (the transaction's,
- * inside `withTransaction`) and the request's DataLoaders.
+ * viewer (who is calling, with which roles and unit scope), the entity manager (the transaction's
+ * inside `withTransaction`; outside, the read connection, which sees only committed data) and the
+ * request's DataLoaders.
  */
 export class RequestContext {
   private loaderSets = new Map<Function, unknown>();
@@ -64,13 +66,14 @@ export class RequestContext {
     readonly requestId: string,
     readonly settings: ContextSettings,
     readonly viewer: Viewer = Viewer.anonymous(),
-    readonly manager: EntityManager = dataSource.manager,
+    readonly manager: EntityManager = readerOf(dataSource).manager,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
   /** True inside `withTransaction`: nested calls join the open transaction. */
   get inTransaction(): boolean {
-    return this.manager !== this.dataSource.manager;
+    // A transaction's manager is bound to its query runner; the data sources' own managers are not.
+    return this.manager.queryRunner !== undefined;
   }
 
   /** The request's loaders of one module, built on first use and kept for the request. */

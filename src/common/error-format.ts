@@ -3,7 +3,8 @@ import { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
-import { CommonErrorCode } from "./errors";
+import { isDatabaseUnavailable } from "../database/database-errors";
+import { CommonErrorCode, serviceUnavailable } from "./errors";
 import { logger } from "./logger";
 import { requestStore } from "./request-store";
 
@@ -34,8 +35,8 @@ export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFor
 
 /**
  * What a client sees of an error. Expected errors (bad input, broken rules, GraphQL validation)
- * keep their code, message and field. Anything else is logged with the request id and masked:
- * no SQL text, no stack trace, ever.
+ * keep their code, message and field. A database that did not answer is SERVICE_UNAVAILABLE (503,
+ * see app.ts). Anything else is logged with the request id and masked: no SQL text, no stack trace, ever.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -66,6 +67,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       if (field) extensions.field = field;
     }
     return { ...formatted, extensions };
+  }
+
+  if (isDatabaseUnavailable(original)) {
+    logger.warn("database unavailable", { error: (original as Error).message, path: formatted.path });
+    const unavailable = serviceUnavailable();
+    return { message: unavailable.message, path: formatted.path, locations: formatted.locations, extensions: { code: unavailable.code, requestId } };
   }
 
   const cause = original instanceof Error ? original : new Error(String(original));

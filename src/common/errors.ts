@@ -10,6 +10,8 @@ export enum CommonErrorCode {
   /** Over a rate limit: HTTP 429 with Retry-After (seconds), also given as `retryAfter`. */
   TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+  /** The database did not answer in time: try again later (HTTP 503 with Retry-After). */
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
 }
 
 /**
@@ -41,4 +43,17 @@ export function tooManyRequests(message: string, retryAfterSeconds: number): Cat
     retryAfter,
     http: { status: 429, headers: new Map([["retry-after", String(retryAfter)]]) },
   });
+}
+
+/** Seconds a client is asked to wait (Retry-After) when the database did not answer. */
+export const RETRY_AFTER_SECONDS = 5;
+
+export function serviceUnavailable(): CatalogError {
+  return new CatalogError(CommonErrorCode.SERVICE_UNAVAILABLE, "The database is not answering; try again shortly.", {
+    http: { status: 503, headers: new Map([["retry-after", String(RETRY_AFTER_SECONDS)]]) },
+  });
+}
+
+export function concurrentChange(): CatalogError {
+  return new CatalogError(CommonErrorCode.CONFLICT, "The record was changed by another request at the same time; reload and try again.");
 }

@@ -1,9 +1,11 @@
-import { QueryFailedError } from "typeorm";
-import type { DataSource } from "typeorm";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { DataSource, EntityManager } from "typeorm";
+import { isDatabaseUnavailable, isRetryableConflict, isUniqueViolation } from "../database/database-errors";
 import type { RequestContext } from "./context";
-import { CatalogError, CommonErrorCode } from "./errors";
+import { concurrentChange, serviceUnavailable } from "./errors";
 
-// better-sqlite3 has one connection: transactions of concurrent requests must take turns.
+// better-sqlite3 is synchronous and the SQLite file has one writer connection: transactions take
+// turns in this process. Reads never wait here: they go to the read connection (see readerOf).
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 
 function serialised<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
@@ -14,26 +16,44 @@ function serialised<T>(dataSource: DataSource, work: () => Promise<T>): Promise<
   return next;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const code = (error.driverError as { code?: string } | undefined)?.code;
-  return code === "ER_DUP_ENTRY" || code === "SQLITE_CONSTRAINT_UNIQUE";
+/** Runs of a transaction that lost a deadlock or lock wait, before the request answers CONFLICT. */
+const MAX_ATTEMPTS = 4;
+
+export interface TransactionOptions {
+  /**
+   * The work can run again from the start (the default). An import reading its upload as it goes
+   * cannot: a lost lock race answers CONFLICT at once.
+   */
+  replayable?: boolean;
+}
+
+/** One transaction on the writer, in turn on SQLite; deadlocks and lock-wait timeouts run it again. */
+export async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, { replayable = true }: TransactionOptions = {}): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await serialised(dataSource, () => dataSource.transaction(work));
+    } catch (error) {
+      if (isRetryableConflict(error)) {
+        if (!replayable || attempt >= MAX_ATTEMPTS) throw concurrentChange();
+        // Jittered backoff, so the two sides of a deadlock do not collide again in step.
+        await sleep(10 * 2 ** attempt * (0.5 + Math.random()));
+        continue;
+      }
+      if (isUniqueViolation(error)) throw concurrentChange();
+      if (isDatabaseUnavailable(error)) throw serviceUnavailable();
+      throw error;
+    }
+  }
 }
 
 /**
  * Every mutation is one transaction: all its writes commit together or none do. A unique-key
- * race lost to a concurrent request is reported as CONFLICT (try again), never as SQL text.
+ * race lost to a concurrent request is reported as CONFLICT (try again), never as SQL text; a
+ * deadlock or lock-wait timeout runs the transaction again a few times first.
  */
-export async function withTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+export async function withTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>, options?: TransactionOptions): Promise<T> {
   if (ctx.inTransaction) return work(ctx);
-  try {
-    const result = await serialised(ctx.dataSource, () => ctx.dataSource.transaction((manager) => work(ctx.withManager(manager))));
-    ctx.clearLoaders();
-    return result;
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new CatalogError(CommonErrorCode.CONFLICT, "The record was changed by another request at the same time; reload and try again.");
-    }
-    throw error;
-  }
+  const result = await inTransaction(ctx.dataSource, (manager) => work(ctx.withManager(manager)), options);
+  ctx.clearLoaders();
+  return result;
 }

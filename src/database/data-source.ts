@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import mysql2 from "mysql2";
 import { createConnection, RowDataPacket } from "mysql2/promise";
 import { DataSource, DataSourceOptions } from "typeorm";
 import type { DatabaseSettings } from "../config";
@@ -13,6 +14,8 @@ export type Dialect = DatabaseSettings["type"];
 export interface DataSourceSettings {
   database: DatabaseSettings;
   poolSize?: number;
+  /** MySQL/MariaDB: a statement gets no answer for this long, the client gives up on it (and the server stops a longer one). */
+  statementTimeoutMs?: number;
   /** MariaDB reports column defaults differently from MySQL; TypeORM needs to know which it talks to. */
   mariadb?: boolean;
 }
@@ -43,9 +46,12 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       prepareDatabase: (sqlite: { pragma(source: string): unknown }) => {
         sqlite.pragma("foreign_keys = ON");
         sqlite.pragma("busy_timeout = 5000");
+        // WAL: a commit is durable once in the log; NORMAL skips an fsync per commit, never risks corruption.
+        sqlite.pragma("synchronous = NORMAL");
       },
     });
   }
+  const timeoutMs = settings.statementTimeoutMs;
   return new DataSource({
     ...common,
     type: settings.mariadb ? "mariadb" : "mysql",
@@ -56,8 +62,52 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     dateStrings: ["DATE"],
     poolSize: settings.poolSize ?? 10,
     connectTimeout: 5000,
+    // mysql2 gives up on a statement unanswered this long (a frozen server) and drops its connection.
+    ...(timeoutMs ? { enableQueryTimeout: true, maxQueryExecutionTime: timeoutMs } : {}),
+    ...(timeoutMs ? { driver: withStatementTimeouts(timeoutMs, settings.mariadb ?? false) } : {}),
   });
 }
+
+/**
+ * mysql2 with statement timeouts that hold: a connection whose statement timed out is dropped
+ * (mysql2 would leave the dead statement at the head of its queue and every later one would wait
+ * behind it forever), and the server stops a read running longer too. MariaDB: each SELECT is sent
+ * as `SET STATEMENT max_statement_time = s FOR SELECT …` (writes and migrations are not cut off);
+ * MySQL: the session's max_execution_time (SELECTs only).
+ */
+function withStatementTimeouts(timeoutMs: number, mariadb: boolean): typeof mysql2 {
+  const seconds = (timeoutMs / 1000).toFixed(3);
+  const limited = (sql: unknown): unknown => {
+    if (!mariadb) return sql;
+    if (typeof sql === "string") return /^\s*SELECT\b/i.test(sql) ? `SET STATEMENT max_statement_time = ${seconds} FOR ${sql}` : sql;
+    if (sql && typeof sql === "object" && "sql" in sql) return { ...sql, sql: limited((sql as { sql: unknown }).sql) };
+    return sql;
+  };
+  type Callback = (error: { code?: string } | null, ...results: unknown[]) => void;
+  return {
+    ...mysql2,
+    createPool(options: mysql2.PoolOptions) {
+      const pool = mysql2.createPool(options);
+      pool.on("connection", (connection) => {
+        if (!mariadb) connection.query(`SET SESSION max_execution_time = ${timeoutMs}`, () => undefined);
+        const query = connection.query.bind(connection) as (...args: unknown[]) => unknown;
+        (connection as unknown as { query: (...args: unknown[]) => unknown }).query = (sql: unknown, ...rest: unknown[]) => {
+          const last = rest.length - 1;
+          const callback = rest[last];
+          if (typeof callback === "function") {
+            rest[last] = ((error, ...results) => {
+              if (error?.code === "PROTOCOL_SEQUENCE_TIMEOUT") connection.destroy();
+              (callback as Callback)(error, ...results);
+            }) satisfies Callback;
+          }
+          return query(limited(sql), ...rest);
+        };
+      });
+      return pool;
+    },
+  } as typeof mysql2;
+}
+
 
 /** Asks a MySQL-protocol server whether it is MariaDB. Connection failures propagate (one-line start errors). */
 export async function isMariaDb(url: string): Promise<boolean> {

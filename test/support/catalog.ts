@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createConnection } from "mysql2/promise";
 import { startCatalog, RunningCatalog } from "../../src/app";
 import { loadConfig } from "../../src/config";
@@ -9,9 +12,12 @@ export const testMysqlUrl = process.env.TEST_MYSQL_URL || "mysql://root@127.0.0.
 
 let databaseSequence = 0;
 
-/** A database of its own for one test file: in-memory SQLite, or a MariaDB schema per jest worker, dropped and made anew. */
+/**
+ * A database of its own for one catalog: a SQLite file in a fresh temporary folder (a file, so the
+ * server has its separate read connection as in production), or a MariaDB schema, dropped and made anew.
+ */
 export async function freshDatabaseUrl(): Promise<string> {
-  if (testDatabase === "sqlite") return "sqlite::memory:";
+  if (testDatabase === "sqlite") return `sqlite:${join(mkdtempSync(join(tmpdir(), "cdo-test-")), "catalog.sqlite")}`;
   const url = new URL(testMysqlUrl);
   // Unique per process and catalog: concurrent test runs (and a file's second server) never drop each other's schema.
   databaseSequence += 1;
@@ -39,8 +45,10 @@ export interface TestCatalog {
   stop(): Promise<void>;
 }
 
-/** Drops a MariaDB schema made by `freshDatabaseUrl` (nothing to do on SQLite: a test's own SQLite file is the test's to remove). */
+/** Drops what `freshDatabaseUrl` made: its temporary SQLite folder, or its MariaDB schema. A test's own SQLite file is the test's to remove. */
 export async function dropDatabase(url: string): Promise<void> {
+  const sqlite = /^sqlite:(.*\/cdo-test-[^/]+)\/catalog\.sqlite$/.exec(url);
+  if (sqlite) return rmSync(sqlite[1], { recursive: true, force: true });
   if (testDatabase !== "mysql" || !url.startsWith("mysql:")) return;
   const parsed = new URL(url);
   const name = parsed.pathname.slice(1);
@@ -54,14 +62,16 @@ export async function dropDatabase(url: string): Promise<void> {
 }
 
 /** The real server (HTTP, Apollo, TypeORM, migrations) on a fresh database and a free port. */
-export async function startTestCatalog(env: Record<string, string> = {}, { signIn = true } = {}): Promise<TestCatalog> {
+export async function startTestCatalog(
+  env: Record<string, string> = {},
+  { signIn = true, connectVia }: { signIn?: boolean; /** e.g. through a proxy: the URL the server is given for the fresh database. */ connectVia?: (url: string) => string } = {},
+): Promise<TestCatalog> {
   // A test may pass its own DATABASE_URL (two catalogs on one database); stop() drops it all the same.
   const databaseUrl = env.DATABASE_URL ?? (await freshDatabaseUrl());
   const config = loadConfig({
     NODE_ENV: "test",
     HOST: "127.0.0.1",
     PORT: "0",
-    DATABASE_URL: databaseUrl,
     DEMO_DATA: "never",
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     JWT_SECRET: "test-secret-test-secret-test-secret-0123",
@@ -72,6 +82,7 @@ export async function startTestCatalog(env: Record<string, string> = {}, { signI
     BOOTSTRAP_ADMIN_USERNAME: ADMIN.username,
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     ...env,
+    DATABASE_URL: connectVia ? connectVia(databaseUrl) : databaseUrl,
   });
   const catalog = await startCatalog(config);
   const anonymous = new ApiClient(catalog.url);

@@ -9,7 +9,8 @@ import { badUserInput, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
 import { containsPattern } from "../../common/loader-helpers";
 import { Connection, ConnectionArgs, paginateQuery } from "../../common/pagination";
-import { withTransaction } from "../../common/transaction";
+import { inTransaction, withTransaction } from "../../common/transaction";
+import { readerOf } from "../../database/read-connection";
 import { Appointment } from "../organisation/appointment.entity";
 import { AppointmentRole } from "../organisation/organisation.enums";
 import { Person } from "../organisation/person.entity";
@@ -79,13 +80,14 @@ async function verified(verification: Promise<{ payload: JWTPayload }>): Promise
 const jwksCache = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
 async function accountFromToken(dataSource: DataSource, settings: AuthSettings, token: string): Promise<UserAccount | null> {
-  const manager = dataSource.manager;
+  const manager = readerOf(dataSource).manager;
   if (token.startsWith(API_TOKEN_PREFIX)) {
     const apiToken = await manager.findOneBy(ApiToken, { secretHash: sha256(token) });
     const now = new Date();
     if (!apiToken || apiToken.revokedAt || (apiToken.expiresAt && apiToken.expiresAt <= now)) return null;
     if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > 60_000) {
-      await manager.update(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
+      // A write of its own (never inside another request's open transaction on the SQLite writer).
+      await inTransaction(dataSource, (tx) => tx.update(ApiToken, { id: apiToken.id }, { lastUsedAt: now }));
     }
     return manager.findOneBy(UserAccount, { id: apiToken.accountId });
   }
@@ -130,7 +132,7 @@ export async function authenticate(dataSource: DataSource, settings: AuthSetting
   if (!match) throw unauthenticated("The Authorization header must be 'Bearer <token>'.");
   const account = await accountFromToken(dataSource, settings, match[1]);
   if (!account || account.disabled) throw unauthenticated("The access token is invalid, expired or revoked: sign in again.");
-  return viewerFor(dataSource.manager, account, today);
+  return viewerFor(readerOf(dataSource).manager, account, today);
 }
 
 // ── Signing in ───────────────────────────────────────────────────────────────

@@ -1,3 +1,4 @@
+import { setImmediate } from "node:timers/promises";
 import type { FieldChanges } from "../../common/audit";
 import { requireDistrictAdministrator } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
@@ -64,18 +65,26 @@ function auditCsvCell(value: unknown): string {
   return csvCell(value == null ? "" : String(value));
 }
 
+/** Entries read per statement of an export. */
+const EXPORT_PAGE = 1000;
+
 /**
- * Streams a range of the trail as CSV (UTF-8 with BOM, so spreadsheets show Chinese), in pages
- * of 1,000 rows: memory stays flat whatever the range.
+ * Streams a range of the trail as CSV (UTF-8 with BOM, so spreadsheets show Chinese), newest
+ * first, in keyset pages of 1,000 rows: memory stays flat whatever the range, and other requests
+ * (and a shutdown, through `signal`) get their turn between pages.
  */
-export async function exportAuditCsv(ctx: RequestContext, filter: AuditFilter, write: (chunk: string) => Promise<void> | void): Promise<number> {
+export async function exportAuditCsv(ctx: RequestContext, filter: AuditFilter, signal: AbortSignal | undefined, write: (chunk: string) => Promise<void> | void): Promise<number> {
   requireDistrictAdministrator(ctx, "export the audit trail");
   const query = await filtered(ctx, filter);
   await write("\uFEFF" + CSV_COLUMNS.join(",") + "\r\n");
   let written = 0;
-  for (let offset = 0; ; offset += 1000) {
-    const entries = await query.clone().offset(offset).limit(1000).getMany();
+  let last: AuditEntry | undefined;
+  for (;;) {
+    const page = query.clone().limit(EXPORT_PAGE);
+    if (last) page.andWhere("(entry.occurredAt < :lastAt OR (entry.occurredAt = :lastAt AND entry.id < :lastId))", { lastAt: last.occurredAt, lastId: last.id });
+    const entries = await page.getMany();
     if (entries.length === 0) break;
+    last = entries[entries.length - 1];
     const unitIds = [...new Set(entries.map((e) => e.unitId).filter((id): id is number => id !== null))];
     const units = await ctx.loaders(OrganisationLoaders).unitById.loadMany(unitIds);
     const codes = new Map(units.filter((u): u is Unit => u instanceof Unit).map((u) => [u.id, u.code]));
@@ -86,6 +95,9 @@ export async function exportAuditCsv(ctx: RequestContext, filter: AuditFilter, w
     );
     await write(lines.join("\r\n") + "\r\n");
     written += entries.length;
+    if (entries.length < EXPORT_PAGE) break;
+    await setImmediate();
+    signal?.throwIfAborted();
   }
   return written;
 }

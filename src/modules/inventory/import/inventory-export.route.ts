@@ -1,12 +1,13 @@
-import type { RequestHandler } from "express";
+import type { RequestHandler, Response } from "express";
 import type { RequestContext } from "../../../common/context";
-import { CatalogError } from "../../../common/errors";
+import { CatalogError, CommonErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable } from "../../../common/errors";
+import { isDatabaseUnavailable } from "../../../database/database-errors";
 import { logger } from "../../../common/logger";
 import { writeCatalogRows } from "../spreadsheet/write-catalog";
 import { inventoryRows } from "./inventory-export.service";
 
 const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } as const;
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, SERVICE_UNAVAILABLE: 503 };
 
 /**
  * GET /exports/inventory.csv and /exports/inventory.xlsx?unitId=…&includeDescendants=true: a unit's
@@ -14,7 +15,10 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
  * shaped like GraphQL errors: 401 without a valid token, 404 for an unknown unit, 400 for a bad
  * parameter.
  */
-export function inventoryExportRoute(contextFor: (authorization: string | undefined) => Promise<RequestContext>): RequestHandler {
+export function inventoryExportRoute(
+  contextFor: (authorization: string | undefined) => Promise<RequestContext>,
+  signalFor: (res: Response) => AbortSignal,
+): RequestHandler {
   return async (req, res) => {
     const format = req.path.endsWith(".xlsx") ? "xlsx" : "csv";
     try {
@@ -25,13 +29,15 @@ export function inventoryExportRoute(contextFor: (authorization: string | undefi
       if (descendants !== undefined && descendants !== "true" && descendants !== "false") {
         throw new CatalogError("BAD_USER_INPUT", "includeDescendants must be true or false.", { field: "includeDescendants" });
       }
-      const rows = await inventoryRows(ctx, { unitId, includeDescendants: descendants === "true" });
+      const rows = await inventoryRows(ctx, { unitId, includeDescendants: descendants === "true", signal: signalFor(res) });
       res.status(200).type(CONTENT_TYPES[format]).setHeader("content-disposition", `attachment; filename="inventory.${format}"`);
       await writeCatalogRows(rows, format, res);
     } catch (error) {
       if (res.headersSent) return void res.destroy();
+      if (isDatabaseUnavailable(error)) error = serviceUnavailable();
       if (error instanceof CatalogError) {
         const code = String(error.extensions.code);
+        if (code === CommonErrorCode.SERVICE_UNAVAILABLE) res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
         return void res.status(STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: { code, field: error.extensions.field } }] });
       }
       logger.error("inventory export failed", { error: (error as Error).message });

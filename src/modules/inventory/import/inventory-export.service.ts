@@ -1,3 +1,4 @@
+import { setImmediate } from "node:timers/promises";
 import { forbidden, requireSignedIn } from "../../../common/auth";
 import type { RequestContext } from "../../../common/context";
 import { notFound } from "../../../common/errors";
@@ -23,6 +24,8 @@ import {
 import { ExistingItem, ExistingResource, itemFromRow, resourceFromRow } from "./stored-inventory";
 
 export interface InventoryExportOptions {
+  /** Stops reading at the next page (the client went away, the server is stopping). */
+  signal?: AbortSignal;
   /** Global ID of the unit whose inventory to export. */
   unitId: string;
   /** Also the resources of the unit's subordinate units. */
@@ -30,7 +33,9 @@ export interface InventoryExportOptions {
 }
 
 /** Resources read per page: the export never holds more than one page and its items. */
-const PAGE_RESOURCES = 500;
+const PAGE_RESOURCES = 50;
+/** Rows written between turns of the event loop, so a page of many items does not hold up other requests. */
+const ROWS_PER_TURN = 250;
 
 /**
  * 导出: a unit's inventory as the import template, one row per item (a resource without items
@@ -53,10 +58,10 @@ export async function inventoryRows(ctx: RequestContext, options: InventoryExpor
   if (ctx.viewer.roles.length === 0) throw forbidden("Your account holds no role now (no active appointment and no grant).");
   const unit = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", options.unitId, "unitId") });
   if (!unit) throw notFound("Unit", "unitId");
-  return pages(ctx, unit, options.includeDescendants);
+  return pages(ctx, unit, options.includeDescendants, options.signal);
 }
 
-async function* pages(ctx: RequestContext, unit: Unit, includeDescendants: boolean): AsyncGenerator<CatalogCells> {
+async function* pages(ctx: RequestContext, unit: Unit, includeDescendants: boolean, signal: AbortSignal | undefined): AsyncGenerator<CatalogCells> {
   const sql = new BulkStatements(ctx.manager);
   const where: string[] = [];
   const parameters: unknown[] = [];
@@ -103,13 +108,29 @@ async function* pages(ctx: RequestContext, unit: Unit, includeDescendants: boole
       if (!list) functionsOf.set(id, (list = []));
       list.push(row.name);
     }
+    let rowsThisTurn = 0;
+    const turn = async () => {
+      if (++rowsThisTurn < ROWS_PER_TURN) return;
+      rowsThisTurn = 0;
+      await setImmediate();
+      signal?.throwIfAborted();
+    };
     for (const { resource, unitCode } of resources) {
       const cells = resourceCells(resource, unitCode, functionsOf.get(resource.id) ?? []);
       const items = itemsOf.get(resource.id) ?? [];
-      if (items.length === 0) yield cells;
-      for (const item of items) yield { ...cells, ...itemCells(item) };
+      if (items.length === 0) {
+        yield cells;
+        await turn();
+      }
+      for (const item of items) {
+        yield { ...cells, ...itemCells(item) };
+        await turn();
+      }
     }
     if (rows.length < PAGE_RESOURCES) return;
+    // Other requests get their turn between pages, however fast the client reads.
+    await setImmediate();
+    signal?.throwIfAborted();
   }
 }
 

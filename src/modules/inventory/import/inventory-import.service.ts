@@ -132,7 +132,7 @@ export async function importInventory(ctx: RequestContext, source: NodeJS.Readab
       if (!result.applied) throw new RolledBack(result);
       workDone = performance.now();
       return result;
-    });
+    }, { replayable: typeof source === "string" }); // an upload is read as it goes: a lost lock race answers CONFLICT
     // The commit is part of writing.
     if (options.timings) options.timings.writeMs += performance.now() - workDone;
     return report;
