@@ -1,7 +1,7 @@
 import { auditEntryOf } from "../../../common/audit";
 import { requireSignedIn, requireUnitAccess } from "../../../common/auth";
 import type { RequestContext } from "../../../common/context";
-import { notFound } from "../../../common/errors";
+import { concurrentChange, notFound } from "../../../common/errors";
 import { rowIdOf } from "../../../common/global-id";
 import { withTransaction } from "../../../common/transaction";
 import { Unit } from "../../organisation/unit.entity";
@@ -876,6 +876,8 @@ class InventoryImport {
         [...unitIds, ...names],
       );
       for (const row of rows) this.functionsOfUnit.get(Number(row.unit_id))!.set(functionKey(row.name), { id: Number(row.id), name: row.name });
+      // A concurrent import created one of them after this transaction's snapshot: the upsert met it, the read cannot see it.
+      if (newFunctions.some((fn) => this.functionsOfUnit.get(fn.unit.id)!.get(functionKey(fn.name))!.id === 0)) throw concurrentChange();
       for (const fn of newFunctions) {
         const id = this.functionsOfUnit.get(fn.unit.id)!.get(functionKey(fn.name))!.id;
         auditRow(fn.unit, "Function", id, null, { unitId: fn.unit.id, name: fn.name, legalBasis: null });
@@ -897,6 +899,8 @@ class InventoryImport {
       const codes = created.map((p) => p.values.code);
       const rows = await sql.query<{ id: number; code: string }>(`SELECT id, code FROM data_resources WHERE code IN (${sql.placeholders(codes.length)})`, codes);
       for (const row of rows) idOf.set(row.code, Number(row.id));
+      // As above: a resource a concurrent import created after this snapshot is written over, but not seen.
+      if (codes.some((code) => !idOf.has(code))) throw concurrentChange();
     }
 
     // Items: new and changed ones, in one upsert by (resource, code).
