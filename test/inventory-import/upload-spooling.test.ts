@@ -1,9 +1,12 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { print } from "graphql";
 import { ImportInventoryDocument } from "../generated/graphql";
 import { startTestCatalog, TestCatalog, testDatabase } from "../support/catalog";
-import { DistrictScenario } from "../support/scenario";
-import { freshCode, ImportReport, importFile, resourceCells, resourceRows, templateFile } from "./import-support";
+import { DistrictScenario, signedInAs } from "../support/scenario";
+import { freshCode, ImportReport, importError, importFile, resourceCells, resourceRows, templateFile } from "./import-support";
 
 let server: TestCatalog;
 let district: DistrictScenario;
@@ -85,5 +88,30 @@ describe("an upload arriving slowly (issue #14, point 6)", () => {
     }
     expect(await slow.finish()).toMatchObject({ applied: true, resourcesCreated: 1, itemsCreated: 40 });
     expect((await server.api.raw(`query ($code: String!) { dataResource(code: $code) { code } }`, { code: slowCode })).data).toEqual({ dataResource: { code: slowCode } });
+  });
+});
+
+describe("an upload from a caller who may not import into the unit", () => {
+  it("is refused before anything is written to disk", async () => {
+    const ours = await district.staffedUnit("STREET", "雕庄街道");
+    const theirs = await district.department("区民政局");
+    const specialist = (await signedInAs(server.api, ours.specialist.id)).client;
+    const file = await templateFile(resourceRows(resourceCells(theirs.code, freshCode()), 2));
+    const spoolRoot = mkdtempSync(join(tmpdir(), "spool-check-"));
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = spoolRoot; // the in-process server spools under os.tmpdir()
+    try {
+      const refused = await importError(specialist, theirs.id, file);
+      expect(refused.extensions?.code).toBe("FORBIDDEN");
+      expect(readdirSync(spoolRoot)).toEqual([]);
+      // The same upload from the unit's own specialist is spooled there (and removed once imported).
+      const own = await importFile(specialist, ours.unit.id, await templateFile(resourceRows(resourceCells(ours.unit.code, freshCode()), 2)));
+      expect(own.applied).toBe(true);
+      expect(readdirSync(spoolRoot)).toEqual([]);
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+      rmSync(spoolRoot, { recursive: true, force: true });
+    }
   });
 });

@@ -1,9 +1,9 @@
 import { type FileUpload, GraphQLUpload } from "graphql-upload-minimal";
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../../../common/context";
-import { importInventory } from "./inventory-import.service";
+import { importInventory, requireImportAccess } from "./inventory-import.service";
 import { InventoryImportReportType, SpreadsheetFormat } from "./inventory-import.types";
-import { spoolInventoryUpload } from "./inventory-upload";
+import { discardInventoryUpload, spoolInventoryUpload } from "./inventory-upload";
 
 @Resolver()
 export class InventoryImportResolver {
@@ -22,6 +22,13 @@ export class InventoryImportResolver {
     @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false, description: "Check the file and report, writing nothing." }) dryRun: boolean | undefined,
     @Arg("format", () => SpreadsheetFormat, { nullable: true, description: "Default: from the file name (.csv, .xlsx)." }) format?: SpreadsheetFormat,
   ) {
+    // Nothing reaches the disk from a caller who may not import into the unit.
+    try {
+      await requireImportAccess(ctx, unitId);
+    } catch (error) {
+      discardInventoryUpload(file);
+      throw error;
+    }
     // The whole file on disk first: the import's transaction must not wait on a slow upload.
     const upload = await spoolInventoryUpload(file, format === SpreadsheetFormat.CSV ? "csv" : format === SpreadsheetFormat.XLSX ? "xlsx" : undefined);
     try {

@@ -119,14 +119,10 @@ class RolledBack extends Error {
  * the unit's inventory. Returns the report; a file with problems writes nothing.
  */
 export async function importInventory(ctx: RequestContext, source: NodeJS.ReadableStream | string, format: CatalogFileFormat, options: ImportOptions): Promise<InventoryImportReport> {
-  requireSignedIn(ctx);
-  const unitRowId = rowIdOf("Unit", options.unitId, "unitId");
   let workDone = 0;
   try {
     const report = await withTransaction(ctx, async (tx) => {
-      const target = await tx.manager.findOneBy(Unit, { id: unitRowId });
-      if (!target) throw notFound("Unit", "unitId");
-      requireUnitAccess(tx, target, "editInventory");
+      const target = await importTarget(tx, options.unitId);
       const run = new InventoryImport(tx, target, options);
       const result = await run.run(readCatalogRows(source, format));
       if (!result.applied) throw new RolledBack(result);
@@ -140,6 +136,20 @@ export async function importInventory(ctx: RequestContext, source: NodeJS.Readab
     if (error instanceof RolledBack) return error.report;
     throw error;
   }
+}
+
+/** The unit an import writes into, if the viewer may edit its inventory (the one rule for API, upload and CLI). */
+async function importTarget(ctx: RequestContext, unitId: string): Promise<Unit> {
+  requireSignedIn(ctx);
+  const target = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", unitId, "unitId") });
+  if (!target) throw notFound("Unit", "unitId");
+  requireUnitAccess(ctx, target, "editInventory");
+  return target;
+}
+
+/** Checked before an upload is spooled to disk (and again inside the import's transaction): no file from a caller who may not import. */
+export async function requireImportAccess(ctx: RequestContext, unitId: string): Promise<void> {
+  await importTarget(ctx, unitId);
 }
 
 // ── Values ───────────────────────────────────────────────────────────────────

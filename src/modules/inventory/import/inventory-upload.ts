@@ -61,6 +61,13 @@ export interface SpooledInventoryUpload {
  * (BAD_USER_INPUT, field file) instead of arriving truncated; the temporary file is removed on
  * every failure, and by the caller's `remove` otherwise.
  */
+/** Reads and drops an upload that will not be imported, so the request ends cleanly. */
+export function discardInventoryUpload(file: Promise<FileUpload>): void {
+  Promise.resolve(file)
+    .then((upload) => upload.createReadStream().resume())
+    .catch(() => undefined);
+}
+
 export async function spoolInventoryUpload(file: Promise<FileUpload>, format: CatalogFileFormat | undefined): Promise<SpooledInventoryUpload> {
   let upload: FileUpload;
   try {
