@@ -253,9 +253,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
         if (!res.write(chunk)) return new Promise<void>((resolve) => (res.once("drain", resolve), res.once("close", resolve)));
       });
       res.end();
-    } catch (error) {
+    } catch (thrown) {
       if (res.headersSent) return void res.destroy();
-      if (isDatabaseUnavailable(error)) error = serviceUnavailable();
+      const error = isDatabaseUnavailable(thrown) ? serviceUnavailable() : thrown;
       if (error instanceof CatalogError) {
         const code = String(error.extensions.code);
         const status = code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : code === CommonErrorCode.SERVICE_UNAVAILABLE ? 503 : 400;

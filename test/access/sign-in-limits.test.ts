@@ -177,8 +177,8 @@ describe("password hashing cost", () => {
     const storedHash = async (catalog: TestCatalog, username: string) =>
       String((await catalog.catalog.dataSource.query(`SELECT password_hash AS hash FROM user_accounts WHERE username = '${username}'`))[0].hash);
     const before = await startTestCatalog({ DATABASE_URL: databaseUrl, PASSWORD_HASH_COST: "10" });
-    let username = "";
-    let oldHash = "";
+    let username: string;
+    let oldHash: string;
     try {
       username = await newAccount(before.api);
       oldHash = await storedHash(before, username);

@@ -32,9 +32,9 @@ export function inventoryExportRoute(
       const rows = await inventoryRows(ctx, { unitId, includeDescendants: descendants === "true", signal: signalFor(res) });
       res.status(200).type(CONTENT_TYPES[format]).setHeader("content-disposition", `attachment; filename="inventory.${format}"`);
       await writeCatalogRows(rows, format, res);
-    } catch (error) {
+    } catch (thrown) {
       if (res.headersSent) return void res.destroy();
-      if (isDatabaseUnavailable(error)) error = serviceUnavailable();
+      const error = isDatabaseUnavailable(thrown) ? serviceUnavailable() : thrown;
       if (error instanceof CatalogError) {
         const code = String(error.extensions.code);
         if (code === CommonErrorCode.SERVICE_UNAVAILABLE) res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));

@@ -6,7 +6,7 @@ import { rowIdOf } from "../../../common/global-id";
 import { withTransaction } from "../../../common/transaction";
 import { Unit } from "../../organisation/unit.entity";
 import { DataResource } from "../data-resource.entity";
-import { CatalogCategory, DataLevel, ItemDataType, LifecycleStage, OpenType, ResourceFormat, ResourceStatus, SharingMethod, SharingType, UpdateFrequency } from "../inventory.enums";
+import { CatalogCategory, LifecycleStage, ResourceStatus } from "../inventory.enums";
 import { InventoryErrorCode } from "../inventory.errors";
 import { catalogKey, checkResource, itemCodeCaseClash, ItemFacts, parseResourceCode, resourceCode, RuleViolation, uniquenessMessages } from "../inventory.policy";
 import { CATALOG_COLUMNS, CatalogCells, CatalogColumnKey, CatalogFileFormat, CatalogRow } from "../spreadsheet/catalog-template";

@@ -161,14 +161,11 @@ export class CsvRecordParser {
     while (i < n) {
       if (this.inQuotes) {
         const quote = text.indexOf('"', i);
-        if (quote === -1) {
-          i = n;
-          break;
-        }
+        if (quote === -1) break;
         if (quote + 1 === n) {
           this.partial += text.slice(start, quote);
           this.quotePending = true;
-          start = i = n;
+          start = n;
           break;
         }
         if (text.charCodeAt(quote + 1) === QUOTE) {
