@@ -107,16 +107,14 @@ describe("a request never sees another request's uncommitted writes", () => {
         void pending;
       }
       for (const reader of readers) {
-        const started = Date.now();
         const read = await reader.raw<{ dataResources: { totalCount: number } }>(COUNT, { unitId: unit.id });
         expect(read.errors).toBeUndefined();
         expect(read.data!.dataResources.totalCount).toBe(0);
-        // Answered beside the open transaction, not after it.
-        expect(Date.now() - started).toBeLessThan(2000);
       }
       const csv = await fetch(new URL(`/exports/inventory.csv?unitId=${encodeURIComponent(unit.id)}`, server.catalog.url), { headers: { authorization: `Bearer ${server.api.token}` } });
       expect(csv.status).toBe(200);
       expect((await csv.text()).trim().split("\n")).toHaveLength(1); // the header only
+      // Answered beside the open transaction, not after it: the uncommitted rows are still there.
       if (!((await dirtyCount()) > before)) break; // the import has rolled back: this round does not count
       roundsWhileOpen += 1;
     }
