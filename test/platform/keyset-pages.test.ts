@@ -304,6 +304,38 @@ describe("keyset cursors on nested connections", () => {
     expect(back.statements).toBe(first.statements);
   });
 
+  it("pages a list a DataLoader loads whole (a unit's children) forward and backward by cursor", async () => {
+    const parent = await district.department("区子单位分页局");
+    for (const name of ["甲", "乙", "丙", "丁", "戊"]) await district.unit("SUBORDINATE", `子单位分页${name}中心`, parent.id);
+    const CHILDREN = `query Children($search: String, $first: Int, $after: String, $last: Int, $before: String) {
+      units(first: 1, filter: { search: $search }) { nodes { children(first: $first, after: $after, last: $last, before: $before) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id } } } }
+    }`;
+    const children = async (page: PageArgs) => {
+      const result = await server.api.raw<{ units: { nodes: { children: { totalCount: number; pageInfo: PageInfo; nodes: { id: string }[] } }[] } }>(CHILDREN, { search: "区子单位分页局", ...page });
+      expect(result.errors).toBeUndefined();
+      return result.data!.units.nodes[0].children;
+    };
+    const all = (await children({ first: 100 })).nodes.map((n) => n.id);
+    expect(all).toHaveLength(5);
+    const forward: string[] = [];
+    for (let page = await children({ first: 2 }); ; page = await children({ first: 2, after: page.pageInfo.endCursor })) {
+      forward.push(...page.nodes.map((n) => n.id));
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    expect(forward).toEqual(all);
+    const backward: string[][] = [];
+    let page = await children({ last: 2 });
+    for (;;) {
+      backward.unshift(page.nodes.map((n) => n.id));
+      if (!page.pageInfo.hasPreviousPage) break;
+      page = await children({ last: 2, before: page.pageInfo.startCursor });
+    }
+    expect(backward.flat()).toEqual(all);
+    expect(backward[0]).toHaveLength(1);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+  });
+
   it("refuses a foreign cursor on a nested connection", async () => {
     const unit = await district.department("区嵌套游标局");
     await createResource(unit.id, "嵌套游标");
