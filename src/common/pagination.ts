@@ -1,11 +1,15 @@
+import { createHash } from "node:crypto";
 import { IsOptional, Max, Min } from "class-validator";
 import { Args, ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "./errors";
 
 /**
- * The one pagination helper: Relay connections with `first`/`after`, a `totalCount` and a hard
- * cap on page size, whether the rows come from a query or from a DataLoader's batch.
+ * The one pagination helper: Relay connections with `first`/`after` and `last`/`before`, a
+ * `totalCount` and a hard cap on page size, whether the rows come from a query or from a
+ * DataLoader's batch. Cursors are keyset cursors: they hold the row's sort key (the ORDER BY
+ * values, ending with the primary key), so a page does not shift when rows are inserted or edited
+ * between two fetches.
  */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -21,20 +25,35 @@ export class ConnectionArgs {
   @Field(() => String, { nullable: true, description: "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." })
   @IsOptional()
   after?: string;
+
+  @Field(() => Int, { nullable: true, description: `Page size counted back from the end (or from \`before\`), 0 to ${MAX_PAGE_SIZE}; not with \`first\`.` })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_PAGE_SIZE)
+  last?: number;
+
+  @Field(() => String, { nullable: true, description: "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)." })
+  @IsOptional()
+  before?: string;
 }
 
 /**
- * `@PageArgs()` for nested connections: the helper checks `first` and `after` itself (same
+ * `@PageArgs()` for nested connections: the helper checks the page arguments itself (same
  * BAD_USER_INPUT), so class-validator need not run once per parent row of a page.
  */
 export const PageArgs = () => Args(() => ConnectionArgs, { validate: false });
 
+/**
+ * Paging forward (`first`), hasNextPage says whether more rows follow and hasPreviousPage whether
+ * `after` was given; paging backward (`last`), hasPreviousPage says whether more rows precede and
+ * hasNextPage whether `before` was given (Relay allows this shortcut).
+ */
 @ObjectType()
 export class PageInfo {
-  @Field()
+  @Field({ description: "Paging forward: more rows follow. Paging backward (`last`): `before` was given." })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: "Paging backward (`last`): more rows precede. Paging forward: `after` was given." })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true })
@@ -89,24 +108,143 @@ export function ConnectionType<T extends object>(name: string, nodeType: ClassTy
   return ConnectionClass;
 }
 
-function encodeCursor(index: number): string {
-  return Buffer.from(`cursor:${index}`, "utf8").toString("base64url");
+// ── Keyset cursors ───────────────────────────────────────────────────────────
+
+/** One ORDER BY key: `column` as written in SQL, `property` to read it from a row. */
+export interface SortKey {
+  column: string;
+  property: string;
+  descending?: boolean;
 }
 
+/**
+ * How a list is ordered; the last key must be unique (the primary key). `list` names the list so
+ * a cursor of another list (or of another order of this one) is refused.
+ */
+export interface Ordering {
+  list: string;
+  keys: readonly SortKey[];
+}
+
+type KeyValue = string | number | null | { d: string };
+
+/** The page a client asked for, with its cursors decoded: `size` rows from one end or one cursor. */
 export interface PageWindow {
-  offset: number;
-  first: number;
+  size: number;
+  backward: boolean;
+  after: unknown[] | null;
+  before: unknown[] | null;
+  /** The same for the same window: a DataLoader cache key. */
+  key: string;
 }
 
-function pageWindow(args: ConnectionArgs): PageWindow {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput("first", `first must be between 0 and ${MAX_PAGE_SIZE}`);
+const CURSOR_VERSION = 1;
+const MAX_CURSOR_LENGTH = 2048;
+
+const cursorMessages = {
+  notACursor: (field: string) => `${field} is not a cursor of this list`,
+  firstAndLast: "first and last cannot be combined",
+  pageSize: (field: string) => `${field} must be between 0 and ${MAX_PAGE_SIZE}`,
+};
+
+function fingerprint(ordering: Ordering): string {
+  const spec = `${ordering.list}|${ordering.keys.map((k) => `${k.property}:${k.descending ? "D" : "A"}`).join(",")}`;
+  return createHash("sha256").update(spec).digest("base64url").slice(0, 10);
+}
+
+function toKeyValue(value: unknown): KeyValue {
+  if (value instanceof Date) return { d: value.toISOString() };
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string") return value;
+  return String(value);
+}
+
+function fromKeyValue(value: unknown): unknown {
+  if (value === null || typeof value === "string" || (typeof value === "number" && Number.isFinite(value))) return value;
+  if (typeof value === "object" && typeof (value as { d?: unknown }).d === "string" && Object.keys(value).length === 1) {
+    const date = new Date((value as { d: string }).d);
+    if (!Number.isNaN(date.getTime())) return date;
   }
-  if (args.after == null) return { offset: 0, first };
-  const match = /^cursor:(\d{1,9})$/.exec(Buffer.from(args.after, "base64url").toString("utf8"));
-  if (!match) throw badUserInput("after", `"${args.after}" is not a cursor of this list`);
-  return { offset: Number(match[1]) + 1, first };
+  throw new TypeError("not a key value");
+}
+
+function keyOf(ordering: Ordering, row: unknown): unknown[] {
+  return ordering.keys.map((key) => (row as Record<string, unknown>)[key.property]);
+}
+
+function encodeCursor(ordering: Ordering, row: unknown): string {
+  const json = JSON.stringify({ v: CURSOR_VERSION, o: fingerprint(ordering), k: keyOf(ordering, row).map(toKeyValue) });
+  return Buffer.from(json, "utf8").toString("base64url");
+}
+
+function decodeCursor(ordering: Ordering, cursor: string, field: "after" | "before"): unknown[] {
+  const refuse = () => badUserInput(field, cursorMessages.notACursor(field));
+  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw refuse();
+  let parsed: { v?: unknown; o?: unknown; k?: unknown };
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw refuse();
+  }
+  if (parsed === null || typeof parsed !== "object" || parsed.v !== CURSOR_VERSION || parsed.o !== fingerprint(ordering)) throw refuse();
+  if (!Array.isArray(parsed.k) || parsed.k.length !== ordering.keys.length) throw refuse();
+  try {
+    return parsed.k.map(fromKeyValue);
+  } catch {
+    throw refuse();
+  }
+}
+
+function pageSize(value: number | null | undefined, field: string): number | undefined {
+  if (value == null) return undefined;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) throw badUserInput(field, cursorMessages.pageSize(field));
+  return value;
+}
+
+/** Checks and decodes the page arguments (first and last together are refused). */
+export function pageWindow(args: ConnectionArgs, ordering: Ordering): PageWindow {
+  const first = pageSize(args.first, "first");
+  const last = pageSize(args.last, "last");
+  if (first !== undefined && last !== undefined) throw badUserInput("last", cursorMessages.firstAndLast);
+  const after = args.after == null ? null : decodeCursor(ordering, args.after, "after");
+  const before = args.before == null ? null : decodeCursor(ordering, args.before, "before");
+  const backward = last !== undefined;
+  const size = last ?? first ?? DEFAULT_PAGE_SIZE;
+  const key = JSON.stringify([size, backward, after, before]);
+  return { size, backward, after, before, key };
+}
+
+/**
+ * `WHERE` text and parameters selecting the rows strictly after `after` and before `before` in
+ * the ordering, written portably: k1 > ? OR (k1 = ? AND (k2 > ? OR (k2 = ? AND id > ?))).
+ * NULL sorts first ascending and last descending on SQLite and MariaDB alike.
+ */
+export function keysetCondition(keys: readonly SortKey[], window: PageWindow, prefix = "keyset"): { sql: string; parameters: Record<string, unknown> } {
+  const parameters: Record<string, unknown> = {};
+  const parts: string[] = [];
+  const bound = (values: unknown[], name: string, reversed: boolean) => {
+    const beyond = (i: number): string => {
+      const { column, descending } = keys[i];
+      const value = values[i];
+      const p = `${prefix}_${name}_${i}`;
+      if (value !== null) parameters[p] = value;
+      const later = Boolean(descending) !== reversed;
+      const strictly =
+        value === null ? (later ? "1 = 0" : `${column} IS NOT NULL`) : later ? `(${column} < :${p} OR ${column} IS NULL)` : `${column} > :${p}`;
+      if (i === keys.length - 1) return strictly;
+      const equal = value === null ? `${column} IS NULL` : `${column} = :${p}`;
+      return `(${strictly} OR (${equal} AND ${beyond(i + 1)}))`;
+    };
+    parts.push(beyond(0));
+  };
+  if (window.after) bound(window.after, "after", false);
+  if (window.before) bound(window.before, "before", true);
+  return { sql: parts.length ? parts.join(" AND ") : "1 = 1", parameters };
+}
+
+/** The ORDER BY of a window's query: reversed when paging backward (the page is turned back after). */
+export function fetchOrder(keys: readonly SortKey[], window: PageWindow): { column: string; direction: "ASC" | "DESC" }[] {
+  return keys.map((key) => ({ column: key.column, direction: Boolean(key.descending) !== window.backward ? "DESC" : "ASC" }));
 }
 
 interface LoadedPage<T> {
@@ -119,19 +257,23 @@ class Page<T> implements Connection<T> {
   private count?: Promise<number>;
 
   constructor(
+    private readonly ordering: Ordering,
     private readonly window: PageWindow,
-    /** Rows from the window's offset: up to first + 1 of them, the extra one telling if a next page exists. */
+    /** Up to size + 1 rows beyond the cursor in fetch order (reversed when backward): the extra one tells if more exist. */
     private readonly loadRows: (window: PageWindow) => Promise<readonly T[]> | readonly T[],
     private readonly countAll: () => Promise<number> | number,
   ) {}
 
   private load(): Promise<LoadedPage<T>> {
     this.loaded ??= Promise.resolve(this.loadRows(this.window)).then((rows) => {
-      const { offset, first } = this.window;
-      const edges = rows.slice(0, first).map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+      const { size, backward } = this.window;
+      const more = rows.length > size;
+      const page = rows.slice(0, size);
+      if (backward) page.reverse();
+      const edges = page.map((node) => ({ cursor: encodeCursor(this.ordering, node), node }));
       const pageInfo: PageInfo = {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: offset > 0,
+        hasNextPage: backward ? this.window.before !== null : more,
+        hasPreviousPage: backward ? more : this.window.after !== null,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       };
@@ -158,31 +300,87 @@ class Page<T> implements Connection<T> {
   }
 }
 
-/** A page of a query: one SELECT for the rows (one extra, to know if a next page exists), one COUNT if asked. */
+/** The query's ORDER BY as sort keys (`alias.property` only), with the primary key appended if missing. */
+function orderingOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Ordering {
+  const { mainAlias, orderBys } = query.expressionMap;
+  const alias = mainAlias!.name;
+  const keys: SortKey[] = Object.entries(orderBys).map(([column, order]) => {
+    const match = /^(\w+)\.(\w+)$/.exec(column);
+    if (!match || match[1] !== alias) throw new Error(`paginateQuery orders by ${column}: only columns of ${alias} make a keyset`);
+    return { column, property: match[2], descending: (typeof order === "string" ? order : order.order) === "DESC" };
+  });
+  const primary = mainAlias!.metadata.primaryColumns[0].propertyName;
+  if (keys[keys.length - 1]?.property !== primary) keys.push({ column: `${alias}.${primary}`, property: primary, descending: keys[keys.length - 1]?.descending });
+  return { list: mainAlias!.metadata.targetName, keys };
+}
+
+/** A page of a query: one SELECT for the rows (one extra, to know if more exist), one COUNT if asked. */
 export function paginateQuery<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, args: ConnectionArgs): Connection<T> {
+  const ordering = orderingOf(query);
   return new Page(
-    pageWindow(args),
-    (window) => query.clone().offset(window.offset).limit(window.first + 1).getMany(),
+    ordering,
+    pageWindow(args, ordering),
+    (window) => {
+      const page = query.clone();
+      const condition = keysetCondition(ordering.keys, window);
+      page.andWhere(condition.sql, condition.parameters).orderBy();
+      for (const { column, direction } of fetchOrder(ordering.keys, window)) page.addOrderBy(column, direction);
+      return page.limit(window.size + 1).getMany();
+    },
     () => query.clone().orderBy().getCount(),
   );
 }
 
 /**
  * A page of a list that a windowed DataLoader fetches for many parents in one statement
- * (ROW_NUMBER() OVER (PARTITION BY parent …)): `loadWindow` gets the offset and first + 1 rows.
+ * (ROW_NUMBER() OVER (PARTITION BY parent …) over the rows within the window's keyset condition):
+ * `loadWindow` returns up to size + 1 rows in fetch order (see keysetCondition and fetchOrder).
  */
-export function paginateWindow<T>(args: ConnectionArgs, loadWindow: (window: PageWindow) => Promise<readonly T[]>, count: () => Promise<number>): Connection<T> {
-  return new Page(pageWindow(args), loadWindow, count);
+export function paginateWindow<T>(args: ConnectionArgs, ordering: Ordering, loadWindow: (window: PageWindow) => Promise<readonly T[]>, count: () => Promise<number>): Connection<T> {
+  return new Page(ordering, pageWindow(args, ordering), loadWindow, count);
+}
+
+/** Compares sort keys as the databases do for numbers, dates and NULL (first ascending); strings by code unit. */
+function compareKeys(keys: readonly SortKey[], a: unknown[], b: unknown[]): number {
+  for (let i = 0; i < keys.length; i++) {
+    const x = a[i] instanceof Date ? (a[i] as Date).getTime() : a[i];
+    const y = b[i] instanceof Date ? (b[i] as Date).getTime() : b[i];
+    if (x === y) continue;
+    const order = x === null || x === undefined ? -1 : y === null || y === undefined ? 1 : (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
+    if (order !== 0) return keys[i].descending ? -order : order;
+  }
+  return 0;
 }
 
 /**
- * A page of a list a DataLoader batches for many parents at once. `count` lets a client asking
- * only for `totalCount` skip loading the list (pass a batched count loader); by default it is the list's length.
+ * A page of a list a DataLoader batches for many parents at once, already in `ordering`. A cursor
+ * whose row is still in the list with the same key continues right after it (exactly the
+ * database's order); otherwise the rows are compared with the cursor's key. `count` lets a
+ * client asking only for `totalCount` skip loading the list (pass a batched count loader); by
+ * default it is the list's length.
  */
 export function paginateList<T>(
   args: ConnectionArgs,
+  ordering: Ordering,
   loadAll: () => Promise<readonly T[]>,
   count: () => Promise<number> = () => loadAll().then((items) => items.length),
 ): Connection<T> {
-  return new Page(pageWindow(args), (window) => loadAll().then((items) => items.slice(window.offset, window.offset + window.first + 1)), count);
+  const { keys } = ordering;
+  const position = (items: readonly T[], cursor: unknown[]): { at: number; found: boolean } => {
+    const at = items.findIndex((item) => compareKeys(keys, keyOf(ordering, item), cursor) === 0);
+    if (at >= 0) return { at, found: true };
+    const later = items.findIndex((item) => compareKeys(keys, keyOf(ordering, item), cursor) > 0);
+    return { at: later < 0 ? items.length : later, found: false };
+  };
+  return new Page(ordering, pageWindow(args, ordering), async (window) => {
+    const items = await loadAll();
+    let start = 0;
+    let end = items.length;
+    if (window.after) {
+      const { at, found } = position(items, window.after);
+      start = found ? at + 1 : at;
+    }
+    if (window.before) end = Math.max(start, position(items, window.before).at);
+    return window.backward ? items.slice(Math.max(start, end - window.size - 1), end).reverse() : items.slice(start, start + window.size + 1);
+  }, count);
 }

@@ -3,10 +3,20 @@ import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { registerNodeType } from "../../common/node";
+import type { Ordering } from "../../common/pagination";
 import { requireDistrictAdministrator } from "../../common/auth";
 import { apiTokensOf } from "./access.service";
 import { ApiToken } from "./api-token.entity";
 import { UserAccount } from "./user-account.entity";
+
+/** An account's tokens, newest first (the order of apiTokensOf), for their keyset cursors. */
+export const apiTokenOrder: Ordering = {
+  list: "UserAccount.apiTokens",
+  keys: [
+    { column: "createdAt", property: "createdAt", descending: true },
+    { column: "id", property: "id", descending: true },
+  ],
+};
 
 export class AccessLoaders {
   constructor(private readonly ctx: RequestContext) {}

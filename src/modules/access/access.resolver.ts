@@ -5,7 +5,7 @@ import { ConnectionArgs, ConnectionType, paginateList, PageArgs } from "../../co
 import { OrganisationLoaders } from "../organisation/organisation.loaders";
 import { Person } from "../organisation/person.entity";
 import { Unit } from "../organisation/unit.entity";
-import { AccessLoaders } from "./access.loaders";
+import { AccessLoaders, apiTokenOrder } from "./access.loaders";
 import * as access from "./access.service";
 import { AccountsArgs, ChangePasswordInput, CreateAccountInput, IssueApiTokenInput, IssuedApiToken, LoginPayload, Me, UpdateAccountInput, UserAccountConnection } from "./access.types";
 import { ApiToken } from "./api-token.entity";
@@ -80,6 +80,6 @@ export class AccessResolver {
   @FieldResolver(() => ApiTokenConnection, { description: "The account's API tokens (district administrators)." })
   apiTokens(@Root() account: UserAccount, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     requireDistrictAdministrator(ctx, "read API tokens");
-    return paginateList(page, () => ctx.loaders(AccessLoaders).apiTokensOfAccount.load(account.id));
+    return paginateList(page, apiTokenOrder, () => ctx.loaders(AccessLoaders).apiTokensOfAccount.load(account.id));
   }
 }

@@ -3,8 +3,18 @@ import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { registerNodeType } from "../../common/node";
+import type { Ordering } from "../../common/pagination";
 import { requireDistrictAdministrator } from "../../common/auth";
 import { AuditEntry } from "./audit-entry.entity";
+
+/** A record's history, newest first (the order of historyOf), for its keyset cursors. */
+export const historyOrder: Ordering = {
+  list: "AuditEntry.history",
+  keys: [
+    { column: "occurredAt", property: "occurredAt", descending: true },
+    { column: "id", property: "id", descending: true },
+  ],
+};
 
 export class AuditLoaders {
   private readonly histories = new Map<string, DataLoader<number, AuditEntry[]>>();

@@ -14,7 +14,7 @@ import { DataItem } from "../inventory/data-item.entity";
 import { DataResource } from "../inventory/data-resource.entity";
 import { InventoryLoaders } from "../inventory/inventory.loaders";
 import { AuditEntry } from "./audit-entry.entity";
-import { AuditLoaders } from "./audit.loaders";
+import { AuditLoaders, historyOrder } from "./audit.loaders";
 import * as audit from "./audit.service";
 import { AuditEntriesArgs, AuditEntryConnection, FieldChange } from "./audit.types";
 
@@ -56,7 +56,7 @@ function historyResolver<T extends { id: number }>(type: ClassType<T>, typeName:
     async history(@Root() record: T, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
       const unit = await unitOf(ctx, record);
       if (unit) requireUnitAccess(ctx, unit, "read");
-      return paginateList(page, () => ctx.loaders(AuditLoaders).historyOf(typeName).load(record.id));
+      return paginateList(page, historyOrder, () => ctx.loaders(AuditLoaders).historyOf(typeName).load(record.id));
     }
   }
   return HistoryResolver;

@@ -4,7 +4,7 @@ import type { RequestContext } from "../../common/context";
 import { requireSignedIn } from "../../common/auth";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { registerNodeType } from "../../common/node";
-import type { PageWindow } from "../../common/pagination";
+import { fetchOrder, keysetCondition, type Ordering, type PageWindow, type SortKey } from "../../common/pagination";
 import { OrganisationLoaders } from "../organisation/organisation.loaders";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
@@ -26,6 +26,11 @@ export const CATALOG_STATUSES = [ResourceStatus.PUBLISHED, ResourceStatus.RETIRE
 export function catalogCondition(alias: string): string {
   return `(${alias}.status = '${ResourceStatus.PUBLISHED}' OR (${alias}.status = '${ResourceStatus.RETIRED}' AND ${alias}.publishedDate IS NOT NULL))`;
 }
+
+/** Nested pages' orders (keyset cursors); `column` names the table column in the windowed SQL. */
+export const unitResourceOrder: Ordering = { list: "Unit.dataResources", keys: [{ column: "code", property: "code" }, { column: "id", property: "id" }] };
+export const resourceItemOrder: Ordering = { list: "DataResource.items", keys: [{ column: "code", property: "code" }, { column: "id", property: "id" }] };
+export const unitFunctionOrder: Ordering = { list: "Unit.functions", keys: [{ column: "name", property: "name" }, { column: "id", property: "id" }] };
 
 /**
  * The inventory's per-request loaders. Nested pages (a unit's resources, a resource's items) are
@@ -52,7 +57,7 @@ export class InventoryLoaders {
   );
 
   readonly functionsOfUnit = new DataLoader<number, CatalogFunction[]>(async (unitIds) =>
-    groupedByKey(unitIds, await this.manager.find(CatalogFunction, { where: { unitId: In([...unitIds]) }, order: { name: "ASC" } }), (f) => f.unitId),
+    groupedByKey(unitIds, await this.manager.find(CatalogFunction, { where: { unitId: In([...unitIds]) }, order: { name: "ASC", id: "ASC" } }), (f) => f.unitId),
   );
 
   readonly functionsOfResource = new DataLoader<number, CatalogFunction[]>(async (resourceIds) => {
@@ -75,21 +80,19 @@ export class InventoryLoaders {
     return this.windowLoader(`count:${allStatuses}`, async (unitIds) => this.countBy(DataResource, "providerUnitId", unitIds, allStatuses ? undefined : catalogCondition("x"))) as DataLoader<number, number>;
   }
 
-  /** A window of each unit's resources, by code. */
+  /** A window of each unit's resources, by code (unitResourceOrder). */
   resourcesOfUnit(window: PageWindow, allStatuses: boolean): DataLoader<number, DataResource[]> {
-    return this.windowLoader(`resources:${window.offset}:${window.first}:${allStatuses}`, async (unitIds) => {
+    return this.windowLoader(`resources:${window.key}:${allStatuses}`, async (unitIds) => {
       const statusFilter = allStatuses ? "" : `AND (w.status = '${ResourceStatus.PUBLISHED}' OR (w.status = '${ResourceStatus.RETIRED}' AND w.published_date IS NOT NULL))`;
-      const rows = await this.windowed(DataResource, "r", "provider_unit_id", "w.code, w.id", "data_resources", statusFilter, unitIds, window)
-        .orderBy("r.code", "ASC")
-        .getMany();
+      const rows = await this.windowed(DataResource, "r", "provider_unit_id", unitResourceOrder.keys, "data_resources", statusFilter, unitIds, window).getMany();
       return groupedByKey(unitIds, rows, (r) => r.providerUnitId);
     }) as DataLoader<number, DataResource[]>;
   }
 
-  /** A window of each resource's items, by code. */
+  /** A window of each resource's items, by code (resourceItemOrder). */
   itemsOfResource(window: PageWindow): DataLoader<number, DataItem[]> {
-    return this.windowLoader(`items:${window.offset}:${window.first}`, async (resourceIds) => {
-      const rows = await this.windowed(DataItem, "i", "resource_id", "w.code, w.id", "data_items", "", resourceIds, window).orderBy("i.code", "ASC").getMany();
+    return this.windowLoader(`items:${window.key}`, async (resourceIds) => {
+      const rows = await this.windowed(DataItem, "i", "resource_id", resourceItemOrder.keys, "data_items", "", resourceIds, window).getMany();
       return groupedByKey(resourceIds, rows, (i) => i.resourceId);
     }) as DataLoader<number, DataItem[]>;
   }
@@ -103,13 +106,22 @@ export class InventoryLoaders {
     return loader as DataLoader<number, unknown>;
   }
 
-  /** SELECT rows whose id is in the window [offset, offset + first + 1) of their parent. */
-  private windowed<T extends object>(entity: new () => T, alias: string, parentColumn: string, order: string, table: string, extra: string, parentIds: readonly number[], window: PageWindow) {
-    const ranked = `SELECT w.id FROM (SELECT w.id, ROW_NUMBER() OVER (PARTITION BY w.${parentColumn} ORDER BY ${order}) AS rn FROM ${table} w WHERE w.${parentColumn} IN (:...parentIds) ${extra}) w WHERE w.rn > :offset AND w.rn <= :end`;
+  /**
+   * SELECT, for every parent, the first size + 1 rows beyond the window's cursor (keyset
+   * condition inside the partition), in fetch order (reversed when paging backward).
+   */
+  private windowed<T extends object>(entity: new () => T, alias: string, parentColumn: string, keys: readonly SortKey[], table: string, extra: string, parentIds: readonly number[], window: PageWindow) {
+    const inner = keys.map((key) => ({ ...key, column: `w.${key.column}` }));
+    const keyset = keysetCondition(inner, window);
+    const order = fetchOrder(inner, window).map(({ column, direction }) => `${column} ${direction}`).join(", ");
+    const ranked = `SELECT w.id FROM (SELECT w.id, ROW_NUMBER() OVER (PARTITION BY w.${parentColumn} ORDER BY ${order}) AS rn FROM ${table} w WHERE w.${parentColumn} IN (:...parentIds) ${extra} AND ${keyset.sql}) w WHERE w.rn <= :end`;
     // MariaDB refuses a derived table straight inside IN (…): wrap it once more.
-    return this.manager
+    const query = this.manager
       .createQueryBuilder(entity, alias)
-      .where(`${alias}.id IN (SELECT page.id FROM (${ranked}) page)`, { parentIds, offset: window.offset, end: window.offset + window.first + 1 });
+      .where(`${alias}.id IN (SELECT page.id FROM (${ranked}) page)`, { ...keyset.parameters, parentIds, end: window.size + 1 });
+    const outer = keys.map((key) => ({ ...key, column: `${alias}.${key.property}` }));
+    for (const { column, direction } of fetchOrder(outer, window)) query.addOrderBy(column, direction);
+    return query;
   }
 
   private async countBy<T extends object>(entity: new () => T, property: string, ids: readonly number[], condition?: string): Promise<number[]> {

@@ -11,7 +11,7 @@ import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
 import * as resources from "./data-resource.service";
-import { InventoryLoaders } from "./inventory.loaders";
+import { InventoryLoaders, resourceItemOrder, unitFunctionOrder, unitResourceOrder } from "./inventory.loaders";
 import {
   CreateDataResourceInput,
   CreateFunctionInput,
@@ -72,7 +72,7 @@ export class DataResourceResolver {
   @FieldResolver(() => DataItemConnection, { description: "信息项, by code." })
   items(@Root() resource: DataResource, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     const loaders = ctx.loaders(InventoryLoaders);
-    return paginateWindow(page, (window) => loaders.itemsOfResource(window).load(resource.id), () => loaders.itemCountOf.load(resource.id));
+    return paginateWindow(page, resourceItemOrder, (window) => loaders.itemsOfResource(window).load(resource.id), () => loaders.itemCountOf.load(resource.id));
   }
 
   @FieldResolver(() => Appointment, { nullable: true, description: "Accountability: the providing unit's CDO today (within your units, or district-wide readers)." })
@@ -119,13 +119,13 @@ export class FunctionResolver {
 export class UnitInventoryResolver {
   @FieldResolver(() => FunctionConnection, { description: "The unit's statutory functions (职能)." })
   functions(@Root() unit: Unit, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
-    return paginateList(page, () => ctx.loaders(InventoryLoaders).functionsOfUnit.load(unit.id));
+    return paginateList(page, unitFunctionOrder, () => ctx.loaders(InventoryLoaders).functionsOfUnit.load(unit.id));
   }
 
   @FieldResolver(() => UnitDataResourceConnection, { description: "The unit's data resources, by code: all of them within your units, the published catalog elsewhere." })
   dataResources(@Root() unit: Unit, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     const loaders = ctx.loaders(InventoryLoaders);
     const all = ctx.viewer.canRead(unit.path);
-    return paginateWindow(page, (window) => loaders.resourcesOfUnit(window, all).load(unit.id), () => loaders.resourceCountOf(all).load(unit.id));
+    return paginateWindow(page, unitResourceOrder, (window) => loaders.resourcesOfUnit(window, all).load(unit.id), () => loaders.resourceCountOf(all).load(unit.id));
   }
 }

@@ -4,9 +4,20 @@ import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { requireSignedIn } from "../../common/auth";
 import { registerNodeType } from "../../common/node";
+import type { Ordering } from "../../common/pagination";
 import { Appointment } from "./appointment.entity";
 import { Person } from "./person.entity";
 import { Unit } from "./unit.entity";
+
+/** Orders of the nested lists below, for their keyset cursors. */
+export const childUnitOrder: Ordering = { list: "Unit.children", keys: [{ column: "code", property: "code" }, { column: "id", property: "id" }] };
+export const appointmentHistoryOrder: Ordering = {
+  list: "Appointment.history",
+  keys: [
+    { column: "startDate", property: "startDate", descending: true },
+    { column: "id", property: "id", descending: true },
+  ],
+};
 
 /**
  * The organisation module's per-request DataLoaders: each batch is one `IN (…)` query, whatever

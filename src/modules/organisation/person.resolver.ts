@@ -4,7 +4,7 @@ import type { RequestContext } from "../../common/context";
 import { ConnectionArgs, paginateList, PageArgs } from "../../common/pagination";
 import { Appointment } from "./appointment.entity";
 import { meetsCdoQualification } from "./appointment.policy";
-import { OrganisationLoaders } from "./organisation.loaders";
+import { appointmentHistoryOrder, OrganisationLoaders } from "./organisation.loaders";
 import { AppointmentConnection, CreatePersonInput, PersonConnection, PersonsArgs, UpdatePersonInput } from "./organisation.types";
 import { Person } from "./person.entity";
 import * as persons from "./person.service";
@@ -79,6 +79,6 @@ export class PersonResolver {
 
   @FieldResolver(() => AppointmentConnection, { description: "Every appointment the person has held on units you may read, newest first." })
   appointments(@Root() person: Person, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
-    return paginateList(page, () => readableAppointmentsOf(ctx, person));
+    return paginateList(page, appointmentHistoryOrder, () => readableAppointmentsOf(ctx, person));
   }
 }

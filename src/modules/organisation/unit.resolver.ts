@@ -6,7 +6,7 @@ import { ConnectionArgs, paginateList, PageArgs } from "../../common/pagination"
 import { Appointment } from "./appointment.entity";
 import { requiresCdoAndSpecialist } from "./appointment.policy";
 import { currentDataSpecialist, responsibleCdo } from "./appointment.service";
-import { OrganisationLoaders } from "./organisation.loaders";
+import { appointmentHistoryOrder, childUnitOrder, OrganisationLoaders } from "./organisation.loaders";
 import { AppointmentConnection, AppointmentHistoryArgs, CreateUnitInput, UnitConnection, UnitsArgs } from "./organisation.types";
 import { Unit } from "./unit.entity";
 import * as units from "./unit.service";
@@ -44,7 +44,7 @@ export class UnitResolver {
   @FieldResolver(() => UnitConnection, { description: "Direct children, by code." })
   children(@Root() unit: Unit, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     const loaders = ctx.loaders(OrganisationLoaders);
-    return paginateList(page, () => loaders.childrenOf.load(unit.id), () => loaders.childCountOf.load(unit.id));
+    return paginateList(page, childUnitOrder, () => loaders.childrenOf.load(unit.id), () => loaders.childCountOf.load(unit.id));
   }
 
   @FieldResolver(() => [Unit], { description: "From the district (root) down to the parent." })
@@ -79,6 +79,6 @@ export class UnitResolver {
   appointments(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args(() => AppointmentHistoryArgs, { validate: false }) { role, ...page }: AppointmentHistoryArgs) {
     requireUnitAccess(ctx, unit, "read");
     const history = ctx.loaders(OrganisationLoaders).appointmentHistoryOfUnit;
-    return paginateList(page, async () => (await history.load(unit.id)).filter((a) => !role || a.role === role));
+    return paginateList(page, appointmentHistoryOrder, async () => (await history.load(unit.id)).filter((a) => !role || a.role === role));
   }
 }
