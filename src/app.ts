@@ -21,7 +21,12 @@ import { inventoryExportRoute } from "./modules/inventory/import/inventory-expor
 import { inventoryUploads } from "./modules/inventory/import/inventory-upload";
 import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
-import { requestStore } from "./common/request-store";
+import { accessLog, onRequestFinished } from "./http/access-log";
+import { corsPolicy } from "./http/cors";
+import { CatalogMetrics } from "./http/metrics";
+import { databaseAnswers, readinessRoute } from "./http/readiness";
+import { requestTracePlugin } from "./http/request-trace";
+import { noteErrorCode, requestStore } from "./common/request-store";
 import { createDataSource, isMariaDb } from "./database/data-source";
 import { isDatabaseUnavailable } from "./database/database-errors";
 import { openReader, readerOf } from "./database/read-connection";
@@ -157,6 +162,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     ApolloServerPluginCacheControlDisabled(),
     queryLimits(schema, limits),
     serviceUnavailableStatus(),
+    requestTracePlugin(),
   ];
   if (config.exposeSqlStatementCount) plugins.push(sqlStatementHeader());
   if (!config.explorer) plugins.push(ApolloServerPluginLandingPageDisabled());
@@ -167,7 +173,10 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     const base = new RequestContext(dataSource, requestStore.getStore()!.requestId, settings);
     if (clientAddress) base.clientAddress = clientAddress;
     try {
-      return base.as(await authenticate(dataSource, config.auth, authorization, base.today()));
+      const ctx = base.as(await authenticate(dataSource, config.auth, authorization, base.today()));
+      const trace = requestStore.getStore();
+      if (trace && ctx.viewer.account) trace.accountId = ctx.viewer.account.id;
+      return ctx;
     } catch (error) {
       if (error instanceof CatalogError) throw error;
       if (isDatabaseUnavailable(error)) throw serviceUnavailable();
@@ -197,19 +206,18 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     res.setHeader("x-request-id", requestId);
     requestStore.run({ requestId, sqlStatements: 0 }, next);
   });
+  const metrics = config.metrics.enabled ? new CatalogMetrics(dataSource) : null;
+  app.use(onRequestFinished((request) => (accessLog(request), metrics?.observe(request))));
+  app.use(["/graphql", "/exports"], corsPolicy(config.cors));
 
   app.get("/healthz", async (_req, res) => {
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error("health check timed out")), HEALTH_CHECK_TIMEOUT_MS)));
-    try {
-      await Promise.race([readerOf(dataSource).query("SELECT 1"), timedOut]);
-      res.json({ status: "ok", database: "up" });
-    } catch {
-      res.status(503).setHeader("retry-after", String(RETRY_AFTER_SECONDS)).json({ status: "unavailable", database: "down" });
-    } finally {
-      clearTimeout(timer);
-    }
+    if (await databaseAnswers(readerOf(dataSource), HEALTH_CHECK_TIMEOUT_MS)) return void res.json({ status: "ok", database: "up" });
+    res.status(503).setHeader("retry-after", String(RETRY_AFTER_SECONDS)).json({ status: "unavailable", database: "down" });
   });
+  // Aborted as soon as stop() begins: /readyz answers 503 from then on.
+  const draining = new AbortController();
+  app.get("/readyz", readinessRoute(dataSource, draining.signal, HEALTH_CHECK_TIMEOUT_MS));
+  if (metrics) app.get("/metrics", metrics.route(config.metrics.token));
 
   // Exports in flight stop at their next page when the server stops (SIGTERM is not held up by a download).
   const stopping = new AbortController();
@@ -275,6 +283,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
     const message = status === 413 ? `Request body larger than ${config.maxRequestBytes} bytes` : status === 400 ? "Malformed JSON in request body" : "Internal server error";
     if (status === 500) logger.error("request failed", { error: (error as Error)?.message });
+    noteErrorCode(status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST");
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST", requestId: res.getHeader("x-request-id") } }] });
   };
   app.use(bodyErrors);
@@ -297,9 +306,12 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     demoData,
     stop() {
       stopped ??= (async () => {
+        draining.abort();
+        // Still serving, with /readyz at 503, until the load balancer has seen it (SHUTDOWN_DELAY_MS, 0 by default).
+        if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
         stopping.abort();
         await apollo.stop(); // the drain plugin closes the listener and waits for in-flight requests
-        await dataSource.destroy();
+        if (dataSource.isInitialized) await dataSource.destroy();
       })();
       return stopped;
     },

@@ -55,8 +55,23 @@ export interface Config {
    * or the proxies' addresses. The client is then X-Forwarded-For's right-most untrusted hop.
    */
   trustProxy: false | number | string[];
+  /** Cross-origin callers (browser apps on another origin). */
+  cors: CorsSettings;
+  /** Prometheus metrics at /metrics; with a token, only for `Authorization: Bearer <token>`. */
+  metrics: { enabled: boolean; token: string | null };
+  /** On SIGTERM, /readyz answers 503 this long before the listener closes (so a load balancer stops sending first). */
+  shutdownDelayMs: number;
   /** Creates this district administrator at start if no account has the username. */
   bootstrapAdmin: { username: string; password: string } | null;
+}
+
+export interface CorsSettings {
+  /** Exact origins (scheme://host[:port]) allowed to call /graphql and /exports/*. */
+  origins: string[];
+  /** Development without CORS_ORIGINS: any http://localhost:PORT or http://127.0.0.1:PORT (a Vite dev server). */
+  localhost: boolean;
+  /** Access-Control-Allow-Credentials: true (cookies, TLS client certificates); the bearer token does not need it. */
+  credentials: boolean;
 }
 
 export class ConfigError extends Error {
@@ -196,6 +211,33 @@ function trustProxy(env: Env): Config["trustProxy"] {
   return proxies;
 }
 
+/** CORS_ORIGINS: comma-separated exact origins, e.g. https://portal.example.cn,http://localhost:5173. */
+function corsOrigins(env: Env): string[] {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return [];
+  return raw.split(",").map((part) => {
+    const given = part.trim();
+    let url: URL | undefined;
+    try {
+      url = new URL(given);
+    } catch {
+      url = undefined;
+    }
+    // Exact origins only: no path, no trailing slash, no wildcard (a browser sends the origin exactly so).
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.origin !== given) {
+      throw new ConfigError("CORS_ORIGINS", "comma-separated origins such as https://portal.example.cn (scheme, host, optional port; no path)", raw);
+    }
+    return given;
+  });
+}
+
+function metricsToken(env: Env): string | null {
+  const raw = env.METRICS_TOKEN;
+  if (!raw) return null;
+  if (raw.length < 16 || !/^[\x21-\x7e]+$/.test(raw)) throw new ConfigError("METRICS_TOKEN", "at least 16 printable characters, no spaces", "*".repeat(raw.length));
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const mode = oneOf(env, "NODE_ENV", ["development", "production", "test"] as const, "development");
   const production = mode === "production";
@@ -238,6 +280,13 @@ export function loadConfig(env: Env = process.env): Config {
       passwordHashCost: integer(env, "PASSWORD_HASH_COST", 10, 20, 17),
     },
     trustProxy: trustProxy(env),
+    cors: {
+      origins: corsOrigins(env),
+      localhost: mode === "development" && !env.CORS_ORIGINS?.trim(),
+      credentials: boolean(env, "CORS_CREDENTIALS", false),
+    },
+    metrics: { enabled: boolean(env, "METRICS", true), token: metricsToken(env) },
+    shutdownDelayMs: integer(env, "SHUTDOWN_DELAY_MS", 0, 120_000, 0),
     bootstrapAdmin: bootstrapAdmin(env),
   };
 }

@@ -33,7 +33,7 @@ async function main(): Promise<number> {
   const lines = [
     `Tianning CDO data-governance catalog ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     `  GraphQL:  ${url}`,
-    `  Health:   http://${local}:${catalog.port}/healthz`,
+    `  Health:   http://${local}:${catalog.port}/healthz (live), /readyz (ready)${config.metrics.enabled ? ", /metrics" : ""}`,
     `  Database: ${describeDatabase(config.database)}`,
   ];
   if (catalog.demoData) {

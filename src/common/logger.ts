@@ -1,35 +1,90 @@
+import pino, { DestinationStream, Logger as PinoLogger } from "pino";
 import { requestStore } from "./request-store";
 import type { LogLevel } from "../config";
 
-const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+type Fields = Record<string, unknown>;
 
-/** One JSON line per event on stdout/stderr, tagged with the request id when there is one. */
+/** Never written to a log, at any depth we log at: credentials in headers, bodies and fields. */
+export const REDACTED_PATHS = [
+  "authorization",
+  "password",
+  "token",
+  "accessToken",
+  "refreshToken",
+  "headers.authorization",
+  "headers.cookie",
+  "*.authorization",
+  "*.password",
+  "*.token",
+  "*.accessToken",
+  "*.refreshToken",
+  "variables.password",
+];
+
+function createPino(level: LogLevel, destination?: DestinationStream): PinoLogger {
+  return pino(
+    {
+      level,
+      messageKey: "message",
+      base: undefined, // no pid/hostname: the platform adds them
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+      // Every line inside a request carries its id.
+      mixin: () => {
+        const requestId = requestStore.getStore()?.requestId;
+        return requestId ? { requestId } : {};
+      },
+    },
+    destination ?? pino.destination({ dest: 1, sync: true }),
+  );
+}
+
+/** JSON lines on stdout (pino), tagged with the request id when there is one. Call sites: `logger.info(message, fields)`. */
 export class Logger {
-  constructor(private level: LogLevel = "info") {}
+  constructor(private target: () => PinoLogger) {}
 
-  setLevel(level: LogLevel): void {
-    this.level = level;
-  }
-
-  debug(message: string, fields?: Record<string, unknown>): void {
-    this.write("debug", message, fields);
-  }
-  info(message: string, fields?: Record<string, unknown>): void {
-    this.write("info", message, fields);
-  }
-  warn(message: string, fields?: Record<string, unknown>): void {
-    this.write("warn", message, fields);
-  }
-  error(message: string, fields?: Record<string, unknown>): void {
-    this.write("error", message, fields);
+  /** LOG_LEVEL, for every logger (children included). */
+  setLevel(next: LogLevel): void {
+    setLogLevel(next);
   }
 
-  private write(level: Exclude<LogLevel, "silent">, message: string, fields?: Record<string, unknown>): void {
-    if (order[level] < order[this.level]) return;
-    const requestId = requestStore.getStore()?.requestId;
-    const line = JSON.stringify({ time: new Date().toISOString(), level, message, requestId, ...fields });
-    (level === "error" || level === "warn" ? process.stderr : process.stdout).write(line + "\n");
+  debug(message: string, fields?: Fields): void {
+    this.target().debug(fields ?? {}, message);
+  }
+  info(message: string, fields?: Fields): void {
+    this.target().info(fields ?? {}, message);
+  }
+  warn(message: string, fields?: Fields): void {
+    this.target().warn(fields ?? {}, message);
+  }
+  error(message: string, fields?: Fields): void {
+    this.target().error(fields ?? {}, message);
+  }
+
+  /** A logger whose lines all carry `bindings` (e.g. `{ module: "import" }`); it follows later setLevel/setDestination. */
+  child(bindings: Fields): Logger {
+    let parent: PinoLogger | undefined;
+    let child: PinoLogger | undefined;
+    return new Logger(() => {
+      const current = this.target();
+      if (current !== parent) [parent, child] = [current, current.child(bindings)];
+      return child!;
+    });
   }
 }
 
-export const logger = new Logger();
+let level: LogLevel = "info";
+let root = createPino(level);
+
+export const logger = new Logger(() => root);
+
+export function setLogLevel(next: LogLevel): void {
+  level = next;
+  root.level = next;
+}
+
+/** Where log lines go (stdout by default); tests pass a stream to read them. */
+export function setLogDestination(destination?: DestinationStream): void {
+  root = createPino(level, destination);
+}

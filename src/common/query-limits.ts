@@ -18,6 +18,7 @@ import {
 } from "graphql";
 import { ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { CommonErrorCode } from "./errors";
+import { noteErrorCode } from "./request-store";
 import { DEFAULT_PAGE_SIZE } from "./pagination";
 
 export enum QueryLimitCode {
@@ -210,8 +211,10 @@ export function queryLimitsGate(limits: QueryLimits): RequestHandler {
     const query = queryOf(req);
     if (typeof query !== "string") return next();
     const anonymous = !req.headers.authorization;
-    const refuse = (error: GraphQLError) =>
-      void res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code, limit: error.extensions.limit, requestId: res.getHeader("x-request-id") } }] });
+    const refuse = (error: GraphQLError) => {
+      noteErrorCode(String(error.extensions.code));
+      res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code, limit: error.extensions.limit, requestId: res.getHeader("x-request-id") } }] });
+    };
     if (anonymous && Buffer.byteLength(query, "utf8") > limits.maxAnonymousBytes) {
       return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, messages.bytes(limits.maxAnonymousBytes), limits.maxAnonymousBytes));
     }

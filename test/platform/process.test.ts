@@ -47,6 +47,8 @@ describe("starting the server as `npm start` does", () => {
       [{ DATABASE_URL: "postgres://db/x" }, "DATABASE_URL"],
       [{ DEMO_DATA: "sometimes" }, "DEMO_DATA"],
       [{ DISTRICT_TIME_ZONE: "Mars/Olympus" }, "DISTRICT_TIME_ZONE"],
+      [{ CORS_ORIGINS: "https://portal.example.cn/app" }, "CORS_ORIGINS"],
+      [{ METRICS_TOKEN: "short" }, "METRICS_TOKEN"],
     ] as const) {
       const { code, stderr } = await run(env).exited;
       expect(code).toBe(1);

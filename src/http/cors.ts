@@ -1,0 +1,39 @@
+import type { RequestHandler } from "express";
+import type { CorsSettings } from "../config";
+
+const ALLOWED_METHODS = "GET, POST, OPTIONS";
+/** What a browser GraphQL client sends: JSON, the bearer token, Apollo's CSRF-preflight headers, our request id. */
+const ALLOWED_HEADERS = "content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id";
+/** What the browser app may read from a response. */
+const EXPOSED_HEADERS = "x-request-id, retry-after";
+const PREFLIGHT_MAX_AGE_SECONDS = 600;
+const LOCALHOST = /^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/;
+
+/**
+ * CORS for the routes a browser app calls: an allow-list of exact origins. A disallowed origin gets
+ * no CORS header at all (the browser then refuses to show it the answer); same-origin requests and
+ * clients that send no Origin (curl, servers) are untouched.
+ */
+export function corsPolicy(settings: CorsSettings): RequestHandler {
+  const origins = new Set(settings.origins);
+  const allowed = (origin: string) => origins.has(origin) || (settings.localhost && LOCALHOST.test(origin));
+  return (req, res, next) => {
+    res.vary("Origin");
+    const origin = req.get("origin");
+    const preflight = req.method === "OPTIONS" && req.get("access-control-request-method") !== undefined;
+    if (origin && allowed(origin)) {
+      res.setHeader("access-control-allow-origin", origin);
+      if (settings.credentials) res.setHeader("access-control-allow-credentials", "true");
+      if (preflight) {
+        res.setHeader("access-control-allow-methods", ALLOWED_METHODS);
+        res.setHeader("access-control-allow-headers", ALLOWED_HEADERS);
+        res.setHeader("access-control-max-age", String(PREFLIGHT_MAX_AGE_SECONDS));
+      } else {
+        res.setHeader("access-control-expose-headers", EXPOSED_HEADERS);
+      }
+    }
+    // A preflight is answered here, allowed or not: it never reaches Apollo or an export.
+    if (preflight) return void res.status(204).end();
+    next();
+  };
+}
