@@ -114,6 +114,21 @@ export class Viewer {
   }
 }
 
+/**
+ * The viewer's read scope as SQL over a unit's materialised path column, for loaders that must
+ * return only readable rows. Null when the viewer reads every unit; a condition matching nothing
+ * when they act for no unit.
+ */
+export function unitScopeCondition(viewer: Viewer, pathColumn: string): { where: string; params: Record<string, string> } | null {
+  if (viewer.districtReader) return null;
+  const scopes = viewer.unitRoles.map((role) => role.unitPath);
+  if (scopes.length === 0) return { where: "1 = 0", params: {} };
+  return {
+    where: `(${scopes.map((_, i) => `${pathColumn} LIKE :readScope${i}`).join(" OR ")})`,
+    params: Object.fromEntries(scopes.map((path, i) => [`readScope${i}`, `${path}%`])),
+  };
+}
+
 export function unauthenticated(message = "Sign in first: this needs an access token (Authorization: Bearer …)."): CatalogError {
   return new CatalogError(CommonErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 }

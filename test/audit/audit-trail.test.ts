@@ -160,11 +160,11 @@ describe("reading the trail", () => {
     await server.api.request(UpdatePersonDocument, { input: { id: person.id, phone: "+8619000005555" } });
 
     const admin = await server.api.request(PersonHistoryDocument, { id: person.id });
-    expect(admin.person.history.totalCount).toBe(2);
-    expect(admin.person.history.nodes[0].changes).toEqual([{ field: "phone", before: "+8619000004444", after: "+8619000005555" }]);
+    expect(admin.person!.history.totalCount).toBe(2);
+    expect(admin.person!.history.nodes[0].changes).toEqual([{ field: "phone", before: "+8619000004444", after: "+8619000005555" }]);
 
     const analyst = (await signedInAs(server.api, null, { analyst: true })).client;
     const masked = await analyst.request(PersonHistoryDocument, { id: person.id });
-    expect(masked.person.history.nodes[0].changes).toEqual([{ field: "phone", before: "***", after: "***" }]);
+    expect(masked.person!.history.nodes[0].changes).toEqual([{ field: "phone", before: "***", after: "***" }]);
   });
 });

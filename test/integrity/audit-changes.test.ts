@@ -91,7 +91,7 @@ describe("an update that changes nothing writes nothing", () => {
     const person = await district.person(unit.id, "无改动某", "none", { position: "科员" });
     await server.api.request(UpdatePersonDocument, { input: { id: person.id, position: "科员", name: "无改动某" } });
     const { person: history } = await server.api.request(PersonHistoryDocument, { id: person.id });
-    expect(history.history.nodes.map((e) => e.operation)).toEqual(["createPerson"]);
+    expect(history!.history.nodes.map((e) => e.operation)).toEqual(["createPerson"]);
   });
 });
 

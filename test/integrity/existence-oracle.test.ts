@@ -89,25 +89,27 @@ describe("a record outside the caller's scope answers exactly as a missing one",
     expect(both.nodes).toEqual(Array(8).fill(null));
   });
 
-  it("person(id): NOT_FOUND with the same message and field", async () => {
+  it("person(id): another unit's person is null with no error, as a missing person", async () => {
     const { theirs, specialist } = await twoStreets();
-    const outOfScope = await specialist.error(PersonByIdDocument, { id: theirs.cdo.id });
-    const absent = await specialist.error(PersonByIdDocument, { id: missingId("Person") });
-    expect(seen(outOfScope, theirs.cdo.id)).toEqual({ code: "NOT_FOUND", field: "id", message: "Person not found" });
-    expect(seen(outOfScope, theirs.cdo.id)).toEqual(seen(absent, missingId("Person")));
+    const outOfScope = await specialist.raw(print(PersonByIdDocument), { id: theirs.cdo.id });
+    const absent = await specialist.raw(print(PersonByIdDocument), { id: missingId("Person") });
+    expect([outOfScope.data, outOfScope.errors]).toEqual([{ person: null }, undefined]);
+    expect([outOfScope.data, outOfScope.errors]).toEqual([absent.data, absent.errors]);
+    expect((await server.api.request(PersonByIdDocument, { id: theirs.cdo.id })).person).not.toBeNull();
   });
 
-  it("dataResource(id) and dataResource(code): another unit's draft is NOT_FOUND, as a missing resource", async () => {
+  it("dataResource(id) and dataResource(code): another unit's draft is null with no error, as a missing resource", async () => {
     const { specialist, theirDraft } = await twoStreets();
-    const byId = await specialist.error(DataResourceByIdDocument, { id: theirDraft.id });
-    const missingById = await specialist.error(DataResourceByIdDocument, { id: missingId("DataResource") });
-    expect(seen(byId)).toEqual({ code: "NOT_FOUND", field: "id", message: "Data resource not found" });
-    expect(seen(byId)).toEqual(seen(missingById));
+    const byId = await specialist.raw(print(DataResourceByIdDocument), { id: theirDraft.id });
+    const missingById = await specialist.raw(print(DataResourceByIdDocument), { id: missingId("DataResource") });
+    expect([byId.data, byId.errors]).toEqual([{ dataResource: null }, undefined]);
+    expect([byId.data, byId.errors]).toEqual([missingById.data, missingById.errors]);
 
-    const byCode = await specialist.error(ImportedResourceDocument, { code: theirDraft.code });
-    const missingByCode = await specialist.error(ImportedResourceDocument, { code: "301002/99999" });
-    expect(seen(byCode)).toEqual({ code: "NOT_FOUND", field: "code", message: "Data resource not found" });
-    expect(seen(byCode)).toEqual(seen(missingByCode));
+    const byCode = await specialist.raw(print(ImportedResourceDocument), { code: theirDraft.code });
+    const missingByCode = await specialist.raw(print(ImportedResourceDocument), { code: "301002/99999" });
+    expect([byCode.data, byCode.errors]).toEqual([{ dataResource: null }, undefined]);
+    expect([byCode.data, byCode.errors]).toEqual([missingByCode.data, missingByCode.errors]);
+    expect((await server.api.request(ImportedResourceDocument, { code: theirDraft.code })).dataResource).not.toBeNull();
   });
 
   it("updateDataResource and retireDataResource on another unit's draft: NOT_FOUND; on its published resource: FORBIDDEN", async () => {

@@ -72,8 +72,8 @@ describe("npm run import", () => {
     try {
       const { dataResource } = await check.api.request(ImportedResourceDocument, { code: "301002/00100" });
       expect(dataResource).toMatchObject({ name: "茶山街道资源100", version: 1 });
-      expect(dataResource.items.totalCount).toBe(20);
-      expect(dataResource.history.nodes.map((e) => e.operation)).toEqual(["importInventory"]);
+      expect(dataResource!.items.totalCount).toBe(20);
+      expect(dataResource!.history.nodes.map((e) => e.operation)).toEqual(["importInventory"]);
     } finally {
       await check.stop();
     }

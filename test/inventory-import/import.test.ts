@@ -43,15 +43,15 @@ describe("importing a unit's inventory", () => {
 
     const imported = await resource(allowance.resourceCode!);
     expect(imported).toMatchObject({ name: "城乡居民最低生活保障对象信息", version: 1, status: "PUBLISHED", sharingType: "CONDITIONAL", openType: "NOT_OPEN", level: "GENERAL", publishedDate: "2025-03-01" });
-    expect(imported.provider.code).toBe(unit.code);
-    expect(imported.functions.map((f) => f.name).sort()).toEqual(["最低生活保障审核", "社会救助"].sort());
-    expect(imported.items.nodes).toEqual([
+    expect(imported!.provider.code).toBe(unit.code);
+    expect(imported!.functions.map((f) => f.name).sort()).toEqual(["最低生活保障审核", "社会救助"].sort());
+    expect(imported!.items.nodes).toEqual([
       { code: "XM001", name: "户主姓名", dataType: "STRING", length: 50, personalInformation: true, sharingType: "NOT_SHARED" },
       { code: "XM002", name: "保障人数", dataType: "NUMBER", length: null, personalInformation: false, sharingType: null },
       { code: "XM003", name: "发放日期", dataType: "DATE", length: null, personalInformation: false, sharingType: null },
     ]);
-    expect(imported.history.nodes.map((e) => e.operation)).toEqual(["importInventory"]);
-    expect((await resource(register.resourceCode!)).items.totalCount).toBe(0);
+    expect(imported!.history.nodes.map((e) => e.operation)).toEqual(["importInventory"]);
+    expect((await resource(register.resourceCode!))!.items.totalCount).toBe(0);
 
     const trail = await server.api.request(AuditEntriesDocument, { filter: { unitId: unit.id, operation: "importInventory" }, first: 50 });
     // One entry per resource and per function, and (as the API writes them) one per item.
@@ -68,8 +68,8 @@ describe("importing a unit's inventory", () => {
     const again = await importFile(server.api, unit.id, file);
     expect(again).toMatchObject({ applied: true, resourcesCreated: 0, resourcesUpdated: 0, resourcesUnchanged: 2, itemsCreated: 0, itemsUpdated: 0, itemsUnchanged: 8, functionsCreated: 0 });
     expect(await tableCounts(server)).toEqual(before);
-    expect((await resource(rows[0].resourceCode!)).version).toBe(1);
-    expect((await resource(rows[5].resourceCode!)).version).toBe(1);
+    expect((await resource(rows[0].resourceCode!))!.version).toBe(1);
+    expect((await resource(rows[5].resourceCode!))!.version).toBe(1);
   });
 
   it("updates a changed resource by its code (version + 1), its items by theirs, and leaves the items the file omits alone", async () => {
@@ -92,10 +92,10 @@ describe("importing a unit's inventory", () => {
     expect(report).toMatchObject({ applied: true, resourcesCreated: 0, resourcesUpdated: 1, resourcesUnchanged: 1, itemsCreated: 1, itemsUpdated: 1, itemsUnchanged: 3, functionsCreated: 1 });
 
     const after = await resource(changed.resourceCode!);
-    expect(after.version).toBe(2);
-    expect(after.items.nodes.map((i) => [i.code, i.name])).toEqual([["XM001", "信息项1"], ["XM002", "学校名称（更正）"], ["XM003", "信息项3"], ["XM004", "办学许可证号"]]);
-    expect(after.functions.map((f) => f.name)).toEqual(["学校管理"]);
-    const [latest] = after.history.nodes;
+    expect(after!.version).toBe(2);
+    expect(after!.items.nodes.map((i) => [i.code, i.name])).toEqual([["XM001", "信息项1"], ["XM002", "学校名称（更正）"], ["XM003", "信息项3"], ["XM004", "办学许可证号"]]);
+    expect(after!.functions.map((f) => f.name)).toEqual(["学校管理"]);
+    const [latest] = after!.history.nodes;
     expect(latest.operation).toBe("importInventory");
     expect(Object.fromEntries(latest.changes.map((c) => [c.field, c.after]))).toMatchObject({
       summary: "全区中小学、幼儿园的基本信息",
@@ -103,7 +103,7 @@ describe("importing a unit's inventory", () => {
       items: { created: ["XM004"], updated: ["XM002"] },
       version: 2,
     });
-    expect((await resource(untouched.resourceCode!)).version).toBe(1);
+    expect((await resource(untouched.resourceCode!))!.version).toBe(1);
   });
 
   it("gives a resource without a code the next sequence of its classification, as the API does", async () => {
@@ -117,8 +117,8 @@ describe("importing a unit's inventory", () => {
     ];
     expect(await importFile(server.api, unit.id, await templateFile(rows))).toMatchObject({ applied: true, resourcesCreated: 2, itemsCreated: 3 });
     const next = (n: number) => `302009/${String(createDataResource.sequence + n).padStart(5, "0")}`;
-    expect((await resource(next(1))).name).toBe("统计年鉴数据");
-    expect((await resource(next(2))).name).toBe("统计公报数据");
+    expect((await resource(next(1)))!.name).toBe("统计年鉴数据");
+    expect((await resource(next(2)))!.name).toBe("统计公报数据");
   });
 });
 
@@ -131,7 +131,7 @@ describe("files as data specialists keep them", () => {
     const blanks = Object.fromEntries(Object.keys(first).map((key) => [key, ""]));
     const rows = [first, { ...blanks, itemCode: "XM002", itemName: "床位数", dataType: "数值型" }, { ...blanks, itemCode: "XM003", itemName: "地址", dataType: "字符型" }];
     expect(await importFile(server.api, unit.id, await templateFile(rows))).toMatchObject({ applied: true, resourcesCreated: 1, itemsCreated: 3 });
-    expect((await resource(first.resourceCode!)).items.nodes.map((i) => [i.code, i.dataType])).toEqual([["XM001", "STRING"], ["XM002", "NUMBER"], ["XM003", "STRING"]]);
+    expect((await resource(first.resourceCode!))!.items.nodes.map((i) => [i.code, i.dataType])).toEqual([["XM001", "STRING"], ["XM002", "NUMBER"], ["XM003", "STRING"]]);
   });
 
   it("reads 是/否 also as TRUE/FALSE (how Excel's booleans read) and Y/N, and labels as enum names", async () => {
@@ -141,8 +141,8 @@ describe("files as data specialists keep them", () => {
     const report = await importFile(server.api, unit.id, await templateFile([itemCells(base, "A", "甲", { personalInformation: "Y" }), itemCells(base, "B", "乙", { personalInformation: "FALSE", dataType: "日期时间型" })]));
     expect(report).toMatchObject({ applied: true, problemCount: 0 });
     const imported = await resource(code);
-    expect(imported.sharingType).toBe("CONDITIONAL");
-    expect(imported.items.nodes.map((i) => [i.code, i.personalInformation, i.dataType])).toEqual([["A", true, "STRING"], ["B", false, "DATETIME"]]);
+    expect(imported!.sharingType).toBe("CONDITIONAL");
+    expect(imported!.items.nodes.map((i) => [i.code, i.personalInformation, i.dataType])).toEqual([["A", true, "STRING"], ["B", false, "DATETIME"]]);
   });
 
   it("changes only the columns a file has: the others keep what the catalog holds", async () => {
@@ -153,8 +153,8 @@ describe("files as data specialists keep them", () => {
     expect(report).toMatchObject({ applied: true, resourcesUpdated: 1, itemsUpdated: 1, itemsUnchanged: 1 });
     const after = await resource(code);
     expect(after).toMatchObject({ version: 2, sharingType: "CONDITIONAL", openType: "NOT_OPEN", publishedDate: "2025-03-01" });
-    expect(after.functions).toHaveLength(2);
-    expect(after.items.nodes.map((i) => [i.code, i.length, i.dataType])).toEqual([["XM001", 80, "STRING"], ["XM002", 50, "STRING"]]);
+    expect(after!.functions).toHaveLength(2);
+    expect(after!.items.nodes.map((i) => [i.code, i.length, i.dataType])).toEqual([["XM001", 80, "STRING"], ["XM002", 50, "STRING"]]);
   });
 
   it("reports a column that new resources need once for the file, not once per row", async () => {
@@ -323,8 +323,8 @@ describe("scope", () => {
 
     const report = await importFile(specialist, ours.unit.id, await templateFile(rows.slice(0, 2)));
     expect(report).toMatchObject({ applied: true, resourcesCreated: 2 });
-    expect((await resource(own.resourceCode!)).provider.code).toBe(ours.unit.code);
-    expect((await resource(below.resourceCode!)).provider.code).toBe(subordinate.code);
+    expect((await resource(own.resourceCode!))!.provider.code).toBe(ours.unit.code);
+    expect((await resource(below.resourceCode!))!.provider.code).toBe(subordinate.code);
     const trail = await server.api.request(AuditEntriesDocument, { filter: { unitId: ours.unit.id, operation: "importInventory" }, first: 50 });
     expect(new Set(trail.auditEntries.nodes.filter((e) => e.targetType === "DataResource").map((e) => e.actorRole))).toEqual(new Set(["DATA_SPECIALIST"]));
   });

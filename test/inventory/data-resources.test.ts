@@ -116,8 +116,8 @@ describe("edits", () => {
     const stale = await server.api.error(UpdateDataResourceDocument, { input: { id: created.id, version: created.version, summary: "第二位编辑" } });
     expect(stale.extensions).toMatchObject({ code: "CONFLICT", field: "version" });
     const { dataResource } = await server.api.request(DataResourceByIdDocument, { id: created.id });
-    expect(dataResource.version).toBe(created.version + 1);
-    expect(dataResource.history.nodes[0].changes.find((c) => c.field === "summary")?.after).toBe("第一位编辑");
+    expect(dataResource!.version).toBe(created.version + 1);
+    expect(dataResource!.history.nodes[0].changes.find((c) => c.field === "summary")?.after).toBe("第一位编辑");
   });
 
   it("replaces the item list by code and records every change in the resource's history", async () => {
@@ -137,7 +137,7 @@ describe("edits", () => {
     const { retireDataResource } = await server.api.request(RetireDataResourceDocument, { input: { id: created.id, version: created.version } });
     expect(retireDataResource.status).toBe("RETIRED");
     const { dataResource } = await server.api.request(DataResourceByIdDocument, { id: created.id });
-    expect(dataResource.history.nodes.map((e) => e.operation)).toEqual(["retireDataResource", "createDataResource"]);
+    expect(dataResource!.history.nodes.map((e) => e.operation)).toEqual(["retireDataResource", "createDataResource"]);
     const refused = await server.api.error(UpdateDataResourceDocument, { input: { id: created.id, version: retireDataResource.version, name: "复活" } });
     expect(refused.extensions?.code).toBe("RESOURCE_RETIRED");
   });
@@ -166,8 +166,8 @@ describe("accountability and scope", () => {
     const { unit } = await district.staffedUnit("STREET", "茶山街道");
     const { createDataResource } = await server.api.request(CreateDataResourceDocument, { input: resource(unit.id) });
     const { dataResource } = await server.api.request(DataResourceByIdDocument, { id: createDataResource.id });
-    expect(dataResource.cdo?.person.name).toBe("茶山街道首席数据官");
-    expect(dataResource.dataSpecialist?.person.name).toBe("茶山街道数据专员");
+    expect(dataResource!.cdo?.person.name).toBe("茶山街道首席数据官");
+    expect(dataResource!.dataSpecialist?.person.name).toBe("茶山街道数据专员");
   });
 
   it("lets a unit's specialist edit its inventory, and no other unit's; drafts stay within the unit", async () => {
@@ -185,7 +185,7 @@ describe("accountability and scope", () => {
 
     const theirSpecialist = (await signedInAs(server.api, theirs.specialist.id)).client;
     const hidden = await theirSpecialist.raw(print(DataResourceByIdDocument), { id: draft.id });
-    expect(hidden.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    expect([hidden.data, hidden.errors]).toEqual([{ dataResource: null }, undefined]);
     const seen = await theirSpecialist.request(DataResourcesDocument, { filter: { unitId: ours.unit.id } });
     expect(seen.dataResources.nodes.map((r) => r.id)).not.toContain(draft.id);
     const own = await specialist.request(DataResourcesDocument, { filter: { unitId: ours.unit.id } });
@@ -193,7 +193,7 @@ describe("accountability and scope", () => {
 
     // Retiring a draft that was never published does not put it into the shared catalog.
     await specialist.request(RetireDataResourceDocument, { input: { id: draft.id, version: draft.version } });
-    expect((await theirSpecialist.raw(print(DataResourceByIdDocument), { id: draft.id })).errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    expect((await theirSpecialist.raw(print(DataResourceByIdDocument), { id: draft.id })).data).toEqual({ dataResource: null });
   });
 });
 

@@ -15,11 +15,11 @@ describe("appointing a unit's CDO and data specialist", () => {
   it("makes the appointees the unit's current CDO and data specialist", async () => {
     const { unit, cdo, specialist } = await district.staffedUnit("STREET", "雕庄街道");
     const { unit: read } = await server.api.request(UnitByIdDocument, { id: unit.id });
-    expect(read.cdo?.person.id).toBe(cdo.id);
-    expect(read.cdo?.isCurrent).toBe(true);
-    expect(read.dataSpecialist?.person.id).toBe(specialist.id);
-    expect(read.dataSpecialist?.specialistPosition).toBe("RESPONSIBLE_SECTION_HEAD");
-    expect(read.currentAppointments.map((a) => a.role).sort()).toEqual(["DATA_SPECIALIST", "UNIT_CDO"]);
+    expect(read!.cdo?.person.id).toBe(cdo.id);
+    expect(read!.cdo?.isCurrent).toBe(true);
+    expect(read!.dataSpecialist?.person.id).toBe(specialist.id);
+    expect(read!.dataSpecialist?.specialistPosition).toBe("RESPONSIBLE_SECTION_HEAD");
+    expect(read!.currentAppointments.map((a) => a.role).sort()).toEqual(["DATA_SPECIALIST", "UNIT_CDO"]);
   });
 
   it("ends the predecessor's term on the successor's start date and keeps the history", async () => {
@@ -37,14 +37,14 @@ describe("appointing a unit's CDO and data specialist", () => {
     expect(appointment).toMatchObject({ startDate: "2025-07-01", endDate: null, isCurrent: true, documentNumber: "天数办〔2025〕7号" });
 
     const { unit: history } = await server.api.request(AppointmentHistoryDocument, { unitId: unit.id, role: "UNIT_CDO" });
-    expect(history.appointments.totalCount).toBe(2);
-    expect(history.appointments.nodes.map((a) => [a.person.id, a.startDate, a.endDate])).toEqual([
+    expect(history!.appointments.totalCount).toBe(2);
+    expect(history!.appointments.nodes.map((a) => [a.person.id, a.startDate, a.endDate])).toEqual([
       [successor.id, "2025-07-01", null],
       [cdo.id, "2024-01-01", "2025-07-01"],
     ]);
     const { person } = await server.api.request(PersonByIdDocument, { id: cdo.id });
-    expect(person.currentAppointments).toEqual([]);
-    expect(person.appointments.totalCount).toBe(1);
+    expect(person!.currentAppointments).toEqual([]);
+    expect(person!.appointments.totalCount).toBe(1);
   });
 
   it("refuses re-appointing the person who already holds the role", async () => {
@@ -60,8 +60,8 @@ describe("appointing a unit's CDO and data specialist", () => {
     expect(error.extensions).toMatchObject({ code: "APPOINTMENT_PERIOD_OVERLAPS", field: "startDate" });
 
     const { unit: read } = await server.api.request(AppointmentHistoryDocument, { unitId: unit.id, role: "UNIT_CDO" });
-    expect(read.appointments.totalCount).toBe(1);
-    expect(read.appointments.nodes[0].endDate).toBeNull();
+    expect(read!.appointments.totalCount).toBe(1);
+    expect(read!.appointments.nodes[0].endDate).toBeNull();
   });
 
   it("allows at most one active appointment per unit and role, even after many successions", async () => {
@@ -71,9 +71,9 @@ describe("appointing a unit's CDO and data specialist", () => {
       await district.appoint({ unitId: unit.id, personId: person.id, role: "DATA_SPECIALIST", startDate: start, specialistPosition: "RESPONSIBLE_SECTION_HEAD" });
     }
     const { unit: read } = await server.api.request(AppointmentHistoryDocument, { unitId: unit.id, role: "DATA_SPECIALIST" });
-    expect(read.appointments.totalCount).toBe(3);
-    expect(read.appointments.nodes.filter((a) => a.endDate === null)).toHaveLength(1);
-    expect(read.appointments.nodes.filter((a) => a.isCurrent)).toHaveLength(1);
+    expect(read!.appointments.totalCount).toBe(3);
+    expect(read!.appointments.nodes.filter((a) => a.endDate === null)).toHaveLength(1);
+    expect(read!.appointments.nodes.filter((a) => a.isCurrent)).toHaveLength(1);
   });
 });
 
@@ -117,7 +117,7 @@ describe("the CDO qualification rule (选聘条件)", () => {
     expect(error.extensions).toMatchObject({ code: "CDO_NOT_QUALIFIED", field: "personId" });
     expect(error.message).toContain("文学某");
     const { unit: read } = await server.api.request(UnitByIdDocument, { id: unit.id });
-    expect(read.cdo).toBeNull();
+    expect(read!.cdo).toBeNull();
   });
 
   it("appoints an unqualified CDO when an exception reason is given, and records the reason", async () => {
@@ -150,7 +150,7 @@ describe("ending an appointment", () => {
     expect(endAppointment).toMatchObject({ endDate: "2026-03-31", endReason: "岗位调整", isCurrent: false });
 
     const { unit: read } = await server.api.request(UnitByIdDocument, { id: unit.id });
-    expect(read.cdo).toBeNull();
+    expect(read!.cdo).toBeNull();
     const again = await server.api.error(EndAppointmentDocument, { input: { appointmentId: cdoTerm.id, endDate: "2026-04-30" } });
     expect(again.extensions).toMatchObject({ code: "APPOINTMENT_ALREADY_ENDED" });
   });

@@ -1,3 +1,4 @@
+import { print } from "graphql";
 import { CreateUnitDocument, UnitByCodeDocument, UnitByIdDocument, UnitsDocument } from "../generated/graphql";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, uniqueCode } from "../support/scenario";
@@ -18,23 +19,23 @@ describe("the unit tree", () => {
     const lab = await district.unit("SUBORDINATE", "区教育数据实验室", centre.id);
 
     const { unit } = await server.api.request(UnitByIdDocument, { id: lab.id });
-    expect(unit.depth).toBe(3);
-    expect(unit.parent?.name).toBe("区教育信息化中心");
-    expect(unit.ancestors.map((a) => a.name)).toEqual(["天宁区", "区教育局", "区教育信息化中心"]);
-    expect(unit.requiresCdoAndSpecialist).toBe(false);
+    expect(unit!.depth).toBe(3);
+    expect(unit!.parent?.name).toBe("区教育信息化中心");
+    expect(unit!.ancestors.map((a) => a.name)).toEqual(["天宁区", "区教育局", "区教育信息化中心"]);
+    expect(unit!.requiresCdoAndSpecialist).toBe(false);
 
     const { unit: dept } = await server.api.request(UnitByIdDocument, { id: department.id });
-    expect(dept.requiresCdoAndSpecialist).toBe(true);
-    expect(dept.children.totalCount).toBe(1);
-    expect(dept.children.nodes.map((c) => c.name)).toEqual(["区教育信息化中心"]);
+    expect(dept!.requiresCdoAndSpecialist).toBe(true);
+    expect(dept!.children.totalCount).toBe(1);
+    expect(dept!.children.nodes.map((c) => c.name)).toEqual(["区教育信息化中心"]);
   });
 
   it("finds a unit by its code", async () => {
     const street = await district.street("青龙街道");
     const { unit } = await server.api.request(UnitByCodeDocument, { code: street.code });
-    expect(unit.id).toBe(street.id);
-    const missing = await server.api.error(UnitByCodeDocument, { code: "no-such-code" });
-    expect(missing.extensions?.code).toBe("NOT_FOUND");
+    expect(unit!.id).toBe(street.id);
+    const missing = await server.api.raw(print(UnitByCodeDocument), { code: "no-such-code" });
+    expect([missing.data, missing.errors]).toEqual([{ unit: null }, undefined]);
   });
 
   it("lists a parent's children, or all its descendants, filtered by kind", async () => {

@@ -82,7 +82,7 @@ describe("a mutation is one transaction", () => {
       await ds.query("DROP TRIGGER refuse_appointment");
     }
     const { unit: read } = await server.api.request(AppointmentHistoryDocument, { unitId: unit.id, role: "UNIT_CDO" });
-    expect(read.appointments.nodes.map((a) => [a.id, a.endDate])).toEqual([[cdoTerm.id, null]]);
+    expect(read!.appointments.nodes.map((a) => [a.id, a.endDate])).toEqual([[cdoTerm.id, null]]);
     expect(await auditCount()).toBe(entriesBefore); // the predecessor's entry, written before the failure, is gone too
   });
 });

@@ -361,6 +361,8 @@ export async function revokeApiToken(ctx: RequestContext, id: string): Promise<A
   });
 }
 
+/** Accounts' API tokens: district administrators only; for anyone else there are none to list. */
 export async function apiTokensOf(ctx: RequestContext, accountIds: readonly number[]): Promise<ApiToken[]> {
+  if (!ctx.viewer.districtAdministrator) return [];
   return ctx.manager.find(ApiToken, { where: { accountId: In([...accountIds]) }, order: { createdAt: "DESC", id: "DESC" } });
 }

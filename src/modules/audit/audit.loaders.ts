@@ -4,7 +4,8 @@ import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { registerNodeType } from "../../common/node";
 import type { Ordering } from "../../common/pagination";
-import { requireDistrictAdministrator } from "../../common/auth";
+import { requireDistrictAdministrator, unitScopeCondition } from "../../common/auth";
+import { Unit } from "../organisation/unit.entity";
 import { AuditEntry } from "./audit-entry.entity";
 
 /** A record's history, newest first (the order of historyOf), for its keyset cursors. */
@@ -25,17 +26,24 @@ export class AuditLoaders {
     byKey(ids, await this.ctx.manager.findBy(AuditEntry, { id: In([...ids]) }), (entry) => entry.id),
   );
 
-  /** A record's history, newest first: one query per record type per request. */
+  /**
+   * A record's history, newest first: one query per record type per request. Only entries on units
+   * the viewer may read (and those on no unit): a record outside your units has an empty history.
+   */
   historyOf(targetType: string): DataLoader<number, AuditEntry[]> {
     let loader = this.histories.get(targetType);
     if (!loader) {
-      loader = new DataLoader<number, AuditEntry[]>(async (targetIds) =>
-        groupedByKey(
-          targetIds,
-          await this.ctx.manager.find(AuditEntry, { where: { targetType, targetId: In([...targetIds]) }, order: { occurredAt: "DESC", id: "DESC" } }),
-          (entry) => entry.targetId,
-        ),
-      );
+      loader = new DataLoader<number, AuditEntry[]>(async (targetIds) => {
+        const query = this.ctx.manager
+          .createQueryBuilder(AuditEntry, "e")
+          .leftJoin(Unit, "scopeUnit", "scopeUnit.id = e.unitId")
+          .where("e.targetType = :targetType AND e.targetId IN (:...targetIds)", { targetType, targetIds })
+          .orderBy("e.occurredAt", "DESC")
+          .addOrderBy("e.id", "DESC");
+        const scope = unitScopeCondition(this.ctx.viewer, "scopeUnit.path");
+        if (scope) query.andWhere(`(e.unitId IS NULL OR ${scope.where})`, scope.params);
+        return groupedByKey(targetIds, await query.getMany(), (entry) => entry.targetId);
+      });
       this.histories.set(targetType, loader);
     }
     return loader;

@@ -1,5 +1,5 @@
 import { Args, Authorized, ClassType, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { AccessRole, requireUnitAccess } from "../../common/auth";
+import { AccessRole } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { toGlobalId } from "../../common/global-id";
 import { ConnectionArgs, paginateList, PageArgs } from "../../common/pagination";
@@ -12,7 +12,6 @@ import { Unit } from "../organisation/unit.entity";
 import { CatalogFunction } from "../inventory/catalog-function.entity";
 import { DataItem } from "../inventory/data-item.entity";
 import { DataResource } from "../inventory/data-resource.entity";
-import { InventoryLoaders } from "../inventory/inventory.loaders";
 import { AuditEntry } from "./audit-entry.entity";
 import { AuditLoaders, historyOrder } from "./audit.loaders";
 import * as audit from "./audit.service";
@@ -48,26 +47,21 @@ export class AuditResolver {
   }
 }
 
-/** Adds `history` (who changed what, when) to a record type; readable by whoever may read the record. */
-function historyResolver<T extends { id: number }>(type: ClassType<T>, typeName: string, unitOf: (ctx: RequestContext, record: T) => Promise<Unit | null>) {
+/** Adds `history` (who changed what, when) to a record type; the loader keeps it to entries on units you may read. */
+function historyResolver<T extends { id: number }>(type: ClassType<T>, typeName: string) {
   @Resolver(() => type)
   class HistoryResolver {
-    @FieldResolver(() => AuditEntryConnection, { description: "This record's change history from the audit trail, newest first." })
-    async history(@Root() record: T, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
-      const unit = await unitOf(ctx, record);
-      if (unit) requireUnitAccess(ctx, unit, "read");
+    @FieldResolver(() => AuditEntryConnection, { description: "This record's change history from the audit trail, newest first. Empty outside your units." })
+    history(@Root() record: T, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
       return paginateList(page, historyOrder, () => ctx.loaders(AuditLoaders).historyOf(typeName).load(record.id));
     }
   }
   return HistoryResolver;
 }
 
-export const UnitHistoryResolver = historyResolver(Unit, "Unit", async (_ctx, unit) => unit);
-export const PersonHistoryResolver = historyResolver(Person, "Person", (ctx, person) => ctx.loaders(OrganisationLoaders).unitById.load(person.unitId));
-export const DataItemHistoryResolver = historyResolver(DataItem, "DataItem", async (ctx, item) => {
-  const resource = await ctx.loaders(InventoryLoaders).resourceById.load(item.resourceId);
-  return resource ? ctx.loaders(OrganisationLoaders).unitById.load(resource.providerUnitId) : null;
-});
-export const FunctionHistoryResolver = historyResolver(CatalogFunction, "Function", (ctx, fn) => ctx.loaders(OrganisationLoaders).unitById.load(fn.unitId));
-export const DataResourceHistoryResolver = historyResolver(DataResource, "DataResource", (ctx, r) => ctx.loaders(OrganisationLoaders).unitById.load(r.providerUnitId));
-export const AppointmentHistoryResolver = historyResolver(Appointment, "Appointment", (ctx, a) => ctx.loaders(OrganisationLoaders).unitById.load(a.unitId));
+export const UnitHistoryResolver = historyResolver(Unit, "Unit");
+export const PersonHistoryResolver = historyResolver(Person, "Person");
+export const DataItemHistoryResolver = historyResolver(DataItem, "DataItem");
+export const FunctionHistoryResolver = historyResolver(CatalogFunction, "Function");
+export const DataResourceHistoryResolver = historyResolver(DataResource, "DataResource");
+export const AppointmentHistoryResolver = historyResolver(Appointment, "Appointment");

@@ -48,12 +48,12 @@ const orderColumn: Record<DataResourceOrderField, string> = {
 
 // ── Reading ──────────────────────────────────────────────────────────────────
 
-export async function getDataResource(ctx: RequestContext, id: string | undefined, code: string | undefined): Promise<DataResource> {
+/** dataResource(id|code): null when there is none; a malformed ID stays BAD_USER_INPUT. */
+export async function findDataResource(ctx: RequestContext, id: string | undefined, code: string | undefined): Promise<DataResource | null> {
   requireSignedIn(ctx);
   const resource = id != null ? await ctx.loaders(InventoryLoaders).resourceById.load(rowIdOf("DataResource", id)) : await ctx.manager.findOneBy(DataResource, { code: code! });
   // A draft outside the caller's scope answers as a missing resource (no existence oracle).
-  if (!resource || !(await mayReadResource(ctx, resource))) throw notFound("Data resource", id != null ? "id" : "code");
-  return resource;
+  return resource && (await mayReadResource(ctx, resource)) ? resource : null;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
 import { ConnectionArgs, paginateList, paginateWindow, PageArgs } from "../../common/pagination";
@@ -27,10 +26,13 @@ import {
 @Resolver(() => DataResource)
 export class DataResourceResolver {
   @Authorized()
-  @Query(() => DataResource, { description: "One data resource, by ID or by resource code. Drafts only within your units." })
+  @Query(() => DataResource, {
+    nullable: true,
+    description: "One data resource, by ID or by resource code; null if there is none or it is a draft outside your units (the same answer). A malformed ID, or neither or both of id and code, is BAD_USER_INPUT.",
+  })
   dataResource(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { nullable: true }) id?: string, @Arg("code", () => String, { nullable: true }) code?: string) {
     if ((id == null) === (code == null)) throw badUserInput(id == null ? "id" : "code", "Give either id or code, not both.");
-    return resources.getDataResource(ctx, id, code);
+    return resources.findDataResource(ctx, id, code);
   }
 
   @Authorized()
@@ -75,19 +77,17 @@ export class DataResourceResolver {
     return paginateWindow(page, resourceItemOrder, (window) => loaders.itemsOfResource(window).load(resource.id), () => loaders.itemCountOf.load(resource.id));
   }
 
-  @FieldResolver(() => Appointment, { nullable: true, description: "Accountability: the providing unit's CDO today (within your units, or district-wide readers)." })
+  @FieldResolver(() => Appointment, { nullable: true, description: "Accountability: the providing unit's CDO today; null when vacant, and outside your units (district-wide readers see every unit's)." })
   async cdo(@Root() resource: DataResource, @Ctx() ctx: RequestContext) {
     const loaders = ctx.loaders(OrganisationLoaders);
     const unit = (await loaders.unitById.load(resource.providerUnitId))!;
-    requireUnitAccess(ctx, unit, "read");
     return responsibleCdo(unit, await loaders.currentAppointmentsOf.load(unit.id));
   }
 
-  @FieldResolver(() => Appointment, { nullable: true, description: "Accountability: the providing unit's data specialist today." })
+  @FieldResolver(() => Appointment, { nullable: true, description: "Accountability: the providing unit's data specialist today; null when vacant, and outside your units." })
   async dataSpecialist(@Root() resource: DataResource, @Ctx() ctx: RequestContext) {
     const loaders = ctx.loaders(OrganisationLoaders);
     const unit = (await loaders.unitById.load(resource.providerUnitId))!;
-    requireUnitAccess(ctx, unit, "read");
     return currentDataSpecialist(await loaders.currentAppointmentsOf.load(unit.id));
   }
 }

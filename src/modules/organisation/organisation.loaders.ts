@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
-import { requireSignedIn } from "../../common/auth";
+import { requireSignedIn, unitScopeCondition } from "../../common/auth";
 import { registerNodeType } from "../../common/node";
 import type { Ordering } from "../../common/pagination";
 import { Appointment } from "./appointment.entity";
@@ -59,27 +59,39 @@ export class OrganisationLoaders {
     return parentIds.map((id) => counts.get(id) ?? 0);
   });
 
-  /** Appointments active today on each unit, all roles. */
+  /**
+   * Appointments are accountability records of their unit: the loaders below return only those on
+   * units the viewer may read (an empty list elsewhere), so no field built on them can forget the scope.
+   */
+  private readableAppointments() {
+    const query = this.manager.createQueryBuilder(Appointment, "a").innerJoin(Unit, "scopeUnit", "scopeUnit.id = a.unitId");
+    const scope = unitScopeCondition(this.ctx.viewer, "scopeUnit.path");
+    if (scope) query.andWhere(scope.where, scope.params);
+    return query;
+  }
+
+  /** Appointments active today on each unit, all roles; none on units outside your scope. */
   readonly currentAppointmentsOf = new DataLoader<number, Appointment[]>(async (unitIds) => {
     const today = this.ctx.today();
-    const rows = await this.manager
-      .createQueryBuilder(Appointment, "a")
-      .where("a.unitId IN (:...unitIds)", { unitIds })
+    const rows = await this.readableAppointments()
+      .andWhere("a.unitId IN (:...unitIds)", { unitIds })
       .andWhere("a.startDate <= :today AND (a.endDate IS NULL OR a.endDate > :today)", { today })
       .orderBy("a.role", "ASC")
       .getMany();
     return groupedByKey(unitIds, rows, (a) => a.unitId);
   });
 
-  /** Every appointment ever made on each unit, newest first: the unit's history. */
-  readonly appointmentHistoryOfUnit = new DataLoader<number, Appointment[]>(async (unitIds) =>
-    groupedByKey(unitIds, await this.manager.find(Appointment, { where: { unitId: In([...unitIds]) }, order: { startDate: "DESC", id: "DESC" } }), (a) => a.unitId),
-  );
+  /** Every appointment ever made on each unit, newest first: the unit's history (within your scope). */
+  readonly appointmentHistoryOfUnit = new DataLoader<number, Appointment[]>(async (unitIds) => {
+    const rows = await this.readableAppointments().andWhere("a.unitId IN (:...unitIds)", { unitIds }).orderBy("a.startDate", "DESC").addOrderBy("a.id", "DESC").getMany();
+    return groupedByKey(unitIds, rows, (a) => a.unitId);
+  });
 
-  /** Every appointment each person has held, newest first. */
-  readonly appointmentHistoryOfPerson = new DataLoader<number, Appointment[]>(async (personIds) =>
-    groupedByKey(personIds, await this.manager.find(Appointment, { where: { personId: In([...personIds]) }, order: { startDate: "DESC", id: "DESC" } }), (a) => a.personId),
-  );
+  /** Every appointment each person has held on units within your scope, newest first (a person may serve several units). */
+  readonly appointmentHistoryOfPerson = new DataLoader<number, Appointment[]>(async (personIds) => {
+    const rows = await this.readableAppointments().andWhere("a.personId IN (:...personIds)", { personIds }).orderBy("a.startDate", "DESC").addOrderBy("a.id", "DESC").getMany();
+    return groupedByKey(personIds, rows, (a) => a.personId);
+  });
 }
 
 /** node(id) for records that belong to a unit: one outside the caller's scope is null, as a missing one (no existence oracle). */

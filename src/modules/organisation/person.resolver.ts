@@ -15,20 +15,17 @@ async function mayContact(ctx: RequestContext, person: Person): Promise<boolean>
   return unit !== null && ctx.viewer.canSeeContactOf(person.id, unit.path);
 }
 
-/** A person's appointments, keeping only those on units the caller may read (a person may serve several units). */
-async function readableAppointmentsOf(ctx: RequestContext, person: Person) {
-  const loaders = ctx.loaders(OrganisationLoaders);
-  const history = await loaders.appointmentHistoryOfPerson.load(person.id);
-  const units = await loaders.unitById.loadMany(history.map((a) => a.unitId));
-  return history.filter((_, i) => units[i] instanceof Unit && ctx.viewer.canRead((units[i] as Unit).path));
+/** A person's appointments on units the caller may read (the loader applies the scope). */
+function readableAppointmentsOf(ctx: RequestContext, person: Person) {
+  return ctx.loaders(OrganisationLoaders).appointmentHistoryOfPerson.load(person.id);
 }
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Authorized()
-  @Query(() => Person, { description: "One person. NOT_FOUND if there is none." })
-  person(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Person> {
-    return persons.getPerson(ctx, id);
+  @Query(() => Person, { nullable: true, description: "One person; null if there is none or they work outside your units (the same answer). A malformed ID is BAD_USER_INPUT." })
+  person(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Person | null> {
+    return persons.findPerson(ctx, id);
   }
 
   @Authorized()

@@ -12,13 +12,14 @@ import { Person } from "./person.entity";
 import { Unit } from "./unit.entity";
 import { getUnit } from "./unit.service";
 
-export async function getPerson(ctx: RequestContext, id: string, field = "id"): Promise<Person> {
+/** person(id): null when there is none or they work outside the caller's units (no existence oracle); a malformed ID stays BAD_USER_INPUT. */
+export async function findPerson(ctx: RequestContext, id: string): Promise<Person | null> {
   requireSignedIn(ctx);
   const loaders = ctx.loaders(OrganisationLoaders);
-  const person = await loaders.personById.load(rowIdOf("Person", id, field));
-  if (!person) throw notFound("Person", field);
-  requireReadable(ctx, (await loaders.unitById.load(person.unitId))!, notFound("Person", field));
-  return person;
+  const person = await loaders.personById.load(rowIdOf("Person", id));
+  if (!person) return null;
+  const unit = await loaders.unitById.load(person.unitId);
+  return unit && ctx.viewer.canRead(unit.path) ? person : null;
 }
 
 export async function findPersons(ctx: RequestContext, filter: PersonFilter = {}, page: ConnectionArgs): Promise<Connection<Person>> {

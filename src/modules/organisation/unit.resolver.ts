@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { AccessRole, requireUnitAccess } from "../../common/auth";
+import { AccessRole } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
 import { ConnectionArgs, paginateList, PageArgs } from "../../common/pagination";
@@ -14,14 +14,14 @@ import * as units from "./unit.service";
 @Resolver(() => Unit)
 export class UnitResolver {
   @Authorized()
-  @Query(() => Unit, { description: "One unit, by ID or by code. NOT_FOUND if there is none." })
+  @Query(() => Unit, { nullable: true, description: "One unit, by ID or by code; null if there is none. A malformed ID, or neither or both of id and code, is BAD_USER_INPUT." })
   unit(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID, { nullable: true }) id?: string,
     @Arg("code", () => String, { nullable: true }) code?: string,
-  ): Promise<Unit> {
+  ): Promise<Unit | null> {
     if ((id == null) === (code == null)) throw badUserInput(id == null ? "id" : "code", "Give either id or code, not both.");
-    return id != null ? units.getUnit(ctx, id) : units.getUnitByCode(ctx, code!);
+    return id != null ? units.findUnit(ctx, id) : units.findUnitByCode(ctx, code!);
   }
 
   @Authorized()
@@ -57,27 +57,23 @@ export class UnitResolver {
     return requiresCdoAndSpecialist(unit.kind);
   }
 
-  @FieldResolver(() => Appointment, { nullable: true, description: "The responsible CDO today: the unit CDO, or the district CDO for the district. Null when vacant." })
+  @FieldResolver(() => Appointment, { nullable: true, description: "The responsible CDO today: the unit CDO, or the district CDO for the district. Null when vacant, and outside your units." })
   async cdo(@Root() unit: Unit, @Ctx() ctx: RequestContext) {
-    requireUnitAccess(ctx, unit, "read");
     return responsibleCdo(unit, await ctx.loaders(OrganisationLoaders).currentAppointmentsOf.load(unit.id));
   }
 
-  @FieldResolver(() => Appointment, { nullable: true, description: "The data specialist (数据专员) today; null when vacant." })
+  @FieldResolver(() => Appointment, { nullable: true, description: "The data specialist (数据专员) today; null when vacant, and outside your units." })
   async dataSpecialist(@Root() unit: Unit, @Ctx() ctx: RequestContext) {
-    requireUnitAccess(ctx, unit, "read");
     return currentDataSpecialist(await ctx.loaders(OrganisationLoaders).currentAppointmentsOf.load(unit.id));
   }
 
-  @FieldResolver(() => [Appointment], { description: "Every appointment active today on this unit, all roles." })
+  @FieldResolver(() => [Appointment], { description: "Every appointment active today on this unit, all roles. Empty outside your units." })
   currentAppointments(@Root() unit: Unit, @Ctx() ctx: RequestContext) {
-    requireUnitAccess(ctx, unit, "read");
     return ctx.loaders(OrganisationLoaders).currentAppointmentsOf.load(unit.id);
   }
 
-  @FieldResolver(() => AppointmentConnection, { description: "Appointment history (ended terms included), newest first." })
+  @FieldResolver(() => AppointmentConnection, { description: "Appointment history (ended terms included), newest first. Empty outside your units." })
   appointments(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args(() => AppointmentHistoryArgs, { validate: false }) { role, ...page }: AppointmentHistoryArgs) {
-    requireUnitAccess(ctx, unit, "read");
     const history = ctx.loaders(OrganisationLoaders).appointmentHistoryOfUnit;
     return paginateList(page, appointmentHistoryOrder, async () => (await history.load(unit.id)).filter((a) => !role || a.role === role));
   }

@@ -38,11 +38,16 @@ export async function getUnit(ctx: RequestContext, id: string, field = "id"): Pr
   return unit;
 }
 
-export async function getUnitByCode(ctx: RequestContext, code: string): Promise<Unit> {
+/** unit(id): null when there is none; a malformed ID stays BAD_USER_INPUT. */
+export async function findUnit(ctx: RequestContext, id: string): Promise<Unit | null> {
   requireSignedIn(ctx);
-  const unit = await ctx.manager.findOneBy(Unit, { code: code.trim().toUpperCase() });
-  if (!unit) throw notFound(`Unit with code "${code}"`, "code");
-  return unit;
+  return ctx.loaders(OrganisationLoaders).unitById.load(rowIdOf("Unit", id));
+}
+
+/** unit(code): null when there is none. */
+export async function findUnitByCode(ctx: RequestContext, code: string): Promise<Unit | null> {
+  requireSignedIn(ctx);
+  return ctx.manager.findOneBy(Unit, { code: code.trim().toUpperCase() });
 }
 
 export async function findUnits(ctx: RequestContext, filter: UnitFilter = {}, page: ConnectionArgs): Promise<Connection<Unit>> {
