@@ -54,8 +54,10 @@ describe("importing a unit's inventory", () => {
     expect((await resource(register.resourceCode!))!.items.totalCount).toBe(0);
 
     const trail = await server.api.request(AuditEntriesDocument, { filter: { unitId: unit.id, operation: "importInventory" }, first: 50 });
-    // One entry per resource and per function, and (as the API writes them) one per item.
-    expect(trail.auditEntries.nodes.map((e) => e.targetType).sort()).toEqual(["DataItem", "DataItem", "DataItem", "DataResource", "DataResource", "Function", "Function", "Function"]);
+    // One entry per resource (its new items listed in it) and per function.
+    expect(trail.auditEntries.nodes.map((e) => e.targetType).sort()).toEqual(["DataResource", "DataResource", "Function", "Function", "Function"]);
+    const created = trail.auditEntries.nodes.filter((e) => e.targetType === "DataResource").map((e) => JSON.stringify(e.changes));
+    expect(created.some((changes) => changes.includes("XM001") && changes.includes("XM003"))).toBe(true);
   });
 
   it("creates no duplicates when the same file is imported again, and changes no version", async () => {
