@@ -21,7 +21,18 @@ export const UNITS = [
   ["320402001", "雕庄街道"],
   ["320402003", "茶山街道"],
 ] as const;
-const SUBJECTS = ["最低生活保障对象", "特困人员供养", "企业登记", "建设工程施工许可", "城市道路占用", "农业补贴发放", "学校基本信息", "社会保险参保", "行政处罚决定", "住房公积金缴存"];
+const SUBJECTS = [
+  "最低生活保障对象",
+  "特困人员供养",
+  "企业登记",
+  "建设工程施工许可",
+  "城市道路占用",
+  "农业补贴发放",
+  "学校基本信息",
+  "社会保险参保",
+  "行政处罚决定",
+  "住房公积金缴存",
+];
 const ASPECTS = ["基本信息", "审批记录", "变更情况", "年度统计", "资金发放明细"];
 const ITEMS = [
   ["姓名", "字符型", "50", true],
@@ -48,7 +59,14 @@ export function* inventory(rows: number): Generator<CatalogCells> {
     const sharing = r % 3; // 0 unconditional, 1 conditional, 2 not shared
     const personal = sharing !== 0; // only resources not shared unconditionally hold personal information
     const level = r % 50 === 0 ? "核心数据" : r % 5 === 0 ? "重要数据" : "一般数据";
-    const open = sharing === 2 || level === "核心数据" || personal ? (sharing === 1 && level !== "核心数据" && r % 2 === 0 ? "有条件开放" : "不予开放") : level === "一般数据" ? "无条件开放" : "有条件开放";
+    const open =
+      sharing === 2 || level === "核心数据" || personal
+        ? sharing === 1 && level !== "核心数据" && r % 2 === 0
+          ? "有条件开放"
+          : "不予开放"
+        : level === "一般数据"
+          ? "无条件开放"
+          : "有条件开放";
     const resource: CatalogCells = {
       resourceCode: `${classification}/${String(r + 1).padStart(5, "0")}`,
       resourceName: `${unitName}${subject}${aspect}`,

@@ -67,11 +67,20 @@ async function createDatabase(): Promise<void> {
   const dataSource = await openCatalogDatabase(loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" }));
   try {
     const now = "2025-01-01 00:00:00";
-    await dataSource.query(`INSERT INTO units (kind, code, name, parent_id, path, depth, created_at, updated_at) VALUES ('DISTRICT', ?, ?, NULL, '/1/', 0, ?, ?)`, [DISTRICT.code, DISTRICT.name, now, now]);
+    await dataSource.query(
+      `INSERT INTO units (kind, code, name, parent_id, path, depth, created_at, updated_at) VALUES ('DISTRICT', ?, ?, NULL, '/1/', 0, ?, ?)`,
+      [DISTRICT.code, DISTRICT.name, now, now],
+    );
     for (const [index, [code, name]] of UNITS.entries()) {
       const id = index + 2;
       await dataSource.query(`INSERT INTO units (id, kind, code, name, parent_id, path, depth, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, 1, ?, ?)`, [
-        id, name.endsWith("街道") ? "STREET" : "DEPARTMENT", code, name, `/1/${id}/`, now, now,
+        id,
+        name.endsWith("街道") ? "STREET" : "DEPARTMENT",
+        code,
+        name,
+        `/1/${id}/`,
+        now,
+        now,
       ]);
     }
   } finally {
@@ -82,7 +91,9 @@ async function createDatabase(): Promise<void> {
 /** Back to the state before the first import: no inventory, no trail. */
 async function emptyInventory(): Promise<void> {
   await admin((c) =>
-    c.query(`USE ${DATABASE}; SET FOREIGN_KEY_CHECKS = 0; TRUNCATE data_items; TRUNCATE data_resource_functions; TRUNCATE data_resources; TRUNCATE functions; TRUNCATE audit_entries; SET FOREIGN_KEY_CHECKS = 1`),
+    c.query(
+      `USE ${DATABASE}; SET FOREIGN_KEY_CHECKS = 0; TRUNCATE data_items; TRUNCATE data_resource_functions; TRUNCATE data_resources; TRUNCATE functions; TRUNCATE audit_entries; SET FOREIGN_KEY_CHECKS = 1`,
+    ),
   );
 }
 
@@ -108,8 +119,16 @@ async function runImport(format: CatalogFileFormat, file: string): Promise<RunRe
     const started = performance.now();
     const report = await importInventory(ctx, file, format, { unitId: toGlobalId("Unit", 1), dryRun: false, timings });
     const seconds = (performance.now() - started) / 1000;
-    if (!report.applied || report.itemsCreated !== report.rowsRead) throw new Error(`the import did not apply: ${JSON.stringify({ ...report, problems: report.problems.slice(0, 5) })}`);
-    return { seconds, writeSeconds: timings.writeMs / 1000, rows: report.rowsRead, resources: report.resourcesCreated, baseRss, peakRss: process.resourceUsage().maxRSS * 1024 };
+    if (!report.applied || report.itemsCreated !== report.rowsRead)
+      throw new Error(`the import did not apply: ${JSON.stringify({ ...report, problems: report.problems.slice(0, 5) })}`);
+    return {
+      seconds,
+      writeSeconds: timings.writeMs / 1000,
+      rows: report.rowsRead,
+      resources: report.resourcesCreated,
+      baseRss,
+      peakRss: process.resourceUsage().maxRSS * 1024,
+    };
   } finally {
     await dataSource.destroy();
   }
@@ -143,16 +162,47 @@ async function runRaw(rows: number): Promise<RunResult> {
       lastCode = c.resourceCode!;
       const yes = (v: string | undefined) => +(yesNoLabels.parse(v ?? "") ?? false);
       resources.push([
-        c.resourceCode, c.classificationCode, Number(c.resourceCode!.slice(7)), labels.category.parse(c.catalogCategory!), c.resourceName, 2 + (UNITS.findIndex(([code]) => code === c.providerUnitCode)),
-        c.summary || null, labels.format.parse(c.format!), c.sourceSystem || null, labels.frequency.parse(c.updateFrequency!), Number(c.recordCount), labels.stage.parse(c.lifecycleStage!),
-        labels.status.parse(c.status!), labels.sharing.parse(c.sharingType!), c.sharingConditions || null, c.notSharedBasis || null, labels.method.parse(c.sharingMethod!),
-        labels.open.parse(c.openType!), c.openConditions || null, labels.level.parse(c.level!), yes(c.nationalInterest), yes(c.publicSafety), yes(c.tradeSecret), yes(c.personalPrivacy),
-        c.publishedDate, 1, now, now,
+        c.resourceCode,
+        c.classificationCode,
+        Number(c.resourceCode!.slice(7)),
+        labels.category.parse(c.catalogCategory!),
+        c.resourceName,
+        2 + UNITS.findIndex(([code]) => code === c.providerUnitCode),
+        c.summary || null,
+        labels.format.parse(c.format!),
+        c.sourceSystem || null,
+        labels.frequency.parse(c.updateFrequency!),
+        Number(c.recordCount),
+        labels.stage.parse(c.lifecycleStage!),
+        labels.status.parse(c.status!),
+        labels.sharing.parse(c.sharingType!),
+        c.sharingConditions || null,
+        c.notSharedBasis || null,
+        labels.method.parse(c.sharingMethod!),
+        labels.open.parse(c.openType!),
+        c.openConditions || null,
+        labels.level.parse(c.level!),
+        yes(c.nationalInterest),
+        yes(c.publicSafety),
+        yes(c.tradeSecret),
+        yes(c.personalPrivacy),
+        c.publishedDate,
+        1,
+        now,
+        now,
       ]);
       items.push([]);
     }
     items[items.length - 1].push([
-      c.itemCode, c.itemName, labels.dataType.parse(c.dataType!), c.length ? Number(c.length) : null, c.itemDescription || null, +(c.personalInformation === "是"), c.itemSharingType ? labels.sharing.parse(c.itemSharingType) : null, now, now,
+      c.itemCode,
+      c.itemName,
+      labels.dataType.parse(c.dataType!),
+      c.length ? Number(c.length) : null,
+      c.itemDescription || null,
+      +(c.personalInformation === "是"),
+      c.itemSharingType ? labels.sharing.parse(c.itemSharingType) : null,
+      now,
+      now,
     ]);
   }
   const resourceColumns =
@@ -189,7 +239,10 @@ async function runRaw(rows: number): Promise<RunResult> {
 type Step = "csv" | "xlsx" | "raw";
 
 function child(step: Step, rows: number, file: string): RunResult {
-  const run = spawnSync(process.execPath, [...process.execArgv, __filename, "--child", step, String(rows), file], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [...process.execArgv, __filename, "--child", step, String(rows), file], {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`${step} failed:\n${run.stderr}${run.stdout}`);
   return JSON.parse(run.stdout.trim().split("\n").pop()!) as RunResult;
 }
@@ -222,7 +275,9 @@ async function main(): Promise<void> {
     await writeFile(rows, "xlsx", files.xlsx);
     await createDatabase();
     console.log(`inventory import into MariaDB (${serverUrl.replace(/\/\/[^@]*@/, "//")}/${DATABASE}), node ${process.version}`);
-    console.log(`${rows.toLocaleString("en")} items of ${Math.ceil(rows / ITEMS_PER_RESOURCE).toLocaleString("en")} resources; CSV ${mb(statSync(files.csv).size)}, XLSX ${mb(statSync(files.xlsx).size)}; ${rounds} rounds, each run a fresh state`);
+    console.log(
+      `${rows.toLocaleString("en")} items of ${Math.ceil(rows / ITEMS_PER_RESOURCE).toLocaleString("en")} resources; CSV ${mb(statSync(files.csv).size)}, XLSX ${mb(statSync(files.xlsx).size)}; ${rounds} rounds, each run a fresh state`,
+    );
     const results: Record<Step, RunResult[]> = { csv: [], xlsx: [], raw: [] };
     for (let round = 1; round <= rounds; round++) {
       for (const step of ["csv", "xlsx", "raw"] as const) {
@@ -244,9 +299,13 @@ async function main(): Promise<void> {
         [
           step.padEnd(8),
           `${seconds.toFixed(2)} s`.padStart(12),
-          Math.round(rows / seconds).toLocaleString("en").padStart(9),
+          Math.round(rows / seconds)
+            .toLocaleString("en")
+            .padStart(9),
           `${write.toFixed(2)} s`.padStart(12),
-          Math.round(rows / write).toLocaleString("en").padStart(13),
+          Math.round(rows / write)
+            .toLocaleString("en")
+            .padStart(13),
           (raw / write).toFixed(2).padStart(15),
           mb(peak).padStart(9),
         ].join("  "),
@@ -255,7 +314,9 @@ async function main(): Promise<void> {
     const csv = median(results.csv.map((r) => r.seconds));
     const xlsx = median(results.xlsx.map((r) => r.seconds));
     const ratio = raw / Math.max(median(results.csv.map((r) => r.writeSeconds)), median(results.xlsx.map((r) => r.writeSeconds)));
-    console.log(`\ntargets: CSV ≤ 5 s: ${csv <= 5 ? "met" : "MISSED"} (${csv.toFixed(2)} s); XLSX ≤ 10 s: ${xlsx <= 10 ? "met" : "MISSED"} (${xlsx.toFixed(2)} s); write rate ≥ 0.5 × raw: ${ratio >= 0.5 ? "met" : "MISSED"} (${ratio.toFixed(2)})`);
+    console.log(
+      `\ntargets: CSV ≤ 5 s: ${csv <= 5 ? "met" : "MISSED"} (${csv.toFixed(2)} s); XLSX ≤ 10 s: ${xlsx <= 10 ? "met" : "MISSED"} (${xlsx.toFixed(2)} s); write rate ≥ 0.5 × raw: ${ratio >= 0.5 ? "met" : "MISSED"} (${ratio.toFixed(2)})`,
+    );
   } finally {
     rmSync(folder, { recursive: true, force: true });
     if (!argv.includes("--keep")) await admin((c) => c.query(`DROP DATABASE IF EXISTS ${DATABASE}`)).catch(() => undefined);

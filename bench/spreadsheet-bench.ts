@@ -41,7 +41,9 @@ async function main(): Promise<void> {
   if ((STEPS as readonly string[]).includes(stepArg)) return runStep(stepArg as Step, Number(rowsArg), fileArg);
 
   const rows = Number(stepArg ?? 50_000);
-  console.log(`inventory template, ${rows.toLocaleString("en")} rows (${Math.ceil(rows / ITEMS_PER_RESOURCE)} resources × ${ITEMS_PER_RESOURCE} items), node ${process.version}`);
+  console.log(
+    `inventory template, ${rows.toLocaleString("en")} rows (${Math.ceil(rows / ITEMS_PER_RESOURCE)} resources × ${ITEMS_PER_RESOURCE} items), node ${process.version}`,
+  );
   console.log("step         time     rows/s    file     peak RSS  RSS growth");
   for (const step of STEPS) {
     const file = `/tmp/catalog-bench-${rows}.${step.endsWith("csv") ? "csv" : "xlsx"}`;
@@ -52,7 +54,9 @@ async function main(): Promise<void> {
       [
         step.padEnd(11),
         `${result.seconds.toFixed(2)} s`.padStart(7),
-        Math.round(result.rows / result.seconds).toLocaleString("en").padStart(10),
+        Math.round(result.rows / result.seconds)
+          .toLocaleString("en")
+          .padStart(10),
         mb(statSync(file).size).padStart(8),
         mb(result.peakRss).padStart(11),
         mb(result.peakRss - result.baseRss).padStart(11),

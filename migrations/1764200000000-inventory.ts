@@ -79,8 +79,20 @@ export class Inventory1764200000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ columnNames: ["resource_id"] }), new TableIndex({ columnNames: ["function_id"] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ["resource_id"], referencedTableName: "data_resources", referencedColumnNames: ["id"], onDelete: "CASCADE", onUpdate: "CASCADE" }),
-          new TableForeignKey({ columnNames: ["function_id"], referencedTableName: "functions", referencedColumnNames: ["id"], onDelete: "CASCADE", onUpdate: "CASCADE" }),
+          new TableForeignKey({
+            columnNames: ["resource_id"],
+            referencedTableName: "data_resources",
+            referencedColumnNames: ["id"],
+            onDelete: "CASCADE",
+            onUpdate: "CASCADE",
+          }),
+          new TableForeignKey({
+            columnNames: ["function_id"],
+            referencedTableName: "functions",
+            referencedColumnNames: ["id"],
+            onDelete: "CASCADE",
+            onUpdate: "CASCADE",
+          }),
         ],
       }),
     );
@@ -101,7 +113,15 @@ export class Inventory1764200000000 implements MigrationInterface {
           ...timestamps,
         ],
         indices: [new TableIndex({ columnNames: ["resource_id", "code"], isUnique: true })],
-        foreignKeys: [new TableForeignKey({ columnNames: ["resource_id"], referencedTableName: "data_resources", referencedColumnNames: ["id"], onDelete: "CASCADE", onUpdate: "NO ACTION" })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ["resource_id"],
+            referencedTableName: "data_resources",
+            referencedColumnNames: ["id"],
+            onDelete: "CASCADE",
+            onUpdate: "NO ACTION",
+          }),
+        ],
       }),
     );
   }

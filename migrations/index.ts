@@ -5,4 +5,10 @@ import { ResourcesByProvider1764210000000 } from "./1764210000000-resources-by-p
 import { SignInThrottling1764221400000 } from "./1764221400000-sign-in-throttling";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
-export const migrations = [Organisation1764180000000, AccessAndAudit1764190000000, Inventory1764200000000, ResourcesByProvider1764210000000, SignInThrottling1764221400000];
+export const migrations = [
+  Organisation1764180000000,
+  AccessAndAudit1764190000000,
+  Inventory1764200000000,
+  ResourcesByProvider1764210000000,
+  SignInThrottling1764221400000,
+];

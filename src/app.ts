@@ -86,7 +86,12 @@ async function openDatabase(config: Config): Promise<DataSource> {
   let dataSource: DataSource;
   try {
     const mariadb = config.database.type === "mysql" && (await isMariaDb(config.database.url));
-    dataSource = createDataSource({ database: config.database, poolSize: config.databasePoolSize, mariadb, statementTimeoutMs: config.databaseStatementTimeoutMs });
+    dataSource = createDataSource({
+      database: config.database,
+      poolSize: config.databasePoolSize,
+      mariadb,
+      statementTimeoutMs: config.databaseStatementTimeoutMs,
+    });
     await dataSource.initialize();
   } catch (error) {
     throw new StartupError(`Cannot open the database at ${where}: ${(error as Error).message}`);
@@ -95,7 +100,9 @@ async function openDatabase(config: Config): Promise<DataSource> {
     const [{ charset }] = await dataSource.query("SELECT @@character_set_database AS charset");
     if (charset !== "utf8mb4") {
       await dataSource.destroy();
-      throw new StartupError(`The database at ${where} uses character set ${charset}: create it with CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci (Chinese text needs it).`);
+      throw new StartupError(
+        `The database at ${where} uses character set ${charset}: create it with CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci (Chinese text needs it).`,
+      );
     }
   }
   try {
@@ -181,7 +188,10 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
       if (error instanceof CatalogError) throw error;
       if (isDatabaseUnavailable(error)) throw serviceUnavailable();
       logger.error("authentication failed", { error: (error as Error).message });
-      throw new CatalogError("INTERNAL_SERVER_ERROR", `Internal server error (request ${base.requestId})`, { requestId: base.requestId, http: { status: 500 } });
+      throw new CatalogError("INTERNAL_SERVER_ERROR", `Internal server error (request ${base.requestId})`, {
+        requestId: base.requestId,
+        http: { status: 500 },
+      });
     }
   };
 
@@ -251,11 +261,22 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     };
     try {
       const ctx = await contextFor(req.headers.authorization);
-      const filter = { from: time("from"), to: time("to"), unitId: param("unitId"), actorId: param("actorId"), targetId: param("targetId"), operation: param("operation") };
+      const filter = {
+        from: time("from"),
+        to: time("to"),
+        unitId: param("unitId"),
+        actorId: param("actorId"),
+        targetId: param("targetId"),
+        operation: param("operation"),
+      };
       let started = false;
       await exportAuditCsv(ctx, filter, exportSignal(res), (chunk) => {
         if (!started) {
-          res.status(200).type("text/csv; charset=utf-8").setHeader("content-disposition", 'attachment; filename="audit.csv"').setHeader("cache-control", "no-store");
+          res
+            .status(200)
+            .type("text/csv; charset=utf-8")
+            .setHeader("content-disposition", 'attachment; filename="audit.csv"')
+            .setHeader("cache-control", "no-store");
           started = true;
         }
         if (!res.write(chunk)) return new Promise<void>((resolve) => (res.once("drain", resolve), res.once("close", resolve)));
@@ -271,7 +292,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
         return void res.status(status).json({ errors: [{ message: error.message, extensions: { code, field: error.extensions.field } }] });
       }
       logger.error("audit export failed", { error: (error as Error).message });
-      res.status(500).json({ errors: [{ message: `Internal server error (request ${res.getHeader("x-request-id")})`, extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      res
+        .status(500)
+        .json({ errors: [{ message: `Internal server error (request ${res.getHeader("x-request-id")})`, extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
     }
   });
 
@@ -281,10 +304,13 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   // Malformed or oversized bodies get a GraphQL-shaped error, never a stack trace.
   const bodyErrors: ErrorRequestHandler = (error, _req, res, _next) => {
     const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const message = status === 413 ? `Request body larger than ${config.maxRequestBytes} bytes` : status === 400 ? "Malformed JSON in request body" : "Internal server error";
+    const message =
+      status === 413 ? `Request body larger than ${config.maxRequestBytes} bytes` : status === 400 ? "Malformed JSON in request body" : "Internal server error";
     if (status === 500) logger.error("request failed", { error: (error as Error)?.message });
     noteErrorCode(status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST");
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST", requestId: res.getHeader("x-request-id") } }] });
+    res.status(status).json({
+      errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST", requestId: res.getHeader("x-request-id") } }],
+    });
   };
   app.use(bodyErrors);
 

@@ -10,9 +10,7 @@ export type Environment = "development" | "production" | "test";
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 export type DemoDataMode = "auto" | "always" | "never";
 
-export type DatabaseSettings =
-  | { type: "sqlite"; path: string }
-  | { type: "mysql"; url: string; host: string; port: number; database: string };
+export type DatabaseSettings = { type: "sqlite"; path: string } | { type: "mysql"; url: string; host: string; port: number; database: string };
 
 export interface Config {
   env: Environment;
@@ -175,7 +173,12 @@ function oidc(env: Env): OidcSettings | null {
   } catch {
     throw new ConfigError("OIDC_JWKS_URL", "a URL", env.OIDC_JWKS_URL!);
   }
-  return { issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL!, usernameClaim: env.OIDC_USERNAME_CLAIM || "preferred_username" };
+  return {
+    issuer: env.OIDC_ISSUER!,
+    audience: env.OIDC_AUDIENCE!,
+    jwksUrl: env.OIDC_JWKS_URL!,
+    usernameClaim: env.OIDC_USERNAME_CLAIM || "preferred_username",
+  };
 }
 
 function bootstrapAdmin(env: Env): Config["bootstrapAdmin"] {
@@ -234,7 +237,8 @@ function corsOrigins(env: Env): string[] {
 function metricsToken(env: Env): string | null {
   const raw = env.METRICS_TOKEN;
   if (!raw) return null;
-  if (raw.length < 16 || !/^[\x21-\x7e]+$/.test(raw)) throw new ConfigError("METRICS_TOKEN", "at least 16 printable characters, no spaces", "*".repeat(raw.length));
+  if (raw.length < 16 || !/^[\x21-\x7e]+$/.test(raw))
+    throw new ConfigError("METRICS_TOKEN", "at least 16 printable characters, no spaces", "*".repeat(raw.length));
   return raw;
 }
 

@@ -38,7 +38,9 @@ async function main(): Promise<number> {
   ];
   if (catalog.demoData) {
     const d = catalog.demoData;
-    lines.push(`  Demo data loaded: ${d.units} units of 天宁区, ${d.persons} invented persons, ${d.appointments} appointments, ${d.dataResources} data resources`);
+    lines.push(
+      `  Demo data loaded: ${d.units} units of 天宁区, ${d.persons} invented persons, ${d.appointments} appointments, ${d.dataResources} data resources`,
+    );
     lines.push("  Demo sign-ins (demo data only):");
     for (const a of d.accounts) lines.push(`    ${a.username.padEnd(20)} ${a.password}   ${a.role}`);
   }

@@ -23,7 +23,17 @@ export const databaseUrl = (size: SizeName) => `${serverUrl()}/${databaseName(si
 
 type SqlValue = string | number | boolean | null;
 
-const escapes: Record<string, string> = { "\0": "\\0", "\n": "\\n", "\r": "\\r", "\b": "\\b", "\t": "\\t", "\x1a": "\\Z", "\\": "\\\\", "'": "\\'", '"': '\\"' };
+const escapes: Record<string, string> = {
+  "\0": "\\0",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\b": "\\b",
+  "\t": "\\t",
+  "\x1a": "\\Z",
+  "\\": "\\\\",
+  "'": "\\'",
+  '"': '\\"',
+};
 function literal(value: SqlValue): string {
   if (value === null) return "NULL";
   if (typeof value === "number") return String(value);
@@ -121,22 +131,74 @@ export interface Organisation {
 
 const STREETS = ["雕庄街道", "青龙街道", "茶山街道", "红梅街道", "天宁街道", "兰陵街道"];
 const DEPARTMENTS = [
-  "区发展和改革局", "区教育局", "区科学技术局", "区工业和信息化局", "区民政局", "区司法局", "区财政局", "区人力资源和社会保障局",
-  "区住房和城乡建设局", "区交通运输局", "区农业农村局", "区商务局", "区文化广电和旅游局", "区卫生健康局", "区退役军人事务局", "区应急管理局",
-  "区审计局", "区市场监督管理局", "区统计局", "区医疗保障局", "区城市管理局", "区数据局", "区行政审批局", "区信访局",
-  "区机关事务管理局", "区体育局", "区水利局", "区生态环境局", "区自然资源和规划局", "区公安分局", "区档案馆", "区融媒体中心",
-  "区总工会", "区妇联", "团区委", "区科协", "区残联", "区红十字会", "区政务服务管理办公室", "区金融监管局",
+  "区发展和改革局",
+  "区教育局",
+  "区科学技术局",
+  "区工业和信息化局",
+  "区民政局",
+  "区司法局",
+  "区财政局",
+  "区人力资源和社会保障局",
+  "区住房和城乡建设局",
+  "区交通运输局",
+  "区农业农村局",
+  "区商务局",
+  "区文化广电和旅游局",
+  "区卫生健康局",
+  "区退役军人事务局",
+  "区应急管理局",
+  "区审计局",
+  "区市场监督管理局",
+  "区统计局",
+  "区医疗保障局",
+  "区城市管理局",
+  "区数据局",
+  "区行政审批局",
+  "区信访局",
+  "区机关事务管理局",
+  "区体育局",
+  "区水利局",
+  "区生态环境局",
+  "区自然资源和规划局",
+  "区公安分局",
+  "区档案馆",
+  "区融媒体中心",
+  "区总工会",
+  "区妇联",
+  "团区委",
+  "区科协",
+  "区残联",
+  "区红十字会",
+  "区政务服务管理办公室",
+  "区金融监管局",
 ];
 const SUBORDINATE_SUFFIXES = ["信息中心", "服务中心", "综合执法大队", "事务中心", "管理所", "研究室", "监测站", "档案室", "培训中心", "指挥中心"];
-const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split(
+    "",
+  );
 const GIVEN = "一二三四五六七八九十明华强伟芳娜敏静丽军杰涛超勇艳秀英霞平刚桂兰鹏辉玲斌宇浩凯健俊帆帅旭宁".split("");
 const POSITIONS = ["局长", "副局长", "主任", "副主任", "党工委委员、办事处副主任", "科长", "副科长", "科员", "一级主任科员", "四级调研员"];
 const SECTIONS = ["办公室", "信息科", "综合科", "政策法规科", "规划科", "财务科", null];
 const MAJORS: [string, boolean][] = [
-  ["计算机科学与技术", true], ["软件工程", true], ["信息管理与信息系统", true], ["电子信息工程", true],
-  ["行政管理", false], ["法学", false], ["经济学", false], ["汉语言文学", false], ["会计学", false], ["公共事业管理", false],
+  ["计算机科学与技术", true],
+  ["软件工程", true],
+  ["信息管理与信息系统", true],
+  ["电子信息工程", true],
+  ["行政管理", false],
+  ["法学", false],
+  ["经济学", false],
+  ["汉语言文学", false],
+  ["会计学", false],
+  ["公共事业管理", false],
 ];
-const DEGREES: [string, number][] = [["DOCTORATE", 2], ["MASTER", 18], ["BACHELOR", 60], ["JUNIOR_COLLEGE", 15], ["HIGH_SCHOOL_OR_BELOW", 5]];
+const DEGREES: [string, number][] = [
+  ["DOCTORATE", 2],
+  ["MASTER", 18],
+  ["BACHELOR", 60],
+  ["JUNIOR_COLLEGE", 15],
+  ["HIGH_SCHOOL_OR_BELOW", 5],
+];
 
 const EPOCH = Date.UTC(2022, 0, 1);
 const dayString = (daysAfter2022: number) => new Date(EPOCH + daysAfter2022 * 86_400_000).toISOString().slice(0, 10);
@@ -205,8 +267,16 @@ export function buildOrganisation(size: DistrictSize): Organisation {
       startDate,
       endDate: end === null ? null : dayString(end),
       documentNumber: `天数办〔${startDate.slice(0, 4)}〕${random.int(1, 60)}号`,
-      qualificationExceptionReason: role === "UNIT_CDO" && !qualifies(person) ? "分管信息化工作一年，已参加市级首席数据官培训，经区数字政府建设工作领导小组办公室同意" : null,
-      specialistPosition: role === "DATA_SPECIALIST" ? random.weighted([["RESPONSIBLE_SECTION_HEAD", 60], ["SUBORDINATE_UNIT_HEAD", 25], ["OTHER", 15]] as const) : null,
+      qualificationExceptionReason:
+        role === "UNIT_CDO" && !qualifies(person) ? "分管信息化工作一年，已参加市级首席数据官培训，经区数字政府建设工作领导小组办公室同意" : null,
+      specialistPosition:
+        role === "DATA_SPECIALIST"
+          ? random.weighted([
+              ["RESPONSIBLE_SECTION_HEAD", 60],
+              ["SUBORDINATE_UNIT_HEAD", 25],
+              ["OTHER", 15],
+            ] as const)
+          : null,
       endReason: end === null ? null : random.pick(["工作调动", "岗位调整", "退休"]),
     });
   };
@@ -216,7 +286,10 @@ export function buildOrganisation(size: DistrictSize): Organisation {
   appoint(chiefExecutive, root, "DISTRICT_CHIEF_DATA_EXECUTIVE", 380, null);
   for (const unit of firstLevel) {
     const staff = random.sample(staffOf.get(unit.id)!, 4);
-    for (const [role, vacancy, holder, predecessor] of [["UNIT_CDO", 0.1, 0, 1], ["DATA_SPECIALIST", 0.12, 2, 3]] as const) {
+    for (const [role, vacancy, holder, predecessor] of [
+      ["UNIT_CDO", 0.1, 0, 1],
+      ["DATA_SPECIALIST", 0.12, 2, 3],
+    ] as const) {
       const vacant = random.chance(vacancy);
       const hasPredecessor = random.chance(0.35);
       const start = random.int(365, LAST_START_DAY);
@@ -230,36 +303,163 @@ export function buildOrganisation(size: DistrictSize): Organisation {
 // ── The inventory: data resources and their items (streamed) ──────────────────────────────────
 
 const CLASSIFICATIONS: [string, "BASIC" | "THEMATIC" | "DEPARTMENTAL", number][] = [
-  ["301002", "DEPARTMENTAL", 20], ["301001", "DEPARTMENTAL", 10], ["302001", "DEPARTMENTAL", 10], ["303004", "DEPARTMENTAL", 10], ["305002", "DEPARTMENTAL", 10],
-  ["101001", "BASIC", 8], ["102001", "BASIC", 6], ["103001", "BASIC", 6], ["201001", "THEMATIC", 7], ["202003", "THEMATIC", 7], ["205001", "THEMATIC", 6],
+  ["301002", "DEPARTMENTAL", 20],
+  ["301001", "DEPARTMENTAL", 10],
+  ["302001", "DEPARTMENTAL", 10],
+  ["303004", "DEPARTMENTAL", 10],
+  ["305002", "DEPARTMENTAL", 10],
+  ["101001", "BASIC", 8],
+  ["102001", "BASIC", 6],
+  ["103001", "BASIC", 6],
+  ["201001", "THEMATIC", 7],
+  ["202003", "THEMATIC", 7],
+  ["205001", "THEMATIC", 6],
 ];
 const SUBJECTS = [
-  "企业登记", "人口基础", "法人基础", "社会保障参保", "不动产登记", "学籍", "医疗机构", "药品经营许可", "道路运输", "环境监测", "网格事件", "低保救助",
-  "就业登记", "公积金缴存", "建设工程", "安全生产检查", "食品经营许可", "特种设备", "养老服务机构", "退役军人", "残疾人", "农村土地承包", "河道巡查", "城市部件",
+  "企业登记",
+  "人口基础",
+  "法人基础",
+  "社会保障参保",
+  "不动产登记",
+  "学籍",
+  "医疗机构",
+  "药品经营许可",
+  "道路运输",
+  "环境监测",
+  "网格事件",
+  "低保救助",
+  "就业登记",
+  "公积金缴存",
+  "建设工程",
+  "安全生产检查",
+  "食品经营许可",
+  "特种设备",
+  "养老服务机构",
+  "退役军人",
+  "残疾人",
+  "农村土地承包",
+  "河道巡查",
+  "城市部件",
 ];
 const SUBJECT_KINDS = ["信息", "数据", "台账", "名录", "明细", "统计"];
 const FIELDS: [string, string, string, number | null, boolean][] = [
-  ["XM", "姓名", "STRING", 50, true], ["SFZHM", "公民身份号码", "STRING", 18, true], ["XB", "性别", "STRING", 1, true], ["CSRQ", "出生日期", "DATE", null, true],
-  ["LXDH", "联系电话", "STRING", 20, true], ["ZZ", "住址", "STRING", 200, true], ["TYSHXYDM", "统一社会信用代码", "STRING", 18, false], ["QYMC", "企业名称", "STRING", 200, false],
-  ["FDDBR", "法定代表人", "STRING", 50, true], ["ZCZB", "注册资本", "NUMBER", 18, false], ["CLRQ", "成立日期", "DATE", null, false], ["JYFW", "经营范围", "STRING", 2000, false],
-  ["DJJG", "登记机关", "STRING", 100, false], ["ZT", "状态", "STRING", 10, false], ["XZQH", "行政区划", "STRING", 12, false], ["JD", "经度", "NUMBER", 12, false],
-  ["WD", "纬度", "NUMBER", 12, false], ["GXSJ", "更新时间", "DATETIME", null, false], ["BZ", "备注", "STRING", 500, false], ["SFYX", "是否有效", "BOOLEAN", null, false],
-  ["XKZH", "许可证号", "STRING", 50, false], ["YXQZ", "有效期至", "DATE", null, false], ["JCJG", "检查结果", "STRING", 200, false], ["JCRQ", "检查日期", "DATE", null, false],
-  ["SL", "数量", "NUMBER", 10, false], ["JE", "金额", "NUMBER", 18, false], ["FJ", "附件", "BINARY", null, false], ["SBBH", "设备编号", "STRING", 50, false],
-  ["WZ", "位置", "STRING", 200, false], ["FZR", "负责人", "STRING", 50, true], ["CBRQ", "参保日期", "DATE", null, false], ["JFJS", "缴费基数", "NUMBER", 12, false],
-  ["XXMC", "学校名称", "STRING", 100, false], ["NJ", "年级", "STRING", 10, false], ["YLJGDM", "医疗机构代码", "STRING", 22, false], ["CPH", "车牌号", "STRING", 10, false],
-  ["SJLY", "数据来源", "STRING", 100, false], ["CJSJ", "采集时间", "DATETIME", null, false], ["SHZT", "审核状态", "STRING", 10, false], ["WGBM", "网格编码", "STRING", 20, false],
+  ["XM", "姓名", "STRING", 50, true],
+  ["SFZHM", "公民身份号码", "STRING", 18, true],
+  ["XB", "性别", "STRING", 1, true],
+  ["CSRQ", "出生日期", "DATE", null, true],
+  ["LXDH", "联系电话", "STRING", 20, true],
+  ["ZZ", "住址", "STRING", 200, true],
+  ["TYSHXYDM", "统一社会信用代码", "STRING", 18, false],
+  ["QYMC", "企业名称", "STRING", 200, false],
+  ["FDDBR", "法定代表人", "STRING", 50, true],
+  ["ZCZB", "注册资本", "NUMBER", 18, false],
+  ["CLRQ", "成立日期", "DATE", null, false],
+  ["JYFW", "经营范围", "STRING", 2000, false],
+  ["DJJG", "登记机关", "STRING", 100, false],
+  ["ZT", "状态", "STRING", 10, false],
+  ["XZQH", "行政区划", "STRING", 12, false],
+  ["JD", "经度", "NUMBER", 12, false],
+  ["WD", "纬度", "NUMBER", 12, false],
+  ["GXSJ", "更新时间", "DATETIME", null, false],
+  ["BZ", "备注", "STRING", 500, false],
+  ["SFYX", "是否有效", "BOOLEAN", null, false],
+  ["XKZH", "许可证号", "STRING", 50, false],
+  ["YXQZ", "有效期至", "DATE", null, false],
+  ["JCJG", "检查结果", "STRING", 200, false],
+  ["JCRQ", "检查日期", "DATE", null, false],
+  ["SL", "数量", "NUMBER", 10, false],
+  ["JE", "金额", "NUMBER", 18, false],
+  ["FJ", "附件", "BINARY", null, false],
+  ["SBBH", "设备编号", "STRING", 50, false],
+  ["WZ", "位置", "STRING", 200, false],
+  ["FZR", "负责人", "STRING", 50, true],
+  ["CBRQ", "参保日期", "DATE", null, false],
+  ["JFJS", "缴费基数", "NUMBER", 12, false],
+  ["XXMC", "学校名称", "STRING", 100, false],
+  ["NJ", "年级", "STRING", 10, false],
+  ["YLJGDM", "医疗机构代码", "STRING", 22, false],
+  ["CPH", "车牌号", "STRING", 10, false],
+  ["SJLY", "数据来源", "STRING", 100, false],
+  ["CJSJ", "采集时间", "DATETIME", null, false],
+  ["SHZT", "审核状态", "STRING", 10, false],
+  ["WGBM", "网格编码", "STRING", 20, false],
 ];
 
 const UNIT_COLUMNS = ["id", "kind", "code", "name", "parent_id", "path", "depth", "created_at", "updated_at"];
-const PERSON_COLUMNS = ["id", "name", "unit_id", "position", "section", "education_degree", "major", "major_computer_related", "informatization_years", "phone", "email", "created_at", "updated_at"];
-const APPOINTMENT_COLUMNS = ["id", "person_id", "unit_id", "role", "start_date", "end_date", "document_number", "qualification_exception_reason", "specialist_position", "end_reason", "open_term", "created_at", "updated_at"];
-const RESOURCE_COLUMNS = [
-  "id", "code", "classification_code", "sequence", "catalog_category", "name", "provider_unit_id", "summary", "format", "source_system", "update_frequency", "record_count",
-  "lifecycle_stage", "status", "sharing_type", "sharing_conditions", "not_shared_basis", "sharing_method", "open_type", "open_conditions", "level",
-  "national_interest", "public_safety", "trade_secret", "personal_privacy", "published_date", "version", "created_at", "updated_at",
+const PERSON_COLUMNS = [
+  "id",
+  "name",
+  "unit_id",
+  "position",
+  "section",
+  "education_degree",
+  "major",
+  "major_computer_related",
+  "informatization_years",
+  "phone",
+  "email",
+  "created_at",
+  "updated_at",
 ];
-const ITEM_COLUMNS = ["id", "resource_id", "code", "name", "data_type", "length", "description", "personal_information", "sharing_type", "created_at", "updated_at"];
+const APPOINTMENT_COLUMNS = [
+  "id",
+  "person_id",
+  "unit_id",
+  "role",
+  "start_date",
+  "end_date",
+  "document_number",
+  "qualification_exception_reason",
+  "specialist_position",
+  "end_reason",
+  "open_term",
+  "created_at",
+  "updated_at",
+];
+const RESOURCE_COLUMNS = [
+  "id",
+  "code",
+  "classification_code",
+  "sequence",
+  "catalog_category",
+  "name",
+  "provider_unit_id",
+  "summary",
+  "format",
+  "source_system",
+  "update_frequency",
+  "record_count",
+  "lifecycle_stage",
+  "status",
+  "sharing_type",
+  "sharing_conditions",
+  "not_shared_basis",
+  "sharing_method",
+  "open_type",
+  "open_conditions",
+  "level",
+  "national_interest",
+  "public_safety",
+  "trade_secret",
+  "personal_privacy",
+  "published_date",
+  "version",
+  "created_at",
+  "updated_at",
+];
+const ITEM_COLUMNS = [
+  "id",
+  "resource_id",
+  "code",
+  "name",
+  "data_type",
+  "length",
+  "description",
+  "personal_information",
+  "sharing_type",
+  "created_at",
+  "updated_at",
+];
 
 async function loadOrganisation(connection: Connection, organisation: Organisation): Promise<void> {
   const units = new BulkInsert(connection, "units", UNIT_COLUMNS);
@@ -267,12 +467,40 @@ async function loadOrganisation(connection: Connection, organisation: Organisati
   await units.finish();
   const persons = new BulkInsert(connection, "persons", PERSON_COLUMNS);
   for (const p of organisation.persons) {
-    persons.add([p.id, p.name, p.unitId, p.position, p.section, p.educationDegree, p.major, p.majorComputerRelated, p.informatizationYears, `+861900${pad(p.id, 7)}`, `p${p.id}@bench.example.org`, CREATED_AT, CREATED_AT]);
+    persons.add([
+      p.id,
+      p.name,
+      p.unitId,
+      p.position,
+      p.section,
+      p.educationDegree,
+      p.major,
+      p.majorComputerRelated,
+      p.informatizationYears,
+      `+861900${pad(p.id, 7)}`,
+      `p${p.id}@bench.example.org`,
+      CREATED_AT,
+      CREATED_AT,
+    ]);
   }
   await persons.finish();
   const appointments = new BulkInsert(connection, "appointments", APPOINTMENT_COLUMNS);
   for (const a of organisation.appointments) {
-    appointments.add([a.id, a.personId, a.unitId, a.role, a.startDate, a.endDate, a.documentNumber, a.qualificationExceptionReason, a.specialistPosition, a.endReason, a.endDate === null ? 1 : null, CREATED_AT, CREATED_AT]);
+    appointments.add([
+      a.id,
+      a.personId,
+      a.unitId,
+      a.role,
+      a.startDate,
+      a.endDate,
+      a.documentNumber,
+      a.qualificationExceptionReason,
+      a.specialistPosition,
+      a.endReason,
+      a.endDate === null ? 1 : null,
+      CREATED_AT,
+      CREATED_AT,
+    ]);
   }
   await appointments.finish();
   await connection.query(
@@ -295,29 +523,70 @@ async function loadInventory(connection: Connection, organisation: Organisation,
     const sequence = (sequences.get(classification) ?? 0) + 1;
     sequences.set(classification, sequence);
     const name = `${random.pick(SUBJECTS)}${random.pick(SUBJECT_KINDS)}`;
-    const status = random.weighted([["PUBLISHED", 85], ["DRAFT", 10], ["RETIRED", 5]] as const);
-    const sharing = random.weighted([["UNCONDITIONAL", 50], ["CONDITIONAL", 35], ["NOT_SHARED", 15]] as const);
-    const open = random.weighted([["UNCONDITIONAL", 20], ["CONDITIONAL", 20], ["NOT_OPEN", 60]] as const);
+    const status = random.weighted([
+      ["PUBLISHED", 85],
+      ["DRAFT", 10],
+      ["RETIRED", 5],
+    ] as const);
+    const sharing = random.weighted([
+      ["UNCONDITIONAL", 50],
+      ["CONDITIONAL", 35],
+      ["NOT_SHARED", 15],
+    ] as const);
+    const open = random.weighted([
+      ["UNCONDITIONAL", 20],
+      ["CONDITIONAL", 20],
+      ["NOT_OPEN", 60],
+    ] as const);
     resources.add([
-      id, `${classification}/${pad(sequence, 5)}`, classification, sequence, category, name, unit.id,
+      id,
+      `${classification}/${pad(sequence, 5)}`,
+      classification,
+      sequence,
+      category,
+      name,
+      unit.id,
       random.chance(0.5) ? `${unit.name}${name}，按月汇总更新。` : null,
       random.pick(["DATABASE", "SPREADSHEET", "DOCUMENT", "IMAGE", "STREAMING_MEDIA", "API"]),
       random.chance(0.7) ? `${unit.name}业务系统` : null,
       random.pick(["REAL_TIME", "DAILY", "WEEKLY", "MONTHLY", "QUARTERLY", "SEMI_ANNUAL", "ANNUAL", "IRREGULAR"]),
       random.chance(0.8) ? random.int(10, 5_000_000) : null,
       random.pick(["PLANNING", "COLLECTION", "PROCESSING", "SHARING_AND_OPENING", "EXPLOITATION", "ARCHIVED"]),
-      status, sharing,
+      status,
+      sharing,
       sharing === "CONDITIONAL" ? "仅限政务服务办理使用" : null,
       sharing === "NOT_SHARED" ? "《中华人民共和国个人信息保护法》第十三条" : null,
       sharing === "NOT_SHARED" ? null : random.pick(["API", "FILE", "DATABASE_EXCHANGE"]),
-      open, open === "CONDITIONAL" ? "经申请审核后开放" : null,
-      random.weighted([["CORE", 5], ["IMPORTANT", 25], ["GENERAL", 70]] as const),
-      random.chance(0.03), random.chance(0.05), random.chance(0.05), random.chance(0.15),
+      open,
+      open === "CONDITIONAL" ? "经申请审核后开放" : null,
+      random.weighted([
+        ["CORE", 5],
+        ["IMPORTANT", 25],
+        ["GENERAL", 70],
+      ] as const),
+      random.chance(0.03),
+      random.chance(0.05),
+      random.chance(0.05),
+      random.chance(0.15),
       status === "DRAFT" ? null : dayString(random.int(0, LAST_START_DAY)),
-      1, CREATED_AT, CREATED_AT,
+      1,
+      CREATED_AT,
+      CREATED_AT,
     ]);
     for (const [code, itemName, dataType, length, personal] of random.sample(FIELDS, size.itemsPerResource)) {
-      items.add([++itemId, id, code, itemName, dataType, length, null, personal, personal && sharing !== "NOT_SHARED" ? "NOT_SHARED" : null, CREATED_AT, CREATED_AT]);
+      items.add([
+        ++itemId,
+        id,
+        code,
+        itemName,
+        dataType,
+        length,
+        null,
+        personal,
+        personal && sharing !== "NOT_SHARED" ? "NOT_SHARED" : null,
+        CREATED_AT,
+        CREATED_AT,
+      ]);
     }
     await resources.sendIfFull();
     await items.sendIfFull();
@@ -354,7 +623,9 @@ function expectedCounts(size: DistrictSize, organisation: Organisation): Record<
 }
 
 async function countRows(connection: Connection, database: string): Promise<Record<string, number | string> | null> {
-  const [schemas] = await connection.query<RowDataPacket[]>("SELECT SCHEMA_COMMENT AS comment FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?", [database]);
+  const [schemas] = await connection.query<RowDataPacket[]>("SELECT SCHEMA_COMMENT AS comment FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?", [
+    database,
+  ]);
   if (schemas.length === 0) return null;
   const counts: Record<string, number | string> = { seedMarker: schemas[0].comment };
   for (const table of COUNTED_TABLES) {
@@ -387,7 +658,13 @@ export async function seedDistrict(sizeName: SizeName, progress: (message: strin
   const organisation = buildOrganisation(size);
   const expected = expectedCounts(size, organisation);
   const tinyUnit = organisation.units.find((u) => u.name === "茶山街道")!;
-  const summary = (reused: boolean, seconds: number): SeedSummary => ({ database, reused, seconds, counts: expected, tinyQueryUnit: { id: tinyUnit.id, name: tinyUnit.name } });
+  const summary = (reused: boolean, seconds: number): SeedSummary => ({
+    database,
+    reused,
+    seconds,
+    counts: expected,
+    tinyQueryUnit: { id: tinyUnit.id, name: tinyUnit.name },
+  });
 
   const started = Date.now();
   const connection = await createConnection({ uri: serverUrl(), charset: "utf8mb4_unicode_ci", connectTimeout: 5000 });
@@ -397,7 +674,9 @@ export async function seedDistrict(sizeName: SizeName, progress: (message: strin
       progress(`Reusing ${database}: ${marker}, row counts match`);
       return summary(true, (Date.now() - started) / 1000);
     }
-    progress(`Seeding ${database} (${marker}): ${expected.units} units, ${expected.persons} persons, ${expected.appointments} appointments, ${expected.data_resources.toLocaleString("en")} resources, ${expected.data_items.toLocaleString("en")} items`);
+    progress(
+      `Seeding ${database} (${marker}): ${expected.units} units, ${expected.persons} persons, ${expected.appointments} appointments, ${expected.data_resources.toLocaleString("en")} resources, ${expected.data_items.toLocaleString("en")} items`,
+    );
     await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
     await connection.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await migrate(`${serverUrl()}/${database}`);

@@ -24,7 +24,8 @@ async function authorise(header: string | undefined): Promise<Reply | null> {
     [createHash("sha256").update(token).digest("hex")],
   );
   const row = rows[0];
-  if (!row || row.disabled || row.revoked_at || (row.expires_at && row.expires_at <= new Date())) return failure(401, "UNAUTHENTICATED", "The access token is invalid, expired or revoked.");
+  if (!row || row.disabled || row.revoked_at || (row.expires_at && row.expires_at <= new Date()))
+    return failure(401, "UNAUTHENTICATED", "The access token is invalid, expired or revoked.");
   if (!row.analyst && !row.district_administrator) return failure(403, "FORBIDDEN", "The floor answers district-wide readers only.");
   return null;
 }
@@ -45,7 +46,10 @@ function firstResourcesOfEach(unitIds: number[], limit: number): [string, number
 }
 
 async function inventoryPage(pages: PageSizes): Promise<unknown> {
-  const [units] = await pool.query<RowDataPacket[]>("SELECT id, code, name, kind FROM units WHERE kind IN (?) ORDER BY code, id LIMIT ?", [W1_UNIT_KINDS, pages.units]);
+  const [units] = await pool.query<RowDataPacket[]>("SELECT id, code, name, kind FROM units WHERE kind IN (?) ORDER BY code, id LIMIT ?", [
+    W1_UNIT_KINDS,
+    pages.units,
+  ]);
   if (units.length === 0) return { units: { edges: [] } };
   const unitIds = units.map((u) => u.id as number);
   const today = districtToday();
@@ -57,7 +61,9 @@ async function inventoryPage(pages: PageSizes): Promise<unknown> {
       [unitIds, today, today],
     ),
     pages.resources > 0 ? pool.query<RowDataPacket[]>(...firstResourcesOfEach(unitIds, pages.resources)) : none,
-    pool.query<RowDataPacket[]>("SELECT provider_unit_id, COUNT(*) AS total FROM data_resources WHERE provider_unit_id IN (?) GROUP BY provider_unit_id", [unitIds]),
+    pool.query<RowDataPacket[]>("SELECT provider_unit_id, COUNT(*) AS total FROM data_resources WHERE provider_unit_id IN (?) GROUP BY provider_unit_id", [
+      unitIds,
+    ]),
   ]);
   const itemsOf = new Map<number, { code: string; name: string; dataType: string }[]>();
   if (resources.length > 0 && pages.items > 0) {
@@ -120,7 +126,8 @@ async function answer(req: http.IncomingMessage, raw: string): Promise<Reply> {
   if (request.query === W1_QUERY) {
     const v = request.variables ?? {};
     const pages = { units: pageSize(v.units), resources: pageSize(v.resources), items: pageSize(v.items) };
-    if (pages.units === null || pages.resources === null || pages.items === null) return failure(400, "BAD_USER_INPUT", "units, resources and items must be 0 to 100");
+    if (pages.units === null || pages.resources === null || pages.items === null)
+      return failure(400, "BAD_USER_INPUT", "units, resources and items must be 0 to 100");
     return { status: 200, body: { data: await inventoryPage(pages as PageSizes) } };
   }
   const w2 = typeof request.query === "string" ? W2_QUERY_PATTERN.exec(request.query) : null;

@@ -88,7 +88,14 @@ function percentile(sorted: Float64Array, p: number): number {
  * (autocannon's own histogram rounds to whole milliseconds). A body that is not `{"data":…}` or
  * that holds "errors" counts as a mismatch and voids the run.
  */
-export async function runLoad(variant: VariantProcess, body: string, token: string, connections: number, seconds: number, databasePid: number | null): Promise<LoadResult> {
+export async function runLoad(
+  variant: VariantProcess,
+  body: string,
+  token: string,
+  connections: number,
+  seconds: number,
+  databasePid: number | null,
+): Promise<LoadResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(variant.url)) throw new Error(`refusing to load a non-loopback URL: ${variant.url}`);
   const latencies: number[] = [];
   const watched = databasePid ? [variant.pid, databasePid] : [variant.pid];

@@ -92,13 +92,17 @@ async function startVariants(size: SizeName, token: string, notes: string[]): Pr
   const variants: Variants = new Map();
   for (const variant of await Promise.all(specs.map((spec) => VariantProcess.start(spec, ROOT)))) variants.set(variant.name, variant);
   const probe = await requestOnce(variants.get("server")!.url, w1Body(W1_PAGES), token);
-  const refusal = (probe.json?.errors as { message: string; extensions?: { code?: string } }[] | undefined)?.find((e) => e.extensions?.code === "QUERY_TOO_COMPLEX");
+  const refusal = (probe.json?.errors as { message: string; extensions?: { code?: string } }[] | undefined)?.find(
+    (e) => e.extensions?.code === "QUERY_TOO_COMPLEX",
+  );
   if (!refusal) {
     notes.push("The server accepts W1 at its default MAX_QUERY_COST.");
     return variants;
   }
   log(`the server refuses W1 at its default MAX_QUERY_COST (${refusal.message}); restarting it with MAX_QUERY_COST=${RAISED_QUERY_COST}`);
-  notes.push(`**The server refuses W1 at its default MAX_QUERY_COST**: "${refusal.message}" It was restarted with MAX_QUERY_COST=${RAISED_QUERY_COST} for this run.`);
+  notes.push(
+    `**The server refuses W1 at its default MAX_QUERY_COST**: "${refusal.message}" It was restarted with MAX_QUERY_COST=${RAISED_QUERY_COST} for this run.`,
+  );
   await variants.get("server")!.stop();
   const server = specs[0];
   variants.set("server", await VariantProcess.start({ ...server, env: { ...server.env, MAX_QUERY_COST: String(RAISED_QUERY_COST) } }, ROOT));
@@ -127,7 +131,9 @@ async function checkSameAnswers(variants: Variants, bodies: Bodies, token: strin
     for (const name of names.slice(1)) {
       const other = replies.get(name)!.json;
       if (!isDeepStrictEqual(other, server.json)) {
-        throw new Error(`${request}: ${name}'s JSON differs from the server's.\nserver: ${JSON.stringify(server.json).slice(0, 600)}\n${name}: ${JSON.stringify(other).slice(0, 600)}`);
+        throw new Error(
+          `${request}: ${name}'s JSON differs from the server's.\nserver: ${JSON.stringify(server.json).slice(0, 600)}\n${name}: ${JSON.stringify(other).slice(0, 600)}`,
+        );
       }
     }
     const detail = request.startsWith("W1") ? describeW1(server.json!.data) : JSON.stringify(server.json!.data);
@@ -150,7 +156,9 @@ async function countStatements(variants: Variants, bodies: Bodies, token: string
         const counted = await counter.perRequest(variants.get(name)!.url, bodies[request], token, requests);
         counts.push({ variant: name, request, ...counted });
         const header = counted.header !== null ? `, header ${counted.header.toFixed(2)}` : "";
-        log(`statements: ${name.padEnd(6)} ${request.padEnd(12)} ${counted.database.toFixed(2)} per request (MariaDB${counted.clean ? "" : ", other clients busy"})${header}`);
+        log(
+          `statements: ${name.padEnd(6)} ${request.padEnd(12)} ${counted.database.toFixed(2)} per request (MariaDB${counted.clean ? "" : ", other clients busy"})${header}`,
+        );
       }
     }
   } finally {
@@ -184,7 +192,12 @@ async function runRounds(variants: Variants, bodies: Bodies, token: string, run:
 }
 
 /** Ratios per round (void runs excluded) and the issue's targets, each held or missed with its figure. */
-function judge(results: Results, statements: StatementCount[], peakRssMb: Record<string, number>, rounds: number): { ratios: RatioSeries[]; targets: TargetCheck[] } {
+function judge(
+  results: Results,
+  statements: StatementCount[],
+  peakRssMb: Record<string, number>,
+  rounds: number,
+): { ratios: RatioSeries[]; targets: TargetCheck[] } {
   const at = (key: string, name: string, round: number) => {
     const r = results[key]?.[name]?.[round];
     return r && r.voidReason === null ? r : undefined;
@@ -224,7 +237,11 @@ function judge(results: Results, statements: StatementCount[], peakRssMb: Record
     { target: "W1 p50 ≤ 1.5× floor, one connection", figure: spread(p50One), held: p50One.median <= 1.5 },
     { target: `W1 p50 ≤ 1.5× floor, ${CONNECTIONS.w1} connections`, figure: spread(p50Loaded), held: p50Loaded.median <= 1.5 },
     { target: "W2 throughput ≥ 0.5× floor", figure: spread(w2), held: w2.median >= 0.5 },
-    { target: "server peak RSS under W1 ≤ 300 MB", figure: `${peakRssMb.server.toFixed(0)} MB (VmHWM over the whole run, W1 and W2)`, held: peakRssMb.server <= 300 },
+    {
+      target: "server peak RSS under W1 ≤ 300 MB",
+      figure: `${peakRssMb.server.toFixed(0)} MB (VmHWM over the whole run, W1 and W2)`,
+      held: peakRssMb.server <= 300,
+    },
   ];
   return { ratios, targets };
 }
@@ -252,15 +269,23 @@ async function describeMachine(size: SizeName, run: RunSettings, seed: SeedSumma
   const [rows] = await connection.query<RowDataPacket[]>("SELECT VERSION() AS version");
   await connection.end();
   const cpuModel = /^model name\s*:\s*(.+)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model ?? "?";
-  const packages = ["@apollo/server", "express", "graphql", "type-graphql", "typeorm", "mysql2", "dataloader", "autocannon"].map((name) => `${name} ${packageVersion(name)}`);
+  const packages = ["@apollo/server", "express", "graphql", "type-graphql", "typeorm", "mysql2", "dataloader", "autocannon"].map(
+    (name) => `${name} ${packageVersion(name)}`,
+  );
   const c = seed.counts;
   return [
     ["date", new Date().toISOString()],
     ["machine", `${cpuModel}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`],
     ["versions", `Node ${process.version}, MariaDB ${rows[0].version}, ${packages.join(", ")}`],
     ["code", codeVersion()],
-    ["district", `${c.units} units, ${c.persons} persons, ${c.appointments} appointments, ${c.data_resources.toLocaleString("en")} resources, ${c.data_items.toLocaleString("en")} items (${SIZES[size].district.itemsPerResource} per resource)`],
-    ["run", `${run.rounds} rounds × ${run.seconds} s per variant (after ${run.warmupSeconds} s of warm-up each); W1 at 1 and ${CONNECTIONS.w1} connections, W2 at ${CONNECTIONS.w2}; whole run ${((Date.now() - started) / 60_000).toFixed(1)} min`],
+    [
+      "district",
+      `${c.units} units, ${c.persons} persons, ${c.appointments} appointments, ${c.data_resources.toLocaleString("en")} resources, ${c.data_items.toLocaleString("en")} items (${SIZES[size].district.itemsPerResource} per resource)`,
+    ],
+    [
+      "run",
+      `${run.rounds} rounds × ${run.seconds} s per variant (after ${run.warmupSeconds} s of warm-up each); W1 at 1 and ${CONNECTIONS.w1} connections, W2 at ${CONNECTIONS.w2}; whole run ${((Date.now() - started) / 60_000).toFixed(1)} min`,
+    ],
   ];
 }
 
@@ -288,18 +313,40 @@ async function main(): Promise<number> {
     const results = await runRounds(variants, bodies, token, run, databaseServerPid());
     const peakRssMb = Object.fromEntries([...variants].map(([name, variant]) => [name, variant.peakRssMb()]));
     const { ratios, targets } = judge(results, statements, peakRssMb, run.rounds);
-    const othersCores = Object.values(results).flatMap((byVariant) => Object.values(byVariant).flat().map((r) => r.otherCpuMsPerSecond / 1000));
+    const othersCores = Object.values(results).flatMap((byVariant) =>
+      Object.values(byVariant)
+        .flat()
+        .map((r) => r.otherCpuMsPerSecond / 1000),
+    );
     const othersMedian = median(othersCores);
     if (othersMedian > 0.1) {
-      notes.push(`**Disturbed run**: other processes on the machine used a median of ${othersMedian.toFixed(2)} cores (at most ${Math.max(...othersCores).toFixed(2)}) during the timed runs; the ratios are less reliable than on a quiet machine.`);
+      notes.push(
+        `**Disturbed run**: other processes on the machine used a median of ${othersMedian.toFixed(2)} cores (at most ${Math.max(...othersCores).toFixed(2)}) during the timed runs; the ratios are less reliable than on a quiet machine.`,
+      );
     }
 
     // W3 measures on its own: the variants stop first.
     for (const variant of variants.values()) await variant.stop();
     const importWorkload = await runImportWorkload(ROOT, (size === "l" ? 12 : 3) * 60_000, log);
 
-    notes.push(`Seed: ${seed.reused ? `reused ${seed.database} (row counts match)` : `${seed.database} seeded in ${seed.seconds.toFixed(0)} s`}.`, ...METHOD_NOTES);
-    const benchRun: BenchRun = { size, rounds: run.rounds, seconds: run.seconds, machine: await describeMachine(size, run, seed), plans: PLANS, results, peakRssMb, statements, ratios, targets, importWorkload, notes };
+    notes.push(
+      `Seed: ${seed.reused ? `reused ${seed.database} (row counts match)` : `${seed.database} seeded in ${seed.seconds.toFixed(0)} s`}.`,
+      ...METHOD_NOTES,
+    );
+    const benchRun: BenchRun = {
+      size,
+      rounds: run.rounds,
+      seconds: run.seconds,
+      machine: await describeMachine(size, run, seed),
+      plans: PLANS,
+      results,
+      peakRssMb,
+      statements,
+      ratios,
+      targets,
+      importWorkload,
+      notes,
+    };
     const report = renderRun(benchRun);
     process.stdout.write(`\n${report}\n`);
     if (write) {

@@ -40,7 +40,12 @@ const globalId = (type: string, id: number) => Buffer.from(`${type}:${id}`, "utf
 const cursor = (index: number) => Buffer.from(`cursor:${index}`, "utf8").toString("base64url");
 
 /** A connection whose totalCount and nodes each run their own statement when asked for. */
-function connection(first: number | null | undefined, after: string | null | undefined, page: (limit: number) => Promise<RowDataPacket[]>, count: () => Promise<number>) {
+function connection(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  page: (limit: number) => Promise<RowDataPacket[]>,
+  count: () => Promise<number>,
+) {
   if (after != null) throw unsupported("`after`");
   const limit = first ?? 20;
   if (limit < 0 || limit > 100) throw new GraphQLError("first must be between 0 and 100", { extensions: { code: "BAD_USER_INPUT", field: "first" } });
@@ -52,7 +57,12 @@ function connection(first: number | null | undefined, after: string | null | und
     pageInfo: async () => {
       const all = await load();
       const shown = all.slice(0, limit);
-      return { hasNextPage: all.length > limit, hasPreviousPage: false, startCursor: shown.length ? cursor(0) : null, endCursor: shown.length ? cursor(shown.length - 1) : null };
+      return {
+        hasNextPage: all.length > limit,
+        hasPreviousPage: false,
+        startCursor: shown.length ? cursor(0) : null,
+        endCursor: shown.length ? cursor(shown.length - 1) : null,
+      };
     },
     totalCount: count,
   };
@@ -80,7 +90,12 @@ resolve("Query", "unit", async (_root, { id, code }) => {
 });
 
 const currentHolder = (unitId: number, role: string, today: string) =>
-  firstRow("SELECT * FROM appointments WHERE unit_id = ? AND role = ? AND start_date <= ? AND (end_date IS NULL OR end_date > ?) ORDER BY id LIMIT 1", [unitId, role, today, today]);
+  firstRow("SELECT * FROM appointments WHERE unit_id = ? AND role = ? AND start_date <= ? AND (end_date IS NULL OR end_date > ?) ORDER BY id LIMIT 1", [
+    unitId,
+    role,
+    today,
+    today,
+  ]);
 
 resolve("Unit", "id", (unit) => globalId("Unit", unit.id));
 resolve("Unit", "parent", (unit) => (unit.parent_id === null ? null : firstRow("SELECT * FROM units WHERE id = ?", [unit.parent_id])));
@@ -118,13 +133,15 @@ resolve("DataItem", "dataType", (i) => i.data_type);
 /** The API token, checked as the product does: the token row, then its account (two statements). */
 async function contextFor(authorization: string | undefined): Promise<NaiveContext> {
   const token = bearerToken(authorization);
-  const unauthenticated = () => new GraphQLError("The access token is invalid, expired or revoked.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  const unauthenticated = () =>
+    new GraphQLError("The access token is invalid, expired or revoked.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
   if (!token?.startsWith("cdo_")) throw unauthenticated();
   const apiToken = await firstRow("SELECT * FROM api_tokens WHERE secret_hash = ?", [createHash("sha256").update(token).digest("hex")]);
   if (!apiToken || apiToken.revoked_at || (apiToken.expires_at && apiToken.expires_at <= new Date())) throw unauthenticated();
   const account = await firstRow("SELECT * FROM user_accounts WHERE id = ?", [apiToken.account_id]);
   if (!account || account.disabled) throw unauthenticated();
-  if (!account.analyst && !account.district_administrator) throw new GraphQLError("The naive baseline answers district-wide readers only.", { extensions: { code: "FORBIDDEN" } });
+  if (!account.analyst && !account.district_administrator)
+    throw new GraphQLError("The naive baseline answers district-wide readers only.", { extensions: { code: "FORBIDDEN" } });
   return { today: districtToday() };
 }
 

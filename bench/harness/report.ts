@@ -95,13 +95,32 @@ export function renderRun(run: BenchRun): string {
     }
   }
   const figuresTable = table(
-    ["workload", "variant", "conns", "requests/round", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "MariaDB CPU ms/req", "SQL stmts/req", "peak RSS MB", "other processes (cores)", "valid rounds"],
+    [
+      "workload",
+      "variant",
+      "conns",
+      "requests/round",
+      "req/s",
+      "p50 ms",
+      "p99 ms",
+      "CPU ms/req",
+      "MariaDB CPU ms/req",
+      "SQL stmts/req",
+      "peak RSS MB",
+      "other processes (cores)",
+      "valid rounds",
+    ],
     figures,
   );
 
   const statementTable = table(
     ["variant", "request", "SQL statements/request (MariaDB Questions)", "x-sql-statements header"],
-    run.statements.map((s) => [s.variant, s.request, `${fixed(s.database, 2)}${s.clean ? "" : " (other MariaDB clients were busy: least of 6 tries)"}`, s.header === null ? "–" : fixed(s.header, 2)]),
+    run.statements.map((s) => [
+      s.variant,
+      s.request,
+      `${fixed(s.database, 2)}${s.clean ? "" : " (other MariaDB clients were busy: least of 6 tries)"}`,
+      s.header === null ? "–" : fixed(s.header, 2),
+    ]),
   );
 
   const ratioTable = table(
@@ -120,7 +139,10 @@ export function renderRun(run: BenchRun): string {
   return [
     `## Size ${run.size}`,
     "",
-    table(["", ""], run.machine.map(([k, v]) => [k, v])),
+    table(
+      ["", ""],
+      run.machine.map(([k, v]) => [k, v]),
+    ),
     "",
     "### Figures (median over valid rounds)",
     "",

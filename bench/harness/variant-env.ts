@@ -11,7 +11,13 @@ export function openPool(): Pool {
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) throw new Error("BENCH_DATABASE_URL is not set");
   // The product's settings: UTC times, DATE columns read as "YYYY-MM-DD", pool of 10.
-  return createPool({ uri: url, charset: "utf8mb4_unicode_ci", timezone: "Z", dateStrings: ["DATE"], connectionLimit: Number(process.env.BENCH_POOL_SIZE ?? 10) });
+  return createPool({
+    uri: url,
+    charset: "utf8mb4_unicode_ci",
+    timezone: "Z",
+    dateStrings: ["DATE"],
+    connectionLimit: Number(process.env.BENCH_POOL_SIZE ?? 10),
+  });
 }
 
 const districtDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });

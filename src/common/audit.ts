@@ -42,7 +42,8 @@ const LISTED_WHEN_LONG = 20;
 function changesText(changes: FieldChanges): string {
   const text = JSON.stringify(changes);
   if (Buffer.byteLength(text) <= MAX_CHANGES_BYTES) return text;
-  const summarise = (value: unknown) => (Array.isArray(value) && value.length > LISTED_WHEN_LONG ? { count: value.length, first: value.slice(0, LISTED_WHEN_LONG) } : value);
+  const summarise = (value: unknown) =>
+    Array.isArray(value) && value.length > LISTED_WHEN_LONG ? { count: value.length, first: value.slice(0, LISTED_WHEN_LONG) } : value;
   const summarised: FieldChanges = {};
   for (const [field, { before, after }] of Object.entries(changes)) summarised[field] = { before: summarise(before), after: summarise(after) };
   return JSON.stringify(summarised);
@@ -86,7 +87,12 @@ export async function recordChange(tx: RequestContext, target: AuditTarget, befo
 const ENTRIES_PER_INSERT = 200;
 
 /** Several changes of one mutation (a resource's items): a few multi-row INSERTs instead of one per entry. */
-export async function recordChanges(tx: RequestContext, changes: readonly (readonly [target: AuditTarget, before: object | null, after: object | null])[]): Promise<void> {
-  const entries = changes.map(([target, before, after]) => auditEntryOf(tx, target, before, after)).filter((entry): entry is AuditEntryValues => entry !== null);
+export async function recordChanges(
+  tx: RequestContext,
+  changes: readonly (readonly [target: AuditTarget, before: object | null, after: object | null])[],
+): Promise<void> {
+  const entries = changes
+    .map(([target, before, after]) => auditEntryOf(tx, target, before, after))
+    .filter((entry): entry is AuditEntryValues => entry !== null);
   for (let i = 0; i < entries.length; i += ENTRIES_PER_INSERT) await tx.manager.insert(AuditEntry, entries.slice(i, i + ENTRIES_PER_INSERT));
 }

@@ -10,7 +10,8 @@
 export function csvCell(value: string): string {
   const first = value.charCodeAt(0);
   // Most cells start with a letter, a digit or a CJK character: the first comparisons decide.
-  if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13 || (first === APOSTROPHE && needsFormulaGuard(value))) value = `'${value}`;
+  if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13 || (first === APOSTROPHE && needsFormulaGuard(value)))
+    value = `'${value}`;
   return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -229,8 +229,7 @@ export function keysetCondition(keys: readonly SortKey[], window: PageWindow, pr
       const p = `${prefix}_${name}_${i}`;
       if (value !== null) parameters[p] = value;
       const later = Boolean(descending) !== reversed;
-      const strictly =
-        value === null ? (later ? "1 = 0" : `${column} IS NOT NULL`) : later ? `(${column} < :${p} OR ${column} IS NULL)` : `${column} > :${p}`;
+      const strictly = value === null ? (later ? "1 = 0" : `${column} IS NOT NULL`) : later ? `(${column} < :${p} OR ${column} IS NULL)` : `${column} > :${p}`;
       if (i === keys.length - 1) return strictly;
       const equal = value === null ? `${column} IS NULL` : `${column} = :${p}`;
       return `(${strictly} OR (${equal} AND ${beyond(i + 1)}))`;
@@ -310,7 +309,8 @@ function orderingOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Orde
     return { column, property: match[2], descending: (typeof order === "string" ? order : order.order) === "DESC" };
   });
   const primary = mainAlias!.metadata.primaryColumns[0].propertyName;
-  if (keys[keys.length - 1]?.property !== primary) keys.push({ column: `${alias}.${primary}`, property: primary, descending: keys[keys.length - 1]?.descending });
+  if (keys[keys.length - 1]?.property !== primary)
+    keys.push({ column: `${alias}.${primary}`, property: primary, descending: keys[keys.length - 1]?.descending });
   return { list: mainAlias!.metadata.targetName, keys };
 }
 
@@ -336,7 +336,12 @@ export function paginateQuery<T extends ObjectLiteral>(query: SelectQueryBuilder
  * (ROW_NUMBER() OVER (PARTITION BY parent …) over the rows within the window's keyset condition):
  * `loadWindow` returns up to size + 1 rows in fetch order (see keysetCondition and fetchOrder).
  */
-export function paginateWindow<T>(args: ConnectionArgs, ordering: Ordering, loadWindow: (window: PageWindow) => Promise<readonly T[]>, count: () => Promise<number>): Connection<T> {
+export function paginateWindow<T>(
+  args: ConnectionArgs,
+  ordering: Ordering,
+  loadWindow: (window: PageWindow) => Promise<readonly T[]>,
+  count: () => Promise<number>,
+): Connection<T> {
   return new Page(ordering, pageWindow(args, ordering), loadWindow, count);
 }
 
@@ -346,7 +351,8 @@ function compareKeys(keys: readonly SortKey[], a: unknown[], b: unknown[]): numb
     const x = a[i] instanceof Date ? (a[i] as Date).getTime() : a[i];
     const y = b[i] instanceof Date ? (b[i] as Date).getTime() : b[i];
     if (x === y) continue;
-    const order = x === null || x === undefined ? -1 : y === null || y === undefined ? 1 : (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
+    const order =
+      x === null || x === undefined ? -1 : y === null || y === undefined ? 1 : (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
     if (order !== 0) return keys[i].descending ? -order : order;
   }
   return 0;
@@ -372,15 +378,20 @@ export function paginateList<T>(
     const later = items.findIndex((item) => compareKeys(keys, keyOf(ordering, item), cursor) > 0);
     return { at: later < 0 ? items.length : later, found: false };
   };
-  return new Page(ordering, pageWindow(args, ordering), async (window) => {
-    const items = await loadAll();
-    let start = 0;
-    let end = items.length;
-    if (window.after) {
-      const { at, found } = position(items, window.after);
-      start = found ? at + 1 : at;
-    }
-    if (window.before) end = Math.max(start, position(items, window.before).at);
-    return window.backward ? items.slice(Math.max(start, end - window.size - 1), end).reverse() : items.slice(start, start + window.size + 1);
-  }, count);
+  return new Page(
+    ordering,
+    pageWindow(args, ordering),
+    async (window) => {
+      const items = await loadAll();
+      let start = 0;
+      let end = items.length;
+      if (window.after) {
+        const { at, found } = position(items, window.after);
+        start = found ? at + 1 : at;
+      }
+      if (window.before) end = Math.max(start, position(items, window.before).at);
+      return window.backward ? items.slice(Math.max(start, end - window.size - 1), end).reverse() : items.slice(start, start + window.size + 1);
+    },
+    count,
+  );
 }

@@ -187,9 +187,12 @@ function shapeOf(document: DocumentNode, operation: OperationDefinitionNode | un
 function checkShape(document: DocumentNode, operation: OperationDefinitionNode | undefined, limits: QueryLimits, maxFields: number): GraphQLError | null {
   const shape = shapeOf(document, operation);
   if (shape.fragments > MAX_FRAGMENTS) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.fragments(shape.fragments, MAX_FRAGMENTS), MAX_FRAGMENTS);
-  if (shape.repeats > MAX_REPEATED_FIELDS) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.repeats(shape.repeats, MAX_REPEATED_FIELDS), MAX_REPEATED_FIELDS);
-  if (shape.aliases > limits.maxAliases) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.aliases(shape.aliases, limits.maxAliases), limits.maxAliases);
-  if (shape.directives > limits.maxDirectives) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.directives(shape.directives, limits.maxDirectives), limits.maxDirectives);
+  if (shape.repeats > MAX_REPEATED_FIELDS)
+    return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.repeats(shape.repeats, MAX_REPEATED_FIELDS), MAX_REPEATED_FIELDS);
+  if (shape.aliases > limits.maxAliases)
+    return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.aliases(shape.aliases, limits.maxAliases), limits.maxAliases);
+  if (shape.directives > limits.maxDirectives)
+    return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.directives(shape.directives, limits.maxDirectives), limits.maxDirectives);
   if (shape.expandedFields > maxFields) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.fields(maxFields), maxFields);
   if (shape.depth > limits.maxDepth) return limitError(QueryLimitCode.QUERY_TOO_DEEP, messages.depth(shape.depth, limits.maxDepth), limits.maxDepth);
   return null;
@@ -213,7 +216,11 @@ export function queryLimitsGate(limits: QueryLimits): RequestHandler {
     const anonymous = !req.headers.authorization;
     const refuse = (error: GraphQLError) => {
       noteErrorCode(String(error.extensions.code));
-      res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code, limit: error.extensions.limit, requestId: res.getHeader("x-request-id") } }] });
+      res.status(400).json({
+        errors: [
+          { message: error.message, extensions: { code: error.extensions.code, limit: error.extensions.limit, requestId: res.getHeader("x-request-id") } },
+        ],
+      });
     };
     if (anonymous && Buffer.byteLength(query, "utf8") > limits.maxAnonymousBytes) {
       return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, messages.bytes(limits.maxAnonymousBytes), limits.maxAnonymousBytes));
@@ -221,7 +228,8 @@ export function queryLimitsGate(limits: QueryLimits): RequestHandler {
     const maxTokens = anonymous ? limits.maxAnonymousTokens : limits.maxTokens;
     let document: DocumentNode;
     try {
-      if (countTokens(query, maxTokens) > maxTokens) return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, messages.tokens(maxTokens, anonymous), maxTokens));
+      if (countTokens(query, maxTokens) > maxTokens)
+        return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, messages.tokens(maxTokens, anonymous), maxTokens));
       document = parse(query, { noLocation: true, maxTokens });
     } catch {
       return next(); // a syntax error: Apollo reports it
@@ -300,7 +308,10 @@ function nulField(document: DocumentNode, variables: Record<string, unknown> | u
   }
   const inSelections = (selectionSet: SelectionSetNode): string | null => {
     for (const selection of selectionSet.selections) {
-      for (const argument of [...(selection.kind === Kind.FIELD ? (selection.arguments ?? []) : []), ...(selection.directives ?? []).flatMap((d) => d.arguments ?? [])]) {
+      for (const argument of [
+        ...(selection.kind === Kind.FIELD ? (selection.arguments ?? []) : []),
+        ...(selection.directives ?? []).flatMap((d) => d.arguments ?? []),
+      ]) {
         const found = nulInLiteral(argument.value, argument.name.value);
         if (found) return found;
       }

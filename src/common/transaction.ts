@@ -12,7 +12,10 @@ function serialised<T>(dataSource: DataSource, work: () => Promise<T>): Promise<
   if (dataSource.options.type !== "better-sqlite3") return work();
   const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
   const next = previous.then(work, work);
-  sqliteQueues.set(dataSource, next.catch(() => undefined));
+  sqliteQueues.set(
+    dataSource,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
@@ -28,7 +31,11 @@ export interface TransactionOptions {
 }
 
 /** One transaction on the writer, in turn on SQLite; deadlocks and lock-wait timeouts run it again. */
-export async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, { replayable = true }: TransactionOptions = {}): Promise<T> {
+export async function inTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+  { replayable = true }: TransactionOptions = {},
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await serialised(dataSource, () => dataSource.transaction(work));

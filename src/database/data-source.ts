@@ -108,7 +108,6 @@ function withStatementTimeouts(timeoutMs: number, mariadb: boolean): typeof mysq
   } as typeof mysql2;
 }
 
-
 /** Asks a MySQL-protocol server whether it is MariaDB. Connection failures propagate (one-line start errors). */
 export async function isMariaDb(url: string): Promise<boolean> {
   const connection = await createConnection({ uri: url, connectTimeout: 5000 });

@@ -22,7 +22,12 @@ export class CatalogMetrics {
   readonly registry = new Registry();
   private readonly operations = new Set<string>();
   private readonly errorCodes = new Set<string>();
-  private readonly requests = new Counter({ name: "http_requests_total", help: "HTTP requests answered, by route, GraphQL operation and status", labelNames: ["route", "operation", "status"], registers: [this.registry] });
+  private readonly requests = new Counter({
+    name: "http_requests_total",
+    help: "HTTP requests answered, by route, GraphQL operation and status",
+    labelNames: ["route", "operation", "status"],
+    registers: [this.registry],
+  });
   private readonly latency = new Histogram({
     name: "http_request_duration_seconds",
     help: "HTTP request duration, by route, GraphQL operation and status",

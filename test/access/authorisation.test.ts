@@ -33,7 +33,12 @@ async function twoStreets() {
 describe("anonymous callers", () => {
   it("see nothing of the organisation module", async () => {
     const { unit } = await district.staffedUnit("STREET", "雕庄街道");
-    for (const query of ["{ units { totalCount } }", `{ unit(id: "${unit.id}") { name } }`, "{ persons { totalCount } }", "{ appointmentCoverage { fullyStaffedUnits } }"]) {
+    for (const query of [
+      "{ units { totalCount } }",
+      `{ unit(id: "${unit.id}") { name } }`,
+      "{ persons { totalCount } }",
+      "{ appointmentCoverage { fullyStaffedUnits } }",
+    ]) {
       const result = await server.anonymous.raw(query);
       expect(result.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
       // A nullable root (unit) answers null beside the error; the others null the whole response.
@@ -69,7 +74,7 @@ describe("a data specialist", () => {
 
     // A list of every street: our unit's CDO comes through, others' are null, and nothing is an error.
     const list = await specialist.raw<{ units: { edges: { node: { name: string; cdo: { person: { name: string } } | null } }[] } }>(
-      '{ units(first: 100, filter: { kinds: [STREET] }) { edges { node { name cdo { person { name } } } } } }',
+      "{ units(first: 100, filter: { kinds: [STREET] }) { edges { node { name cdo { person { name } } } } } }",
     );
     const names = list.data!.units.edges.filter((e) => e.node?.cdo).map((e) => e.node.cdo!.person.name);
     expect(names).toEqual(["茶山街道首席数据官"]);
@@ -98,7 +103,13 @@ describe("a unit CDO", () => {
     const { ours, theirs, cdo } = await twoStreets();
     const { createPerson } = await cdo.request(CreatePersonDocument, { input: { unitId: ours.unit.id, name: "新专员某" } });
     const { appoint } = await cdo.request(AppointDocument, {
-      input: { unitId: ours.unit.id, personId: createPerson.id, role: "DATA_SPECIALIST", startDate: "2025-03-01", specialistPosition: "RESPONSIBLE_SECTION_HEAD" },
+      input: {
+        unitId: ours.unit.id,
+        personId: createPerson.id,
+        role: "DATA_SPECIALIST",
+        startDate: "2025-03-01",
+        specialistPosition: "RESPONSIBLE_SECTION_HEAD",
+      },
     });
     expect(appoint.endedPredecessor?.id).toBe(ours.specialistTerm.id);
 

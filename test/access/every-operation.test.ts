@@ -45,10 +45,15 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
   updatePerson: { access: "outOfScope", variables: (f) => ({ input: { id: f.theirs.cdo.id, position: "越权" } }) },
   appoint: {
     access: "unitScoped",
-    variables: (f) => ({ input: { unitId: f.theirs.unit.id, personId: f.theirs.cdo.id, role: "DATA_SPECIALIST", startDate: "2025-06-01", specialistPosition: "OTHER" } }),
+    variables: (f) => ({
+      input: { unitId: f.theirs.unit.id, personId: f.theirs.cdo.id, role: "DATA_SPECIALIST", startDate: "2025-06-01", specialistPosition: "OTHER" },
+    }),
   },
   endAppointment: { access: "outOfScope", variables: (f) => ({ input: { appointmentId: f.theirs.specialistTerm.id, endDate: "2025-06-01" } }) },
-  createAccount: { access: "districtAdministrator", variables: () => ({ input: { username: `sneaky${Date.now()}`, kind: "PERSON", districtAdministrator: true } }) },
+  createAccount: {
+    access: "districtAdministrator",
+    variables: () => ({ input: { username: `sneaky${Date.now()}`, kind: "PERSON", districtAdministrator: true } }),
+  },
   updateAccount: { access: "districtAdministrator", variables: (f) => ({ input: { accountId: f.serviceAccountId, districtAdministrator: true } }) },
   issueApiToken: { access: "districtAdministrator", variables: (f) => ({ input: { accountId: f.serviceAccountId, name: "越权" } }) },
   revokeApiToken: { access: "districtAdministrator", variables: (f) => ({ id: f.apiTokenId }) },
@@ -57,8 +62,15 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
     access: "unitScoped",
     variables: (f) => ({
       input: {
-        providerUnitId: f.theirs.unit.id, name: "越权资源", catalogCategory: "DEPARTMENTAL", classificationCode: "301002", format: "DATABASE",
-        updateFrequency: "DAILY", sharingType: "UNCONDITIONAL", openType: "NOT_OPEN", level: "GENERAL",
+        providerUnitId: f.theirs.unit.id,
+        name: "越权资源",
+        catalogCategory: "DEPARTMENTAL",
+        classificationCode: "301002",
+        format: "DATABASE",
+        updateFrequency: "DAILY",
+        sharingType: "UNCONDITIONAL",
+        openType: "NOT_OPEN",
+        level: "GENERAL",
       },
     }),
   },
@@ -87,7 +99,14 @@ function sample(type: GraphQLInputType, f: Fixture): unknown {
   if (type instanceof GraphQLNonNull) return sample(type.ofType, f);
   if (type instanceof GraphQLList) return [sample(type.ofType, f)];
   if (type instanceof GraphQLEnumType) return type.getValues()[0].value;
-  const samples: Record<string, unknown> = { ID: f.ours.unit.id, String: "320402", Int: 1, Boolean: true, LocalDate: "2025-01-01", DateTime: "2025-01-01T00:00:00Z" };
+  const samples: Record<string, unknown> = {
+    ID: f.ours.unit.id,
+    String: "320402",
+    Int: 1,
+    Boolean: true,
+    LocalDate: "2025-01-01",
+    DateTime: "2025-01-01T00:00:00Z",
+  };
   return samples[type.name];
 }
 
@@ -115,11 +134,26 @@ beforeAll(async () => {
   const { issueApiToken } = await server.api.request(IssueApiTokenDocument, { input: { accountId: createAccount.id, name: "同步" } });
   const { createDataResource } = await server.api.request(CreateDataResourceDocument, {
     input: {
-      providerUnitId: theirs.unit.id, name: "兰陵资源", catalogCategory: "DEPARTMENTAL", classificationCode: "301002", format: "DATABASE",
-      updateFrequency: "DAILY", sharingType: "UNCONDITIONAL", openType: "NOT_OPEN", level: "GENERAL", status: "PUBLISHED",
+      providerUnitId: theirs.unit.id,
+      name: "兰陵资源",
+      catalogCategory: "DEPARTMENTAL",
+      classificationCode: "301002",
+      format: "DATABASE",
+      updateFrequency: "DAILY",
+      sharingType: "UNCONDITIONAL",
+      openType: "NOT_OPEN",
+      level: "GENERAL",
+      status: "PUBLISHED",
     },
   });
-  fixture = { rootId: district.rootId, ours, theirs, serviceAccountId: createAccount.id, apiTokenId: issueApiToken.apiToken.id, theirResourceId: createDataResource.id };
+  fixture = {
+    rootId: district.rootId,
+    ours,
+    theirs,
+    serviceAccountId: createAccount.id,
+    apiTokenId: issueApiToken.apiToken.id,
+    theirResourceId: createDataResource.id,
+  };
   ourCdo = (await signedInAs(server.api, ours.cdo.id)).client;
 });
 afterAll(() => server.stop());

@@ -51,17 +51,34 @@ beforeAll(async () => {
   const theirSpecialist = await district.person(theirUnit.id, `${CANARY}乙`, "experience", { phone: "+8619000009918" });
   const cdoTerm = await district.appoint({ unitId: theirUnit.id, personId: theirCdo.id, role: "UNIT_CDO", startDate: "2024-01-01" });
   const specialistTerm = await district.appoint({
-    unitId: theirUnit.id, personId: theirSpecialist.id, role: "DATA_SPECIALIST", startDate: "2024-01-01", specialistPosition: "RESPONSIBLE_SECTION_HEAD",
+    unitId: theirUnit.id,
+    personId: theirSpecialist.id,
+    role: "DATA_SPECIALIST",
+    startDate: "2024-01-01",
+    specialistPosition: "RESPONSIBLE_SECTION_HEAD",
   });
   const resource = (name: string, status: "DRAFT" | "PUBLISHED", itemName: string) => ({
-    providerUnitId: theirUnit.id, name, summary: `${name}的摘要`, catalogCategory: "DEPARTMENTAL" as const, classificationCode: "301002", format: "DATABASE" as const,
-    updateFrequency: "DAILY" as const, sharingType: "UNCONDITIONAL" as const, openType: "NOT_OPEN" as const, level: "GENERAL" as const, status,
+    providerUnitId: theirUnit.id,
+    name,
+    summary: `${name}的摘要`,
+    catalogCategory: "DEPARTMENTAL" as const,
+    classificationCode: "301002",
+    format: "DATABASE" as const,
+    updateFrequency: "DAILY" as const,
+    sharingType: "UNCONDITIONAL" as const,
+    openType: "NOT_OPEN" as const,
+    level: "GENERAL" as const,
+    status,
     items: [{ code: "001", name: itemName, dataType: "STRING" as const }],
   });
-  const { createDataResource: draft } = await server.api.request(CreateDataResourceDocument, { input: resource(`${CANARY}草稿资源`, "DRAFT", `${CANARY}草稿信息项`) });
+  const { createDataResource: draft } = await server.api.request(CreateDataResourceDocument, {
+    input: resource(`${CANARY}草稿资源`, "DRAFT", `${CANARY}草稿信息项`),
+  });
   // Published later under a public name: what it was called as a draft stays private.
   const { createDataResource: renamed } = await server.api.request(CreateDataResourceDocument, { input: resource(`${CANARY}曾用名`, "DRAFT", "公开信息项") });
-  await server.api.request(UpdateDataResourceDocument, { input: { id: renamed.id, version: renamed.version, name: "兰陵公开资源", summary: "兰陵公开资源的摘要", status: "PUBLISHED" } });
+  await server.api.request(UpdateDataResourceDocument, {
+    input: { id: renamed.id, version: renamed.version, name: "兰陵公开资源", summary: "兰陵公开资源的摘要", status: "PUBLISHED" },
+  });
   theirIds = [theirUnit.id, theirCdo.id, theirSpecialist.id, cdoTerm.appointment.id, specialistTerm.appointment.id, draft.id, renamed.id];
 
   const everything = [CANARY, canaryPhone, canaryEmail];
@@ -86,7 +103,10 @@ function sampleValue(type: GraphQLInputType, id: string): unknown {
 
 function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
-  if (value !== null && typeof value === "object") return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(", ")} }`;
+  if (value !== null && typeof value === "object")
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .join(", ")} }`;
   return JSON.stringify(value);
 }
 
@@ -104,15 +124,16 @@ function selection(type: GraphQLNamedType, depth: number, id: string, alias = ""
   if (depth === 0) return "{ __typename }";
   if (isAbstractType(type)) {
     // Each object type's fields under an alias of its own, so same-named fields of different types never clash.
-    return `{ __typename ${schema.getPossibleTypes(type).map((t) => `... on ${t.name} ${selection(t, depth, id, `${t.name}_`)}`).join(" ")} }`;
+    return `{ __typename ${schema
+      .getPossibleTypes(type)
+      .map((t) => `... on ${t.name} ${selection(t, depth, id, `${t.name}_`)}`)
+      .join(" ")} }`;
   }
   if (!isObjectType(type)) return "";
   // A connection's `edges` carry the same records as its `nodes`: walking one is enough.
   const fields = Object.values(type.getFields())
     .filter((field) => !(field.name === "edges" && "nodes" in type.getFields()) && field.name !== "pageInfo")
-    .map(
-    (field) => `${alias ? `${alias}${field.name}: ` : ""}${field.name}${argumentsOf(field, id)} ${selection(getNamedType(field.type), depth - 1, id)}`,
-  );
+    .map((field) => `${alias ? `${alias}${field.name}: ` : ""}${field.name}${argumentsOf(field, id)} ${selection(getNamedType(field.type), depth - 1, id)}`);
   return `{ ${fields.join(" ")} }`;
 }
 
@@ -141,14 +162,19 @@ describe("no field at any depth shows another unit's private records", () => {
         const result = await viewer.client.raw(document);
         const text = JSON.stringify(result);
         for (const secret of viewer.secrets) {
-          if (text.includes(secret)) throw new Error(`${viewer.name} read "${secret}" through ${document.slice(0, 200)}…: ${text.slice(Math.max(0, text.indexOf(secret) - 300), text.indexOf(secret) + 100)}`);
+          if (text.includes(secret))
+            throw new Error(
+              `${viewer.name} read "${secret}" through ${document.slice(0, 200)}…: ${text.slice(Math.max(0, text.indexOf(secret) - 300), text.indexOf(secret) + 100)}`,
+            );
         }
         expect([viewer.name, document.slice(0, 80), result.status < 500]).toEqual([viewer.name, document.slice(0, 80), true]);
         const root = rootOf(document);
         const errors = (result.errors ?? []).map((e) => ({ viewer: viewer.name, root, code: e.extensions?.code, path: (e.path ?? []).join(".") }));
         // No error below the root field (out-of-scope fields are null or empty); at the root, refusals only
         // where the role may not use the field, and BAD_USER_INPUT where the walk hands one type's ID to another's lookup.
-        expect(errors.filter((e) => e.path !== "walk" || !(e.code === "BAD_USER_INPUT" || (e.code === "FORBIDDEN" && refusableRoots.includes(root))))).toEqual([]);
+        expect(errors.filter((e) => e.path !== "walk" || !(e.code === "BAD_USER_INPUT" || (e.code === "FORBIDDEN" && refusableRoots.includes(root))))).toEqual(
+          [],
+        );
         if (errors.length === 0) {
           expect([viewer.name, root, result.data === null || result.data === undefined]).toEqual([viewer.name, root, false]);
           answered++;

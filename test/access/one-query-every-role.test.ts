@@ -20,26 +20,41 @@ afterAll(() => server.stop());
 
 function published(providerUnitId: string, name: string) {
   return {
-    providerUnitId, name, summary: `${name}的摘要`, catalogCategory: "DEPARTMENTAL" as const, classificationCode: "301002", format: "DATABASE" as const,
-    updateFrequency: "DAILY" as const, sharingType: "UNCONDITIONAL" as const, openType: "NOT_OPEN" as const, level: "GENERAL" as const, status: "PUBLISHED" as const,
+    providerUnitId,
+    name,
+    summary: `${name}的摘要`,
+    catalogCategory: "DEPARTMENTAL" as const,
+    classificationCode: "301002",
+    format: "DATABASE" as const,
+    updateFrequency: "DAILY" as const,
+    sharingType: "UNCONDITIONAL" as const,
+    openType: "NOT_OPEN" as const,
+    level: "GENERAL" as const,
+    status: "PUBLISHED" as const,
     items: [{ code: "001", name: "名称", dataType: "STRING" as const }],
   };
 }
 
 /** Three staffed streets, each with two published resources: 6 rows of the district catalog, 2 of them ours. */
 async function threeStreetsCatalog() {
-  const streets = [await district.staffedUnit("STREET", "茶山街道"), await district.staffedUnit("STREET", "兰陵街道"), await district.staffedUnit("STREET", "雕庄街道")];
+  const streets = [
+    await district.staffedUnit("STREET", "茶山街道"),
+    await district.staffedUnit("STREET", "兰陵街道"),
+    await district.staffedUnit("STREET", "雕庄街道"),
+  ];
   for (const street of streets) {
-    for (const name of ["人口数据", "法人数据"]) await server.api.request(CreateDataResourceDocument, { input: published(street.unit.id, `${street.unit.name}${name}`) });
+    for (const name of ["人口数据", "法人数据"])
+      await server.api.request(CreateDataResourceDocument, { input: published(street.unit.id, `${street.unit.name}${name}`) });
   }
   return streets;
 }
 
 async function catalogRows(client: ApiClient, unitIds: string[]) {
-  const result = await client.raw<{ dataResources: { nodes: { name: string; provider: { id: string }; cdo: { person: { name: string } } | null; dataSpecialist: { person: { name: string } } | null }[] } }>(
-    print(CatalogWithAccountabilityDocument),
-    { first: 100 },
-  );
+  const result = await client.raw<{
+    dataResources: {
+      nodes: { name: string; provider: { id: string }; cdo: { person: { name: string } } | null; dataSpecialist: { person: { name: string } } | null }[];
+    };
+  }>(print(CatalogWithAccountabilityDocument), { first: 100 });
   const rows = result.data?.dataResources.nodes.filter((r) => unitIds.includes(r.provider.id)) ?? [];
   return { errors: result.errors, rows: rows.map((r) => [r.name, r.cdo?.person.name ?? null, r.dataSpecialist?.person.name ?? null]).sort() };
 }
@@ -80,21 +95,26 @@ describe("a specialist lists the district catalog with its accountability", () =
     const [ours, theirs] = [await district.staffedUnit("STREET", "红梅街道"), await district.staffedUnit("STREET", "青龙街道")];
     const specialist = (await signedInAs(server.api, ours.specialist.id)).client;
     const document = `query($id: ID!) { unit(id: $id) { name currentAppointments { id } appointments { totalCount nodes { id } } history { totalCount } } me { account { apiTokens { totalCount } } } }`;
-    const other = await specialist.raw<{ unit: { name: string; currentAppointments: unknown[]; appointments: { totalCount: number }; history: { totalCount: number } } }>(document, { id: theirs.unit.id });
+    const other = await specialist.raw<{
+      unit: { name: string; currentAppointments: unknown[]; appointments: { totalCount: number }; history: { totalCount: number } };
+    }>(document, { id: theirs.unit.id });
     expect(other.errors).toBeUndefined();
     expect(other.data).toEqual({
       unit: { name: "青龙街道", currentAppointments: [], appointments: { totalCount: 0, nodes: [] }, history: { totalCount: 0 } },
       me: { account: { apiTokens: { totalCount: 0 } } },
     });
     // The same fields on their own unit are filled: the empties above are the scope.
-    const own = await specialist.raw<{ unit: { currentAppointments: unknown[]; appointments: { totalCount: number }; history: { totalCount: number } } }>(document, { id: ours.unit.id });
+    const own = await specialist.raw<{ unit: { currentAppointments: unknown[]; appointments: { totalCount: number }; history: { totalCount: number } } }>(
+      document,
+      { id: ours.unit.id },
+    );
     expect(own.errors).toBeUndefined();
     expect([own.data!.unit.currentAppointments.length, own.data!.unit.appointments.totalCount, own.data!.unit.history.totalCount > 0]).toEqual([2, 2, true]);
   });
 });
 
 describe("single-record lookups answer null for a missing record", () => {
-  it("unit(code: \"NOPE\") is null with no error, and the document's other root fields are still answered", async () => {
+  it('unit(code: "NOPE") is null with no error, and the document\'s other root fields are still answered', async () => {
     const { specialist: person, unit } = await district.staffedUnit("STREET", "郑陆镇街道");
     const specialist = (await signedInAs(server.api, person.id)).client;
     const result = await specialist.raw<{ unit: null; units: { totalCount: number }; person: null; dataResource: null; me: { roles: string[] } }>(

@@ -134,7 +134,9 @@ describe("token expiry and revocation", () => {
   });
 
   it("gives service accounts long-lived API tokens, shown once, stored hashed and revocable", async () => {
-    const { createAccount } = await server.api.request(CreateAccountDocument, { input: { username: `exchange-${Date.now()}`, kind: "SERVICE", analyst: true } });
+    const { createAccount } = await server.api.request(CreateAccountDocument, {
+      input: { username: `exchange-${Date.now()}`, kind: "SERVICE", analyst: true },
+    });
     const { issueApiToken } = await server.api.request(IssueApiTokenDocument, { input: { accountId: createAccount.id, name: "共享交换平台同步" } });
     expect(issueApiToken.token).toMatch(/^cdo_/);
     expect(issueApiToken.token.startsWith(issueApiToken.apiToken.prefix)).toBe(true);
@@ -178,7 +180,13 @@ describe("single sign-on", () => {
   });
 
   const ssoToken = (claims: Record<string, unknown>, audience = "cdo-catalog", iss = issuer) =>
-    new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "test-key" }).setIssuer(iss).setAudience(audience).setIssuedAt().setExpirationTime("5m").sign(privateKey);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: "RS256", kid: "test-key" })
+      .setIssuer(iss)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime("5m")
+      .sign(privateKey);
 
   it("accepts the provider's tokens, mapping the configured claim to an account", async () => {
     await sso.api.request(CreateAccountDocument, { input: { username: "sso.analyst", kind: "PERSON", analyst: true } });

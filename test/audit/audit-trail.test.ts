@@ -35,9 +35,18 @@ async function trailOf(targetId: string): Promise<Entry[]> {
 
 describe("every successful mutation writes one audit entry per changed record", () => {
   it("records who created a unit and a person, in which role and unit, with every field", async () => {
-    const { createUnit: unit } = await server.api.request(CreateUnitDocument, { input: { kind: "STREET", code: uniqueCode(), name: "审计街道", parentId: district.rootId } });
+    const { createUnit: unit } = await server.api.request(CreateUnitDocument, {
+      input: { kind: "STREET", code: uniqueCode(), name: "审计街道", parentId: district.rootId },
+    });
     const [unitEntry] = await trailOf(unit.id);
-    expect(unitEntry).toMatchObject({ operation: "createUnit", actorUsername: ADMIN.username, actorRole: "DISTRICT_ADMINISTRATOR", targetType: "Unit", targetId: unit.id, unit: { id: unit.id } });
+    expect(unitEntry).toMatchObject({
+      operation: "createUnit",
+      actorUsername: ADMIN.username,
+      actorRole: "DISTRICT_ADMINISTRATOR",
+      targetType: "Unit",
+      targetId: unit.id,
+      unit: { id: unit.id },
+    });
     expect(changesOf(unitEntry)).toMatchObject({ name: [null, "审计街道"], kind: [null, "STREET"] });
 
     const person = await district.person(unit.id, "审计某", "degree", { phone: "+8619000003333" });
@@ -59,7 +68,9 @@ describe("every successful mutation writes one audit entry per changed record", 
   it("records a succession as two entries: the predecessor's term ended, the new term begun", async () => {
     const { unit, cdoTerm } = await district.staffedUnit("DEPARTMENT", "区发展和改革局");
     const successor = await district.person(unit.id, "继任某", "experience");
-    const { appoint } = await server.api.request(AppointDocument, { input: { unitId: unit.id, personId: successor.id, role: "UNIT_CDO", startDate: "2025-07-01" } });
+    const { appoint } = await server.api.request(AppointDocument, {
+      input: { unitId: unit.id, personId: successor.id, role: "UNIT_CDO", startDate: "2025-07-01" },
+    });
     const [ended] = await trailOf(cdoTerm.id);
     expect(ended.operation).toBe("appoint");
     expect(changesOf(ended)).toEqual({ endDate: [null, "2025-07-01"], endReason: [null, "由继任者接任 (succeeded)"] });
@@ -120,7 +131,11 @@ describe("reading the trail", () => {
     const byActor = await server.api.request(AuditEntriesDocument, { filter: { actorId: account.id, operation: "createPerson" }, first: 2 });
     expect(byActor.auditEntries.totalCount).toBe(3);
     expect(byActor.auditEntries.nodes.every((e) => e.actorRole === "UNIT_CDO" && e.unit?.id === centre.id)).toBe(true);
-    const next = await server.api.request(AuditEntriesDocument, { filter: { actorId: account.id, operation: "createPerson" }, first: 2, after: byActor.auditEntries.pageInfo.endCursor });
+    const next = await server.api.request(AuditEntriesDocument, {
+      filter: { actorId: account.id, operation: "createPerson" },
+      first: 2,
+      after: byActor.auditEntries.pageInfo.endCursor,
+    });
     expect(next.auditEntries.nodes).toHaveLength(1);
 
     const underDepartment = await server.api.request(AuditEntriesDocument, { filter: { unitId: department.id, from: start }, first: 100 });
@@ -143,9 +158,17 @@ describe("reading the trail", () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/csv");
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toBe("occurredAt,requestId,actor,actorRole,unitCode,operation,targetType,targetId,changes");
-    expect(lines.slice(1).map((l) => l.split(",")[5]).sort()).toEqual(["createPerson", "createUnit"]);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(",")[5])
+        .sort(),
+    ).toEqual(["createPerson", "createUnit"]);
     expect(lines.join("\n")).toContain("导出某");
 
     expect((await fetch(`${base}/exports/audit.csv`)).status).toBe(401);

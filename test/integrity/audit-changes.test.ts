@@ -35,7 +35,10 @@ const changesOf = (entry: Entry) => Object.fromEntries(entry.changes.map((c) => 
 /** A resource's version, its history and each item's history, newest first. */
 async function trailOf(code: string): Promise<Trail> {
   const entries = "history(first: 50) { nodes { operation changes { field before after } } }";
-  const result = await server.api.raw<{ dataResource: Trail }>(`query ($code: String!) { dataResource(code: $code) { version ${entries} items(first: 100) { nodes { code name ${entries} } } } }`, { code });
+  const result = await server.api.raw<{ dataResource: Trail }>(
+    `query ($code: String!) { dataResource(code: $code) { version ${entries} items(first: 100) { nodes { code name ${entries} } } } }`,
+    { code },
+  );
   if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
   return result.data!.dataResource;
 }
@@ -101,7 +104,11 @@ describe("the import audits its items as the API does", () => {
     const resource = resourceCells(unit.code, freshResourceCode());
     await importFile(server.api, unit.id, await templateFile([itemCells(resource, "XM001", "户主姓名")]));
 
-    const report = await importFile(server.api, unit.id, await templateFile([itemCells(resource, "XM001", "申请人姓名"), itemCells(resource, "XM002", "保障人数", { dataType: "数值型", length: "" })]));
+    const report = await importFile(
+      server.api,
+      unit.id,
+      await templateFile([itemCells(resource, "XM001", "申请人姓名"), itemCells(resource, "XM002", "保障人数", { dataType: "数值型", length: "" })]),
+    );
     expect(report).toMatchObject({ applied: true, resourcesUpdated: 1, itemsUpdated: 1, itemsCreated: 1 });
     const trail = await trailOf(resource.resourceCode!);
     expect(trail.version).toBe(2);
@@ -118,7 +125,11 @@ describe("the import audits its items as the API does", () => {
 
     // Importing the same file again changes nothing, so nothing is written, not even an entry.
     const counts = await tableCounts(server);
-    const again = await importFile(server.api, unit.id, await templateFile([itemCells(resource, "XM001", "申请人姓名"), itemCells(resource, "XM002", "保障人数", { dataType: "数值型", length: "" })]));
+    const again = await importFile(
+      server.api,
+      unit.id,
+      await templateFile([itemCells(resource, "XM001", "申请人姓名"), itemCells(resource, "XM002", "保障人数", { dataType: "数值型", length: "" })]),
+    );
     expect(again).toMatchObject({ applied: true, resourcesUnchanged: 1, itemsUnchanged: 2 });
     expect(await tableCounts(server)).toEqual(counts);
     expect((await trailOf(resource.resourceCode!)).version).toBe(2);

@@ -34,7 +34,10 @@ describe("what fits SQLite fits MariaDB's columns", () => {
     });
     expect(createDataResource.items.totalCount).toBe(1000);
 
-    const rows: { changes: string }[] = await server.catalog.dataSource.query("SELECT changes FROM audit_entries WHERE target_type = ? AND operation = ?", ["DataResource", "createDataResource"]);
+    const rows: { changes: string }[] = await server.catalog.dataSource.query("SELECT changes FROM audit_entries WHERE target_type = ? AND operation = ?", [
+      "DataResource",
+      "createDataResource",
+    ]);
     const entry = rows.map((row) => JSON.parse(row.changes)).find((changes) => changes.name?.after === "宽表资源");
     expect(entry.items.after).toEqual({ count: 1000, first: items.slice(0, 20).map((i) => i.code) });
     expect(entry.sharingConditions.after).toBe("限政务用途");

@@ -66,7 +66,9 @@ async function twoStreets() {
   const cdo = (await signedInAs(server.api, ours.cdo.id)).client;
   const code = freshResourceCode();
   const { createDataResource: theirDraft } = await server.api.request(CreateDataResourceDocument, { input: draft(theirs.unit.id, code) });
-  const items = await server.api.raw<{ dataResource: { items: { nodes: { id: string }[] } } }>(`{ dataResource(id: "${theirDraft.id}") { items { nodes { id } } } }`);
+  const items = await server.api.raw<{ dataResource: { items: { nodes: { id: string }[] } } }>(
+    `{ dataResource(id: "${theirDraft.id}") { items { nodes { id } } } }`,
+  );
   const itemId = items.data!.dataResource.items.nodes[0].id;
   return { ours, theirs, specialist, cdo, theirDraft, itemId };
 }
@@ -125,10 +127,16 @@ describe("a record outside the caller's scope answers exactly as a missing one",
 
     // A published resource is in the shared catalog: visible, so refusing the edit is FORBIDDEN.
     const code = freshResourceCode();
-    const { createDataResource: published } = await server.api.request(CreateDataResourceDocument, { input: draft(theirs.unit.id, code, { status: "PUBLISHED", name: "兰陵公开资源" }) });
+    const { createDataResource: published } = await server.api.request(CreateDataResourceDocument, {
+      input: draft(theirs.unit.id, code, { status: "PUBLISHED", name: "兰陵公开资源" }),
+    });
     expect((await specialist.error(UpdateDataResourceDocument, { input: { id: published.id, version: 1, name: "篡改" } })).extensions?.code).toBe("FORBIDDEN");
     // Nothing was changed by the refused edits.
-    expect((await server.api.request(DataResourceByIdDocument, { id: theirDraft.id })).dataResource).toMatchObject({ name: "兰陵街道未公开草稿", version: 1, status: "DRAFT" });
+    expect((await server.api.request(DataResourceByIdDocument, { id: theirDraft.id })).dataResource).toMatchObject({
+      name: "兰陵街道未公开草稿",
+      version: 1,
+      status: "DRAFT",
+    });
   });
 
   it("updatePerson, appoint and endAppointment by a unit CDO: another unit's person or term is NOT_FOUND, as a missing one", async () => {

@@ -76,7 +76,9 @@ describe("item codes ignore case on both databases", () => {
 
   it("refuses an update naming a stored item's code in another case, and writes nothing", async () => {
     const unit = await district.department("区教育局");
-    const { createDataResource: created } = await server.api.request(CreateDataResourceDocument, { input: apiResource(unit.id, freshResourceCode(), [item("a1", "姓名")]) });
+    const { createDataResource: created } = await server.api.request(CreateDataResourceDocument, {
+      input: apiResource(unit.id, freshResourceCode(), [item("a1", "姓名")]),
+    });
     const refused = await server.api.error(UpdateDataResourceDocument, { input: { id: created.id, version: 1, items: [item("A1", "姓名（新）")] } });
     expect(refused.extensions).toMatchObject({ code: "ITEM_CODE_DUPLICATE", field: "items.0.code" });
     expect(refused.message).toBe("Item code A1 differs only in case from the resource's item a1: use a1.");
@@ -136,7 +138,9 @@ describe("the API and the import refuse the same bad inputs with the same codes"
   }
 
   async function storedResource(unitId: string) {
-    const { createDataResource } = await server.api.request(CreateDataResourceDocument, { input: apiResource(unitId, freshResourceCode(), [item("XM001"), item("XM002")]) });
+    const { createDataResource } = await server.api.request(CreateDataResourceDocument, {
+      input: apiResource(unitId, freshResourceCode(), [item("XM001"), item("XM002")]),
+    });
     return createDataResource;
   }
 

@@ -12,7 +12,10 @@ const command = join(__dirname, "../../dist/scripts/import.js");
 
 function runImport(args: string[], databaseUrl: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [command, ...args], { env: { PATH: process.env.PATH!, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [command, ...args], {
+      env: { PATH: process.env.PATH!, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -32,13 +35,16 @@ describe("npm run import", () => {
     const setup = await startTestCatalog({ DATABASE_URL: databaseUrl });
     try {
       const { createUnit: root } = await setup.api.request(CreateUnitDocument, { input: { kind: "DISTRICT", code: uniqueCode("D"), name: "天宁区" } });
-      unitCode = (await setup.api.request(CreateUnitDocument, { input: { kind: "STREET", code: uniqueCode(), name: "茶山街道", parentId: root.id } })).createUnit.code;
+      unitCode = (await setup.api.request(CreateUnitDocument, { input: { kind: "STREET", code: uniqueCode(), name: "茶山街道", parentId: root.id } }))
+        .createUnit.code;
     } finally {
       await setup.stop();
     }
 
     // 3,000 items of 150 resources, about 1.2 MB: large enough for the progress report.
-    const rows = Array.from({ length: 150 }, (_, r) => resourceRows(resourceCells(unitCode, `301002/${String(r + 1).padStart(5, "0")}`, { resourceName: `茶山街道资源${r + 1}` }), 20)).flat();
+    const rows = Array.from({ length: 150 }, (_, r) =>
+      resourceRows(resourceCells(unitCode, `301002/${String(r + 1).padStart(5, "0")}`, { resourceName: `茶山街道资源${r + 1}` }), 20),
+    ).flat();
     const file = join(dir, "茶山街道.csv");
     writeFileSync(file, await templateFile(rows));
 

@@ -47,7 +47,15 @@ describe("CSV exports and formula injection", () => {
     expect(exported.status).toBe(200);
     const cells = csvCells(exported.body).flat();
     expect(cells.filter((cell) => FORMULA_START.test(cell))).toEqual([]);
-    for (const guarded of ["'=SUM(A1)", "'@某人的系统", "'+仅限审批使用", "'-5 项", "'@某人", `'=HYPERLINK("http://example.com","点击")`, "''=已带引号的说明"]) {
+    for (const guarded of [
+      "'=SUM(A1)",
+      "'@某人的系统",
+      "'+仅限审批使用",
+      "'-5 项",
+      "'@某人",
+      `'=HYPERLINK("http://example.com","点击")`,
+      "''=已带引号的说明",
+    ]) {
       expect(cells).toContain(guarded);
     }
 
@@ -59,11 +67,19 @@ describe("CSV exports and formula injection", () => {
   it("guards the audit CSV's cells too: a request id the caller chose cannot start a formula", async () => {
     const unit = await district.street("兰陵街道");
     const from = new Date(Date.now() - 60_000).toISOString();
-    const created = await server.api.raw(print(CreatePersonDocument), { input: { unitId: unit.id, name: "审计某", educationDegree: "BACHELOR", major: "计算机科学与技术", majorComputerRelated: true, informatizationYears: 0 } }, { "x-request-id": "-2.5-injected" });
+    const created = await server.api.raw(
+      print(CreatePersonDocument),
+      {
+        input: { unitId: unit.id, name: "审计某", educationDegree: "BACHELOR", major: "计算机科学与技术", majorComputerRelated: true, informatizationYears: 0 },
+      },
+      { "x-request-id": "-2.5-injected" },
+    );
     expect(created.errors).toBeUndefined();
 
     const base = server.catalog.url.replace(/\/graphql$/, "");
-    const response = await fetch(`${base}/exports/audit.csv?from=${encodeURIComponent(from)}&unitId=${encodeURIComponent(unit.id)}`, { headers: { authorization: `Bearer ${server.api.token}` } });
+    const response = await fetch(`${base}/exports/audit.csv?from=${encodeURIComponent(from)}&unitId=${encodeURIComponent(unit.id)}`, {
+      headers: { authorization: `Bearer ${server.api.token}` },
+    });
     expect(response.status).toBe(200);
     const rows = csvCells(Buffer.from(await response.arrayBuffer()));
     const person = rows.find((row) => row[5] === "createPerson");

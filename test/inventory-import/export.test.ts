@@ -24,25 +24,57 @@ async function rowsOf(file: Buffer, format: CatalogFileFormat): Promise<CatalogR
 /** A unit with an inventory made through the API (as a front-end would), in every shape the template has to carry. */
 async function unitWithInventory(name: string) {
   const unit = await district.department(name);
-  const { createFunction } = await server.api.request(CreateFunctionDocument, { input: { unitId: unit.id, name: "行政许可审批", legalBasis: "《行政许可法》" } });
+  const { createFunction } = await server.api.request(CreateFunctionDocument, {
+    input: { unitId: unit.id, name: "行政许可审批", legalBasis: "《行政许可法》" },
+  });
   const create = (input: Record<string, unknown>) =>
     server.api.request(CreateDataResourceDocument, {
       input: {
-        providerUnitId: unit.id, catalogCategory: "DEPARTMENTAL", classificationCode: "301002", format: "DATABASE", updateFrequency: "MONTHLY",
-        sharingType: "CONDITIONAL", sharingConditions: "限政务用途，不得转作他用", openType: "NOT_OPEN", level: "IMPORTANT", status: "PUBLISHED", name: "", ...input,
+        providerUnitId: unit.id,
+        catalogCategory: "DEPARTMENTAL",
+        classificationCode: "301002",
+        format: "DATABASE",
+        updateFrequency: "MONTHLY",
+        sharingType: "CONDITIONAL",
+        sharingConditions: "限政务用途，不得转作他用",
+        openType: "NOT_OPEN",
+        level: "IMPORTANT",
+        status: "PUBLISHED",
+        name: "",
+        ...input,
       } as never,
     });
   const licences = await create({
-    name: "行政许可办件信息", code: freshCode(), summary: "许可事项、申请人和办理结果\n含\"加急\"件", sourceSystem: "政务服务平台", recordCount: 1234, personalPrivacy: true, publishedDate: "2024-12-01",
-    functionIds: [createFunction.id], sharingMethod: "DATABASE_EXCHANGE",
+    name: "行政许可办件信息",
+    code: freshCode(),
+    summary: '许可事项、申请人和办理结果\n含"加急"件',
+    sourceSystem: "政务服务平台",
+    recordCount: 1234,
+    personalPrivacy: true,
+    publishedDate: "2024-12-01",
+    functionIds: [createFunction.id],
+    sharingMethod: "DATABASE_EXCHANGE",
     items: [
       { code: "XM002", name: "申请人姓名", dataType: "STRING", length: 50, personalInformation: true, sharingType: "NOT_SHARED" },
       { code: "XM001", name: "办件编号", dataType: "STRING", length: 32, description: "唯一编号, 含字母" },
       { code: "XM003", name: "办结时间", dataType: "DATETIME" },
     ],
   });
-  const draft = await create({ name: "许可证照库（筹建中）", code: freshCode(), status: "DRAFT", lifecycleStage: "PLANNING", items: [{ code: "ZZ1", name: "证照号码", dataType: "STRING" }] });
-  const empty = await create({ name: "尚无信息项的资源", code: freshCode(), sharingType: "NOT_SHARED", sharingConditions: null, notSharedBasis: "《保守国家秘密法》", level: "CORE" });
+  const draft = await create({
+    name: "许可证照库（筹建中）",
+    code: freshCode(),
+    status: "DRAFT",
+    lifecycleStage: "PLANNING",
+    items: [{ code: "ZZ1", name: "证照号码", dataType: "STRING" }],
+  });
+  const empty = await create({
+    name: "尚无信息项的资源",
+    code: freshCode(),
+    sharingType: "NOT_SHARED",
+    sharingConditions: null,
+    notSharedBasis: "《保守国家秘密法》",
+    level: "CORE",
+  });
   return { unit, licences: licences.createDataResource, draft: draft.createDataResource, empty: empty.createDataResource };
 }
 
@@ -61,12 +93,31 @@ describe("GET /exports/inventory.csv and .xlsx", () => {
       [empty.code, ""],
     ]);
     expect(rows[1].cells).toMatchObject({
-      resourceName: "行政许可办件信息", providerUnitCode: unit.code, catalogCategory: "部门", classificationCode: "301002", format: "数据库", updateFrequency: "每月",
-      recordCount: "1234", lifecycleStage: "规划", status: "已发布", sharingType: "有条件共享", sharingConditions: "限政务用途，不得转作他用", sharingMethod: "库表交换",
-      openType: "不予开放", level: "重要数据", personalPrivacy: "是", tradeSecret: "否", publishedDate: "2024-12-01", functions: "行政许可审批",
-      itemName: "申请人姓名", dataType: "字符型", length: "50", personalInformation: "是", itemSharingType: "不予共享",
+      resourceName: "行政许可办件信息",
+      providerUnitCode: unit.code,
+      catalogCategory: "部门",
+      classificationCode: "301002",
+      format: "数据库",
+      updateFrequency: "每月",
+      recordCount: "1234",
+      lifecycleStage: "规划",
+      status: "已发布",
+      sharingType: "有条件共享",
+      sharingConditions: "限政务用途，不得转作他用",
+      sharingMethod: "库表交换",
+      openType: "不予开放",
+      level: "重要数据",
+      personalPrivacy: "是",
+      tradeSecret: "否",
+      publishedDate: "2024-12-01",
+      functions: "行政许可审批",
+      itemName: "申请人姓名",
+      dataType: "字符型",
+      length: "50",
+      personalInformation: "是",
+      itemSharingType: "不予共享",
     });
-    expect(rows[0].cells.summary).toBe("许可事项、申请人和办理结果\n含\"加急\"件");
+    expect(rows[0].cells.summary).toBe('许可事项、申请人和办理结果\n含"加急"件');
     expect(rows[4].cells).toMatchObject({ level: "核心数据", sharingType: "不予共享", notSharedBasis: "《保守国家秘密法》", itemName: "", dataType: "" });
   });
 
@@ -76,7 +127,16 @@ describe("GET /exports/inventory.csv and .xlsx", () => {
       const first = await exportFile(server.api, unit.id, format);
       const before = await tableCounts(server);
       const report = await importFile(server.api, unit.id, first.body, { format });
-      expect(report).toMatchObject({ applied: true, resourcesCreated: 0, resourcesUpdated: 0, resourcesUnchanged: 3, itemsCreated: 0, itemsUpdated: 0, itemsUnchanged: 4, functionsCreated: 0 });
+      expect(report).toMatchObject({
+        applied: true,
+        resourcesCreated: 0,
+        resourcesUpdated: 0,
+        resourcesUnchanged: 3,
+        itemsCreated: 0,
+        itemsUpdated: 0,
+        itemsUnchanged: 4,
+        functionsCreated: 0,
+      });
       expect(await tableCounts(server)).toEqual(before);
       const second = await exportFile(server.api, unit.id, format);
       if (format === "csv") expect(second.body.equals(first.body)).toBe(true);
@@ -86,7 +146,9 @@ describe("GET /exports/inventory.csv and .xlsx", () => {
 
   it("carries a unit's inventory into another catalog with the same units: its export there is the same file", async () => {
     const parent = await district.department("区农业农村局");
-    const { createUnit: station } = await server.api.request(CreateUnitDocument, { input: { kind: "SUBORDINATE", code: uniqueCode(), name: "区农业技术推广站", parentId: parent.id } });
+    const { createUnit: station } = await server.api.request(CreateUnitDocument, {
+      input: { kind: "SUBORDINATE", code: uniqueCode(), name: "区农业技术推广站", parentId: parent.id },
+    });
     const rows = [
       ...resourceRows(resourceCells(parent.code, freshCode(), { resourceName: "农业补贴发放明细", functions: "耕地地力保护补贴；农机购置补贴" }), 3),
       ...resourceRows(resourceCells(station.code, freshCode(), { resourceName: "农技推广服务记录", status: "草稿", publishedDate: "" }), 2),
@@ -97,7 +159,9 @@ describe("GET /exports/inventory.csv and .xlsx", () => {
     const elsewhere = await startTestCatalog();
     try {
       const root = (await elsewhere.api.request(CreateUnitDocument, { input: { kind: "DISTRICT", code: uniqueCode("D"), name: "天宁区" } })).createUnit;
-      const copy = (await elsewhere.api.request(CreateUnitDocument, { input: { kind: "DEPARTMENT", code: parent.code, name: "区农业农村局", parentId: root.id } })).createUnit;
+      const copy = (
+        await elsewhere.api.request(CreateUnitDocument, { input: { kind: "DEPARTMENT", code: parent.code, name: "区农业农村局", parentId: root.id } })
+      ).createUnit;
       await elsewhere.api.request(CreateUnitDocument, { input: { kind: "SUBORDINATE", code: station.code, name: "区农业技术推广站", parentId: copy.id } });
 
       const report = await importFile(elsewhere.api, copy.id, original.body, { format: "xlsx" });
@@ -112,35 +176,62 @@ describe("GET /exports/inventory.csv and .xlsx", () => {
 
   it("includes subordinate units only when asked", async () => {
     const parent = await district.department("区水利局");
-    const { createUnit: station } = await server.api.request(CreateUnitDocument, { input: { kind: "SUBORDINATE", code: uniqueCode(), name: "区水文站", parentId: parent.id } });
-    await importFile(server.api, parent.id, await templateFile([...resourceRows(resourceCells(parent.code, freshCode()), 1), ...resourceRows(resourceCells(station.code, freshCode()), 1)]));
+    const { createUnit: station } = await server.api.request(CreateUnitDocument, {
+      input: { kind: "SUBORDINATE", code: uniqueCode(), name: "区水文站", parentId: parent.id },
+    });
+    await importFile(
+      server.api,
+      parent.id,
+      await templateFile([...resourceRows(resourceCells(parent.code, freshCode()), 1), ...resourceRows(resourceCells(station.code, freshCode()), 1)]),
+    );
     expect((await rowsOf((await exportFile(server.api, parent.id, "csv")).body, "csv")).map((r) => r.cells.providerUnitCode)).toEqual([parent.code]);
-    expect((await rowsOf((await exportFile(server.api, parent.id, "csv", true)).body, "csv")).map((r) => r.cells.providerUnitCode)).toEqual([parent.code, station.code]);
+    expect((await rowsOf((await exportFile(server.api, parent.id, "csv", true)).body, "csv")).map((r) => r.cells.providerUnitCode)).toEqual([
+      parent.code,
+      station.code,
+    ]);
   });
 
   it("shows drafts only to the unit's own people, as the API does, and nothing to an account without a role", async () => {
     const { unit, licences, draft, empty } = await unitWithInventory("区退役军人事务局");
     // Retired without ever being published: it stays private too.
     const { createDataResource: shelved } = await server.api.request(CreateDataResourceDocument, {
-      input: { providerUnitId: unit.id, name: "未发布即退役", catalogCategory: "DEPARTMENTAL", classificationCode: "302005", format: "DATABASE", updateFrequency: "MONTHLY", sharingType: "UNCONDITIONAL", openType: "NOT_OPEN", level: "GENERAL", status: "DRAFT" },
+      input: {
+        providerUnitId: unit.id,
+        name: "未发布即退役",
+        catalogCategory: "DEPARTMENTAL",
+        classificationCode: "302005",
+        format: "DATABASE",
+        updateFrequency: "MONTHLY",
+        sharingType: "UNCONDITIONAL",
+        openType: "NOT_OPEN",
+        level: "GENERAL",
+        status: "DRAFT",
+      },
     });
     await server.api.request(RetireDataResourceDocument, { input: { id: shelved.id, version: shelved.version } });
     const own = await district.staffedUnit("STREET", "郑陆镇");
     const outsider = await district.staffedUnit("STREET", "红梅街道");
     const { client: outsiderSpecialist } = await signedInAs(server.api, outsider.specialist.id);
-    const codes = async (format: CatalogFileFormat) => new Set((await rowsOf((await exportFile(outsiderSpecialist, unit.id, format)).body, format)).map((r) => r.cells.resourceCode));
+    const codes = async (format: CatalogFileFormat) =>
+      new Set((await rowsOf((await exportFile(outsiderSpecialist, unit.id, format)).body, format)).map((r) => r.cells.resourceCode));
     expect(await codes("csv")).toEqual(new Set([licences.code, empty.code]));
     expect(await codes("xlsx")).toEqual(new Set([licences.code, empty.code]));
-    expect((await rowsOf((await exportFile(server.api, unit.id)).body, "csv")).map((r) => r.cells.resourceCode)).toEqual(expect.arrayContaining([draft.code, shelved.code]));
+    expect((await rowsOf((await exportFile(server.api, unit.id)).body, "csv")).map((r) => r.cells.resourceCode)).toEqual(
+      expect.arrayContaining([draft.code, shelved.code]),
+    );
 
     const { client: roleless } = await signedInAs(server.api, null);
     expect((await exportFile(roleless, unit.id)).status).toBe(403);
 
-    const imported = await importFile(server.api, own.unit.id, await templateFile(resourceRows(resourceCells(own.unit.code, freshCode(), { status: "草稿", publishedDate: "" }), 1)));
+    const imported = await importFile(
+      server.api,
+      own.unit.id,
+      await templateFile(resourceRows(resourceCells(own.unit.code, freshCode(), { status: "草稿", publishedDate: "" }), 1)),
+    );
     expect(imported).toMatchObject({ applied: true, resourcesCreated: 1 });
     const { client: ownSpecialist } = await signedInAs(server.api, own.specialist.id);
     expect((await rowsOf((await exportFile(ownSpecialist, own.unit.id)).body, "csv")).map((r) => r.cells.status)).toEqual(["草稿"]);
-    expect((await rowsOf((await exportFile(outsiderSpecialist, own.unit.id)).body, "csv"))).toEqual([]);
+    expect(await rowsOf((await exportFile(outsiderSpecialist, own.unit.id)).body, "csv")).toEqual([]);
   });
 
   it("answers refusals as JSON: 401 without a token, 400 for a bad parameter, 404 for an unknown unit", async () => {

@@ -17,7 +17,12 @@ export async function importFile(
   file: Buffer,
   { format = "csv", dryRun = false, name }: { format?: CatalogFileFormat; dryRun?: boolean; name?: string } = {},
 ): Promise<ImportReport> {
-  const result = await multipartRequest<{ importInventory: ImportReport }>(client, print(ImportInventoryDocument), { unitId, dryRun }, { name: name ?? `inventory.${format}`, content: file });
+  const result = await multipartRequest<{ importInventory: ImportReport }>(
+    client,
+    print(ImportInventoryDocument),
+    { unitId, dryRun },
+    { name: name ?? `inventory.${format}`, content: file },
+  );
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data!.importInventory;
 }
@@ -42,7 +47,12 @@ export async function templateFile(rows: Iterable<CatalogCells> | AsyncIterable<
 }
 
 /** GET /exports/inventory.(csv|xlsx) with the client's token. */
-export async function exportFile(client: ApiClient, unitId: string, format: CatalogFileFormat = "csv", includeDescendants = false): Promise<{ status: number; body: Buffer; contentType: string | null }> {
+export async function exportFile(
+  client: ApiClient,
+  unitId: string,
+  format: CatalogFileFormat = "csv",
+  includeDescendants = false,
+): Promise<{ status: number; body: Buffer; contentType: string | null }> {
   const url = new URL(`/exports/inventory.${format}`, client.url);
   url.searchParams.set("unitId", unitId);
   if (includeDescendants) url.searchParams.set("includeDescendants", "true");
@@ -107,7 +117,17 @@ export function resourceCells(unitCode: string, code: string, overrides: Catalog
 }
 
 export function itemCells(resource: CatalogCells, itemCode: string, itemName: string, overrides: CatalogCells = {}): CatalogCells {
-  return { ...resource, itemCode, itemName, dataType: "字符型", length: "50", itemDescription: "", personalInformation: "否", itemSharingType: "", ...overrides };
+  return {
+    ...resource,
+    itemCode,
+    itemName,
+    dataType: "字符型",
+    length: "50",
+    itemDescription: "",
+    personalInformation: "否",
+    itemSharingType: "",
+    ...overrides,
+  };
 }
 
 /** A resource with `count` items (XM001…), as rows. */

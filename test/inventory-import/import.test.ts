@@ -26,7 +26,13 @@ describe("importing a unit's inventory", () => {
   it.each(["csv", "xlsx"] as const)("creates resources, items and functions from %s, with one audit entry per resource, function and item", async (format) => {
     const unit = await district.department("区民政局");
     const allowance = resourceCells(unit.code, freshCode());
-    const register = resourceCells(unit.code, freshCode(), { resourceName: "社会组织登记名册", functions: "社会组织登记", sharingType: "无条件共享", sharingConditions: "", openType: "无条件开放" });
+    const register = resourceCells(unit.code, freshCode(), {
+      resourceName: "社会组织登记名册",
+      functions: "社会组织登记",
+      sharingType: "无条件共享",
+      sharingConditions: "",
+      openType: "无条件开放",
+    });
     const file = await templateFile(
       [
         itemCells(allowance, "XM001", "户主姓名", { personalInformation: "是", itemSharingType: "不予共享" }),
@@ -39,10 +45,28 @@ describe("importing a unit's inventory", () => {
     );
 
     const report = await importFile(server.api, unit.id, file, { format });
-    expect(report).toMatchObject({ applied: true, dryRun: false, rowsRead: 4, resourcesCreated: 2, resourcesUpdated: 0, itemsCreated: 3, functionsCreated: 3, problemCount: 0, problems: [] });
+    expect(report).toMatchObject({
+      applied: true,
+      dryRun: false,
+      rowsRead: 4,
+      resourcesCreated: 2,
+      resourcesUpdated: 0,
+      itemsCreated: 3,
+      functionsCreated: 3,
+      problemCount: 0,
+      problems: [],
+    });
 
     const imported = await resource(allowance.resourceCode!);
-    expect(imported).toMatchObject({ name: "城乡居民最低生活保障对象信息", version: 1, status: "PUBLISHED", sharingType: "CONDITIONAL", openType: "NOT_OPEN", level: "GENERAL", publishedDate: "2025-03-01" });
+    expect(imported).toMatchObject({
+      name: "城乡居民最低生活保障对象信息",
+      version: 1,
+      status: "PUBLISHED",
+      sharingType: "CONDITIONAL",
+      openType: "NOT_OPEN",
+      level: "GENERAL",
+      publishedDate: "2025-03-01",
+    });
     expect(imported!.provider.code).toBe(unit.code);
     expect(imported!.functions.map((f) => f.name).sort()).toEqual(["最低生活保障审核", "社会救助"].sort());
     expect(imported!.items.nodes).toEqual([
@@ -62,13 +86,25 @@ describe("importing a unit's inventory", () => {
 
   it("creates no duplicates when the same file is imported again, and changes no version", async () => {
     const unit = await district.department("区卫生健康局");
-    const rows = [...resourceRows(resourceCells(unit.code, freshCode()), 5), ...resourceRows(resourceCells(unit.code, freshCode(), { resourceName: "家庭医生签约信息" }), 3)];
+    const rows = [
+      ...resourceRows(resourceCells(unit.code, freshCode()), 5),
+      ...resourceRows(resourceCells(unit.code, freshCode(), { resourceName: "家庭医生签约信息" }), 3),
+    ];
     const file = await templateFile(rows);
     expect(await importFile(server.api, unit.id, file)).toMatchObject({ applied: true, resourcesCreated: 2, itemsCreated: 8 });
     const before = await tableCounts(server);
 
     const again = await importFile(server.api, unit.id, file);
-    expect(again).toMatchObject({ applied: true, resourcesCreated: 0, resourcesUpdated: 0, resourcesUnchanged: 2, itemsCreated: 0, itemsUpdated: 0, itemsUnchanged: 8, functionsCreated: 0 });
+    expect(again).toMatchObject({
+      applied: true,
+      resourcesCreated: 0,
+      resourcesUpdated: 0,
+      resourcesUnchanged: 2,
+      itemsCreated: 0,
+      itemsUpdated: 0,
+      itemsUnchanged: 8,
+      functionsCreated: 0,
+    });
     expect(await tableCounts(server)).toEqual(before);
     expect((await resource(rows[0].resourceCode!))!.version).toBe(1);
     expect((await resource(rows[5].resourceCode!))!.version).toBe(1);
@@ -91,11 +127,25 @@ describe("importing a unit's inventory", () => {
         ...resourceRows(untouched, 2),
       ]),
     );
-    expect(report).toMatchObject({ applied: true, resourcesCreated: 0, resourcesUpdated: 1, resourcesUnchanged: 1, itemsCreated: 1, itemsUpdated: 1, itemsUnchanged: 3, functionsCreated: 1 });
+    expect(report).toMatchObject({
+      applied: true,
+      resourcesCreated: 0,
+      resourcesUpdated: 1,
+      resourcesUnchanged: 1,
+      itemsCreated: 1,
+      itemsUpdated: 1,
+      itemsUnchanged: 3,
+      functionsCreated: 1,
+    });
 
     const after = await resource(changed.resourceCode!);
     expect(after!.version).toBe(2);
-    expect(after!.items.nodes.map((i) => [i.code, i.name])).toEqual([["XM001", "信息项1"], ["XM002", "学校名称（更正）"], ["XM003", "信息项3"], ["XM004", "办学许可证号"]]);
+    expect(after!.items.nodes.map((i) => [i.code, i.name])).toEqual([
+      ["XM001", "信息项1"],
+      ["XM002", "学校名称（更正）"],
+      ["XM003", "信息项3"],
+      ["XM004", "办学许可证号"],
+    ]);
     expect(after!.functions.map((f) => f.name)).toEqual(["学校管理"]);
     const [latest] = after!.history.nodes;
     expect(latest.operation).toBe("importInventory");
@@ -111,7 +161,17 @@ describe("importing a unit's inventory", () => {
   it("gives a resource without a code the next sequence of its classification, as the API does", async () => {
     const unit = await district.department("区统计局");
     const { createDataResource } = await server.api.request(CreateDataResourceDocument, {
-      input: { providerUnitId: unit.id, name: "统计调查单位名录", catalogCategory: "DEPARTMENTAL", classificationCode: "302009", format: "DATABASE", updateFrequency: "ANNUAL", sharingType: "UNCONDITIONAL", openType: "NOT_OPEN", level: "GENERAL" },
+      input: {
+        providerUnitId: unit.id,
+        name: "统计调查单位名录",
+        catalogCategory: "DEPARTMENTAL",
+        classificationCode: "302009",
+        format: "DATABASE",
+        updateFrequency: "ANNUAL",
+        sharingType: "UNCONDITIONAL",
+        openType: "NOT_OPEN",
+        level: "GENERAL",
+      },
     });
     const rows = [
       ...resourceRows(resourceCells(unit.code, "", { resourceName: "统计年鉴数据", classificationCode: "302009" }), 2),
@@ -131,32 +191,57 @@ describe("files as data specialists keep them", () => {
     const unit = await district.department("区民政局（合并单元格）");
     const first = itemCells(resourceCells(unit.code, freshCode(), { resourceName: "养老机构名录" }), "XM001", "机构名称");
     const blanks = Object.fromEntries(Object.keys(first).map((key) => [key, ""]));
-    const rows = [first, { ...blanks, itemCode: "XM002", itemName: "床位数", dataType: "数值型" }, { ...blanks, itemCode: "XM003", itemName: "地址", dataType: "字符型" }];
+    const rows = [
+      first,
+      { ...blanks, itemCode: "XM002", itemName: "床位数", dataType: "数值型" },
+      { ...blanks, itemCode: "XM003", itemName: "地址", dataType: "字符型" },
+    ];
     expect(await importFile(server.api, unit.id, await templateFile(rows))).toMatchObject({ applied: true, resourcesCreated: 1, itemsCreated: 3 });
-    expect((await resource(first.resourceCode!))!.items.nodes.map((i) => [i.code, i.dataType])).toEqual([["XM001", "STRING"], ["XM002", "NUMBER"], ["XM003", "STRING"]]);
+    expect((await resource(first.resourceCode!))!.items.nodes.map((i) => [i.code, i.dataType])).toEqual([
+      ["XM001", "STRING"],
+      ["XM002", "NUMBER"],
+      ["XM003", "STRING"],
+    ]);
   });
 
   it("reads 是/否 also as TRUE/FALSE (how Excel's booleans read) and Y/N, and labels as enum names", async () => {
     const unit = await district.department("区统计局（标签）");
     const code = freshCode();
     const base = resourceCells(unit.code, code, { personalPrivacy: "TRUE", tradeSecret: "n", sharingType: "CONDITIONAL", updateFrequency: "每半年" });
-    const report = await importFile(server.api, unit.id, await templateFile([itemCells(base, "A", "甲", { personalInformation: "Y" }), itemCells(base, "B", "乙", { personalInformation: "FALSE", dataType: "日期时间型" })]));
+    const report = await importFile(
+      server.api,
+      unit.id,
+      await templateFile([
+        itemCells(base, "A", "甲", { personalInformation: "Y" }),
+        itemCells(base, "B", "乙", { personalInformation: "FALSE", dataType: "日期时间型" }),
+      ]),
+    );
     expect(report).toMatchObject({ applied: true, problemCount: 0 });
     const imported = await resource(code);
     expect(imported!.sharingType).toBe("CONDITIONAL");
-    expect(imported!.items.nodes.map((i) => [i.code, i.personalInformation, i.dataType])).toEqual([["A", true, "STRING"], ["B", false, "DATETIME"]]);
+    expect(imported!.items.nodes.map((i) => [i.code, i.personalInformation, i.dataType])).toEqual([
+      ["A", true, "STRING"],
+      ["B", false, "DATETIME"],
+    ]);
   });
 
   it("changes only the columns a file has: the others keep what the catalog holds", async () => {
     const unit = await district.department("区司法局（部分列）");
     const code = freshCode();
     await importFile(server.api, unit.id, await templateFile(resourceRows(resourceCells(unit.code, code, { resourceName: "法律援助案件" }), 2)));
-    const report = await importFile(server.api, unit.id, csv(["信息资源代码,信息资源名称,信息项编码,信息项名称,数据长度", `${code},法律援助案件,XM001,信息项1,80`, `${code},法律援助案件,XM002,信息项2,50`]));
+    const report = await importFile(
+      server.api,
+      unit.id,
+      csv(["信息资源代码,信息资源名称,信息项编码,信息项名称,数据长度", `${code},法律援助案件,XM001,信息项1,80`, `${code},法律援助案件,XM002,信息项2,50`]),
+    );
     expect(report).toMatchObject({ applied: true, resourcesUpdated: 1, itemsUpdated: 1, itemsUnchanged: 1 });
     const after = await resource(code);
     expect(after).toMatchObject({ version: 2, sharingType: "CONDITIONAL", openType: "NOT_OPEN", publishedDate: "2025-03-01" });
     expect(after!.functions).toHaveLength(2);
-    expect(after!.items.nodes.map((i) => [i.code, i.length, i.dataType])).toEqual([["XM001", 80, "STRING"], ["XM002", 50, "STRING"]]);
+    expect(after!.items.nodes.map((i) => [i.code, i.length, i.dataType])).toEqual([
+      ["XM001", 80, "STRING"],
+      ["XM002", 50, "STRING"],
+    ]);
   });
 
   it("reports a column that new resources need once for the file, not once per row", async () => {
@@ -164,7 +249,10 @@ describe("files as data specialists keep them", () => {
     const report = await importFile(
       server.api,
       unit.id,
-      csv(["信息资源代码,信息资源名称,信息资源格式,更新周期,开放类型,数据分级,信息项编码,信息项名称,数据类型", ...[1, 2, 3].map((n) => `${freshCode()},审计项目${n},数据库,每年,不予开放,一般数据,XM001,项目名称,字符型`)]),
+      csv([
+        "信息资源代码,信息资源名称,信息资源格式,更新周期,开放类型,数据分级,信息项编码,信息项名称,数据类型",
+        ...[1, 2, 3].map((n) => `${freshCode()},审计项目${n},数据库,每年,不予开放,一般数据,XM001,项目名称,字符型`),
+      ]),
       { dryRun: true },
     );
     expect(report.problems).toEqual([expect.objectContaining({ row: 0, column: "共享类型", code: "VALUE_REQUIRED" })]);
@@ -217,27 +305,70 @@ describe("the inventory rules, as the API enforces them", () => {
     const other = await district.department("区财政局");
     const base = { sharingType: "无条件共享", sharingConditions: "", openType: "无条件开放", level: "一般数据" };
     const { createDataResource: foreign } = await server.api.request(CreateDataResourceDocument, {
-      input: { providerUnitId: other.id, code: freshCode(), name: "财政资金拨付", catalogCategory: "DEPARTMENTAL", classificationCode: "301002", format: "DATABASE", updateFrequency: "MONTHLY", sharingType: "UNCONDITIONAL", openType: "NOT_OPEN", level: "GENERAL" },
+      input: {
+        providerUnitId: other.id,
+        code: freshCode(),
+        name: "财政资金拨付",
+        catalogCategory: "DEPARTMENTAL",
+        classificationCode: "301002",
+        format: "DATABASE",
+        updateFrequency: "MONTHLY",
+        sharingType: "UNCONDITIONAL",
+        openType: "NOT_OPEN",
+        level: "GENERAL",
+      },
     });
     const { createDataResource: retired } = await server.api.request(CreateDataResourceDocument, {
-      input: { providerUnitId: unit.id, code: freshCode(), name: "旧档案", catalogCategory: "DEPARTMENTAL", classificationCode: "301002", format: "DATABASE", updateFrequency: "MONTHLY", sharingType: "UNCONDITIONAL", openType: "NOT_OPEN", level: "GENERAL" },
+      input: {
+        providerUnitId: unit.id,
+        code: freshCode(),
+        name: "旧档案",
+        catalogCategory: "DEPARTMENTAL",
+        classificationCode: "301002",
+        format: "DATABASE",
+        updateFrequency: "MONTHLY",
+        sharingType: "UNCONDITIONAL",
+        openType: "NOT_OPEN",
+        level: "GENERAL",
+      },
     });
     await server.api.request(RetireDataResourceDocument, { input: { id: retired.id, version: retired.version } });
 
     const cases: [string, string, import("../../src/modules/inventory/spreadsheet/catalog-template").CatalogCells[]][] = [];
-    const add = (code: string, column: string, rows: (resourceCode: string) => import("../../src/modules/inventory/spreadsheet/catalog-template").CatalogCells[]) => cases.push([code, column, rows(freshCode())]);
-    const one = (overrides: Record<string, string>, item: Record<string, string> = {}) => (code: string) => [itemCells(resourceCells(unit.code, code, { ...base, ...overrides }), "A", "甲", item)];
+    const add = (
+      code: string,
+      column: string,
+      rows: (resourceCode: string) => import("../../src/modules/inventory/spreadsheet/catalog-template").CatalogCells[],
+    ) => cases.push([code, column, rows(freshCode())]);
+    const one =
+      (overrides: Record<string, string>, item: Record<string, string> = {}) =>
+      (code: string) => [itemCells(resourceCells(unit.code, code, { ...base, ...overrides }), "A", "甲", item)];
 
-    add("CORE_DATA_NEVER_OPENED", "开放类型", one({ level: "核心数据", sharingType: "有条件共享", sharingConditions: "限政务用途", openType: "有条件开放", openConditions: "申请" }));
+    add(
+      "CORE_DATA_NEVER_OPENED",
+      "开放类型",
+      one({ level: "核心数据", sharingType: "有条件共享", sharingConditions: "限政务用途", openType: "有条件开放", openConditions: "申请" }),
+    );
     add("SENSITIVE_DATA_OPENED_UNCONDITIONALLY", "开放类型", one({ level: "重要数据" }));
     add("SENSITIVE_DATA_OPENED_UNCONDITIONALLY", "开放类型", one({ tradeSecret: "是" }));
     add("SHARING_CONDITIONS_REQUIRED", "共享条件", one({ sharingType: "有条件共享", openType: "不予开放" }));
     add("NOT_SHARED_BASIS_REQUIRED", "不予共享依据", one({ sharingType: "不予共享", openType: "不予开放" }));
     add("OPEN_CONDITIONS_REQUIRED", "开放条件", one({ openType: "有条件开放" }));
-    add("OPENING_WIDER_THAN_SHARING", "开放类型", one({ sharingType: "不予共享", notSharedBasis: "《保守国家秘密法》", openType: "有条件开放", openConditions: "申请" }));
+    add(
+      "OPENING_WIDER_THAN_SHARING",
+      "开放类型",
+      one({ sharingType: "不予共享", notSharedBasis: "《保守国家秘密法》", openType: "有条件开放", openConditions: "申请" }),
+    );
     add("PERSONAL_INFORMATION_UNCONDITIONAL", "共享类型", one({ openType: "不予开放" }, { personalInformation: "是" }));
-    add("ITEM_SHARING_LOOSER_THAN_RESOURCE", "信息项共享类型", one({ sharingType: "有条件共享", sharingConditions: "限政务用途", openType: "不予开放" }, { itemSharingType: "无条件共享" }));
-    add("ITEM_CODE_DUPLICATE", "信息项编码", (code) => [itemCells(resourceCells(unit.code, code, base), "A", "甲"), itemCells(resourceCells(unit.code, code, base), "A", "乙")]);
+    add(
+      "ITEM_SHARING_LOOSER_THAN_RESOURCE",
+      "信息项共享类型",
+      one({ sharingType: "有条件共享", sharingConditions: "限政务用途", openType: "不予开放" }, { itemSharingType: "无条件共享" }),
+    );
+    add("ITEM_CODE_DUPLICATE", "信息项编码", (code) => [
+      itemCells(resourceCells(unit.code, code, base), "A", "甲"),
+      itemCells(resourceCells(unit.code, code, base), "A", "乙"),
+    ]);
     add("CLASSIFICATION_CATEGORY_MISMATCH", "分类代码", one({ catalogCategory: "基础" }));
     add("CLASSIFICATION_CODE_INVALID", "分类代码", () => one({ classificationCode: "30100", resourceName: "分类代码错误" })(""));
     add("RESOURCE_CODE_INVALID", "信息资源代码", () => one({ classificationCode: "301002" })("301002-15"));
@@ -267,7 +398,11 @@ describe("the inventory rules, as the API enforces them", () => {
     const unit = await district.department("区医疗保障局");
     const code = freshCode();
     const guarded = resourceCells(unit.code, code, { sharingType: "有条件共享", openType: "不予开放" });
-    await importFile(server.api, unit.id, await templateFile([itemCells(guarded, "SFZ", "公民身份号码", { personalInformation: "是" }), itemCells(guarded, "XM", "参保险种")]));
+    await importFile(
+      server.api,
+      unit.id,
+      await templateFile([itemCells(guarded, "SFZ", "公民身份号码", { personalInformation: "是" }), itemCells(guarded, "XM", "参保险种")]),
+    );
     // The second file repeats only the item without personal information, and shares the resource unconditionally.
     const opened = { ...guarded, sharingType: "无条件共享", sharingConditions: "" };
     const report = await importFile(server.api, unit.id, await templateFile([itemCells(opened, "XM", "参保险种")]), { dryRun: true });
@@ -279,7 +414,9 @@ describe("the inventory rules, as the API enforces them", () => {
 describe("all or nothing", () => {
   it("writes nothing of a 2,000-row file whose one bad row is near the end, and reports that row", async () => {
     const unit = await district.department("区住房和城乡建设局");
-    const rows = Array.from({ length: 1000 }, (_, r) => resourceRows(resourceCells(unit.code, `201003/${String(r + 1).padStart(5, "0")}`, { catalogCategory: "主题", resourceName: `住房保障档案${r + 1}` }), 2)).flat();
+    const rows = Array.from({ length: 1000 }, (_, r) =>
+      resourceRows(resourceCells(unit.code, `201003/${String(r + 1).padStart(5, "0")}`, { catalogCategory: "主题", resourceName: `住房保障档案${r + 1}` }), 2),
+    ).flat();
     rows[1990] = { ...rows[1990], dataType: "文本" }; // spreadsheet row 1992
     const file = await templateFile(rows);
     const before = await tableCounts(server);
@@ -290,7 +427,12 @@ describe("all or nothing", () => {
     expect(await tableCounts(server)).toEqual(before);
 
     rows[1990] = { ...rows[1990], dataType: "字符型" };
-    expect(await importFile(server.api, unit.id, await templateFile(rows))).toMatchObject({ applied: true, resourcesCreated: 1000, itemsCreated: 2000, functionsCreated: 2 });
+    expect(await importFile(server.api, unit.id, await templateFile(rows))).toMatchObject({
+      applied: true,
+      resourcesCreated: 1000,
+      itemsCreated: 2000,
+      functionsCreated: 2,
+    });
   });
 });
 
@@ -308,7 +450,9 @@ describe("scope", () => {
   it("lets a data specialist import for the unit and its subordinate units, and reports rows naming any other unit", async () => {
     const ours = await district.staffedUnit("STREET", "兰陵街道");
     const theirs = await district.street("天宁街道");
-    const { createUnit: subordinate } = await server.api.request(CreateUnitDocument, { input: { kind: "SUBORDINATE", code: uniqueCode(), name: "兰陵街道社区服务中心", parentId: ours.unit.id } });
+    const { createUnit: subordinate } = await server.api.request(CreateUnitDocument, {
+      input: { kind: "SUBORDINATE", code: uniqueCode(), name: "兰陵街道社区服务中心", parentId: ours.unit.id },
+    });
     const { client: specialist } = await signedInAs(server.api, ours.specialist.id);
 
     const own = resourceCells("", freshCode(), { resourceName: "社区网格信息" }); // empty: the unit imported into

@@ -72,10 +72,17 @@ describe("spreadsheets built to hang the server or exhaust its memory", () => {
 
   it("refuses a row that never ends once it passes the row bound, and one huge shared string at the cell bound", async () => {
     // 8 MB: under the compression-ratio check's threshold, so the row bound is what stops it.
-    const unclosedRow = await workbook(() => [`<worksheet xmlns="${MAIN_NS}"><sheetData>${HEADER_ROW}<row r="2"><c r="A2" t="inlineStr"><is><t>`, ...repeated("a", 8 * MiB)]);
+    const unclosedRow = await workbook(() => [
+      `<worksheet xmlns="${MAIN_NS}"><sheetData>${HEADER_ROW}<row r="2"><c r="A2" t="inlineStr"><is><t>`,
+      ...repeated("a", 8 * MiB),
+    ]);
     await expectRefused(unclosedRow, "xlsx", "SPREADSHEET_TOO_LARGE", /a row .* is longer than 4194304 characters/);
 
-    const hugeString = await workbook(sheetOf(`<row r="2"><c r="A2" t="s"><v>0</v></c></row>`), () => [`<sst xmlns="${MAIN_NS}"><si><t>`, ...repeated("a", 64 * MiB), "</t></si></sst>"]);
+    const hugeString = await workbook(sheetOf(`<row r="2"><c r="A2" t="s"><v>0</v></c></row>`), () => [
+      `<sst xmlns="${MAIN_NS}"><si><t>`,
+      ...repeated("a", 64 * MiB),
+      "</t></si></sst>",
+    ]);
     await expectRefused(hugeString, "xlsx", "SPREADSHEET_TOO_LARGE", /shared string 1 is longer than 32767 characters/);
   });
 

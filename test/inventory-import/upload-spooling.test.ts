@@ -87,7 +87,9 @@ describe("an upload arriving slowly (issue #14, point 6)", () => {
       expect(performance.now() - started).toBeLessThan(2_000);
     }
     expect(await slow.finish()).toMatchObject({ applied: true, resourcesCreated: 1, itemsCreated: 40 });
-    expect((await server.api.raw(`query ($code: String!) { dataResource(code: $code) { code } }`, { code: slowCode })).data).toEqual({ dataResource: { code: slowCode } });
+    expect((await server.api.raw(`query ($code: String!) { dataResource(code: $code) { code } }`, { code: slowCode })).data).toEqual({
+      dataResource: { code: slowCode },
+    });
   });
 });
 

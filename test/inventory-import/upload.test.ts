@@ -22,7 +22,12 @@ describe("importInventory over HTTP (GraphQL multipart upload)", () => {
     expect(await importFile(server.api, unit.id, xlsx, { format: "xlsx", name: "清单.XLSX" })).toMatchObject({ applied: true, resourcesCreated: 1 });
 
     const csv = await templateFile(resourceRows(resourceCells(unit.code, freshCode()), 2), "csv");
-    const result = await multipartRequest<{ importInventory: { applied: boolean } }>(server.api, query, { unitId: unit.id, format: "CSV" }, { name: "export-from-another-system.txt", content: csv });
+    const result = await multipartRequest<{ importInventory: { applied: boolean } }>(
+      server.api,
+      query,
+      { unitId: unit.id, format: "CSV" },
+      { name: "export-from-another-system.txt", content: csv },
+    );
     expect(result.data?.importInventory.applied).toBe(true);
 
     const unknown = await importError(server.api, unit.id, csv, "清单.txt");
@@ -63,7 +68,10 @@ describe("importInventory over HTTP (GraphQL multipart upload)", () => {
     const file = await templateFile(resourceRows(resourceCells(unit.code, freshCode()), 1));
     expect((await importError(server.anonymous, unit.id, file)).extensions?.code).toBe("UNAUTHENTICATED");
     expect((await importError(server.api, "bad-id", file)).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "unitId" });
-    expect((await importError(server.api, Buffer.from("Unit:999999").toString("base64url"), file)).extensions).toMatchObject({ code: "NOT_FOUND", field: "unitId" });
+    expect((await importError(server.api, Buffer.from("Unit:999999").toString("base64url"), file)).extensions).toMatchObject({
+      code: "NOT_FOUND",
+      field: "unitId",
+    });
     // A JSON request cannot carry a file.
     const json = await server.api.raw(query, { unitId: unit.id, file: "inventory.csv" });
     expect(json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

@@ -50,8 +50,11 @@ async function resourceCount(): Promise<number> {
 describe("resource codes", () => {
   it("assigns the next sequence of the classification and keeps codes unique district-wide", async () => {
     const unit = await district.department("区民政局");
-    const first = (await server.api.request(CreateDataResourceDocument, { input: resource(unit.id, { classificationCode: "302001", catalogCategory: "DEPARTMENTAL" }) })).createDataResource;
-    const second = (await server.api.request(CreateDataResourceDocument, { input: resource(unit.id, { classificationCode: "302001", name: "第二个" }) })).createDataResource;
+    const first = (
+      await server.api.request(CreateDataResourceDocument, { input: resource(unit.id, { classificationCode: "302001", catalogCategory: "DEPARTMENTAL" }) })
+    ).createDataResource;
+    const second = (await server.api.request(CreateDataResourceDocument, { input: resource(unit.id, { classificationCode: "302001", name: "第二个" }) }))
+      .createDataResource;
     expect(first.code).toMatch(/^302001\/\d{5}$/);
     expect(second.sequence).toBe(first.sequence + 1);
     expect(second.code).toBe(`302001/${String(first.sequence + 1).padStart(5, "0")}`);
@@ -66,13 +69,21 @@ describe("resource codes", () => {
 
 describe("every inventory rule refuses with its own code and writes nothing", () => {
   const cases: [string, Partial<CreateDataResourceInput>, string][] = [
-    ["core data opened (conditionally)", { level: "CORE", sharingType: "CONDITIONAL", sharingConditions: "限政务用途", openType: "CONDITIONAL", openConditions: "申请" }, "CORE_DATA_NEVER_OPENED"],
+    [
+      "core data opened (conditionally)",
+      { level: "CORE", sharingType: "CONDITIONAL", sharingConditions: "限政务用途", openType: "CONDITIONAL", openConditions: "申请" },
+      "CORE_DATA_NEVER_OPENED",
+    ],
     ["important data opened unconditionally", { level: "IMPORTANT" }, "SENSITIVE_DATA_OPENED_UNCONDITIONALLY"],
     ["trade-secret data opened unconditionally", { tradeSecret: true }, "SENSITIVE_DATA_OPENED_UNCONDITIONALLY"],
     ["conditional sharing without conditions", { sharingType: "CONDITIONAL", openType: "NOT_OPEN" }, "SHARING_CONDITIONS_REQUIRED"],
     ["not shared without a basis", { sharingType: "NOT_SHARED", openType: "NOT_OPEN" }, "NOT_SHARED_BASIS_REQUIRED"],
     ["conditional opening without conditions", { openType: "CONDITIONAL" }, "OPEN_CONDITIONS_REQUIRED"],
-    ["not shared but opened", { sharingType: "NOT_SHARED", notSharedBasis: "《保守国家秘密法》", openType: "CONDITIONAL", openConditions: "申请" }, "OPENING_WIDER_THAN_SHARING"],
+    [
+      "not shared but opened",
+      { sharingType: "NOT_SHARED", notSharedBasis: "《保守国家秘密法》", openType: "CONDITIONAL", openConditions: "申请" },
+      "OPENING_WIDER_THAN_SHARING",
+    ],
     [
       "personal information shared unconditionally",
       { openType: "NOT_OPEN", items: [{ code: "SFZ", name: "身份证号", dataType: "STRING", personalInformation: true }] },
@@ -80,10 +91,24 @@ describe("every inventory rule refuses with its own code and writes nothing", ()
     ],
     [
       "an item looser than its resource",
-      { sharingType: "CONDITIONAL", sharingConditions: "限政务用途", openType: "NOT_OPEN", items: [{ code: "A", name: "甲", dataType: "STRING", sharingType: "UNCONDITIONAL" }] },
+      {
+        sharingType: "CONDITIONAL",
+        sharingConditions: "限政务用途",
+        openType: "NOT_OPEN",
+        items: [{ code: "A", name: "甲", dataType: "STRING", sharingType: "UNCONDITIONAL" }],
+      },
       "ITEM_SHARING_LOOSER_THAN_RESOURCE",
     ],
-    ["duplicate item codes", { items: [{ code: "A", name: "甲", dataType: "STRING" }, { code: "A", name: "乙", dataType: "STRING" }] }, "ITEM_CODE_DUPLICATE"],
+    [
+      "duplicate item codes",
+      {
+        items: [
+          { code: "A", name: "甲", dataType: "STRING" },
+          { code: "A", name: "乙", dataType: "STRING" },
+        ],
+      },
+      "ITEM_CODE_DUPLICATE",
+    ],
     ["a category its classification code does not start with", { catalogCategory: "BASIC" }, "CLASSIFICATION_CATEGORY_MISMATCH"],
     ["a classification code that is not 6 digits", { classificationCode: "30100" }, "CLASSIFICATION_CODE_INVALID"],
     ["a code that is not classification/sequence", { code: "301002-15" }, "RESOURCE_CODE_INVALID"],
@@ -103,7 +128,16 @@ describe("every inventory rule refuses with its own code and writes nothing", ()
     const { createDataResource: created } = await server.api.request(CreateDataResourceDocument, { input: resource(unit.id) });
     const error = await server.api.error(UpdateDataResourceDocument, { input: { id: created.id, version: created.version, level: "CORE" } });
     expect(error.extensions).toMatchObject({ code: "CORE_DATA_NEVER_OPENED", field: "openType" });
-    const ok = await server.api.request(UpdateDataResourceDocument, { input: { id: created.id, version: created.version, level: "CORE", openType: "NOT_OPEN", sharingType: "CONDITIONAL", sharingConditions: "仅限区内政务部门" } });
+    const ok = await server.api.request(UpdateDataResourceDocument, {
+      input: {
+        id: created.id,
+        version: created.version,
+        level: "CORE",
+        openType: "NOT_OPEN",
+        sharingType: "CONDITIONAL",
+        sharingConditions: "仅限区内政务部门",
+      },
+    });
     expect(ok.updateDataResource).toMatchObject({ level: "CORE", openType: "NOT_OPEN", version: created.version + 1 });
   });
 });
@@ -124,9 +158,19 @@ describe("edits", () => {
     const unit = await district.department("区教育局");
     const { createDataResource: created } = await server.api.request(CreateDataResourceDocument, { input: resource(unit.id) });
     const { updateDataResource } = await server.api.request(UpdateDataResourceDocument, {
-      input: { id: created.id, version: created.version, items: [{ code: "XM001", name: "户主姓名（更正）", dataType: "STRING" }, { code: "XM003", name: "家庭住址", dataType: "STRING" }] },
+      input: {
+        id: created.id,
+        version: created.version,
+        items: [
+          { code: "XM001", name: "户主姓名（更正）", dataType: "STRING" },
+          { code: "XM003", name: "家庭住址", dataType: "STRING" },
+        ],
+      },
     });
-    expect(updateDataResource.items.nodes.map((i) => [i.code, i.name])).toEqual([["XM001", "户主姓名（更正）"], ["XM003", "家庭住址"]]);
+    expect(updateDataResource.items.nodes.map((i) => [i.code, i.name])).toEqual([
+      ["XM001", "户主姓名（更正）"],
+      ["XM003", "家庭住址"],
+    ]);
     const trail = await server.api.request(AuditEntriesDocument, { filter: { unitId: unit.id, operation: "updateDataResource" }, first: 50 });
     expect(trail.auditEntries.nodes.map((e) => e.targetType).sort()).toEqual(["DataItem", "DataItem", "DataItem", "DataResource"]);
   });
@@ -152,7 +196,9 @@ describe("edits", () => {
   it("links resources only to the provider's own functions", async () => {
     const unit = await district.department("区司法局");
     const other = await district.department("区农业农村局");
-    const { createFunction: own } = await server.api.request(CreateFunctionDocument, { input: { unitId: unit.id, name: "法律援助申请审批", legalBasis: "《法律援助法》" } });
+    const { createFunction: own } = await server.api.request(CreateFunctionDocument, {
+      input: { unitId: unit.id, name: "法律援助申请审批", legalBasis: "《法律援助法》" },
+    });
     const { createFunction: foreign } = await server.api.request(CreateFunctionDocument, { input: { unitId: other.id, name: "农机补贴" } });
     const { createDataResource } = await server.api.request(CreateDataResourceDocument, { input: resource(unit.id, { functionIds: [own.id] }) });
     expect(createDataResource.functions.map((f) => f.name)).toEqual(["法律援助申请审批"]);
@@ -174,7 +220,9 @@ describe("accountability and scope", () => {
     const ours = await district.staffedUnit("STREET", "兰陵街道");
     const theirs = await district.staffedUnit("STREET", "雕庄街道");
     const specialist = (await signedInAs(server.api, ours.specialist.id)).client;
-    const { createDataResource: draft } = await specialist.request(CreateDataResourceDocument, { input: resource(ours.unit.id, { status: "DRAFT", name: "草稿资源" }) });
+    const { createDataResource: draft } = await specialist.request(CreateDataResourceDocument, {
+      input: resource(ours.unit.id, { status: "DRAFT", name: "草稿资源" }),
+    });
     expect(draft.status).toBe("DRAFT");
     const refused = await specialist.error(CreateDataResourceDocument, { input: resource(theirs.unit.id) });
     expect(refused.extensions?.code).toBe("FORBIDDEN");
@@ -203,16 +251,30 @@ describe("finding resources", () => {
     const centre = await district.unit("SUBORDINATE", "区住房保障中心", parent.id);
     await server.api.request(CreateDataResourceDocument, { input: resource(parent.id, { name: "保障性住房台账", summary: "公租房分配情况" }) });
     await server.api.request(CreateDataResourceDocument, {
-      input: resource(centre.id, { name: "住房补贴发放", level: "IMPORTANT", openType: "NOT_OPEN", items: [{ code: "BT01", name: "补贴金额（元）", dataType: "NUMBER" }] }),
+      input: resource(centre.id, {
+        name: "住房补贴发放",
+        level: "IMPORTANT",
+        openType: "NOT_OPEN",
+        items: [{ code: "BT01", name: "补贴金额（元）", dataType: "NUMBER" }],
+      }),
     });
     await server.api.request(CreateDataResourceDocument, {
-      input: resource(centre.id, { name: "租户信息", sharingType: "CONDITIONAL", sharingConditions: "限住房保障用途", openType: "NOT_OPEN", personalPrivacy: true }),
+      input: resource(centre.id, {
+        name: "租户信息",
+        sharingType: "CONDITIONAL",
+        sharingConditions: "限住房保障用途",
+        openType: "NOT_OPEN",
+        personalPrivacy: true,
+      }),
     });
 
     const under = { unitId: parent.id, includeDescendants: true };
     const all = await server.api.request(DataResourcesDocument, { filter: under, orderBy: { field: "NAME", direction: "DESC" } });
     expect(all.dataResources.totalCount).toBe(3);
-    expect(all.dataResources.facets.byUnit.map((f) => [f.unit.name, f.count])).toEqual([["区住房保障中心", 2], ["区住房和城乡建设局", 1]]);
+    expect(all.dataResources.facets.byUnit.map((f) => [f.unit.name, f.count])).toEqual([
+      ["区住房保障中心", 2],
+      ["区住房和城乡建设局", 1],
+    ]);
     expect(Object.fromEntries(all.dataResources.facets.bySharingType.map((f) => [f.value, f.count]))).toEqual({ UNCONDITIONAL: 2, CONDITIONAL: 1 });
     expect(Object.fromEntries(all.dataResources.facets.byOpenType.map((f) => [f.value, f.count]))).toEqual({ UNCONDITIONAL: 1, NOT_OPEN: 2 });
     expect(Object.fromEntries(all.dataResources.facets.byLevel.map((f) => [f.value, f.count]))).toEqual({ GENERAL: 2, IMPORTANT: 1 });

@@ -52,7 +52,9 @@ describe("the front-end's nested inventory page costs the same SQL whatever the 
   });
 
   it("pages nested lists correctly: the second window of items starts after the first", async () => {
-    const firstPage = await server.api.raw<{ units: { edges: { node: { dataResources: { nodes: { items: { nodes: { code: string }[]; pageInfo: { endCursor: string } } }[] } } }[] } }>(
+    const firstPage = await server.api.raw<{
+      units: { edges: { node: { dataResources: { nodes: { items: { nodes: { code: string }[]; pageInfo: { endCursor: string } } }[] } } }[] };
+    }>(
       "{ units(first: 1, filter: { kinds: [STREET] }) { edges { node { dataResources(first: 1) { nodes { items(first: 3) { nodes { code } pageInfo { endCursor } } } } } } } }",
     );
     const items = firstPage.data!.units.edges[0].node.dataResources.nodes[0].items;

@@ -68,7 +68,13 @@ describe("appointing a unit's CDO and data specialist", () => {
     const unit = await district.department("区商务局");
     for (const [i, start] of ["2023-01-01", "2024-01-01", "2025-01-01"].entries()) {
       const person = await district.person(unit.id, `商务专员${i}`, "none");
-      await district.appoint({ unitId: unit.id, personId: person.id, role: "DATA_SPECIALIST", startDate: start, specialistPosition: "RESPONSIBLE_SECTION_HEAD" });
+      await district.appoint({
+        unitId: unit.id,
+        personId: person.id,
+        role: "DATA_SPECIALIST",
+        startDate: start,
+        specialistPosition: "RESPONSIBLE_SECTION_HEAD",
+      });
     }
     const { unit: read } = await server.api.request(AppointmentHistoryDocument, { unitId: unit.id, role: "DATA_SPECIALIST" });
     expect(read!.appointments.totalCount).toBe(3);
@@ -92,7 +98,9 @@ describe("where each role may be appointed", () => {
     const department = await district.department("区卫生健康局");
     const centre = await district.unit("SUBORDINATE", "区卫生健康信息中心", department.id);
     const person = await district.person(centre.id, "中心主任某", "degree");
-    const onSubordinate = await server.api.error(AppointDocument, { input: { unitId: centre.id, personId: person.id, role: "UNIT_CDO", startDate: "2024-01-01" } });
+    const onSubordinate = await server.api.error(AppointDocument, {
+      input: { unitId: centre.id, personId: person.id, role: "UNIT_CDO", startDate: "2024-01-01" },
+    });
     expect(onSubordinate.extensions).toMatchObject({ code: "ROLE_NOT_ALLOWED_FOR_UNIT" });
     const onRoot = await server.api.error(AppointDocument, {
       input: { unitId: district.rootId, personId: person.id, role: "DATA_SPECIALIST", startDate: "2024-01-01", specialistPosition: "OTHER" },
@@ -106,8 +114,12 @@ describe("the CDO qualification rule (选聘条件)", () => {
     const unit = await district.department("区教育局");
     const graduate = await district.person(unit.id, "计算机某", "degree");
     const veteran = await district.person(unit.id, "老信息化某", "experience", { informatizationYears: 3 });
-    expect((await district.appoint({ unitId: unit.id, personId: graduate.id, role: "UNIT_CDO", startDate: "2024-01-01" })).appointment.qualificationExceptionReason).toBeNull();
-    expect((await district.appoint({ unitId: unit.id, personId: veteran.id, role: "UNIT_CDO", startDate: "2025-01-01" })).appointment.qualificationExceptionReason).toBeNull();
+    expect(
+      (await district.appoint({ unitId: unit.id, personId: graduate.id, role: "UNIT_CDO", startDate: "2024-01-01" })).appointment.qualificationExceptionReason,
+    ).toBeNull();
+    expect(
+      (await district.appoint({ unitId: unit.id, personId: veteran.id, role: "UNIT_CDO", startDate: "2025-01-01" })).appointment.qualificationExceptionReason,
+    ).toBeNull();
   });
 
   it("refuses an unqualified CDO with CDO_NOT_QUALIFIED and writes nothing", async () => {
@@ -124,7 +136,13 @@ describe("the CDO qualification rule (选聘条件)", () => {
     const unit = await district.department("区审计局");
     const person = await district.person(unit.id, "例外某", "none");
     const reason = "已参加市级首席数据官培训，经领导小组办公室同意";
-    const { appointment } = await district.appoint({ unitId: unit.id, personId: person.id, role: "UNIT_CDO", startDate: "2024-01-01", qualificationExceptionReason: reason });
+    const { appointment } = await district.appoint({
+      unitId: unit.id,
+      personId: person.id,
+      role: "UNIT_CDO",
+      startDate: "2024-01-01",
+      qualificationExceptionReason: reason,
+    });
     expect(appointment.qualificationExceptionReason).toBe(reason);
     const blank = await district.person(unit.id, "空白理由某", "none");
     const error = await server.api.error(AppointDocument, {
@@ -136,9 +154,17 @@ describe("the CDO qualification rule (选聘条件)", () => {
   it("does not apply to data specialists, who record the post they hold instead", async () => {
     const unit = await district.department("区统计局");
     const person = await district.person(unit.id, "科员某", "none");
-    const missing = await server.api.error(AppointDocument, { input: { unitId: unit.id, personId: person.id, role: "DATA_SPECIALIST", startDate: "2024-01-01" } });
+    const missing = await server.api.error(AppointDocument, {
+      input: { unitId: unit.id, personId: person.id, role: "DATA_SPECIALIST", startDate: "2024-01-01" },
+    });
     expect(missing.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "specialistPosition" });
-    const { appointment } = await district.appoint({ unitId: unit.id, personId: person.id, role: "DATA_SPECIALIST", startDate: "2024-01-01", specialistPosition: "OTHER" });
+    const { appointment } = await district.appoint({
+      unitId: unit.id,
+      personId: person.id,
+      role: "DATA_SPECIALIST",
+      startDate: "2024-01-01",
+      specialistPosition: "OTHER",
+    });
     expect(appointment.specialistPosition).toBe("OTHER");
   });
 });
@@ -146,7 +172,9 @@ describe("the CDO qualification rule (选聘条件)", () => {
 describe("ending an appointment", () => {
   it("vacates the role from the end date, keeps the term in history, and cannot end it twice", async () => {
     const { unit, cdoTerm } = await district.staffedUnit("TOWN", "郑陆镇");
-    const { endAppointment } = await server.api.request(EndAppointmentDocument, { input: { appointmentId: cdoTerm.id, endDate: "2026-03-31", reason: "岗位调整" } });
+    const { endAppointment } = await server.api.request(EndAppointmentDocument, {
+      input: { appointmentId: cdoTerm.id, endDate: "2026-03-31", reason: "岗位调整" },
+    });
     expect(endAppointment).toMatchObject({ endDate: "2026-03-31", endReason: "岗位调整", isCurrent: false });
 
     const { unit: read } = await server.api.request(UnitByIdDocument, { id: unit.id });

@@ -16,7 +16,13 @@ describe("appointment coverage findings", () => {
     const staffed = await district.staffedUnit("STREET", "雕庄街道");
     const noCdo = await district.unit("TOWN", "郑陆镇");
     const specialist = await district.person(noCdo.id, "专员某", "none");
-    await district.appoint({ unitId: noCdo.id, personId: specialist.id, role: "DATA_SPECIALIST", startDate: "2024-01-01", specialistPosition: "RESPONSIBLE_SECTION_HEAD" });
+    await district.appoint({
+      unitId: noCdo.id,
+      personId: specialist.id,
+      role: "DATA_SPECIALIST",
+      startDate: "2024-01-01",
+      specialistPosition: "RESPONSIBLE_SECTION_HEAD",
+    });
     const empty = await district.department("区退役军人事务局");
     const subordinate = await district.unit("SUBORDINATE", "区退役军人服务中心", empty.id);
 
@@ -49,8 +55,20 @@ describe("appointment coverage findings", () => {
     const unit = await district.department("区司法局");
     const cdo = await district.person(unit.id, "例外某", "none");
     const clerk = await district.person(unit.id, "科员某", "none");
-    const cdoTerm = await district.appoint({ unitId: unit.id, personId: cdo.id, role: "UNIT_CDO", startDate: "2024-01-01", qualificationExceptionReason: "经批准" });
-    const clerkTerm = await district.appoint({ unitId: unit.id, personId: clerk.id, role: "DATA_SPECIALIST", startDate: "2024-01-01", specialistPosition: "OTHER" });
+    const cdoTerm = await district.appoint({
+      unitId: unit.id,
+      personId: cdo.id,
+      role: "UNIT_CDO",
+      startDate: "2024-01-01",
+      qualificationExceptionReason: "经批准",
+    });
+    const clerkTerm = await district.appoint({
+      unitId: unit.id,
+      personId: clerk.id,
+      role: "DATA_SPECIALIST",
+      startDate: "2024-01-01",
+      specialistPosition: "OTHER",
+    });
 
     const { appointmentCoverage: c } = await server.api.request(AppointmentCoverageDocument, { underUnitId: unit.id });
     expect(c.exceptionQualifiedCdos.map((a) => [a.id, a.qualificationExceptionReason])).toEqual([[cdoTerm.appointment.id, "经批准"]]);

@@ -29,7 +29,13 @@ describe("a person's record", () => {
         email: "Someone@Example.org",
       },
     });
-    expect(createPerson).toMatchObject({ name: "示例某", position: "副局长", educationDegree: "MASTER", meetsCdoQualification: true, email: "someone@example.org" });
+    expect(createPerson).toMatchObject({
+      name: "示例某",
+      position: "副局长",
+      educationDegree: "MASTER",
+      meetsCdoQualification: true,
+      email: "someone@example.org",
+    });
     expect(createPerson.unit.id).toBe(unit.id);
   });
 
@@ -38,8 +44,17 @@ describe("a person's record", () => {
     const person = await district.person(unit.id, "待更正某", "none", { position: "科员", phone: "+8619000005678" });
     expect(person.meetsCdoQualification).toBe(false);
 
-    const { updatePerson } = await server.api.request(UpdatePersonDocument, { input: { id: person.id, informatizationYears: 4, phone: null, position: "信息科科长" } });
-    expect(updatePerson).toMatchObject({ name: "待更正某", informatizationYears: 4, meetsCdoQualification: true, phone: null, position: "信息科科长", major: "汉语言文学" });
+    const { updatePerson } = await server.api.request(UpdatePersonDocument, {
+      input: { id: person.id, informatizationYears: 4, phone: null, position: "信息科科长" },
+    });
+    expect(updatePerson).toMatchObject({
+      name: "待更正某",
+      informatizationYears: 4,
+      meetsCdoQualification: true,
+      phone: null,
+      position: "信息科科长",
+      major: "汉语言文学",
+    });
 
     const { person: reread } = await server.api.request(PersonByIdDocument, { id: person.id });
     expect(reread!.meetsCdoQualification).toBe(true);

@@ -104,7 +104,9 @@ describe("creating units", () => {
     const misplaced = await server.api.error(CreateUnitDocument, { input: { kind: "STREET", code: uniqueCode(), name: "错位街道", parentId: department.id } });
     expect(misplaced.extensions).toMatchObject({ code: "INVALID_UNIT_PARENT", field: "parentId" });
 
-    const duplicate = await server.api.error(CreateUnitDocument, { input: { kind: "DEPARTMENT", code: department.code, name: "重复部门", parentId: district.rootId } });
+    const duplicate = await server.api.error(CreateUnitDocument, {
+      input: { kind: "DEPARTMENT", code: department.code, name: "重复部门", parentId: district.rootId },
+    });
     expect(duplicate.extensions).toMatchObject({ code: "UNIT_CODE_TAKEN", field: "code" });
 
     const orphan = await server.api.error(CreateUnitDocument, { input: { kind: "STREET", code: uniqueCode(), name: "无上级街道" } });

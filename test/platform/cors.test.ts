@@ -6,7 +6,10 @@ const VITE = "http://localhost:5173";
 const STRANGER = "https://evil.example.com";
 
 const preflight = (url: string, origin: string, method = "POST") =>
-  httpRequest(url, { method: "OPTIONS", headers: { origin, "access-control-request-method": method, "access-control-request-headers": "content-type,authorization,apollo-require-preflight" } });
+  httpRequest(url, {
+    method: "OPTIONS",
+    headers: { origin, "access-control-request-method": method, "access-control-request-headers": "content-type,authorization,apollo-require-preflight" },
+  });
 
 describe("a browser app on another origin", () => {
   let server: TestCatalog;
@@ -47,14 +50,21 @@ describe("a browser app on another origin", () => {
     expect(response.headers["access-control-allow-origin"]).toBe(VITE);
     expect(response.headers["access-control-expose-headers"]).toContain("x-request-id");
 
-    const stranger = await httpRequest(server.catalog.url, { method: "POST", headers: { origin: STRANGER, "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const stranger = await httpRequest(server.catalog.url, {
+      method: "POST",
+      headers: { origin: STRANGER, "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(stranger.headers["access-control-allow-origin"]).toBeUndefined();
   });
 
   it("answers an urql-style GET query with apollo-require-preflight cross-origin, after its preflight; without it CSRF prevention refuses", async () => {
     const query = encodeURIComponent("query PortalTypename { __typename }");
     const url = `${server.catalog.url}?query=${query}&operationName=PortalTypename`;
-    const allowed = await httpRequest(url, { method: "OPTIONS", headers: { origin: PORTAL, "access-control-request-method": "GET", "access-control-request-headers": "apollo-require-preflight" } });
+    const allowed = await httpRequest(url, {
+      method: "OPTIONS",
+      headers: { origin: PORTAL, "access-control-request-method": "GET", "access-control-request-headers": "apollo-require-preflight" },
+    });
     expect(allowed.status).toBe(204);
     expect(allowed.headers["access-control-allow-headers"]).toContain("apollo-require-preflight");
 
@@ -72,7 +82,9 @@ describe("a browser app on another origin", () => {
     const response = await preflight(`${server.catalog.url.replace(/\/graphql$/, "")}/exports/audit.csv`, PORTAL, "GET");
     expect(response.status).toBe(204);
     expect(response.headers["access-control-allow-origin"]).toBe(PORTAL);
-    const download = await httpRequest(`${server.catalog.url.replace(/\/graphql$/, "")}/exports/audit.csv`, { headers: { origin: PORTAL, authorization: `Bearer ${server.api.token}` } });
+    const download = await httpRequest(`${server.catalog.url.replace(/\/graphql$/, "")}/exports/audit.csv`, {
+      headers: { origin: PORTAL, authorization: `Bearer ${server.api.token}` },
+    });
     expect(download.status).toBe(200);
     expect(download.headers["access-control-allow-origin"]).toBe(PORTAL);
   });

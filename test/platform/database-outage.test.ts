@@ -108,7 +108,9 @@ onMariaDb("a database that stops answering", () => {
     }
     expect(recovered).toBe(true);
     expect((await health()).status).toBe(200);
-    const created = await server.api.raw<{ createUnit: { id: string } }>('mutation { createUnit(input: { kind: DISTRICT, code: "OUTAGE2", name: "复苏区" }) { id } }');
+    const created = await server.api.raw<{ createUnit: { id: string } }>(
+      'mutation { createUnit(input: { kind: DISTRICT, code: "OUTAGE2", name: "复苏区" }) { id } }',
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data?.createUnit.id).toBeTruthy();
   });

@@ -53,10 +53,16 @@ describe("transactions that deadlock", () => {
       const [ascending, descending] = await Promise.all([templateFile(rows(codes)), templateFile(rows([...codes].reverse()))]);
       const results = await Promise.all(
         [ascending, descending].map((file) =>
-          multipartRequest<{ importInventory: { applied: boolean } }>(server.api, print(ImportInventoryDocument), { unitId: unit.id, dryRun: false }, { name: "inventory.csv", content: file }),
+          multipartRequest<{ importInventory: { applied: boolean } }>(
+            server.api,
+            print(ImportInventoryDocument),
+            { unitId: unit.id, dryRun: false },
+            { name: "inventory.csv", content: file },
+          ),
         ),
       );
-      for (const result of results) outcomes.push(result.errors ? String(result.errors[0].extensions?.code) : result.data!.importInventory.applied ? "APPLIED" : "REFUSED");
+      for (const result of results)
+        outcomes.push(result.errors ? String(result.errors[0].extensions?.code) : result.data!.importInventory.applied ? "APPLIED" : "REFUSED");
     }
     expect(outcomes.filter((outcome) => outcome !== "APPLIED" && outcome !== "CONFLICT")).toEqual([]);
     expect(outcomes).toContain("APPLIED");

@@ -64,7 +64,9 @@ describe("a mutation is one transaction", () => {
     const auditCount = async () => Number((await ds.query("SELECT COUNT(*) AS n FROM audit_entries"))[0].n);
     const entriesBefore = await auditCount();
     if (testDatabase === "sqlite") {
-      await ds.query(`CREATE TRIGGER refuse_appointment BEFORE INSERT ON appointments WHEN NEW.document_number = 'REFUSE' BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END`);
+      await ds.query(
+        `CREATE TRIGGER refuse_appointment BEFORE INSERT ON appointments WHEN NEW.document_number = 'REFUSE' BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END`,
+      );
     } else {
       await ds.query(
         `CREATE TRIGGER refuse_appointment BEFORE INSERT ON appointments FOR EACH ROW BEGIN IF NEW.document_number = 'REFUSE' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by trigger'; END IF; END`,
@@ -94,14 +96,21 @@ describe("graceful shutdown", () => {
     const events: string[] = [];
     // A request whose body is still arriving when SIGTERM's shutdown begins.
     const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const request = http.request(own.catalog.url, { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${own.api.token}` } }, (response) => {
-        let text = "";
-        response.on("data", (chunk) => (text += chunk));
-        response.on("end", () => {
-          events.push("answered");
-          resolve({ status: response.statusCode!, text });
-        });
-      });
+      const request = http.request(
+        own.catalog.url,
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${own.api.token}` },
+        },
+        (response) => {
+          let text = "";
+          response.on("data", (chunk) => (text += chunk));
+          response.on("end", () => {
+            events.push("answered");
+            resolve({ status: response.statusCode!, text });
+          });
+        },
+      );
       request.on("error", reject);
       request.write(body.slice(0, 10));
       setTimeout(() => {

@@ -57,7 +57,10 @@ function slowImport(client: ApiClient, unitId: string, file: Buffer, firstPart: 
  */
 async function uncommittedResources(): Promise<{ count: () => Promise<number>; close: () => Promise<void> }> {
   if (testDatabase === "sqlite") {
-    return { count: async () => Number((await server.catalog.dataSource.query("SELECT COUNT(*) AS n FROM data_resources"))[0].n), close: async () => undefined };
+    return {
+      count: async () => Number((await server.catalog.dataSource.query("SELECT COUNT(*) AS n FROM data_resources"))[0].n),
+      close: async () => undefined,
+    };
   }
   const dirty = await createConnection({ uri: server.databaseUrl });
   await dirty.query("SET SESSION TRANSACTION ISOLATION LEVEL READ UNCOMMITTED");
@@ -85,7 +88,7 @@ describe("a request never sees another request's uncommitted writes", () => {
     const dirty = await uncommittedResources();
     const dirtyCount = dirty.count;
     const before = await dirtyCount();
-    const readers = [server.api, (await server.anonymous.signIn("test.admin", "test-admin-password"))];
+    const readers = [server.api, await server.anonymous.signIn("test.admin", "test-admin-password")];
 
     // Uploads are spooled before the import's transaction opens: send the whole file, then read
     // while the import writes its batches and before it reaches the bad last row.
@@ -111,7 +114,9 @@ describe("a request never sees another request's uncommitted writes", () => {
         expect(read.errors).toBeUndefined();
         expect(read.data!.dataResources.totalCount).toBe(0);
       }
-      const csv = await fetch(new URL(`/exports/inventory.csv?unitId=${encodeURIComponent(unit.id)}`, server.catalog.url), { headers: { authorization: `Bearer ${server.api.token}` } });
+      const csv = await fetch(new URL(`/exports/inventory.csv?unitId=${encodeURIComponent(unit.id)}`, server.catalog.url), {
+        headers: { authorization: `Bearer ${server.api.token}` },
+      });
       expect(csv.status).toBe(200);
       expect((await csv.text()).trim().split("\n")).toHaveLength(1); // the header only
       // Answered beside the open transaction, not after it: the uncommitted rows are still there.

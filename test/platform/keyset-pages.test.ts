@@ -251,7 +251,11 @@ describe("keyset cursors on nested connections", () => {
     }
   }`;
   interface Nested {
-    units: { nodes: { dataResources: { totalCount: number; pageInfo: PageInfo; nodes: { code: string; items: { pageInfo: PageInfo; nodes: { code: string }[] } }[] } }[] };
+    units: {
+      nodes: {
+        dataResources: { totalCount: number; pageInfo: PageInfo; nodes: { code: string; items: { pageInfo: PageInfo; nodes: { code: string }[] } }[] };
+      }[];
+    };
   }
 
   async function nested(variables: Record<string, unknown>) {
@@ -312,7 +316,10 @@ describe("keyset cursors on nested connections", () => {
         totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id } } } }
     }`;
     const children = async (page: PageArgs) => {
-      const result = await server.api.raw<{ units: { nodes: { children: { totalCount: number; pageInfo: PageInfo; nodes: { id: string }[] } }[] } }>(CHILDREN, { search: "区子单位分页局", ...page });
+      const result = await server.api.raw<{ units: { nodes: { children: { totalCount: number; pageInfo: PageInfo; nodes: { id: string }[] } }[] } }>(CHILDREN, {
+        search: "区子单位分页局",
+        ...page,
+      });
       expect(result.errors).toBeUndefined();
       return result.data!.units.nodes[0].children;
     };

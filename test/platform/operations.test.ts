@@ -149,7 +149,11 @@ describe("the access log", () => {
 
   it("never carries an Authorization header, a token or a password", async () => {
     await server.anonymous.signIn(ADMIN.username, ADMIN.password);
-    logger.info("probe with secrets", { headers: { authorization: `Bearer ${server.api.token}` }, password: ADMIN.password, input: { password: ADMIN.password, accessToken: "abc-secret-token" } });
+    logger.info("probe with secrets", {
+      headers: { authorization: `Bearer ${server.api.token}` },
+      password: ADMIN.password,
+      input: { password: ADMIN.password, accessToken: "abc-secret-token" },
+    });
     await new Promise((resolve) => setImmediate(resolve));
     const text = JSON.stringify(lines);
     expect(lines.some((line) => line.message === "probe with secrets")).toBe(true);

@@ -85,9 +85,10 @@ async function startTwiceAndStop(env: Record<string, string>): Promise<void> {
   const api = await new ApiClient(`http://127.0.0.1:${port}/graphql`).signIn("admin", "tianning-demo");
   const health = await fetch(`http://127.0.0.1:${port}/healthz`);
   expect(health.status).toBe(200);
-  const { data } = await api.raw<{ appointmentCoverage: { unitsMissingCdo: { name: string }[]; unitsMissingDataSpecialist: { name: string }[] }; unit: { name: string; cdo: { person: { name: string } } } }>(
-    `{ appointmentCoverage { unitsMissingCdo { name } unitsMissingDataSpecialist { name } } unit(code: "320402") { name cdo { person { name } } } }`,
-  );
+  const { data } = await api.raw<{
+    appointmentCoverage: { unitsMissingCdo: { name: string }[]; unitsMissingDataSpecialist: { name: string }[] };
+    unit: { name: string; cdo: { person: { name: string } } };
+  }>(`{ appointmentCoverage { unitsMissingCdo { name } unitsMissingDataSpecialist { name } } unit(code: "320402") { name cdo { person { name } } } }`);
   expect(data!.unit.name).toBe("天宁区");
   expect(data!.unit.cdo.person.name).toMatch(/某/);
   expect(data!.appointmentCoverage.unitsMissingCdo.map((u) => u.name).sort()).toEqual(["区退役军人事务局", "郑陆镇"].sort());
@@ -98,7 +99,9 @@ async function startTwiceAndStop(env: Record<string, string>): Promise<void> {
   const second = run(env);
   const port2 = await waitForReady(second.output, second.exited);
   expect(second.output()).not.toMatch(/Demo data loaded/);
-  const again = await (await new ApiClient(`http://127.0.0.1:${port2}/graphql`).signIn("analyst", "tianning-demo")).raw<{ units: { totalCount: number } }>("{ units { totalCount } }");
+  const again = await (
+    await new ApiClient(`http://127.0.0.1:${port2}/graphql`).signIn("analyst", "tianning-demo")
+  ).raw<{ units: { totalCount: number } }>("{ units { totalCount } }");
   expect(again.data!.units.totalCount).toBe(32);
   second.child.kill("SIGTERM");
   expect((await second.exited).code).toBe(0);

@@ -134,10 +134,13 @@ describe("callers without credentials get a much smaller document", () => {
     const me = await server.anonymous.raw<{ me: null }>("{ me { roles } }");
     expect(me.errors).toBeUndefined();
     expect(me.data).toEqual({ me: null });
-    const login = await server.anonymous.raw("mutation SignIn($username: String!, $password: String!) { login(username: $username, password: $password) { accessToken } }", {
-      username: "test.admin",
-      password: "test-admin-password",
-    });
+    const login = await server.anonymous.raw(
+      "mutation SignIn($username: String!, $password: String!) { login(username: $username, password: $password) { accessToken } }",
+      {
+        username: "test.admin",
+        password: "test-admin-password",
+      },
+    );
     expect(login.errors).toBeUndefined();
   });
 });

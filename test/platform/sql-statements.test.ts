@@ -14,11 +14,15 @@ beforeAll(async () => {
   district = await DistrictScenario.create(server.api);
   parentId = (await district.department("区政府办公室")).id;
   for (let i = 0; i < 60; i++) {
-    const { createUnit: unit } = await server.api.request(CreateUnitDocument, { input: { kind: "SUBORDINATE", code: uniqueCode(), name: `下属单位${i}`, parentId } });
+    const { createUnit: unit } = await server.api.request(CreateUnitDocument, {
+      input: { kind: "SUBORDINATE", code: uniqueCode(), name: `下属单位${i}`, parentId },
+    });
     await server.api.request(CreateUnitDocument, { input: { kind: "SUBORDINATE", code: uniqueCode(), name: `下属科室${i}`, parentId: unit.id } });
     if (i % 2 === 0) {
       // Only departments-type units may have a CDO; put staffed departments under the district too.
-      const { createUnit: dept } = await server.api.request(CreateUnitDocument, { input: { kind: "DEPARTMENT", code: uniqueCode(), name: `部门${i}`, parentId: district.rootId } });
+      const { createUnit: dept } = await server.api.request(CreateUnitDocument, {
+        input: { kind: "DEPARTMENT", code: uniqueCode(), name: `部门${i}`, parentId: district.rootId },
+      });
       const { createPerson: cdo } = await server.api.request(CreatePersonDocument, { input: { unitId: dept.id, name: `首席${i}`, informatizationYears: 5 } });
       const { createPerson: specialist } = await server.api.request(CreatePersonDocument, { input: { unitId: dept.id, name: `专员${i}` } });
       await server.api.request(AppointDocument, { input: { unitId: dept.id, personId: cdo.id, role: "UNIT_CDO", startDate: "2024-01-01" } });
@@ -31,7 +35,10 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 async function statementsFor(variables: Record<string, unknown>) {
-  const result = await server.api.raw<{ units: { edges: { node: { cdo: { person: { name: string } } | null } }[] } }>(print(UnitsWithAccountabilityDocument), variables);
+  const result = await server.api.raw<{ units: { edges: { node: { cdo: { person: { name: string } } | null } }[] } }>(
+    print(UnitsWithAccountabilityDocument),
+    variables,
+  );
   expect(result.errors).toBeUndefined();
   return { statements: sqlStatementsOf(result), rows: result.data!.units.edges };
 }

@@ -26,9 +26,7 @@ describe("the template's header row", () => {
 
   it("matches headers despite a BOM, spaces, full-width forms and a required-field asterisk", async () => {
     const rows = await readAll(csvFile(["\uFEFF 信息资源代码 ,＊信息资源名称,*信息项 名称,数据类型\u3000", "301002/00001,低保对象信息,姓名,字符型"]), "csv");
-    expect(rows).toEqual([
-      { rowNumber: 2, cells: { resourceCode: "301002/00001", resourceName: "低保对象信息", itemName: "姓名", dataType: "字符型" } },
-    ]);
+    expect(rows).toEqual([{ rowNumber: 2, cells: { resourceCode: "301002/00001", resourceName: "低保对象信息", itemName: "姓名", dataType: "字符型" } }]);
   });
 
   it("gives only the columns the file has, in whatever order they come", async () => {
@@ -37,7 +35,15 @@ describe("the template's header row", () => {
   });
 
   it("takes the first non-empty row as the header and skips empty rows, keeping Excel's row numbers", async () => {
-    const lines = ["", ",,", TEMPLATE_HEADER, "301002/00001,低保对象信息" + ",".repeat(25) + "姓名", ",,,,", "", "301002/00001,低保对象信息" + ",".repeat(25) + "身份证号"];
+    const lines = [
+      "",
+      ",,",
+      TEMPLATE_HEADER,
+      "301002/00001,低保对象信息" + ",".repeat(25) + "姓名",
+      ",,,,",
+      "",
+      "301002/00001,低保对象信息" + ",".repeat(25) + "身份证号",
+    ];
     const rows = await readAll(csvFile(lines), "csv");
     expect(rows.map((row) => [row.rowNumber, row.cells.itemName])).toEqual([
       [4, "姓名"],
@@ -58,7 +64,11 @@ describe("the template's header row", () => {
   it("says so in one problem when the first row is data rather than the header", async () => {
     const error = (await readError(csvFile(["301002/00001,低保对象信息,姓名", "301002/00001,低保对象信息,住址"]), "csv")) as SpreadsheetFormatError;
     expect(error.problems).toEqual([
-      { row: 1, column: null, message: 'the first non-empty row is not the template\'s header row: none of its cells is a template header such as "信息资源代码"' },
+      {
+        row: 1,
+        column: null,
+        message: 'the first non-empty row is not the template\'s header row: none of its cells is a template header such as "信息资源代码"',
+      },
     ]);
   });
 

@@ -5,14 +5,20 @@ const awkwardRows: CatalogCells[] = [
   item("301002/00015-001", "姓名", { personalInformation: "是", itemSharingType: "有条件共享" }),
   item("301002/00015-002", "家庭住址", {
     itemDescription: '含"镇、街道, 村（社区）"的完整地址\n第二行：门牌号\r\nWindows 换行也保留',
-    summary: "逗号,引号\"以及 <尖括号> & 符号",
+    summary: '逗号,引号"以及 <尖括号> & 符号',
   }),
   // Empty cells in the middle and at the end, and a resource column left out altogether.
   item("301002/00015-003", "救助金额", { dataType: "数值型", length: "", itemDescription: "", itemSharingType: "", sourceSystem: undefined }),
   // What an XML writer must escape, or a reader must not mistake for markup or escapes.
   item("301002/00015-004", "备注_x000D_字段", { itemDescription: "制表\t符、控制\u0001符与 _x005F_ 字样", length: "0012" }),
   // What a spreadsheet program would run as a formula (the CSV export guards it), and text that already starts with the guard.
-  item("301002/00015-005", "-5 项", { summary: "=SUM(A1)", itemDescription: "@某人", sourceSystem: "+86 190 0000 0001", sharingConditions: "'=已带引号", functions: "''@两个引号" }),
+  item("301002/00015-005", "-5 项", {
+    summary: "=SUM(A1)",
+    itemDescription: "@某人",
+    sourceSystem: "+86 190 0000 0001",
+    sharingConditions: "'=已带引号",
+    functions: "''@两个引号",
+  }),
 ];
 
 describe.each<CatalogFileFormat>(["csv", "xlsx"])("a %s export of the inventory template", (format) => {
@@ -63,7 +69,13 @@ describe("the CSV export", () => {
   });
 
   it("writes a cell that would run as a formula behind a single quote, and reads it back exactly", async () => {
-    const risky = item("C-2", "-5 项", { summary: "=SUM(A1)", itemDescription: "\t=1+1", sharingConditions: "\r=cmd", sourceSystem: "@某人", functions: "'+已带引号" });
+    const risky = item("C-2", "-5 项", {
+      summary: "=SUM(A1)",
+      itemDescription: "\t=1+1",
+      sharingConditions: "\r=cmd",
+      sourceSystem: "@某人",
+      functions: "'+已带引号",
+    });
     const file = await writeToBuffer([risky], "csv");
     const row = file.toString("utf8").split("\r\n")[1];
     for (const guarded of ["'=SUM(A1)", "'-5 项", "'\t=1+1", `"'\r=cmd"`, "'@某人", "''+已带引号"]) expect(row).toContain(`,${guarded},`);

@@ -53,7 +53,10 @@ describe("the CSV reader agrees with csv-parse (a maintained RFC 4180 parser) on
       compared += expected.length;
       for (const pieceSize of [text.length, 1, 7]) {
         const actual = ours(text, pieceSize);
-        if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`seed ${seed}, pieces of ${pieceSize}: ${JSON.stringify(text)}\nours: ${JSON.stringify(actual)}\ncsv-parse: ${JSON.stringify(expected)}`);
+        if (JSON.stringify(actual) !== JSON.stringify(expected))
+          throw new Error(
+            `seed ${seed}, pieces of ${pieceSize}: ${JSON.stringify(text)}\nours: ${JSON.stringify(actual)}\ncsv-parse: ${JSON.stringify(expected)}`,
+          );
       }
     }
     expect(compared).toBeGreaterThan(2000); // the generator makes real files, not empty ones

@@ -22,11 +22,7 @@ async function recordsOf(bytes: Buffer, pieceSize = bytes.length): Promise<Sheet
 
 describe("reading CSV (RFC 4180)", () => {
   const tricky = 'a,"b,1","c ""quoted""",\r\n"multi\r\nline","",x\n"end\nof file"';
-  const expected = [
-    ["a", "b,1", 'c "quoted"', ""],
-    ["multi\r\nline", "", "x"],
-    ["end\nof file"],
-  ];
+  const expected = [["a", "b,1", 'c "quoted"', ""], ["multi\r\nline", "", "x"], ["end\nof file"]];
 
   it("splits quoted fields with commas, escaped quotes, line breaks and empty fields, CRLF or LF", () => {
     expect(parse(tricky)).toEqual(expected);
@@ -37,7 +33,10 @@ describe("reading CSV (RFC 4180)", () => {
   });
 
   it("ends a record on a bare CR too, and adds no record for a final line end", () => {
-    expect(parse("a,b\rc,d\r")).toEqual([["a", "b"], ["c", "d"]]);
+    expect(parse("a,b\rc,d\r")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
     expect(parse("a,b\r\n\r\nc")).toEqual([["a", "b"], [""], ["c"]]);
   });
 

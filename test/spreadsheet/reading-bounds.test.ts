@@ -29,14 +29,20 @@ describe("bounds on reading a spreadsheet", () => {
   it("reads a 1 MB attribute full of '>' in one pass (the tag's end was searched again from its start at every '>')", async () => {
     const workbookXml = `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="${">".repeat(1024 * 1024)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
     const started = performance.now();
-    const rows = await readAll(await workbook(sheetOf(`<row r="2"><c r="AA2" t="inlineStr"><is><t>姓名</t></is></c></row>`), undefined, { workbookXml }), "xlsx");
+    const rows = await readAll(
+      await workbook(sheetOf(`<row r="2"><c r="AA2" t="inlineStr"><is><t>姓名</t></is></c></row>`), undefined, { workbookXml }),
+      "xlsx",
+    );
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(rows.map((row) => [row.rowNumber, row.cells.itemName])).toEqual([[2, "姓名"]]);
   });
 
   it("refuses a tag that never ends at the row bound", async () => {
     const file = await workbook(sheetOf(""), () => [`<sst xmlns="${MAIN_NS}"><si `, ...repeated('a="b" ', 5 * 1024 * 1024)]);
-    expect(await refusal(file, "xlsx")).toMatchObject({ code: "SPREADSHEET_TOO_LARGE", message: expect.stringMatching(/an XML tag or comment is longer than 4194304 characters/) });
+    expect(await refusal(file, "xlsx")).toMatchObject({
+      code: "SPREADSHEET_TOO_LARGE",
+      message: expect.stringMatching(/an XML tag or comment is longer than 4194304 characters/),
+    });
   });
 
   it("refuses a CSV field over Excel's 32,767 characters, naming its row and column, and keeps one at the limit", async () => {

@@ -34,17 +34,54 @@ export const minimumLivingAllowance: CatalogCells = {
 };
 
 export function item(itemCode: string, itemName: string, more: CatalogCells = {}): CatalogCells {
-  return { ...minimumLivingAllowance, itemCode, itemName, dataType: "字符型", length: "50", itemDescription: "", personalInformation: "否", itemSharingType: "", ...more };
+  return {
+    ...minimumLivingAllowance,
+    itemCode,
+    itemName,
+    dataType: "字符型",
+    length: "50",
+    itemDescription: "",
+    personalInformation: "否",
+    itemSharingType: "",
+    ...more,
+  };
 }
 
 /** Every template column, "" where `cells` has none: what reading a written file gives back. */
 export function withEveryColumn(cells: CatalogCells): CatalogCells {
   return {
-    resourceCode: "", resourceName: "", providerUnitCode: "", catalogCategory: "", classificationCode: "", summary: "", format: "",
-    sourceSystem: "", updateFrequency: "", recordCount: "", lifecycleStage: "", status: "", sharingType: "", sharingConditions: "",
-    notSharedBasis: "", sharingMethod: "", openType: "", openConditions: "", level: "", nationalInterest: "", publicSafety: "",
-    tradeSecret: "", personalPrivacy: "", publishedDate: "", functions: "", itemCode: "", itemName: "", dataType: "", length: "",
-    itemDescription: "", personalInformation: "", itemSharingType: "",
+    resourceCode: "",
+    resourceName: "",
+    providerUnitCode: "",
+    catalogCategory: "",
+    classificationCode: "",
+    summary: "",
+    format: "",
+    sourceSystem: "",
+    updateFrequency: "",
+    recordCount: "",
+    lifecycleStage: "",
+    status: "",
+    sharingType: "",
+    sharingConditions: "",
+    notSharedBasis: "",
+    sharingMethod: "",
+    openType: "",
+    openConditions: "",
+    level: "",
+    nationalInterest: "",
+    publicSafety: "",
+    tradeSecret: "",
+    personalPrivacy: "",
+    publishedDate: "",
+    functions: "",
+    itemCode: "",
+    itemName: "",
+    dataType: "",
+    length: "",
+    itemDescription: "",
+    personalInformation: "",
+    itemSharingType: "",
     ...Object.fromEntries(Object.entries(cells).filter(([, value]) => value !== undefined)),
   };
 }
@@ -101,7 +138,11 @@ export const HEADER_ROW = `<row r="1">${TEMPLATE_HEADER.split(",")
 export type Part = string | (() => Iterable<string>);
 
 /** A minimal workbook of this sheet (and shared strings, if given), built for an attack; large parts are deflated from a stream. */
-export async function workbook(sheet: Part, sharedStrings?: Part, options: { workbookXml?: string; extraEntries?: number; compress?: boolean } = {}): Promise<Buffer> {
+export async function workbook(
+  sheet: Part,
+  sharedStrings?: Part,
+  options: { workbookXml?: string; extraEntries?: number; compress?: boolean } = {},
+): Promise<Buffer> {
   const zip = new ZipFile();
   const compress = options.compress ?? true;
   const add = (name: string, part: Part) => {
@@ -109,8 +150,14 @@ export async function workbook(sheet: Part, sharedStrings?: Part, options: { wor
     else zip.addReadStream(Readable.from(part()), name, { compress });
   };
   add("[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`);
-  add("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  add("xl/workbook.xml", options.workbookXml ?? `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="清单" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  add(
+    "_rels/.rels",
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  add(
+    "xl/workbook.xml",
+    options.workbookXml ?? `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="清单" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
   add(
     "xl/_rels/workbook.xml.rels",
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>` +
@@ -132,7 +179,6 @@ export function sheetOf(rows: string): string {
 
 /** `total` characters of `unit` repeated, in pieces, so neither the test nor yazl holds them at once. */
 export function* repeated(unit: string, total: number): Generator<string> {
-  const piece = unit.repeat(Math.ceil(64 * 1024 / unit.length));
+  const piece = unit.repeat(Math.ceil((64 * 1024) / unit.length));
   for (let written = 0; written < total; written += piece.length) yield piece;
 }
-

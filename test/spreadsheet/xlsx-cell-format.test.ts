@@ -15,13 +15,13 @@ describe("how an XLSX number cell reads as text", () => {
   it("tells date and time formats from number formats", () => {
     expect(customDateKind('yyyy"年"m"月"d"日"')).toBe(DateKind.Date);
     expect(customDateKind("[$-F800]dddd, mmmm dd, yyyy")).toBe(DateKind.Date);
-    expect(customDateKind("[DBNum1][$-804]yyyy\"年\"m\"月\"d\"日\";@")).toBe(DateKind.Date);
+    expect(customDateKind('[DBNum1][$-804]yyyy"年"m"月"d"日";@')).toBe(DateKind.Date);
     expect(customDateKind("m/d")).toBe(DateKind.Date);
     expect(customDateKind("yyyy/m/d h:mm")).toBe(DateKind.DateTime);
     expect(customDateKind("h:mm:ss")).toBe(DateKind.Time);
     expect(customDateKind("mm:ss")).toBe(DateKind.Time);
     expect(customDateKind("[h]:mm")).toBe(DateKind.Time);
-    for (const numeric of ["General", "0.00", "#,##0", "0.00E+00", "[Red]0.00", '"m"0', '_-* #,##0_-;\\-* #,##0_-', "@", "0.0%"]) {
+    for (const numeric of ["General", "0.00", "#,##0", "0.00E+00", "[Red]0.00", '"m"0', "_-* #,##0_-;\\-* #,##0_-", "@", "0.0%"]) {
       expect([numeric, customDateKind(numeric)]).toEqual([numeric, DateKind.None]);
     }
   });

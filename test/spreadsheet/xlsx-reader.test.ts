@@ -88,7 +88,10 @@ describe("reading an XLSX workbook written by Excel or another program", () => {
           itemDescription: "A & B",
         },
       },
-      { rowNumber: 3, cells: { resourceCode: "301002/00001", resourceName: "R&D", itemName: "案件编号", publishedDate: "", recordCount: "42", itemDescription: "" } },
+      {
+        rowNumber: 3,
+        cells: { resourceCode: "301002/00001", resourceName: "R&D", itemName: "案件编号", publishedDate: "", recordCount: "42", itemDescription: "" },
+      },
     ]);
   });
 

@@ -64,7 +64,10 @@ export async function dropDatabase(url: string): Promise<void> {
 /** The real server (HTTP, Apollo, TypeORM, migrations) on a fresh database and a free port. */
 export async function startTestCatalog(
   env: Record<string, string> = {},
-  { signIn = true, connectVia }: { signIn?: boolean; /** e.g. through a proxy: the URL the server is given for the fresh database. */ connectVia?: (url: string) => string } = {},
+  {
+    signIn = true,
+    connectVia,
+  }: { signIn?: boolean; /** e.g. through a proxy: the URL the server is given for the fresh database. */ connectVia?: (url: string) => string } = {},
 ): Promise<TestCatalog> {
   // A test may pass its own DATABASE_URL (two catalogs on one database); stop() drops it all the same.
   const databaseUrl = env.DATABASE_URL ?? (await freshDatabaseUrl());

@@ -29,7 +29,9 @@ export class AccessLoaders {
     byKey(ids, await this.ctx.manager.findBy(ApiToken, { id: In([...ids]) }), (token) => token.id),
   );
 
-  readonly apiTokensOfAccount = new DataLoader<number, ApiToken[]>(async (ids) => groupedByKey(ids, await apiTokensOf(this.ctx, ids), (token) => token.accountId));
+  readonly apiTokensOfAccount = new DataLoader<number, ApiToken[]>(async (ids) =>
+    groupedByKey(ids, await apiTokensOf(this.ctx, ids), (token) => token.accountId),
+  );
 }
 
 registerNodeType(UserAccount, "UserAccount", (ctx, ids) => {

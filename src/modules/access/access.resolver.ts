@@ -7,7 +7,17 @@ import { Person } from "../organisation/person.entity";
 import { Unit } from "../organisation/unit.entity";
 import { AccessLoaders, apiTokenOrder } from "./access.loaders";
 import * as access from "./access.service";
-import { AccountsArgs, ChangePasswordInput, CreateAccountInput, IssueApiTokenInput, IssuedApiToken, LoginPayload, Me, UpdateAccountInput, UserAccountConnection } from "./access.types";
+import {
+  AccountsArgs,
+  ChangePasswordInput,
+  CreateAccountInput,
+  IssueApiTokenInput,
+  IssuedApiToken,
+  LoginPayload,
+  Me,
+  UpdateAccountInput,
+  UserAccountConnection,
+} from "./access.types";
 import { ApiToken } from "./api-token.entity";
 import { UserAccount } from "./user-account.entity";
 

@@ -61,7 +61,12 @@ export async function viewerFor(manager: EntityManager, account: UserAccount, to
     for (const a of active) {
       if (a.role === AppointmentRole.DISTRICT_CDO) districtRoles.push(AccessRole.DISTRICT_CDO);
       else if (a.role === AppointmentRole.DISTRICT_CHIEF_DATA_EXECUTIVE) districtRoles.push(AccessRole.DISTRICT_CHIEF_DATA_EXECUTIVE);
-      else unitRoles.push({ role: a.role === AppointmentRole.UNIT_CDO ? AccessRole.UNIT_CDO : AccessRole.DATA_SPECIALIST, unitId: Number(a.unitId), unitPath: a.unitPath });
+      else
+        unitRoles.push({
+          role: a.role === AppointmentRole.UNIT_CDO ? AccessRole.UNIT_CDO : AccessRole.DATA_SPECIALIST,
+          unitId: Number(a.unitId),
+          unitPath: a.unitPath,
+        });
     }
   }
   return Viewer.of({ id: account.id, username: account.username, personId: account.personId }, districtRoles, unitRoles);
@@ -232,7 +237,10 @@ export async function createAccount(ctx: RequestContext, input: NewAccount): Pro
 /** Creates an account without an authorisation check: for start-up bootstrap and demo data only. */
 export async function insertAccount(ctx: RequestContext, input: NewAccount): Promise<UserAccount> {
   // Hashed before the transaction: no database turn is held for the hash's time.
-  const passwordHash = input.password && input.kind !== AccountKind.SERVICE ? await hashPassword(input.password, input.passwordHashCost ?? ctx.settings.auth.passwordHashCost) : null;
+  const passwordHash =
+    input.password && input.kind !== AccountKind.SERVICE
+      ? await hashPassword(input.password, input.passwordHashCost ?? ctx.settings.auth.passwordHashCost)
+      : null;
   return withTransaction(ctx, async (tx) => {
     const username = normalise(input.username);
     if (await tx.manager.existsBy(UserAccount, { username })) {
@@ -320,7 +328,12 @@ export async function findAccounts(ctx: RequestContext, search: string | undefin
 
 // ── API tokens ───────────────────────────────────────────────────────────────
 
-export async function issueApiToken(ctx: RequestContext, accountId: string, name: string, expiresAt: Date | null): Promise<{ token: string; apiToken: ApiToken }> {
+export async function issueApiToken(
+  ctx: RequestContext,
+  accountId: string,
+  name: string,
+  expiresAt: Date | null,
+): Promise<{ token: string; apiToken: ApiToken }> {
   requireDistrictAdministrator(ctx, "issue API tokens");
   return withTransaction(ctx, async (tx) => {
     const account = await tx.manager.findOneBy(UserAccount, { id: rowIdOf("UserAccount", accountId, "accountId") });

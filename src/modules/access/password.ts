@@ -34,7 +34,8 @@ function parse(stored: string): StoredHash | null {
   if (scheme !== "scrypt" || !hash || extra !== undefined) return null;
   const numbers = [logN, r, p].map(Number);
   // A stored hash is trusted input, but a corrupt cost must not make one sign-in allocate gigabytes.
-  if (!numbers.every(Number.isSafeInteger) || numbers[0] < 1 || numbers[0] > 20 || numbers[1] < 1 || numbers[1] > 32 || numbers[2] < 1 || numbers[2] > 16) return null;
+  if (!numbers.every(Number.isSafeInteger) || numbers[0] < 1 || numbers[0] > 20 || numbers[1] < 1 || numbers[1] > 32 || numbers[2] < 1 || numbers[2] > 16)
+    return null;
   return { logN: numbers[0], r: numbers[1], p: numbers[2], salt: Buffer.from(salt, "base64url"), hash: Buffer.from(hash, "base64url") };
 }
 

@@ -38,7 +38,10 @@ export function clientKey(ctx: RequestContext): string {
   const [head, tail = ""] = address.split("::");
   const groups = [...head.split(":").filter(Boolean), ...Array(8).fill("0")].slice(0, 8);
   if (tail) groups.splice(8 - tail.split(":").length, tail.split(":").length, ...tail.split(":"));
-  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 const ago = (now: Date, seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -47,8 +50,7 @@ const windowStart = (now: Date, period: SignInRatePeriod) => {
   return new Date(Math.floor(now.getTime() / length) * length);
 };
 
-const isDeadlock = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === "ER_LOCK_DEADLOCK";
+const isDeadlock = (error: unknown) => error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === "ER_LOCK_DEADLOCK";
 
 /**
  * One short counting transaction. MariaDB may pick one of two concurrent upserts of the same new
@@ -113,10 +115,28 @@ export async function countSignInAttempt(ctx: RequestContext): Promise<void> {
     await countForClient(tx, SignInRatePeriod.MINUTE, now);
     return tx.manager.findBy(SignInRate, { client: clientKey(tx) });
   });
-  await purge(ctx, (tx) => tx.manager.createQueryBuilder().delete().from(SignInRate).where("window_start < :stale", { stale: ago(now, DAY) }).execute());
-  const minute = current(rates.find((r) => r.period === SignInRatePeriod.MINUTE), SignInRatePeriod.MINUTE, now);
-  const day = current(rates.find((r) => r.period === SignInRatePeriod.DAY), SignInRatePeriod.DAY, now);
-  const wait = Math.max(minute.count > settings.signInAttemptsPerMinute ? minute.secondsLeft : 0, day.count >= settings.signInFailuresPerDay ? day.secondsLeft : 0);
+  await purge(ctx, (tx) =>
+    tx.manager
+      .createQueryBuilder()
+      .delete()
+      .from(SignInRate)
+      .where("window_start < :stale", { stale: ago(now, DAY) })
+      .execute(),
+  );
+  const minute = current(
+    rates.find((r) => r.period === SignInRatePeriod.MINUTE),
+    SignInRatePeriod.MINUTE,
+    now,
+  );
+  const day = current(
+    rates.find((r) => r.period === SignInRatePeriod.DAY),
+    SignInRatePeriod.DAY,
+    now,
+  );
+  const wait = Math.max(
+    minute.count > settings.signInAttemptsPerMinute ? minute.secondsLeft : 0,
+    day.count >= settings.signInFailuresPerDay ? day.secondsLeft : 0,
+  );
   if (wait > 0) throw tooManyRequests(SignInMessages.tooManyAttempts(Math.ceil(wait)), wait);
 }
 

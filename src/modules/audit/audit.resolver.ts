@@ -20,7 +20,9 @@ import { AuditEntriesArgs, AuditEntryConnection, FieldChange } from "./audit.typ
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
-  @Query(() => AuditEntryConnection, { description: "The audit trail, newest first, by target, actor, unit (with its subordinate units) and time range. District administrators." })
+  @Query(() => AuditEntryConnection, {
+    description: "The audit trail, newest first, by target, actor, unit (with its subordinate units) and time range. District administrators.",
+  })
   auditEntries(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: AuditEntriesArgs) {
     return audit.findAuditEntries(ctx, filter, page);
   }
@@ -30,7 +32,10 @@ export class AuditResolver {
     return toGlobalId(entry.targetType, entry.targetId);
   }
 
-  @FieldResolver(() => UserAccount, { nullable: true, description: "The acting account (district administrators only; null for others and for system changes)." })
+  @FieldResolver(() => UserAccount, {
+    nullable: true,
+    description: "The acting account (district administrators only; null for others and for system changes).",
+  })
   actor(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
     if (entry.actorAccountId === null || !ctx.viewer.districtAdministrator) return null;
     return ctx.loaders(AccessLoaders).accountById.load(entry.actorAccountId);
@@ -41,7 +46,7 @@ export class AuditResolver {
     return entry.unitId === null ? null : ctx.loaders(OrganisationLoaders).unitById.load(entry.unitId);
   }
 
-  @FieldResolver(() => [FieldChange], { description: "Changed fields, before and after. Personal information is masked (\"***\") for those who may not see it." })
+  @FieldResolver(() => [FieldChange], { description: 'Changed fields, before and after. Personal information is masked ("***") for those who may not see it.' })
   changes(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
     return audit.changesOf(ctx, entry);
   }

@@ -73,7 +73,12 @@ const EXPORT_PAGE = 1000;
  * first, in keyset pages of 1,000 rows: memory stays flat whatever the range, and other requests
  * (and a shutdown, through `signal`) get their turn between pages.
  */
-export async function exportAuditCsv(ctx: RequestContext, filter: AuditFilter, signal: AbortSignal | undefined, write: (chunk: string) => Promise<void> | void): Promise<number> {
+export async function exportAuditCsv(
+  ctx: RequestContext,
+  filter: AuditFilter,
+  signal: AbortSignal | undefined,
+  write: (chunk: string) => Promise<void> | void,
+): Promise<number> {
   requireDistrictAdministrator(ctx, "export the audit trail");
   const query = await filtered(ctx, filter);
   await write("\uFEFF" + CSV_COLUMNS.join(",") + "\r\n");
@@ -81,7 +86,8 @@ export async function exportAuditCsv(ctx: RequestContext, filter: AuditFilter, s
   let last: AuditEntry | undefined;
   for (;;) {
     const page = query.clone().limit(EXPORT_PAGE);
-    if (last) page.andWhere("(entry.occurredAt < :lastAt OR (entry.occurredAt = :lastAt AND entry.id < :lastId))", { lastAt: last.occurredAt, lastId: last.id });
+    if (last)
+      page.andWhere("(entry.occurredAt < :lastAt OR (entry.occurredAt = :lastAt AND entry.id < :lastId))", { lastAt: last.occurredAt, lastId: last.id });
     const entries = await page.getMany();
     if (entries.length === 0) break;
     last = entries[entries.length - 1];
@@ -89,7 +95,17 @@ export async function exportAuditCsv(ctx: RequestContext, filter: AuditFilter, s
     const units = await ctx.loaders(OrganisationLoaders).unitById.loadMany(unitIds);
     const codes = new Map(units.filter((u): u is Unit => u instanceof Unit).map((u) => [u.id, u.code]));
     const lines = entries.map((e) =>
-      [e.occurredAt.toISOString(), e.requestId, e.actorUsername, e.actorRole, e.unitId ? codes.get(e.unitId) : "", e.operation, e.targetType, toGlobalId(e.targetType, e.targetId), e.changes]
+      [
+        e.occurredAt.toISOString(),
+        e.requestId,
+        e.actorUsername,
+        e.actorRole,
+        e.unitId ? codes.get(e.unitId) : "",
+        e.operation,
+        e.targetType,
+        toGlobalId(e.targetType, e.targetId),
+        e.changes,
+      ]
         .map(auditCsvCell)
         .join(","),
     );

@@ -53,4 +53,3 @@ export class AuditEntriesArgs extends ConnectionArgs {
   @ValidateNested()
   filter?: AuditFilter;
 }
-

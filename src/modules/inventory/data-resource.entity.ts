@@ -4,7 +4,17 @@ import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, Pr
 import { Node } from "../../common/node";
 import { Unit } from "../organisation/unit.entity";
 import { CatalogFunction } from "./catalog-function.entity";
-import { CatalogCategory, DataLevel, LifecycleStage, OpenType, ResourceFormat, ResourceStatus, SharingMethod, SharingType, UpdateFrequency } from "./inventory.enums";
+import {
+  CatalogCategory,
+  DataLevel,
+  LifecycleStage,
+  OpenType,
+  ResourceFormat,
+  ResourceStatus,
+  SharingMethod,
+  SharingType,
+  UpdateFrequency,
+} from "./inventory.enums";
 
 /** 数据资源: one entry of a unit's function-data inventory, with the core metadata of GB/T 21063.3 and the 2017 guideline. */
 @Entity("data_resources")

@@ -51,7 +51,10 @@ const orderColumn: Record<DataResourceOrderField, string> = {
 /** dataResource(id|code): null when there is none; a malformed ID stays BAD_USER_INPUT. */
 export async function findDataResource(ctx: RequestContext, id: string | undefined, code: string | undefined): Promise<DataResource | null> {
   requireSignedIn(ctx);
-  const resource = id != null ? await ctx.loaders(InventoryLoaders).resourceById.load(rowIdOf("DataResource", id)) : await ctx.manager.findOneBy(DataResource, { code: code! });
+  const resource =
+    id != null
+      ? await ctx.loaders(InventoryLoaders).resourceById.load(rowIdOf("DataResource", id))
+      : await ctx.manager.findOneBy(DataResource, { code: code! });
   // A draft outside the caller's scope answers as a missing resource (no existence oracle).
   return resource && (await mayReadResource(ctx, resource)) ? resource : null;
 }
@@ -100,7 +103,10 @@ async function resourceQuery(ctx: RequestContext, filter: DataResourceFilter = {
   if (!ctx.viewer.districtReader) {
     const scopes = ctx.viewer.unitRoles.map((role) => role.unitPath);
     const own = scopes.map((_, i) => `unit.path LIKE :scope${i}`);
-    query.andWhere(`(${catalogCondition("r")}${own.length ? ` OR ${own.join(" OR ")}` : ""})`, Object.fromEntries(scopes.map((path, i) => [`scope${i}`, `${path}%`])));
+    query.andWhere(
+      `(${catalogCondition("r")}${own.length ? ` OR ${own.join(" OR ")}` : ""})`,
+      Object.fromEntries(scopes.map((path, i) => [`scope${i}`, `${path}%`])),
+    );
   }
   return query;
 }
@@ -108,7 +114,13 @@ async function resourceQuery(ctx: RequestContext, filter: DataResourceFilter = {
 /** Facet counts over every match (not just the page), each one GROUP BY only when asked for. */
 function facetsOf(ctx: RequestContext, base: () => SelectQueryBuilder<DataResource>): DataResourceFacets {
   const grouped = async (column: string) => {
-    const rows = await base().select(column, "value").addSelect("COUNT(*)", "count").groupBy(column).orderBy("count", "DESC").addOrderBy(column, "ASC").getRawMany<{ value: string; count: string | number }>();
+    const rows = await base()
+      .select(column, "value")
+      .addSelect("COUNT(*)", "count")
+      .groupBy(column)
+      .orderBy("count", "DESC")
+      .addOrderBy(column, "ASC")
+      .getRawMany<{ value: string; count: string | number }>();
     return rows.map((row) => ({ value: row.value, count: Number(row.count) }));
   };
   return {
@@ -130,7 +142,12 @@ function facetsOf(ctx: RequestContext, base: () => SelectQueryBuilder<DataResour
   } as unknown as DataResourceFacets;
 }
 
-export async function findDataResources(ctx: RequestContext, filter: DataResourceFilter | undefined, orderBy: DataResourceOrder | undefined, page: ConnectionArgs) {
+export async function findDataResources(
+  ctx: RequestContext,
+  filter: DataResourceFilter | undefined,
+  orderBy: DataResourceOrder | undefined,
+  page: ConnectionArgs,
+) {
   const query = await resourceQuery(ctx, filter);
   const direction = orderBy?.direction ?? "ASC";
   query.orderBy(orderColumn[orderBy?.field ?? DataResourceOrderField.CODE], direction).addOrderBy("r.id", direction);
@@ -180,7 +197,10 @@ async function functionIdsOf(tx: RequestContext, ids: readonly string[] | undefi
   const found = rowIds.length ? await tx.manager.findBy(CatalogFunction, { id: In(rowIds) }) : [];
   if (found.length !== new Set(rowIds).size) throw notFound("Function", "functionIds");
   const foreign = found.find((f) => f.unitId !== provider.id);
-  if (foreign) throw new InventoryError(InventoryErrorCode.FUNCTION_NOT_OF_PROVIDER, `Function ${foreign.name} belongs to another unit, not to ${provider.name}.`, { field: "functionIds" });
+  if (foreign)
+    throw new InventoryError(InventoryErrorCode.FUNCTION_NOT_OF_PROVIDER, `Function ${foreign.name} belongs to another unit, not to ${provider.name}.`, {
+      field: "functionIds",
+    });
   // A function listed twice is linked once (the link table's key would refuse it as a race).
   return [...new Set(rowIds)];
 }
@@ -214,7 +234,8 @@ export async function createDataResource(ctx: RequestContext, input: CreateDataR
     const provider = await tx.manager.findOneBy(Unit, { id: rowIdOf("Unit", input.providerUnitId, "providerUnitId") });
     if (!provider) throw notFound("Unit", "providerUnitId");
     requireUnitAccess(tx, provider, "editInventory");
-    if (input.status === ResourceStatus.RETIRED) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, "A new resource is DRAFT or PUBLISHED.", { field: "status" });
+    if (input.status === ResourceStatus.RETIRED)
+      throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, "A new resource is DRAFT or PUBLISHED.", { field: "status" });
 
     const classificationCode = input.classificationCode.trim();
     const given = input.code?.trim();
@@ -263,8 +284,15 @@ export async function createDataResource(ctx: RequestContext, input: CreateDataR
     // In slices: TypeORM reads back the inserted rows with one OR per row, past SQLite's expression depth (1000) otherwise.
     for (let i = 0; i < items.length; i += ITEMS_PER_INSERT) await tx.manager.insert(DataItem, items.slice(i, i + ITEMS_PER_INSERT));
     if (functionIds?.length) await tx.manager.createQueryBuilder().relation(DataResource, "servedFunctions").of(resource.id).add(functionIds);
-    await recordChange(tx, { type: "DataResource", id: resource.id, unit: provider }, null, { ...resource, functionIds: functionIds ?? [], items: items.map((i) => i.code) });
-    await recordChanges(tx, items.map((item) => [{ type: "DataItem", id: item.id, unit: provider }, null, item]));
+    await recordChange(tx, { type: "DataResource", id: resource.id, unit: provider }, null, {
+      ...resource,
+      functionIds: functionIds ?? [],
+      items: items.map((i) => i.code),
+    });
+    await recordChanges(
+      tx,
+      items.map((item) => [{ type: "DataItem", id: item.id, unit: provider }, null, item]),
+    );
     return resource;
   });
 }
@@ -332,28 +360,46 @@ async function saveVersioned(tx: RequestContext, resource: DataResource, expecte
 }
 
 function staleVersion(code: string): never {
-  throw new CatalogError(CommonErrorCode.CONFLICT, `Resource ${code} was changed since you read it: reload it and apply your edit again.`, { field: "version" });
+  throw new CatalogError(CommonErrorCode.CONFLICT, `Resource ${code} was changed since you read it: reload it and apply your edit again.`, {
+    field: "version",
+  });
 }
 
 /** Fields a resource always has: null on update is a mistake, not "clear". */
 const REQUIRED_ON_UPDATE = [
-  "name", "format", "updateFrequency", "lifecycleStage", "status", "sharingType", "openType", "level",
-  "nationalInterest", "publicSafety", "tradeSecret", "personalPrivacy", "functionIds", "items",
+  "name",
+  "format",
+  "updateFrequency",
+  "lifecycleStage",
+  "status",
+  "sharingType",
+  "openType",
+  "level",
+  "nationalInterest",
+  "publicSafety",
+  "tradeSecret",
+  "personalPrivacy",
+  "functionIds",
+  "items",
 ] as const;
 
 export async function updateDataResource(ctx: RequestContext, input: UpdateDataResourceInput): Promise<DataResource> {
   requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
     const { resource, provider } = await editableResource(tx, input.id);
-    if (resource.status === ResourceStatus.RETIRED) throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, `Resource ${resource.code} is retired: it stays readable but is no longer edited.`);
+    if (resource.status === ResourceStatus.RETIRED)
+      throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, `Resource ${resource.code} is retired: it stays readable but is no longer edited.`);
     if (input.version !== resource.version) staleVersion(resource.code);
-    if (input.status === ResourceStatus.RETIRED) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, "Retire a resource with retireDataResource.", { field: "status" });
+    if (input.status === ResourceStatus.RETIRED)
+      throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, "Retire a resource with retireDataResource.", { field: "status" });
     for (const field of REQUIRED_ON_UPDATE) {
       if (input[field] === null) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, `${field} cannot be cleared; give a value or leave it out.`, { field });
     }
 
     const byId = (a: number, b: number) => a - b;
-    const previousFunctions = input.functionIds ? (await tx.loaders(InventoryLoaders).functionsOfResource.load(resource.id)).map((f) => f.id).sort(byId) : undefined;
+    const previousFunctions = input.functionIds
+      ? (await tx.loaders(InventoryLoaders).functionsOfResource.load(resource.id)).map((f) => f.id).sort(byId)
+      : undefined;
     const before = previousFunctions ? { ...resource, functionIds: previousFunctions } : { ...resource };
     const text = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() || null);
     const patch: Partial<DataResource> = {
@@ -411,7 +457,8 @@ export async function retireDataResource(ctx: RequestContext, id: string, versio
   requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
     const { resource, provider } = await editableResource(tx, id);
-    if (resource.status === ResourceStatus.RETIRED) throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, `Resource ${resource.code} is already retired.`);
+    if (resource.status === ResourceStatus.RETIRED)
+      throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, `Resource ${resource.code} is already retired.`);
     if (version !== resource.version) staleVersion(resource.code);
     const before = { ...resource };
     resource.status = ResourceStatus.RETIRED;

@@ -28,9 +28,27 @@ export function catalogCondition(alias: string): string {
 }
 
 /** Nested pages' orders (keyset cursors); `column` names the table column in the windowed SQL. */
-export const unitResourceOrder: Ordering = { list: "Unit.dataResources", keys: [{ column: "code", property: "code" }, { column: "id", property: "id" }] };
-export const resourceItemOrder: Ordering = { list: "DataResource.items", keys: [{ column: "code", property: "code" }, { column: "id", property: "id" }] };
-export const unitFunctionOrder: Ordering = { list: "Unit.functions", keys: [{ column: "name", property: "name" }, { column: "id", property: "id" }] };
+export const unitResourceOrder: Ordering = {
+  list: "Unit.dataResources",
+  keys: [
+    { column: "code", property: "code" },
+    { column: "id", property: "id" },
+  ],
+};
+export const resourceItemOrder: Ordering = {
+  list: "DataResource.items",
+  keys: [
+    { column: "code", property: "code" },
+    { column: "id", property: "id" },
+  ],
+};
+export const unitFunctionOrder: Ordering = {
+  list: "Unit.functions",
+  keys: [
+    { column: "name", property: "name" },
+    { column: "id", property: "id" },
+  ],
+};
 
 /**
  * The inventory's per-request loaders. Nested pages (a unit's resources, a resource's items) are
@@ -50,14 +68,20 @@ export class InventoryLoaders {
     byKey(ids, await this.manager.findBy(DataResource, { id: In([...ids]) }), (r) => r.id),
   );
 
-  readonly itemById = new DataLoader<number, DataItem | null>(async (ids) => byKey(ids, await this.manager.findBy(DataItem, { id: In([...ids]) }), (i) => i.id));
+  readonly itemById = new DataLoader<number, DataItem | null>(async (ids) =>
+    byKey(ids, await this.manager.findBy(DataItem, { id: In([...ids]) }), (i) => i.id),
+  );
 
   readonly functionById = new DataLoader<number, CatalogFunction | null>(async (ids) =>
     byKey(ids, await this.manager.findBy(CatalogFunction, { id: In([...ids]) }), (f) => f.id),
   );
 
   readonly functionsOfUnit = new DataLoader<number, CatalogFunction[]>(async (unitIds) =>
-    groupedByKey(unitIds, await this.manager.find(CatalogFunction, { where: { unitId: In([...unitIds]) }, order: { name: "ASC", id: "ASC" } }), (f) => f.unitId),
+    groupedByKey(
+      unitIds,
+      await this.manager.find(CatalogFunction, { where: { unitId: In([...unitIds]) }, order: { name: "ASC", id: "ASC" } }),
+      (f) => f.unitId,
+    ),
   );
 
   readonly functionsOfResource = new DataLoader<number, CatalogFunction[]>(async (resourceIds) => {
@@ -77,14 +101,27 @@ export class InventoryLoaders {
 
   /** Counts of a unit's resources: all statuses (within scope) or the catalog's only. */
   resourceCountOf(allStatuses: boolean): DataLoader<number, number> {
-    return this.windowLoader(`count:${allStatuses}`, async (unitIds) => this.countBy(DataResource, "providerUnitId", unitIds, allStatuses ? undefined : catalogCondition("x"))) as DataLoader<number, number>;
+    return this.windowLoader(`count:${allStatuses}`, async (unitIds) =>
+      this.countBy(DataResource, "providerUnitId", unitIds, allStatuses ? undefined : catalogCondition("x")),
+    ) as DataLoader<number, number>;
   }
 
   /** A window of each unit's resources, by code (unitResourceOrder). */
   resourcesOfUnit(window: PageWindow, allStatuses: boolean): DataLoader<number, DataResource[]> {
     return this.windowLoader(`resources:${window.key}:${allStatuses}`, async (unitIds) => {
-      const statusFilter = allStatuses ? "" : `AND (w.status = '${ResourceStatus.PUBLISHED}' OR (w.status = '${ResourceStatus.RETIRED}' AND w.published_date IS NOT NULL))`;
-      const rows = await this.windowed(DataResource, "r", "provider_unit_id", unitResourceOrder.keys, "data_resources", statusFilter, unitIds, window).getMany();
+      const statusFilter = allStatuses
+        ? ""
+        : `AND (w.status = '${ResourceStatus.PUBLISHED}' OR (w.status = '${ResourceStatus.RETIRED}' AND w.published_date IS NOT NULL))`;
+      const rows = await this.windowed(
+        DataResource,
+        "r",
+        "provider_unit_id",
+        unitResourceOrder.keys,
+        "data_resources",
+        statusFilter,
+        unitIds,
+        window,
+      ).getMany();
       return groupedByKey(unitIds, rows, (r) => r.providerUnitId);
     }) as DataLoader<number, DataResource[]>;
   }
@@ -110,10 +147,21 @@ export class InventoryLoaders {
    * SELECT, for every parent, the first size + 1 rows beyond the window's cursor (keyset
    * condition inside the partition), in fetch order (reversed when paging backward).
    */
-  private windowed<T extends object>(entity: new () => T, alias: string, parentColumn: string, keys: readonly SortKey[], table: string, extra: string, parentIds: readonly number[], window: PageWindow) {
+  private windowed<T extends object>(
+    entity: new () => T,
+    alias: string,
+    parentColumn: string,
+    keys: readonly SortKey[],
+    table: string,
+    extra: string,
+    parentIds: readonly number[],
+    window: PageWindow,
+  ) {
     const inner = keys.map((key) => ({ ...key, column: `w.${key.column}` }));
     const keyset = keysetCondition(inner, window);
-    const order = fetchOrder(inner, window).map(({ column, direction }) => `${column} ${direction}`).join(", ");
+    const order = fetchOrder(inner, window)
+      .map(({ column, direction }) => `${column} ${direction}`)
+      .join(", ");
     const ranked = `SELECT w.id FROM (SELECT w.id, ROW_NUMBER() OVER (PARTITION BY w.${parentColumn} ORDER BY ${order}) AS rn FROM ${table} w WHERE w.${parentColumn} IN (:...parentIds) ${extra} AND ${keyset.sql}) w WHERE w.rn <= :end`;
     // MariaDB refuses a derived table straight inside IN (…): wrap it once more.
     const query = this.manager

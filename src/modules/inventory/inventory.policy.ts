@@ -34,7 +34,11 @@ export interface ItemFacts {
   sharingType: SharingType | null;
 }
 
-export const CATEGORY_DIGIT: Record<CatalogCategory, string> = { [CatalogCategory.BASIC]: "1", [CatalogCategory.THEMATIC]: "2", [CatalogCategory.DEPARTMENTAL]: "3" };
+export const CATEGORY_DIGIT: Record<CatalogCategory, string> = {
+  [CatalogCategory.BASIC]: "1",
+  [CatalogCategory.THEMATIC]: "2",
+  [CatalogCategory.DEPARTMENTAL]: "3",
+};
 
 const strictness: Record<SharingType, number> = { [SharingType.UNCONDITIONAL]: 0, [SharingType.CONDITIONAL]: 1, [SharingType.NOT_SHARED]: 2 };
 const openness: Record<OpenType, number> = { [OpenType.UNCONDITIONAL]: 0, [OpenType.CONDITIONAL]: 1, [OpenType.NOT_OPEN]: 2 };
@@ -87,7 +91,11 @@ export function checkResource(r: ResourceFacts, items: readonly ItemFacts[]): Ru
   const violate = (code: InventoryErrorCode, field: string, message: string) => violations.push({ code, field, message });
 
   if (!/^[1-3]\d{5}$/.test(r.classificationCode)) {
-    violate(InventoryErrorCode.CLASSIFICATION_CODE_INVALID, "classificationCode", `Classification code ${r.classificationCode} must be 6 digits: 类 (1–3), 项 (2), 目 (3), e.g. 301002.`);
+    violate(
+      InventoryErrorCode.CLASSIFICATION_CODE_INVALID,
+      "classificationCode",
+      `Classification code ${r.classificationCode} must be 6 digits: 类 (1–3), 项 (2), 目 (3), e.g. 301002.`,
+    );
   } else if (r.classificationCode[0] !== CATEGORY_DIGIT[r.catalogCategory]) {
     violate(
       InventoryErrorCode.CLASSIFICATION_CATEGORY_MISMATCH,
@@ -97,7 +105,11 @@ export function checkResource(r: ResourceFacts, items: readonly ItemFacts[]): Ru
   }
   const parsed = parseResourceCode(r.code);
   if (!parsed || parsed.classificationCode !== r.classificationCode || parsed.sequence < 1) {
-    violate(InventoryErrorCode.RESOURCE_CODE_INVALID, "code", `Resource code ${r.code} must be the classification code, "/", and a 5-digit sequence (e.g. ${resourceCode(r.classificationCode, 15)}).`);
+    violate(
+      InventoryErrorCode.RESOURCE_CODE_INVALID,
+      "code",
+      `Resource code ${r.code} must be the classification code, "/", and a 5-digit sequence (e.g. ${resourceCode(r.classificationCode, 15)}).`,
+    );
   }
 
   if (r.sharingType === SharingType.CONDITIONAL && !r.sharingConditions?.trim()) {
@@ -120,7 +132,11 @@ export function checkResource(r: ResourceFacts, items: readonly ItemFacts[]): Ru
     );
   }
   if (openness[r.openType] < strictness[r.sharingType]) {
-    violate(InventoryErrorCode.OPENING_WIDER_THAN_SHARING, "openType", `A resource shared ${r.sharingType} cannot be opened to the public ${r.openType}: opening may not be wider than sharing.`);
+    violate(
+      InventoryErrorCode.OPENING_WIDER_THAN_SHARING,
+      "openType",
+      `A resource shared ${r.sharingType} cannot be opened to the public ${r.openType}: opening may not be wider than sharing.`,
+    );
   }
 
   const personal = items.filter((item) => item.personalInformation);

@@ -28,7 +28,8 @@ export class DataResourceResolver {
   @Authorized()
   @Query(() => DataResource, {
     nullable: true,
-    description: "One data resource, by ID or by resource code; null if there is none or it is a draft outside your units (the same answer). A malformed ID, or neither or both of id and code, is BAD_USER_INPUT.",
+    description:
+      "One data resource, by ID or by resource code; null if there is none or it is a draft outside your units (the same answer). A malformed ID, or neither or both of id and code, is BAD_USER_INPUT.",
   })
   dataResource(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { nullable: true }) id?: string, @Arg("code", () => String, { nullable: true }) code?: string) {
     if ((id == null) === (code == null)) throw badUserInput(id == null ? "id" : "code", "Give either id or code, not both.");
@@ -37,7 +38,8 @@ export class DataResourceResolver {
 
   @Authorized()
   @Query(() => DataResourceConnection, {
-    description: "The district's function-data inventory: published and retired resources of every unit, and drafts of your own; filtered, searched (Chinese substring over names, summaries and item names), sorted, paged, with facet counts.",
+    description:
+      "The district's function-data inventory: published and retired resources of every unit, and drafts of your own; filtered, searched (Chinese substring over names, summaries and item names), sorted, paged, with facet counts.",
   })
   dataResources(@Ctx() ctx: RequestContext, @Args() { filter, orderBy, ...page }: DataResourcesArgs) {
     return resources.findDataResources(ctx, filter, orderBy, page);
@@ -74,17 +76,28 @@ export class DataResourceResolver {
   @FieldResolver(() => DataItemConnection, { description: "信息项, by code." })
   items(@Root() resource: DataResource, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     const loaders = ctx.loaders(InventoryLoaders);
-    return paginateWindow(page, resourceItemOrder, (window) => loaders.itemsOfResource(window).load(resource.id), () => loaders.itemCountOf.load(resource.id));
+    return paginateWindow(
+      page,
+      resourceItemOrder,
+      (window) => loaders.itemsOfResource(window).load(resource.id),
+      () => loaders.itemCountOf.load(resource.id),
+    );
   }
 
-  @FieldResolver(() => Appointment, { nullable: true, description: "Accountability: the providing unit's CDO today; null when vacant, and outside your units (district-wide readers see every unit's)." })
+  @FieldResolver(() => Appointment, {
+    nullable: true,
+    description: "Accountability: the providing unit's CDO today; null when vacant, and outside your units (district-wide readers see every unit's).",
+  })
   async cdo(@Root() resource: DataResource, @Ctx() ctx: RequestContext) {
     const loaders = ctx.loaders(OrganisationLoaders);
     const unit = (await loaders.unitById.load(resource.providerUnitId))!;
     return responsibleCdo(unit, await loaders.currentAppointmentsOf.load(unit.id));
   }
 
-  @FieldResolver(() => Appointment, { nullable: true, description: "Accountability: the providing unit's data specialist today; null when vacant, and outside your units." })
+  @FieldResolver(() => Appointment, {
+    nullable: true,
+    description: "Accountability: the providing unit's data specialist today; null when vacant, and outside your units.",
+  })
   async dataSpecialist(@Root() resource: DataResource, @Ctx() ctx: RequestContext) {
     const loaders = ctx.loaders(OrganisationLoaders);
     const unit = (await loaders.unitById.load(resource.providerUnitId))!;
@@ -122,10 +135,17 @@ export class UnitInventoryResolver {
     return paginateList(page, unitFunctionOrder, () => ctx.loaders(InventoryLoaders).functionsOfUnit.load(unit.id));
   }
 
-  @FieldResolver(() => UnitDataResourceConnection, { description: "The unit's data resources, by code: all of them within your units, the published catalog elsewhere." })
+  @FieldResolver(() => UnitDataResourceConnection, {
+    description: "The unit's data resources, by code: all of them within your units, the published catalog elsewhere.",
+  })
   dataResources(@Root() unit: Unit, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     const loaders = ctx.loaders(InventoryLoaders);
     const all = ctx.viewer.canRead(unit.path);
-    return paginateWindow(page, unitResourceOrder, (window) => loaders.resourcesOfUnit(window, all).load(unit.id), () => loaders.resourceCountOf(all).load(unit.id));
+    return paginateWindow(
+      page,
+      unitResourceOrder,
+      (window) => loaders.resourcesOfUnit(window, all).load(unit.id),
+      () => loaders.resourceCountOf(all).load(unit.id),
+    );
   }
 }

@@ -14,14 +14,20 @@ export class NodeResolver {
   }
 
   @Authorized()
-  @Query(() => Node, { nullable: true, description: "Any record by its global ID; null if it does not exist or is outside your units (the same answer). A malformed ID is BAD_USER_INPUT." })
+  @Query(() => Node, {
+    nullable: true,
+    description: "Any record by its global ID; null if it does not exist or is outside your units (the same answer). A malformed ID is BAD_USER_INPUT.",
+  })
   async node(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<object | null> {
     const [record] = await loadNodes(ctx, [id], "id");
     return record;
   }
 
   @Authorized()
-  @Query(() => [Node], { nullable: "items", description: "Records by global ID, in the order given (null where one does not exist or is outside your units). At most 100." })
+  @Query(() => [Node], {
+    nullable: "items",
+    description: "Records by global ID, in the order given (null where one does not exist or is outside your units). At most 100.",
+  })
   nodes(@Ctx() ctx: RequestContext, @Arg("ids", () => [ID]) ids: string[]): Promise<(object | null)[]> {
     if (ids.length > 100) throw badUserInput("ids", "At most 100 IDs at a time.");
     return loadNodes(ctx, ids, "ids");

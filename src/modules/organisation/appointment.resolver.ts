@@ -12,7 +12,8 @@ import { Unit } from "./unit.entity";
 export class AppointmentResolver {
   @Authorized()
   @Query(() => AppointmentCoverage, {
-    description: "Staffing findings: every unit missing a CDO or a data specialist, vacant district roles, CDOs appointed by exception and specialists outside the expected post.",
+    description:
+      "Staffing findings: every unit missing a CDO or a data specialist, vacant district roles, CDOs appointed by exception and specialists outside the expected post.",
   })
   appointmentCoverage(
     @Ctx() ctx: RequestContext,

@@ -45,12 +45,17 @@ export async function appoint(ctx: RequestContext, input: AppointInput): Promise
       // a person the caller may not even read answers as a missing one.
       const personUnit = (await tx.manager.findOneBy(Unit, { id: person.unitId }))!;
       requireReadable(tx, personUnit, notFound("Person", "personId"));
-      if (!personUnit.path.startsWith(unit.path)) throw forbidden(`${person.name} works outside ${unit.name}: only district administrators appoint across units.`);
+      if (!personUnit.path.startsWith(unit.path))
+        throw forbidden(`${person.name} works outside ${unit.name}: only district administrators appoint across units.`);
     }
 
     if (!roleAllowedOn(input.role, unit.kind)) {
       const where = DISTRICT_ROLES.includes(input.role) ? "only on the district (root) unit" : "only on the development zone, towns, streets and departments";
-      throw new OrganisationError(OrganisationErrorCode.ROLE_NOT_ALLOWED_FOR_UNIT, `${input.role} can be appointed ${where}; ${unit.name} is a ${unit.kind} unit.`, { field: "role" });
+      throw new OrganisationError(
+        OrganisationErrorCode.ROLE_NOT_ALLOWED_FOR_UNIT,
+        `${input.role} can be appointed ${where}; ${unit.name} is a ${unit.kind} unit.`,
+        { field: "role" },
+      );
     }
 
     const specialistPosition = input.specialistPosition ?? null;
@@ -66,7 +71,9 @@ export async function appoint(ctx: RequestContext, input: AppointInput): Promise
     if (qualified && exceptionReason) {
       throw badUserInput(
         "qualificationExceptionReason",
-        qualificationApplies(input.role) ? `${person.name} meets the CDO qualification: no exception is needed.` : `The qualification rule applies to unit CDOs only, not to ${input.role}.`,
+        qualificationApplies(input.role)
+          ? `${person.name} meets the CDO qualification: no exception is needed.`
+          : `The qualification rule applies to unit CDOs only, not to ${input.role}.`,
       );
     }
     if (!qualified && !exceptionReason) {
@@ -80,9 +87,13 @@ export async function appoint(ctx: RequestContext, input: AppointInput): Promise
     const history = await tx.manager.find(Appointment, { where: { unitId: unit.id, role: input.role }, order: { startDate: "DESC" } });
     const open = history.find((a) => a.endDate === null) ?? null;
     if (open && open.personId === person.id) {
-      throw new OrganisationError(OrganisationErrorCode.ROLE_ALREADY_FILLED, `${person.name} already holds ${input.role} on ${unit.name} since ${open.startDate}.`, {
-        field: "personId",
-      });
+      throw new OrganisationError(
+        OrganisationErrorCode.ROLE_ALREADY_FILLED,
+        `${person.name} already holds ${input.role} on ${unit.name} since ${open.startDate}.`,
+        {
+          field: "personId",
+        },
+      );
     }
     const clash = history.find((a) => (a === open ? a.startDate >= input.startDate : a.endDate! > input.startDate));
     if (clash) {
@@ -148,7 +159,9 @@ export async function endAppointment(ctx: RequestContext, input: EndAppointmentI
     requireMayAppoint(tx, unit, appointment.role);
     const before = { ...appointment };
     if (appointment.endDate !== null) {
-      throw new OrganisationError(OrganisationErrorCode.APPOINTMENT_ALREADY_ENDED, `This appointment already ended on ${appointment.endDate}.`, { field: "appointmentId" });
+      throw new OrganisationError(OrganisationErrorCode.APPOINTMENT_ALREADY_ENDED, `This appointment already ended on ${appointment.endDate}.`, {
+        field: "appointmentId",
+      });
     }
     if (input.endDate <= appointment.startDate) {
       throw badUserInput("endDate", `endDate must be after the term's start (${appointment.startDate}).`);

@@ -36,7 +36,8 @@ export enum SpecialistPosition {
 
 registerEnumType(UnitKind, {
   name: "UnitKind",
-  description: "单位类型: the district (区, root), the development zone (开发区), towns (镇), streets (街道), district departments (区各部门) and their subordinate units (下属单位).",
+  description:
+    "单位类型: the district (区, root), the development zone (开发区), towns (镇), streets (街道), district departments (区各部门) and their subordinate units (下属单位).",
   valuesConfig: {
     DISTRICT: { description: "区 — the root of the tree" },
     DEVELOPMENT_ZONE: { description: "开发区" },

@@ -10,7 +10,13 @@ import { Person } from "./person.entity";
 import { Unit } from "./unit.entity";
 
 /** Orders of the nested lists below, for their keyset cursors. */
-export const childUnitOrder: Ordering = { list: "Unit.children", keys: [{ column: "code", property: "code" }, { column: "id", property: "id" }] };
+export const childUnitOrder: Ordering = {
+  list: "Unit.children",
+  keys: [
+    { column: "code", property: "code" },
+    { column: "id", property: "id" },
+  ],
+};
 export const appointmentHistoryOrder: Ordering = {
   list: "Appointment.history",
   keys: [
@@ -30,9 +36,7 @@ export class OrganisationLoaders {
     return this.ctx.manager;
   }
 
-  readonly unitById = new DataLoader<number, Unit | null>(async (ids) =>
-    byKey(ids, await this.manager.findBy(Unit, { id: In([...ids]) }), (unit) => unit.id),
-  );
+  readonly unitById = new DataLoader<number, Unit | null>(async (ids) => byKey(ids, await this.manager.findBy(Unit, { id: In([...ids]) }), (unit) => unit.id));
 
   readonly personById = new DataLoader<number, Person | null>(async (ids) =>
     byKey(ids, await this.manager.findBy(Person, { id: In([...ids]) }), (person) => person.id),
@@ -44,7 +48,11 @@ export class OrganisationLoaders {
 
   /** A unit's children, by code. */
   readonly childrenOf = new DataLoader<number, Unit[]>(async (parentIds) =>
-    groupedByKey(parentIds, await this.manager.find(Unit, { where: { parentId: In([...parentIds]) }, order: { code: "ASC", id: "ASC" } }), (unit) => unit.parentId!),
+    groupedByKey(
+      parentIds,
+      await this.manager.find(Unit, { where: { parentId: In([...parentIds]) }, order: { code: "ASC", id: "ASC" } }),
+      (unit) => unit.parentId!,
+    ),
   );
 
   readonly childCountOf = new DataLoader<number, number>(async (parentIds) => {
@@ -83,13 +91,21 @@ export class OrganisationLoaders {
 
   /** Every appointment ever made on each unit, newest first: the unit's history (within your scope). */
   readonly appointmentHistoryOfUnit = new DataLoader<number, Appointment[]>(async (unitIds) => {
-    const rows = await this.readableAppointments().andWhere("a.unitId IN (:...unitIds)", { unitIds }).orderBy("a.startDate", "DESC").addOrderBy("a.id", "DESC").getMany();
+    const rows = await this.readableAppointments()
+      .andWhere("a.unitId IN (:...unitIds)", { unitIds })
+      .orderBy("a.startDate", "DESC")
+      .addOrderBy("a.id", "DESC")
+      .getMany();
     return groupedByKey(unitIds, rows, (a) => a.unitId);
   });
 
   /** Every appointment each person has held on units within your scope, newest first (a person may serve several units). */
   readonly appointmentHistoryOfPerson = new DataLoader<number, Appointment[]>(async (personIds) => {
-    const rows = await this.readableAppointments().andWhere("a.personId IN (:...personIds)", { personIds }).orderBy("a.startDate", "DESC").addOrderBy("a.id", "DESC").getMany();
+    const rows = await this.readableAppointments()
+      .andWhere("a.personId IN (:...personIds)", { personIds })
+      .orderBy("a.startDate", "DESC")
+      .addOrderBy("a.id", "DESC")
+      .getMany();
     return groupedByKey(personIds, rows, (a) => a.personId);
   });
 }

@@ -224,7 +224,8 @@ export class AppointInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Required to appoint a unit CDO who does not meet 选聘条件 (bachelor's or above in a computer-related major, or 3+ years in charge of informatization); recorded and reported.",
+    description:
+      "Required to appoint a unit CDO who does not meet 选聘条件 (bachelor's or above in a computer-related major, or 3+ years in charge of informatization); recorded and reported.",
   })
   @IsOptional()
   @MaxLength(500)

@@ -23,7 +23,10 @@ function readableAppointmentsOf(ctx: RequestContext, person: Person) {
 @Resolver(() => Person)
 export class PersonResolver {
   @Authorized()
-  @Query(() => Person, { nullable: true, description: "One person; null if there is none or they work outside your units (the same answer). A malformed ID is BAD_USER_INPUT." })
+  @Query(() => Person, {
+    nullable: true,
+    description: "One person; null if there is none or they work outside your units (the same answer). A malformed ID is BAD_USER_INPUT.",
+  })
   person(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Person | null> {
     return persons.findPerson(ctx, id);
   }
@@ -46,12 +49,18 @@ export class PersonResolver {
     return persons.updatePerson(ctx, input);
   }
 
-  @FieldResolver(() => PhoneNumberResolver, { nullable: true, description: "Personal information: null unless you are this person, the CDO of their unit, or a district administrator (never for analysts)." })
+  @FieldResolver(() => PhoneNumberResolver, {
+    nullable: true,
+    description: "Personal information: null unless you are this person, the CDO of their unit, or a district administrator (never for analysts).",
+  })
   async phone(@Root() person: Person, @Ctx() ctx: RequestContext) {
     return (await mayContact(ctx, person)) ? person.phone : null;
   }
 
-  @FieldResolver(() => EmailAddressResolver, { nullable: true, description: "Personal information: null unless you are this person, the CDO of their unit, or a district administrator (never for analysts)." })
+  @FieldResolver(() => EmailAddressResolver, {
+    nullable: true,
+    description: "Personal information: null unless you are this person, the CDO of their unit, or a district administrator (never for analysts).",
+  })
   async email(@Root() person: Person, @Ctx() ctx: RequestContext) {
     return (await mayContact(ctx, person)) ? person.email : null;
   }
@@ -62,7 +71,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: "Whether the person meets the CDO qualification (选聘条件): a bachelor's degree or above in a computer-related major, or 3+ years in charge of informatization.",
+    description:
+      "Whether the person meets the CDO qualification (选聘条件): a bachelor's degree or above in a computer-related major, or 3+ years in charge of informatization.",
   })
   meetsCdoQualification(@Root() person: Person): boolean {
     return meetsCdoQualification(person);

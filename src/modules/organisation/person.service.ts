@@ -35,7 +35,10 @@ export async function findPersons(ctx: RequestContext, filter: PersonFilter = {}
     // Unit-scoped callers list only the staff of the units they act for.
     const scopes = ctx.viewer.unitRoles.map((role) => role.unitPath);
     if (scopes.length === 0) throw forbidden("You act for no unit: there are no persons you may list.");
-    query.andWhere(`(${scopes.map((_, i) => `unit.path LIKE :scope${i}`).join(" OR ")})`, Object.fromEntries(scopes.map((path, i) => [`scope${i}`, `${path}%`])));
+    query.andWhere(
+      `(${scopes.map((_, i) => `unit.path LIKE :scope${i}`).join(" OR ")})`,
+      Object.fromEntries(scopes.map((path, i) => [`scope${i}`, `${path}%`])),
+    );
   }
   const search = filter.search?.trim();
   if (search) query.andWhere("person.name LIKE :search ESCAPE '!'", { search: containsPattern(search) });

@@ -50,6 +50,10 @@ export class Unit {
 
   /** Row ids of the ancestors, root first. */
   ancestorIds(): number[] {
-    return this.path.split("/").filter(Boolean).map(Number).filter((id) => id !== this.id);
+    return this.path
+      .split("/")
+      .filter(Boolean)
+      .map(Number)
+      .filter((id) => id !== this.id);
   }
 }

@@ -14,7 +14,10 @@ import * as units from "./unit.service";
 @Resolver(() => Unit)
 export class UnitResolver {
   @Authorized()
-  @Query(() => Unit, { nullable: true, description: "One unit, by ID or by code; null if there is none. A malformed ID, or neither or both of id and code, is BAD_USER_INPUT." })
+  @Query(() => Unit, {
+    nullable: true,
+    description: "One unit, by ID or by code; null if there is none. A malformed ID, or neither or both of id and code, is BAD_USER_INPUT.",
+  })
   unit(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID, { nullable: true }) id?: string,
@@ -44,7 +47,12 @@ export class UnitResolver {
   @FieldResolver(() => UnitConnection, { description: "Direct children, by code." })
   children(@Root() unit: Unit, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     const loaders = ctx.loaders(OrganisationLoaders);
-    return paginateList(page, childUnitOrder, () => loaders.childrenOf.load(unit.id), () => loaders.childCountOf.load(unit.id));
+    return paginateList(
+      page,
+      childUnitOrder,
+      () => loaders.childrenOf.load(unit.id),
+      () => loaders.childCountOf.load(unit.id),
+    );
   }
 
   @FieldResolver(() => [Unit], { description: "From the district (root) down to the parent." })
@@ -52,12 +60,17 @@ export class UnitResolver {
     return units.ancestorsOf(ctx, unit);
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether policy requires this unit to have a CDO and a data specialist (dev zone, towns, streets, departments)." })
+  @FieldResolver(() => Boolean, {
+    description: "Whether policy requires this unit to have a CDO and a data specialist (dev zone, towns, streets, departments).",
+  })
   requiresCdoAndSpecialist(@Root() unit: Unit): boolean {
     return requiresCdoAndSpecialist(unit.kind);
   }
 
-  @FieldResolver(() => Appointment, { nullable: true, description: "The responsible CDO today: the unit CDO, or the district CDO for the district. Null when vacant, and outside your units." })
+  @FieldResolver(() => Appointment, {
+    nullable: true,
+    description: "The responsible CDO today: the unit CDO, or the district CDO for the district. Null when vacant, and outside your units.",
+  })
   async cdo(@Root() unit: Unit, @Ctx() ctx: RequestContext) {
     return responsibleCdo(unit, await ctx.loaders(OrganisationLoaders).currentAppointmentsOf.load(unit.id));
   }
@@ -73,7 +86,11 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => AppointmentConnection, { description: "Appointment history (ended terms included), newest first. Empty outside your units." })
-  appointments(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Args(() => AppointmentHistoryArgs, { validate: false }) { role, ...page }: AppointmentHistoryArgs) {
+  appointments(
+    @Root() unit: Unit,
+    @Ctx() ctx: RequestContext,
+    @Args(() => AppointmentHistoryArgs, { validate: false }) { role, ...page }: AppointmentHistoryArgs,
+  ) {
     const history = ctx.loaders(OrganisationLoaders).appointmentHistoryOfUnit;
     return paginateList(page, appointmentHistoryOrder, async () => (await history.load(unit.id)).filter((a) => !role || a.role === role));
   }

@@ -56,7 +56,8 @@ export async function findUnits(ctx: RequestContext, filter: UnitFilter = {}, pa
   if (filter.kinds?.length) query.andWhere("unit.kind IN (:...kinds)", { kinds: filter.kinds });
   if (filter.parentId != null) {
     const parent = await getUnit(ctx, filter.parentId, "filter.parentId");
-    if (filter.includeDescendants) query.andWhere("unit.path LIKE :under", { under: `${parent.path}%` }).andWhere("unit.id <> :parentRowId", { parentRowId: parent.id });
+    if (filter.includeDescendants)
+      query.andWhere("unit.path LIKE :under", { under: `${parent.path}%` }).andWhere("unit.id <> :parentRowId", { parentRowId: parent.id });
     else query.andWhere("unit.parentId = :parentRowId", { parentRowId: parent.id });
   }
   const search = filter.search?.trim();
@@ -77,7 +78,9 @@ export async function createUnit(ctx: RequestContext, input: CreateUnitInput): P
     if (input.kind === UnitKind.DISTRICT) {
       if (input.parentId != null) throw badUserInput("parentId", "The district is the root unit: it has no parent.");
       if (await tx.manager.existsBy(Unit, { kind: UnitKind.DISTRICT })) {
-        throw new OrganisationError(OrganisationErrorCode.DISTRICT_ALREADY_EXISTS, "There is already a district (root) unit; there can be only one.", { field: "kind" });
+        throw new OrganisationError(OrganisationErrorCode.DISTRICT_ALREADY_EXISTS, "There is already a district (root) unit; there can be only one.", {
+          field: "kind",
+        });
       }
     } else {
       if (input.parentId == null) throw badUserInput("parentId", `A ${input.kind} unit needs a parent unit.`);

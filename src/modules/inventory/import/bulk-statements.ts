@@ -73,7 +73,10 @@ export class BulkStatements {
       return ` ON DUPLICATE KEY UPDATE ${set.join(", ")}`;
     }
     const target = `(${upsert.key.map((c) => this.quote(c)).join(", ")})`;
-    const set = [...update.map((c) => `${this.quote(c)} = excluded.${this.quote(c)}`), ...increment.map((c) => `${this.quote(c)} = ${this.quote(table)}.${this.quote(c)} + 1`)];
+    const set = [
+      ...update.map((c) => `${this.quote(c)} = excluded.${this.quote(c)}`),
+      ...increment.map((c) => `${this.quote(c)} = ${this.quote(table)}.${this.quote(c)} + 1`),
+    ];
     return set.length === 0 ? ` ON CONFLICT ${target} DO NOTHING` : ` ON CONFLICT ${target} DO UPDATE SET ${set.join(", ")}`;
   }
 }

@@ -214,7 +214,11 @@ export async function runImportCommand(argv: string[], env: Record<string, strin
     ctx.operation = "importInventory";
     const progress = size >= PROGRESS_FROM_BYTES ? new ProgressBar(process.stderr, format === "csv" ? size : null) : null;
     const source = progress && format === "csv" ? createReadStream(args.file, { highWaterMark: 256 * 1024 }).pipe(progress.counter()) : args.file;
-    const report = await importInventory(ctx, source, format, { unitId: toGlobalId("Unit", unit.id), dryRun: args.dryRun, onProgress: (rows) => progress?.update(rows) });
+    const report = await importInventory(ctx, source, format, {
+      unitId: toGlobalId("Unit", unit.id),
+      dryRun: args.dryRun,
+      onProgress: (rows) => progress?.update(rows),
+    });
     progress?.done();
     if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else printReport(report, process.stdout);

@@ -44,7 +44,12 @@ const ROWS_PER_TURN = 250;
  * once published), and drafts only within the caller's own units. Importing the file again
  * changes nothing.
  */
-export async function exportInventory(ctx: RequestContext, options: InventoryExportOptions, format: CatalogFileFormat, output: NodeJS.WritableStream): Promise<void> {
+export async function exportInventory(
+  ctx: RequestContext,
+  options: InventoryExportOptions,
+  format: CatalogFileFormat,
+  output: NodeJS.WritableStream,
+): Promise<void> {
   const rows = await inventoryRows(ctx, options);
   await writeCatalogRows(rows, format, output);
 }

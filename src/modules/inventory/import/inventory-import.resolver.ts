@@ -19,7 +19,8 @@ export class InventoryImportResolver {
     @Ctx() ctx: RequestContext,
     @Arg("file", () => GraphQLUpload) file: Promise<FileUpload>,
     @Arg("unitId", () => ID, { description: "The unit whose inventory this is." }) unitId: string,
-    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false, description: "Check the file and report, writing nothing." }) dryRun: boolean | undefined,
+    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false, description: "Check the file and report, writing nothing." })
+    dryRun: boolean | undefined,
     @Arg("format", () => SpreadsheetFormat, { nullable: true, description: "Default: from the file name (.csv, .xlsx)." }) format?: SpreadsheetFormat,
   ) {
     // Nothing reaches the disk from a caller who may not import into the unit.

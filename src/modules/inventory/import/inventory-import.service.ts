@@ -8,7 +8,16 @@ import { Unit } from "../../organisation/unit.entity";
 import { DataResource } from "../data-resource.entity";
 import { CatalogCategory, LifecycleStage, ResourceStatus } from "../inventory.enums";
 import { InventoryErrorCode } from "../inventory.errors";
-import { catalogKey, checkResource, itemCodeCaseClash, ItemFacts, parseResourceCode, resourceCode, RuleViolation, uniquenessMessages } from "../inventory.policy";
+import {
+  catalogKey,
+  checkResource,
+  itemCodeCaseClash,
+  ItemFacts,
+  parseResourceCode,
+  resourceCode,
+  RuleViolation,
+  uniquenessMessages,
+} from "../inventory.policy";
 import { CATALOG_COLUMNS, CatalogCells, CatalogColumnKey, CatalogFileFormat, CatalogRow } from "../spreadsheet/catalog-template";
 import { readCatalogRows, SpreadsheetFormatError } from "../spreadsheet/read-catalog";
 import { BulkStatements } from "./bulk-statements";
@@ -118,17 +127,26 @@ class RolledBack extends Error {
  * Imports a unit's inventory from a template file (a path or a stream). The caller must edit
  * the unit's inventory. Returns the report; a file with problems writes nothing.
  */
-export async function importInventory(ctx: RequestContext, source: NodeJS.ReadableStream | string, format: CatalogFileFormat, options: ImportOptions): Promise<InventoryImportReport> {
+export async function importInventory(
+  ctx: RequestContext,
+  source: NodeJS.ReadableStream | string,
+  format: CatalogFileFormat,
+  options: ImportOptions,
+): Promise<InventoryImportReport> {
   let workDone = 0;
   try {
-    const report = await withTransaction(ctx, async (tx) => {
-      const target = await importTarget(tx, options.unitId);
-      const run = new InventoryImport(tx, target, options);
-      const result = await run.run(readCatalogRows(source, format));
-      if (!result.applied) throw new RolledBack(result);
-      workDone = performance.now();
-      return result;
-    }, { replayable: typeof source === "string" }); // an upload is read as it goes: a lost lock race answers CONFLICT
+    const report = await withTransaction(
+      ctx,
+      async (tx) => {
+        const target = await importTarget(tx, options.unitId);
+        const run = new InventoryImport(tx, target, options);
+        const result = await run.run(readCatalogRows(source, format));
+        if (!result.applied) throw new RolledBack(result);
+        workDone = performance.now();
+        return result;
+      },
+      { replayable: typeof source === "string" },
+    ); // an upload is read as it goes: a lost lock race answers CONFLICT
     // The commit is part of writing.
     if (options.timings) options.timings.writeMs += performance.now() - workDone;
     return report;
@@ -231,7 +249,8 @@ class CellReader {
     if (value === "") return null;
     if (value.length > max) {
       const length = codePointLength(value);
-      if (length > max) return this.fail(key, ImportProblemCode.INVALID_TEXT, `${COLUMN_HEADER.get(key)} may have at most ${max} characters; this one has ${length}.`);
+      if (length > max)
+        return this.fail(key, ImportProblemCode.INVALID_TEXT, `${COLUMN_HEADER.get(key)} may have at most ${max} characters; this one has ${length}.`);
     }
     return value;
   }
@@ -241,7 +260,8 @@ class CellReader {
     if (value === undefined) return undefined;
     if (value === "") return null;
     const parsed = table.parse(value);
-    if (parsed === undefined) return this.fail(key, ImportProblemCode.UNKNOWN_LABEL, `"${value}" is not a ${COLUMN_HEADER.get(key)}: use one of ${table.labels.join("、")}.`);
+    if (parsed === undefined)
+      return this.fail(key, ImportProblemCode.UNKNOWN_LABEL, `"${value}" is not a ${COLUMN_HEADER.get(key)}: use one of ${table.labels.join("、")}.`);
     return parsed;
   }
 
@@ -291,7 +311,15 @@ class InventoryImport {
   private readonly sql: BulkStatements;
   private readonly problems: ImportProblem[] = [];
   private problemCount = 0;
-  private readonly counts = { resourcesCreated: 0, resourcesUpdated: 0, resourcesUnchanged: 0, itemsCreated: 0, itemsUpdated: 0, itemsUnchanged: 0, functionsCreated: 0 };
+  private readonly counts = {
+    resourcesCreated: 0,
+    resourcesUpdated: 0,
+    resourcesUnchanged: 0,
+    itemsCreated: 0,
+    itemsUpdated: 0,
+    itemsUnchanged: 0,
+    functionsCreated: 0,
+  };
   private rowsRead = 0;
   private columns: Set<CatalogColumnKey> | undefined;
   private readonly missingColumnsReported = new Set<CatalogColumnKey>();
@@ -399,7 +427,12 @@ class InventoryImport {
     const group: ResourceGroup = { key, firstRow: row.rowNumber, cells, rows: [row], broken: false };
     if (this.groupKeys.has(key)) {
       group.broken = true;
-      this.problem(row.rowNumber, code !== "" ? "resourceCode" : "resourceName", ImportProblemCode.RESOURCE_ROWS_NOT_CONTIGUOUS, `The rows of resource ${code || name} must be next to each other: it already appeared above.`);
+      this.problem(
+        row.rowNumber,
+        code !== "" ? "resourceCode" : "resourceName",
+        ImportProblemCode.RESOURCE_ROWS_NOT_CONTIGUOUS,
+        `The rows of resource ${code || name} must be next to each other: it already appeared above.`,
+      );
     }
     this.groupKeys.add(key);
     this.current = group;
@@ -412,7 +445,12 @@ class InventoryImport {
       const value = cells[key];
       if (value === undefined || value === first[key] || (blanksRepeat && value === "")) continue;
       group.broken = true;
-      this.problem(row.rowNumber, key, ImportProblemCode.RESOURCE_COLUMNS_DIFFER, `${COLUMN_HEADER.get(key)} is "${value}" here but "${first[key]}" on row ${group.firstRow}, the resource's first row: a resource's columns are the same on all its rows.`);
+      this.problem(
+        row.rowNumber,
+        key,
+        ImportProblemCode.RESOURCE_COLUMNS_DIFFER,
+        `${COLUMN_HEADER.get(key)} is "${value}" here but "${first[key]}" on row ${group.firstRow}, the resource's first row: a resource's columns are the same on all its rows.`,
+      );
     }
   }
 
@@ -520,13 +558,21 @@ class InventoryImport {
   private async loadFunctions(planned: PlannedResource[]): Promise<void> {
     const unitIds = [...new Set(planned.filter((p) => p.functionNames?.length && !this.functionsOfUnit.has(p.provider.id)).map((p) => p.provider.id))];
     if (unitIds.length === 0) return;
-    const rows = await this.sql.query<{ id: number; unit_id: number; name: string }>(`SELECT id, unit_id, name FROM functions WHERE unit_id IN (${this.sql.placeholders(unitIds.length)})`, unitIds);
+    const rows = await this.sql.query<{ id: number; unit_id: number; name: string }>(
+      `SELECT id, unit_id, name FROM functions WHERE unit_id IN (${this.sql.placeholders(unitIds.length)})`,
+      unitIds,
+    );
     for (const unitId of unitIds) this.functionsOfUnit.set(unitId, new Map());
     for (const row of rows) this.functionsOfUnit.get(Number(row.unit_id))!.set(functionKey(row.name), { id: Number(row.id), name: row.name });
   }
 
   /** Checks one resource against the file's rules and the policy; the plan to write it, or undefined with its problems reported. */
-  private plan(group: ResourceGroup, existingByCode: Map<string, ExistingResource>, itemsOf: Map<number, ExistingItem[]>, functionsOf: Map<number, string[]>): PlannedResource | undefined {
+  private plan(
+    group: ResourceGroup,
+    existingByCode: Map<string, ExistingResource>,
+    itemsOf: Map<number, ExistingItem[]>,
+    functionsOf: Map<number, string[]>,
+  ): PlannedResource | undefined {
     const cells = new CellReader(this, group.firstRow, group.cells);
     if (group.broken) cells.ok = false;
     const row = group.firstRow;
@@ -539,7 +585,9 @@ class InventoryImport {
       cells.fail(
         "providerUnitCode",
         why === "outside" ? ImportProblemCode.UNIT_OUTSIDE_SCOPE : ImportProblemCode.UNIT_NOT_FOUND,
-        why === "outside" ? `Unit ${providerCode} is not ${this.target.name} or one of its subordinate units: import its inventory there.` : `No unit has the code ${providerCode}.`,
+        why === "outside"
+          ? `Unit ${providerCode} is not ${this.target.name} or one of its subordinate units: import its inventory there.`
+          : `No unit has the code ${providerCode}.`,
       );
     }
 
@@ -551,7 +599,11 @@ class InventoryImport {
     }
     const earlier = givenCode ? this.codesInFile.get(givenCode) : undefined;
     if (earlier !== undefined && !group.broken) {
-      cells.fail("resourceCode", InventoryErrorCode.RESOURCE_CODE_TAKEN, `Resource code ${givenCode} was already given to the resource of row ${earlier}, which had no code: give codes to all new resources or to none.`);
+      cells.fail(
+        "resourceCode",
+        InventoryErrorCode.RESOURCE_CODE_TAKEN,
+        `Resource code ${givenCode} was already given to the resource of row ${earlier}, which had no code: give codes to all new resources or to none.`,
+      );
     }
 
     // Resource fields: an absent column keeps what is stored (or takes the API's default for a new resource).
@@ -569,9 +621,17 @@ class InventoryImport {
 
     const name = required("resourceName", cells.text("resourceName", 200), existing?.name);
     const classificationCell = cells.text("classificationCode", 6);
-    const classificationCode = required("classificationCode", classificationCell ?? parseResourceCode(givenCode)?.classificationCode, existing?.classificationCode);
+    const classificationCode = required(
+      "classificationCode",
+      classificationCell ?? parseResourceCode(givenCode)?.classificationCode,
+      existing?.classificationCode,
+    );
     const categoryCell = cells.label("catalogCategory", catalogCategoryLabels);
-    const derivedCategory = classificationCode ? ({ "1": CatalogCategory.BASIC, "2": CatalogCategory.THEMATIC, "3": CatalogCategory.DEPARTMENTAL } as Record<string, CatalogCategory>)[classificationCode[0]] : undefined;
+    const derivedCategory = classificationCode
+      ? ({ "1": CatalogCategory.BASIC, "2": CatalogCategory.THEMATIC, "3": CatalogCategory.DEPARTMENTAL } as Record<string, CatalogCategory>)[
+          classificationCode[0]
+        ]
+      : undefined;
     const catalogCategory = required("catalogCategory", categoryCell ?? derivedCategory, existing?.catalogCategory);
     const format = required("format", cells.label("format", resourceFormatLabels), existing?.format);
     const updateFrequency = required("updateFrequency", cells.label("updateFrequency", updateFrequencyLabels), existing?.updateFrequency);
@@ -599,7 +659,11 @@ class InventoryImport {
     if (status === ResourceStatus.PUBLISHED && !publishedDate) publishedDate = existing?.publishedDate ?? this.tx.today();
 
     if (status === ResourceStatus.RETIRED && existing?.status !== ResourceStatus.RETIRED) {
-      cells.fail("status", ImportProblemCode.STATUS_NOT_IMPORTABLE, existing ? "Retire a resource with retireDataResource, not by import." : "A new resource is 草稿 or 已发布.");
+      cells.fail(
+        "status",
+        ImportProblemCode.STATUS_NOT_IMPORTABLE,
+        existing ? "Retire a resource with retireDataResource, not by import." : "A new resource is 草稿 or 已发布.",
+      );
     }
 
     let functionNames: string[] | undefined;
@@ -611,7 +675,8 @@ class InventoryImport {
         const fn = part.trim();
         if (fn === "" || seen.has(functionKey(fn))) continue;
         seen.add(functionKey(fn));
-        if (codePointLength(fn) > 200) cells.fail("functions", ImportProblemCode.INVALID_TEXT, `A function name may have at most 200 characters: "${fn.slice(0, 40)}…".`);
+        if (codePointLength(fn) > 200)
+          cells.fail("functions", ImportProblemCode.INVALID_TEXT, `A function name may have at most 200 characters: "${fn.slice(0, 40)}…".`);
         functionNames.push(fn);
       }
     }
@@ -642,7 +707,21 @@ class InventoryImport {
       const kept = storedItems.filter((item) => !inFile.has(item.code));
       const items: ItemFacts[] = [...fileItems.map((i) => i.facts!), ...kept];
       const violations = checkResource(
-        { code, classificationCode, catalogCategory, sharingType, sharingConditions, notSharedBasis, openType, openConditions, level, nationalInterest, publicSafety, tradeSecret, personalPrivacy },
+        {
+          code,
+          classificationCode,
+          catalogCategory,
+          sharingType,
+          sharingConditions,
+          notSharedBasis,
+          openType,
+          openConditions,
+          level,
+          nationalInterest,
+          publicSafety,
+          tradeSecret,
+          personalPrivacy,
+        },
         items,
       );
       for (const violation of violations) {
@@ -748,7 +827,8 @@ class InventoryImport {
       this.missingColumn("itemCode", "every item");
       cells.ok = false;
     } else if (code === "") cells.fail("itemCode", ImportProblemCode.VALUE_REQUIRED, "信息项编码 is required: items are matched by it on every import.");
-    else if (!ITEM_CODE.test(code)) cells.fail("itemCode", ImportProblemCode.INVALID_TEXT, `Item code "${code}" must be 1–64 letters, digits, '_', '.' or '-'.`);
+    else if (!ITEM_CODE.test(code))
+      cells.fail("itemCode", ImportProblemCode.INVALID_TEXT, `Item code "${code}" must be 1–64 letters, digits, '_', '.' or '-'.`);
     else {
       // The API's uniqueness rule: codes compare under catalogKey (case ignored).
       const key = catalogKey(code);
@@ -796,7 +876,11 @@ class InventoryImport {
     const badFacts = (c.personalInformation !== undefined && personal === undefined) || (c.itemSharingType !== undefined && sharingCell === undefined);
     const facts: ItemFacts | undefined =
       code && !badFacts
-        ? { code, personalInformation: personal ?? before?.personalInformation ?? false, sharingType: sharingCell !== undefined ? sharingCell : (before?.sharingType ?? null) }
+        ? {
+            code,
+            personalInformation: personal ?? before?.personalInformation ?? false,
+            sharingType: sharingCell !== undefined ? sharingCell : (before?.sharingType ?? null),
+          }
         : undefined;
     return { row: row.rowNumber, values, code, facts, ok: cells.ok && values !== undefined };
   }
@@ -878,7 +962,12 @@ class InventoryImport {
       }
     }
     if (newFunctions.length) {
-      await sql.insert("functions", ["unit_id", "name", "legal_basis", "created_at", "updated_at"], newFunctions.map((f) => [f.unit.id, f.name, null, now, now]), { key: ["unit_id", "name"], update: [] });
+      await sql.insert(
+        "functions",
+        ["unit_id", "name", "legal_basis", "created_at", "updated_at"],
+        newFunctions.map((f) => [f.unit.id, f.name, null, now, now]),
+        { key: ["unit_id", "name"], update: [] },
+      );
       const unitIds = [...new Set(newFunctions.map((f) => f.unit.id))];
       const names = [...new Set(newFunctions.map((f) => f.name))];
       const rows = await sql.query<{ id: number; unit_id: number; name: string }>(
@@ -907,7 +996,10 @@ class InventoryImport {
     for (const plan of planned) if (plan.existing) idOf.set(plan.values.code, plan.existing.id);
     if (created.length) {
       const codes = created.map((p) => p.values.code);
-      const rows = await sql.query<{ id: number; code: string }>(`SELECT id, code FROM data_resources WHERE code IN (${sql.placeholders(codes.length)})`, codes);
+      const rows = await sql.query<{ id: number; code: string }>(
+        `SELECT id, code FROM data_resources WHERE code IN (${sql.placeholders(codes.length)})`,
+        codes,
+      );
       for (const row of rows) idOf.set(row.code, Number(row.id));
       // As above: a resource a concurrent import created after this snapshot is written over, but not seen.
       if (codes.some((code) => !idOf.has(code))) throw concurrentChange();
@@ -991,17 +1083,67 @@ class InventoryImport {
 // ── Rows as the tables hold them ─────────────────────────────────────────────
 
 const RESOURCE_COLUMNS = [
-  "code", "classification_code", "sequence", "catalog_category", "name", "provider_unit_id", "summary", "format", "source_system", "update_frequency",
-  "record_count", "lifecycle_stage", "status", "sharing_type", "sharing_conditions", "not_shared_basis", "sharing_method", "open_type", "open_conditions",
-  "level", "national_interest", "public_safety", "trade_secret", "personal_privacy", "published_date", "version", "created_at", "updated_at",
+  "code",
+  "classification_code",
+  "sequence",
+  "catalog_category",
+  "name",
+  "provider_unit_id",
+  "summary",
+  "format",
+  "source_system",
+  "update_frequency",
+  "record_count",
+  "lifecycle_stage",
+  "status",
+  "sharing_type",
+  "sharing_conditions",
+  "not_shared_basis",
+  "sharing_method",
+  "open_type",
+  "open_conditions",
+  "level",
+  "national_interest",
+  "public_safety",
+  "trade_secret",
+  "personal_privacy",
+  "published_date",
+  "version",
+  "created_at",
+  "updated_at",
 ];
 const RESOURCE_UPDATED_COLUMNS = RESOURCE_COLUMNS.filter((c) => !["code", "version", "created_at"].includes(c));
 
 function resourceRow(r: ResourceValues, now: unknown): unknown[] {
   return [
-    r.code, r.classificationCode, r.sequence, r.catalogCategory, r.name, r.providerUnitId, r.summary, r.format, r.sourceSystem, r.updateFrequency,
-    r.recordCount, r.lifecycleStage, r.status, r.sharingType, r.sharingConditions, r.notSharedBasis, r.sharingMethod, r.openType, r.openConditions,
-    r.level, +r.nationalInterest, +r.publicSafety, +r.tradeSecret, +r.personalPrivacy, r.publishedDate, 1, now, now,
+    r.code,
+    r.classificationCode,
+    r.sequence,
+    r.catalogCategory,
+    r.name,
+    r.providerUnitId,
+    r.summary,
+    r.format,
+    r.sourceSystem,
+    r.updateFrequency,
+    r.recordCount,
+    r.lifecycleStage,
+    r.status,
+    r.sharingType,
+    r.sharingConditions,
+    r.notSharedBasis,
+    r.sharingMethod,
+    r.openType,
+    r.openConditions,
+    r.level,
+    +r.nationalInterest,
+    +r.publicSafety,
+    +r.tradeSecret,
+    +r.personalPrivacy,
+    r.publishedDate,
+    1,
+    now,
+    now,
   ];
 }
 
@@ -1023,4 +1165,15 @@ function itemChanged(before: ItemValues, after: ItemValues): boolean {
   );
 }
 
-const AUDIT_COLUMNS = ["occurred_at", "request_id", "actor_account_id", "actor_username", "actor_role", "unit_id", "operation", "target_type", "target_id", "changes"];
+const AUDIT_COLUMNS = [
+  "occurred_at",
+  "request_id",
+  "actor_account_id",
+  "actor_username",
+  "actor_role",
+  "unit_id",
+  "operation",
+  "target_type",
+  "target_id",
+  "changes",
+];

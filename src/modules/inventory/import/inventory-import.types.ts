@@ -7,7 +7,10 @@ export enum SpreadsheetFormat {
 registerEnumType(SpreadsheetFormat, {
   name: "SpreadsheetFormat",
   description: "The inventory template's file formats.",
-  valuesConfig: { CSV: { description: "CSV: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK as Excel saves it." }, XLSX: { description: "Excel workbook: its first sheet." } },
+  valuesConfig: {
+    CSV: { description: "CSV: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK as Excel saves it." },
+    XLSX: { description: "Excel workbook: its first sheet." },
+  },
 });
 
 @ObjectType("InventoryImportProblem", { description: "One thing wrong in an imported file, where a person finds it in Excel." })
@@ -15,7 +18,10 @@ export class InventoryImportProblemType {
   @Field(() => Int, { description: "Spreadsheet row, the header being row 1; 0 for the file as a whole." })
   row!: number;
 
-  @Field(() => String, { nullable: true, description: "The template column's header (e.g. 共享类型); a column letter for a value outside the template; null for a whole row or file." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The template column's header (e.g. 共享类型); a column letter for a value outside the template; null for a whole row or file.",
+  })
   column!: string | null;
 
   @Field({

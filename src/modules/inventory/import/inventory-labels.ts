@@ -43,7 +43,10 @@ function labelTable<T extends string>(labels: Record<T, string>, aliases: Record
   };
 }
 
-export const catalogCategoryLabels = labelTable<CatalogCategory>({ BASIC: "基础", THEMATIC: "主题", DEPARTMENTAL: "部门" }, { 基础类: CatalogCategory.BASIC, 主题类: CatalogCategory.THEMATIC, 部门类: CatalogCategory.DEPARTMENTAL });
+export const catalogCategoryLabels = labelTable<CatalogCategory>(
+  { BASIC: "基础", THEMATIC: "主题", DEPARTMENTAL: "部门" },
+  { 基础类: CatalogCategory.BASIC, 主题类: CatalogCategory.THEMATIC, 部门类: CatalogCategory.DEPARTMENTAL },
+);
 
 export const resourceFormatLabels = labelTable<ResourceFormat>(
   { DATABASE: "数据库", SPREADSHEET: "电子表格", DOCUMENT: "电子文件", IMAGE: "图形图像", STREAMING_MEDIA: "流媒体", API: "接口" },
@@ -80,7 +83,14 @@ export const openTypeLabels = labelTable<OpenType>({ UNCONDITIONAL: "无条件�
 
 export const dataLevelLabels = labelTable<DataLevel>({ CORE: "核心数据", IMPORTANT: "重要数据", GENERAL: "一般数据" });
 
-export const itemDataTypeLabels = labelTable<ItemDataType>({ STRING: "字符型", NUMBER: "数值型", DATE: "日期型", DATETIME: "日期时间型", BOOLEAN: "布尔型", BINARY: "二进制" });
+export const itemDataTypeLabels = labelTable<ItemDataType>({
+  STRING: "字符型",
+  NUMBER: "数值型",
+  DATE: "日期型",
+  DATETIME: "日期时间型",
+  BOOLEAN: "布尔型",
+  BINARY: "二进制",
+});
 
 /** 是/否 in the template; TRUE/FALSE (how XLSX booleans read) and Y/N are accepted too. */
 export const yesNoLabels = {

@@ -1,4 +1,15 @@
-import { CatalogCategory, DataLevel, ItemDataType, LifecycleStage, OpenType, ResourceFormat, ResourceStatus, SharingMethod, SharingType, UpdateFrequency } from "../inventory.enums";
+import {
+  CatalogCategory,
+  DataLevel,
+  ItemDataType,
+  LifecycleStage,
+  OpenType,
+  ResourceFormat,
+  ResourceStatus,
+  SharingMethod,
+  SharingType,
+  UpdateFrequency,
+} from "../inventory.enums";
 
 /**
  * Resources and items as the import and export read and write them: plain values straight from
@@ -35,9 +46,30 @@ export interface ResourceValues {
 }
 
 export const COMPARED_FIELDS: (keyof ResourceValues)[] = [
-  "name", "catalogCategory", "classificationCode", "sequence", "providerUnitId", "summary", "format", "sourceSystem", "updateFrequency", "recordCount",
-  "lifecycleStage", "status", "sharingType", "sharingConditions", "notSharedBasis", "sharingMethod", "openType", "openConditions", "level",
-  "nationalInterest", "publicSafety", "tradeSecret", "personalPrivacy", "publishedDate",
+  "name",
+  "catalogCategory",
+  "classificationCode",
+  "sequence",
+  "providerUnitId",
+  "summary",
+  "format",
+  "sourceSystem",
+  "updateFrequency",
+  "recordCount",
+  "lifecycleStage",
+  "status",
+  "sharingType",
+  "sharingConditions",
+  "notSharedBasis",
+  "sharingMethod",
+  "openType",
+  "openConditions",
+  "level",
+  "nationalInterest",
+  "publicSafety",
+  "tradeSecret",
+  "personalPrivacy",
+  "publishedDate",
 ];
 
 export interface ExistingResource extends ResourceValues {

@@ -71,12 +71,13 @@ export type CatalogFileFormat = "csv" | "xlsx";
  * their half-width forms; whitespace (a BOM included) and a leading required-field asterisk go.
  */
 export function normalizeHeader(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\uFEFF\u200B]+/g, "").replace(/^\*+/, "");
+  return text
+    .normalize("NFKC")
+    .replace(/[\s\uFEFF\u200B]+/g, "")
+    .replace(/^\*+/, "");
 }
 
-const columnsByHeader = new Map<string, (typeof CATALOG_COLUMNS)[number]>(
-  CATALOG_COLUMNS.map((column) => [normalizeHeader(column.header), column]),
-);
+const columnsByHeader = new Map<string, (typeof CATALOG_COLUMNS)[number]>(CATALOG_COLUMNS.map((column) => [normalizeHeader(column.header), column]));
 
 export function catalogColumnForHeader(header: string): (typeof CATALOG_COLUMNS)[number] | undefined {
   return columnsByHeader.get(normalizeHeader(header));

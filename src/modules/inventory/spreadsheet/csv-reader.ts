@@ -87,7 +87,7 @@ class CsvDecoder {
 
 /** The offset of the first byte that breaks UTF-8, or -1 (a sequence cut by the end is not a break). */
 function firstInvalidUtf8(bytes: Buffer): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i];
     const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
@@ -220,13 +220,14 @@ export class CsvRecordParser {
     if (this.fields.length >= SPREADSHEET_LIMITS.columns) {
       throw spreadsheetTooLarge(`the row has more than ${SPREADSHEET_LIMITS.columns} fields`, this.rowNumber + 1, null);
     }
-    if (this.recordChars > SPREADSHEET_LIMITS.rowChars) throw spreadsheetTooLarge(`the row is longer than ${SPREADSHEET_LIMITS.rowChars} characters`, this.rowNumber + 1, null);
+    if (this.recordChars > SPREADSHEET_LIMITS.rowChars)
+      throw spreadsheetTooLarge(`the row is longer than ${SPREADSHEET_LIMITS.rowChars} characters`, this.rowNumber + 1, null);
     this.fields.push(field);
   }
 
   private fieldTooLong(): SpreadsheetFormatError {
     const row = this.inQuotes ? this.quotedFieldRow : this.rowNumber + 1;
-    const hint = this.inQuotes ? " (is a double quote (\") left open?)" : "";
+    const hint = this.inQuotes ? ' (is a double quote (") left open?)' : "";
     return spreadsheetTooLarge(`a field is longer than ${SPREADSHEET_LIMITS.cellChars} characters${hint}`, row, columnLetter(this.fields.length));
   }
 
@@ -236,9 +237,7 @@ export class CsvRecordParser {
       this.inQuotes = false;
     }
     if (this.inQuotes) {
-      throw new SpreadsheetFormatError([
-        { row: this.quotedFieldRow, column: null, message: "a quoted field is never closed: a double quote (\") is missing" },
-      ]);
+      throw new SpreadsheetFormatError([{ row: this.quotedFieldRow, column: null, message: 'a quoted field is never closed: a double quote (") is missing' }]);
     }
     if (this.fields.length > 0 || this.fieldBegun) {
       this.addField(this.partial);

@@ -92,7 +92,11 @@ class HeaderLayout {
     }
     if (this.keys.length === 0) {
       throw new SpreadsheetFormatError([
-        { row: header.rowNumber, column: null, message: `the first non-empty row is not the template's header row: none of its cells is a template header such as "${CATALOG_COLUMNS[0].header}"` },
+        {
+          row: header.rowNumber,
+          column: null,
+          message: `the first non-empty row is not the template's header row: none of its cells is a template header such as "${CATALOG_COLUMNS[0].header}"`,
+        },
       ]);
     }
     for (const column of CATALOG_COLUMNS) {

@@ -91,7 +91,8 @@ async function* readFirstSheet(book: Workbook): AsyncGenerator<SheetRow[]> {
  */
 async function* entryBytes(book: Workbook, entry: yauzl.Entry, maxBytes: number): AsyncGenerator<Buffer> {
   if (entry.isEncrypted()) throw notAWorkbook(`${entry.fileName} is encrypted`);
-  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw notAWorkbook(`${entry.fileName} uses compression method ${entry.compressionMethod}`);
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+    throw notAWorkbook(`${entry.fileName} uses compression method ${entry.compressionMethod}`);
   const tooLarge = () => spreadsheetTooLarge(`${entry.fileName} inflates past the bounds of an inventory file: split it by unit`);
   if (entry.uncompressedSize > maxBytes) throw tooLarge();
   const raw = await book.zip.openReadStreamPromise(entry, { decodeFileData: false });
@@ -111,7 +112,8 @@ async function* entryBytes(book: Workbook, entry: yauzl.Entry, maxBytes: number)
     bytes += buffer.length;
     book.inflatedBytes += buffer.length;
     if (bytes > maxBytes || book.inflatedBytes > SPREADSHEET_LIMITS.totalBytes) throw tooLarge();
-    if (bytes > SPREADSHEET_LIMITS.ratioFromBytes && bytes > compressedBytes * SPREADSHEET_LIMITS.compressionRatio && entry.compressionMethod === 8) throw tooLarge();
+    if (bytes > SPREADSHEET_LIMITS.ratioFromBytes && bytes > compressedBytes * SPREADSHEET_LIMITS.compressionRatio && entry.compressionMethod === 8)
+      throw tooLarge();
     book.clock.check();
     crc = crc32(buffer, crc);
     yield buffer;
@@ -121,7 +123,11 @@ async function* entryBytes(book: Workbook, entry: yauzl.Entry, maxBytes: number)
 
 function notAWorkbook(reason: string): SpreadsheetFormatError {
   return new SpreadsheetFormatError([
-    { row: 0, column: null, message: `the file is not a readable XLSX workbook: ${reason}. An .xls file or a password-protected workbook must first be saved as a plain .xlsx` },
+    {
+      row: 0,
+      column: null,
+      message: `the file is not a readable XLSX workbook: ${reason}. An .xls file or a password-protected workbook must first be saved as a plain .xlsx`,
+    },
   ]);
 }
 

@@ -266,7 +266,12 @@ export class WorksheetScanner {
       if (s.startsWith(this.textOpen, t) && (after === GT || after <= 32)) {
         const textStart = s.indexOf(">", t) + 1;
         const textEnd = s.indexOf(this.textClose, textStart);
-        if (textEnd !== -1 && s.charCodeAt(textStart - 2) !== SLASH && textEnd + this.textClose.length + this.inlineClose.length === to && s.startsWith(this.inlineClose, textEnd + this.textClose.length)) {
+        if (
+          textEnd !== -1 &&
+          s.charCodeAt(textStart - 2) !== SLASH &&
+          textEnd + this.textClose.length + this.inlineClose.length === to &&
+          s.startsWith(this.inlineClose, textEnd + this.textClose.length)
+        ) {
           return decodeXmlText(s.slice(textStart, textEnd));
         }
       }

@@ -88,7 +88,11 @@ export async function writeXlsx(
   }
 }
 
-async function* sheetChunks(headers: readonly string[], rows: AsyncIterable<readonly (string | undefined)[]>, widths: readonly number[]): AsyncGenerator<Buffer> {
+async function* sheetChunks(
+  headers: readonly string[],
+  rows: AsyncIterable<readonly (string | undefined)[]>,
+  widths: readonly number[],
+): AsyncGenerator<Buffer> {
   const letters = headers.map((_, index) => columnLetter(index));
   const lastColumn = letters[letters.length - 1];
   let xml = `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">\

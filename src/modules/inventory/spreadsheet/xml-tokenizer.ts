@@ -37,7 +37,8 @@ export class XmlTokenizer {
     if (this.heldChars > 0) {
       this.held.push(chunk);
       this.heldChars += chunk.length;
-      if (this.heldChars > SPREADSHEET_LIMITS.rowChars) throw spreadsheetTooLarge(`an XML tag or comment is longer than ${SPREADSHEET_LIMITS.rowChars} characters`);
+      if (this.heldChars > SPREADSHEET_LIMITS.rowChars)
+        throw spreadsheetTooLarge(`an XML tag or comment is longer than ${SPREADSHEET_LIMITS.rowChars} characters`);
       if (!chunk.includes(">")) return;
       chunk = this.held.join("");
       this.held = [];
