@@ -3,6 +3,7 @@ import { Connection, createConnection, RowDataPacket } from "mysql2/promise";
 import { logger } from "../../src/common/logger";
 import { parseDatabaseUrl } from "../../src/config";
 import { createDataSource } from "../../src/database/data-source";
+import { RESOURCE_COLUMNS as IMPORTED_RESOURCE_COLUMNS } from "../../src/modules/inventory/import/table-rows";
 import { SeededRandom } from "./random";
 import { databaseName, DistrictSize, SIZES, SizeName } from "./sizes";
 
@@ -416,37 +417,8 @@ const APPOINTMENT_COLUMNS = [
   "created_at",
   "updated_at",
 ];
-const RESOURCE_COLUMNS = [
-  "id",
-  "code",
-  "classification_code",
-  "sequence",
-  "catalog_category",
-  "name",
-  "provider_unit_id",
-  "summary",
-  "format",
-  "source_system",
-  "update_frequency",
-  "record_count",
-  "lifecycle_stage",
-  "status",
-  "sharing_type",
-  "sharing_conditions",
-  "not_shared_basis",
-  "sharing_method",
-  "open_type",
-  "open_conditions",
-  "level",
-  "national_interest",
-  "public_safety",
-  "trade_secret",
-  "personal_privacy",
-  "published_date",
-  "version",
-  "created_at",
-  "updated_at",
-];
+// The columns the import writes, with the id the seed assigns itself.
+const RESOURCE_COLUMNS = ["id", ...IMPORTED_RESOURCE_COLUMNS];
 const ITEM_COLUMNS = [
   "id",
   "resource_id",

@@ -23,11 +23,12 @@ import { readCatalogRows, SpreadsheetFormatError } from "../spreadsheet/read-cat
 import { BulkStatements } from "./bulk-statements";
 import { COMPARED_FIELDS, ExistingItem, ExistingResource, itemFromRow, ItemValues, resourceFromRow, ResourceValues } from "./stored-inventory";
 import { ImportProblemCode } from "./inventory-import.errors";
+import { CellReader, codePointLength, COLUMN_HEADER } from "./cell-reader";
+import { AUDIT_COLUMNS, ITEM_COLUMNS, ITEM_UPDATED_COLUMNS, itemChanged, itemRow, RESOURCE_COLUMNS, RESOURCE_UPDATED_COLUMNS, resourceRow } from "./table-rows";
 import {
   catalogCategoryLabels,
   dataLevelLabels,
   itemDataTypeLabels,
-  LabelTable,
   lifecycleStageLabels,
   openTypeLabels,
   resourceFormatLabels,
@@ -35,7 +36,6 @@ import {
   sharingMethodLabels,
   sharingTypeLabels,
   updateFrequencyLabels,
-  yesNoLabels,
 } from "./inventory-labels";
 
 /**
@@ -109,9 +109,7 @@ const PROGRESS_EVERY_ROWS = 1_000;
 const AUDITED_ITEM_CODES = 100;
 
 const ITEM_CODE = /^[0-9A-Za-z_.-]{1,64}$/;
-const MAX_INT = 2_147_483_647;
 
-const COLUMN_HEADER = new Map<CatalogColumnKey, string>(CATALOG_COLUMNS.map((c) => [c.key, c.header]));
 const COLUMN_ORDER = new Map<string, number>(CATALOG_COLUMNS.map((c, i) => [c.header, i]));
 const RESOURCE_KEYS = CATALOG_COLUMNS.filter((c) => c.group === "resource").map((c) => c.key) as CatalogColumnKey[];
 const ITEM_KEYS = CATALOG_COLUMNS.filter((c) => c.group === "item").map((c) => c.key) as CatalogColumnKey[];
@@ -212,97 +210,10 @@ function unitCodeOf(cells: CatalogCells): string {
   return (cells.providerUnitCode ?? "").toUpperCase();
 }
 
-function codePointLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
-
 function sameFunctionSet(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   const keys = new Set(a.map(functionKey));
   return b.every((name) => keys.has(functionKey(name)));
-}
-
-// ── Cells ────────────────────────────────────────────────────────────────────
-
-/** Reads the typed value of a row's cells, reporting each bad one. `undefined`: the column is absent (or its cell was bad). */
-class CellReader {
-  ok = true;
-
-  constructor(
-    private readonly run: InventoryImport,
-    readonly row: number,
-    readonly cells: CatalogCells,
-  ) {}
-
-  fail(key: CatalogColumnKey, code: string, message: string): undefined {
-    this.ok = false;
-    this.run.problem(this.row, key, code, message);
-    return undefined;
-  }
-
-  /** Text, null when empty. */
-  text(key: CatalogColumnKey, max: number): string | null | undefined {
-    const value = this.cells[key];
-    if (value === undefined) return undefined;
-    if (value === "") return null;
-    if (value.length > max) {
-      const length = codePointLength(value);
-      if (length > max)
-        return this.fail(key, ImportProblemCode.INVALID_TEXT, `${COLUMN_HEADER.get(key)} may have at most ${max} characters; this one has ${length}.`);
-    }
-    return value;
-  }
-
-  label<T extends string>(key: CatalogColumnKey, table: LabelTable<T>): T | null | undefined {
-    const value = this.cells[key];
-    if (value === undefined) return undefined;
-    if (value === "") return null;
-    const parsed = table.parse(value);
-    if (parsed === undefined)
-      return this.fail(key, ImportProblemCode.UNKNOWN_LABEL, `"${value}" is not a ${COLUMN_HEADER.get(key)}: use one of ${table.labels.join("、")}.`);
-    return parsed;
-  }
-
-  /** 是/否; an empty cell is 否. */
-  yesNo(key: CatalogColumnKey): boolean | undefined {
-    const value = this.cells[key];
-    if (value === undefined) return undefined;
-    if (value === "") return false;
-    const parsed = yesNoLabels.parse(value);
-    if (parsed === undefined) return this.fail(key, ImportProblemCode.UNKNOWN_LABEL, `"${value}" is not 是 or 否 (${COLUMN_HEADER.get(key)}).`);
-    return parsed;
-  }
-
-  /** A whole number from `min`, thousands separators allowed; null when empty. */
-  integer(key: CatalogColumnKey, min: number): number | null | undefined {
-    const value = this.cells[key];
-    if (value === undefined) return undefined;
-    if (value === "") return null;
-    const digits = /^\d{1,3}(,\d{3})+$/.test(value) ? value.replace(/,/g, "") : value;
-    const number = /^\d+$/.test(digits) ? Number(digits) : NaN;
-    if (!Number.isSafeInteger(number) || number < min || number > MAX_INT) {
-      return this.fail(key, ImportProblemCode.INVALID_NUMBER, `"${value}" is not a whole number from ${min} to ${MAX_INT} (${COLUMN_HEADER.get(key)}).`);
-    }
-    return number;
-  }
-
-  /** A calendar date as YYYY-MM-DD (also YYYY/M/D, YYYY.M.D, YYYY年M月D日, or a date-time at midnight); null when empty. */
-  date(key: CatalogColumnKey): string | null | undefined {
-    const value = this.cells[key];
-    if (value === undefined) return undefined;
-    if (value === "") return null;
-    const match = /^(\d{4})(?:-|\/|\.|年)(\d{1,2})(?:-|\/|\.|月)(\d{1,2})日?(?:[ T]00:00(?::00(?:\.0+)?)?)?$/.exec(value);
-    if (match) {
-      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-      const date = new Date(Date.UTC(year, month - 1, day));
-      if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900) {
-        return `${match[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-      }
-    }
-    return this.fail(key, ImportProblemCode.INVALID_DATE, `"${value}" is not a date such as 2025-03-01 (${COLUMN_HEADER.get(key)}).`);
-  }
 }
 
 // ── The import ───────────────────────────────────────────────────────────────
@@ -1079,101 +990,3 @@ class InventoryImport {
     if (this.options.timings) this.options.timings.writeMs += performance.now() - started;
   }
 }
-
-// ── Rows as the tables hold them ─────────────────────────────────────────────
-
-const RESOURCE_COLUMNS = [
-  "code",
-  "classification_code",
-  "sequence",
-  "catalog_category",
-  "name",
-  "provider_unit_id",
-  "summary",
-  "format",
-  "source_system",
-  "update_frequency",
-  "record_count",
-  "lifecycle_stage",
-  "status",
-  "sharing_type",
-  "sharing_conditions",
-  "not_shared_basis",
-  "sharing_method",
-  "open_type",
-  "open_conditions",
-  "level",
-  "national_interest",
-  "public_safety",
-  "trade_secret",
-  "personal_privacy",
-  "published_date",
-  "version",
-  "created_at",
-  "updated_at",
-];
-const RESOURCE_UPDATED_COLUMNS = RESOURCE_COLUMNS.filter((c) => !["code", "version", "created_at"].includes(c));
-
-function resourceRow(r: ResourceValues, now: unknown): unknown[] {
-  return [
-    r.code,
-    r.classificationCode,
-    r.sequence,
-    r.catalogCategory,
-    r.name,
-    r.providerUnitId,
-    r.summary,
-    r.format,
-    r.sourceSystem,
-    r.updateFrequency,
-    r.recordCount,
-    r.lifecycleStage,
-    r.status,
-    r.sharingType,
-    r.sharingConditions,
-    r.notSharedBasis,
-    r.sharingMethod,
-    r.openType,
-    r.openConditions,
-    r.level,
-    +r.nationalInterest,
-    +r.publicSafety,
-    +r.tradeSecret,
-    +r.personalPrivacy,
-    r.publishedDate,
-    1,
-    now,
-    now,
-  ];
-}
-
-const ITEM_COLUMNS = ["resource_id", "code", "name", "data_type", "length", "description", "personal_information", "sharing_type", "created_at", "updated_at"];
-const ITEM_UPDATED_COLUMNS = ["name", "data_type", "length", "description", "personal_information", "sharing_type", "updated_at"];
-
-function itemRow(resourceId: number, item: ItemValues, now: unknown): unknown[] {
-  return [resourceId, item.code, item.name, item.dataType, item.length, item.description, +item.personalInformation, item.sharingType, now, now];
-}
-
-function itemChanged(before: ItemValues, after: ItemValues): boolean {
-  return (
-    before.name !== after.name ||
-    before.dataType !== after.dataType ||
-    before.length !== after.length ||
-    before.description !== after.description ||
-    before.personalInformation !== after.personalInformation ||
-    before.sharingType !== after.sharingType
-  );
-}
-
-const AUDIT_COLUMNS = [
-  "occurred_at",
-  "request_id",
-  "actor_account_id",
-  "actor_username",
-  "actor_role",
-  "unit_id",
-  "operation",
-  "target_type",
-  "target_id",
-  "changes",
-];
