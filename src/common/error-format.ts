@@ -4,7 +4,8 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
 import { isDatabaseUnavailable } from "../database/database-errors";
-import { CommonErrorCode, serviceUnavailable } from "./errors";
+import { CatalogError, CommonErrorCode, serviceUnavailable } from "./errors";
+import { localise } from "./i18n";
 import { logger } from "./logger";
 import { requestStore } from "./request-store";
 
@@ -61,6 +62,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const expected = original instanceof GraphQLError || (error instanceof GraphQLError && error.originalError === undefined);
   if (expected) {
     const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    if (original instanceof CatalogError) formatted = { ...formatted, message: localise(original.localised) };
     if (extensions.code === CommonErrorCode.BAD_USER_INPUT && extensions.field === undefined) {
       // Variable coercion errors name the field in their message: 'Variable "$input" got invalid value … at "input.endDate"'.
       const field = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$(\w+)"/.exec(formatted.message)?.[1];

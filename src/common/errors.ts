@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { type Localised, isLocalised, localise } from "./i18n";
 
 /** Codes every module shares. Modules add their own rule codes (see `*.errors.ts`). */
 export enum CommonErrorCode {
@@ -16,15 +17,21 @@ export enum CommonErrorCode {
 
 /**
  * An expected failure: bad input or a broken policy rule. It reaches the client with its code,
- * its message and (where one field is at fault) the field; anything else is masked.
+ * its message in the request's language (see common/i18n.ts) and (where one field is at fault)
+ * the field; anything else is masked.
  */
 export class CatalogError extends GraphQLError {
+  /** The message in both languages; `message` is the request's language at the time it was made. */
+  readonly localised: Localised;
+
   constructor(
     readonly code: string,
-    message: string,
+    message: Localised | string,
     details: { field?: string; [key: string]: unknown } = {},
   ) {
-    super(message, { extensions: { code, ...details } });
+    const localised = isLocalised(message) ? message : { zh: message, en: message };
+    super(localise(localised), { extensions: { code, ...details } });
+    this.localised = localised;
     Object.setPrototypeOf(this, new.target.prototype);
   }
 }

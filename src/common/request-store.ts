@@ -14,6 +14,8 @@ export interface RequestTrace {
   accountId?: number;
   /** The codes of the GraphQL errors answered. */
   errorCodes?: string[];
+  /** The language the caller reads (Accept-Language; see common/i18n.ts). */
+  locale?: "zh-CN" | "en";
 }
 
 export const requestStore = new AsyncLocalStorage<RequestTrace>();

@@ -1,0 +1,2 @@
+/** The audit module's front door. */
+export { AuditEntry } from "./audit-entry.entity";

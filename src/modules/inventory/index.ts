@@ -1,0 +1,6 @@
+/** The inventory module's front door (DOMAIN §2: functions, data resources, data items). */
+export { CatalogFunction } from "./catalog-function.entity";
+export { DataResource } from "./data-resource.entity";
+export { DataItem } from "./data-item.entity";
+export * from "./inventory.enums";
+export { InventoryLoaders } from "./inventory.loaders";
