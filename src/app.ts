@@ -23,6 +23,8 @@ import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { accessLog, onRequestFinished } from "./http/access-log";
 import { corsPolicy } from "./http/cors";
+import { explorerRoutes } from "./http/explorer";
+import { graphqlClientGets } from "./http/graphql-get";
 import { CatalogMetrics } from "./http/metrics";
 import { databaseAnswers, readinessRoute } from "./http/readiness";
 import { requestTracePlugin } from "./http/request-trace";
@@ -31,7 +33,7 @@ import { localeFromAcceptLanguage } from "./common/i18n";
 import { createDataSource, isMariaDb } from "./database/data-source";
 import { isDatabaseUnavailable } from "./database/database-errors";
 import { openReader, readerOf } from "./database/read-connection";
-import { databaseIsEmpty, DemoDataSummary, loadDemoData } from "./demo/load-demo-data";
+import { databaseIsEmpty, DEMO_PASSWORD, demoAccounts, DemoDataSummary, loadDemoData } from "./demo/load-demo-data";
 import { catalogSchema } from "./schema";
 
 /** A failure to start that is the operator's to fix: printed as one line, no stack trace. */
@@ -173,7 +175,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     requestTracePlugin(),
   ];
   if (config.exposeSqlStatementCount) plugins.push(sqlStatementHeader());
-  if (!config.explorer) plugins.push(ApolloServerPluginLandingPageDisabled());
+  plugins.push(ApolloServerPluginLandingPageDisabled()); // our own explorer (src/http/explorer.ts) needs no CDN
   const settings = contextSettings(config);
 
   /** The request's context: who is calling (from the Authorization header) and its loaders. */
@@ -245,9 +247,15 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     return signal;
   };
 
+  if (config.explorer) {
+    const demo = config.demoData === "never" ? [] : demoAccounts.map(({ username, role }) => ({ username, role }));
+    app.use(explorerRoutes({ demoAccounts: demo, demoPassword: DEMO_PASSWORD }));
+  }
+
   app.use(
     "/graphql",
     express.json({ limit: config.maxRequestBytes }),
+    graphqlClientGets(), // a GET asking for application/graphql-response+json passes the CSRF guard (urql's default)
     inventoryUploads(config.maxRequestBytes), // multipart: importInventory's file (CSRF prevention stays on)
     queryLimitsGate(limits), // size, tokens and shape, before authentication and Apollo's validation
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization, req.ip) }),

@@ -25,7 +25,7 @@ export interface Config {
   demoData: DemoDataMode;
   logLevel: LogLevel;
   introspection: boolean;
-  /** The Apollo Sandbox landing page at /graphql in a browser. */
+  /** GRAPHQL_EXPLORER: GraphiQL, served offline, at /graphql for browsers (and / leads there); off by default in production. */
   explorer: boolean;
   /** Appointment dates are civil dates in the district's time zone. */
   districtTimeZone: string;

@@ -31,8 +31,8 @@ export interface DemoDataSummary {
 }
 
 /** One sign-in per role, printed by `npm start` in demo mode. Demo only: never in production. */
-const DEMO_PASSWORD = "tianning-demo";
-const demoAccounts: { username: string; role: string; personKey?: string; unitCode?: string; grant?: "districtAdministrator" | "analyst" }[] = [
+export const DEMO_PASSWORD = "tianning-demo";
+export const demoAccounts: { username: string; role: string; personKey?: string; unitCode?: string; grant?: "districtAdministrator" | "analyst" }[] = [
   { username: "admin", role: "district administrator (区数字政府建设工作领导小组办公室)", grant: "districtAdministrator" },
   { username: "district.cdo", role: "district CDO (区首席数据官)", unitCode: "320402" },
   { username: "chashan.cdo", role: "unit CDO of 茶山街道", unitCode: "320402003" },

@@ -73,9 +73,29 @@ describe("a browser app on another origin", () => {
     expect(JSON.parse(get.body).data).toEqual({ __typename: "Query" });
     expect(get.headers["access-control-allow-origin"]).toBe(PORTAL);
 
-    const bare = await httpRequest(url, { headers: { origin: PORTAL, accept: "application/graphql-response+json" } });
+    // No content type, no preflight header, and an Accept a form or an image could send: refused.
+    const bare = await httpRequest(url, { headers: { origin: PORTAL, accept: "application/json" } });
     expect(bare.status).toBe(400);
     expect(bare.body).toMatch(/CSRF|preflight/i);
+  });
+
+  it("answers urql's default GET (no content type, no preflight header, Accept: application/graphql-response+json) but never a mutation over GET", async () => {
+    const urqlAccept = "application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed";
+    const query = encodeURIComponent("query PortalTypename { __typename }");
+    const get = await httpRequest(`${server.catalog.url}?query=${query}&operationName=PortalTypename`, {
+      headers: { origin: PORTAL, accept: urqlAccept, authorization: `Bearer ${server.api.token}` },
+    });
+    expect(get.status).toBe(200);
+    expect(JSON.parse(get.body).data).toEqual({ __typename: "Query" });
+    expect(get.headers["access-control-allow-origin"]).toBe(PORTAL);
+
+    const refusedQ = await httpRequest(`${server.catalog.url}?query=${query}`, { headers: { origin: PORTAL, accept: "application/graphql-response+json;q=0, application/json" } });
+    expect(refusedQ.status).toBe(400);
+
+    const mutation = encodeURIComponent('mutation { login(username: "x", password: "y") { accessToken } }');
+    const write = await httpRequest(`${server.catalog.url}?query=${mutation}`, { headers: { origin: PORTAL, accept: urqlAccept } });
+    expect(write.status).toBe(405);
+    expect(JSON.parse(write.body).data).toBeUndefined();
   });
 
   it("applies the same policy to the exports", async () => {
