@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "data/", "test/generated/", ".jest-results/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "data/", "test/generated/", ".jest-results/", "examples/generated/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -19,7 +19,10 @@ export const ExplorerMessages = {
     "请求头中的 Accept-Language 决定错误信息的语言：zh-CN（默认）或 en。",
     "The Accept-Language header chooses the language of messages: zh-CN (the default) or en.",
   ),
-  signedIn: text("已登录：{username}，令牌已写入请求头，有效至 {expiresAt}。", "Signed in as {username}; the token is in the headers, valid until {expiresAt}."),
+  signedIn: text(
+    "已登录：{username}，令牌已写入请求头，有效至 {expiresAt}。",
+    "Signed in as {username}; the token is in the headers, valid until {expiresAt}.",
+  ),
   signedOut: text("已退出，请求头中的令牌已移除。", "Signed out; the token is removed from the headers."),
   signInFailed: text("登录失败：", "Sign-in failed: "),
   defaultQuery: text(

@@ -89,7 +89,9 @@ describe("a browser app on another origin", () => {
     expect(JSON.parse(get.body).data).toEqual({ __typename: "Query" });
     expect(get.headers["access-control-allow-origin"]).toBe(PORTAL);
 
-    const refusedQ = await httpRequest(`${server.catalog.url}?query=${query}`, { headers: { origin: PORTAL, accept: "application/graphql-response+json;q=0, application/json" } });
+    const refusedQ = await httpRequest(`${server.catalog.url}?query=${query}`, {
+      headers: { origin: PORTAL, accept: "application/graphql-response+json;q=0, application/json" },
+    });
     expect(refusedQ.status).toBe(400);
 
     const mutation = encodeURIComponent('mutation { login(username: "x", password: "y") { accessToken } }');
