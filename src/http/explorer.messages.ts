@@ -1,5 +1,15 @@
 import { text } from "../common/i18n";
 
+/** The query the editor opens with (its comments above it are in the page's language). */
+const FIRST_QUERY = `query WhoAmIAndUnits {
+  me { account { username } roles }
+  units(first: 5) {
+    totalCount
+    edges { node { code name cdo { person { name } } } }
+  }
+}
+`;
+
 /** What the explorer page says, Chinese first (English for `Accept-Language: en`). */
 export const ExplorerMessages = {
   title: text("天宁区首席数据官数据治理目录 · 接口查询台", "Tianning CDO data-governance catalog · API explorer"),
@@ -30,33 +40,19 @@ export const ExplorerMessages = {
       "# 欢迎使用天宁区首席数据官数据治理目录的接口查询台。",
       "# 1. 先在页面上方登录（或在“请求头”中填写 Authorization: Bearer <令牌>）。",
       "# 2. 点击运行按钮（或按 Ctrl+Enter）执行下面的查询。",
-      "# 右侧“文档”列出全部类型和字段（生产环境关闭内省时不可用）。",
+      "# 左侧边栏的“文档”（Docs）列出全部类型和字段（生产环境关闭内省时不可用）。",
       "",
       "# 我是谁，以及目录中的前 5 个单位及其首席数据官：",
-      "query WhoAmIAndUnits {",
-      "  me { account { username } roles }",
-      "  units(first: 5) {",
-      "    totalCount",
-      "    edges { node { code name cdo { person { name } } } }",
-      "  }",
-      "}",
-      "",
+      FIRST_QUERY,
     ].join("\n"),
     [
       "# Welcome to the explorer of the Tianning CDO data-governance catalog.",
       "# 1. Sign in at the top of the page (or put Authorization: Bearer <token> in the Headers).",
       "# 2. Press the run button (or Ctrl+Enter) to run the query below.",
-      "# The Docs pane lists every type and field (not when introspection is off, as in production).",
+      "# The Docs pane (left sidebar) lists every type and field (not when introspection is off, as in production).",
       "",
       "# Who am I, and the catalog's first 5 units with their CDO:",
-      "query WhoAmIAndUnits {",
-      "  me { account { username } roles }",
-      "  units(first: 5) {",
-      "    totalCount",
-      "    edges { node { code name cdo { person { name } } } }",
-      "  }",
-      "}",
-      "",
+      FIRST_QUERY,
     ].join("\n"),
   ),
 };

@@ -163,6 +163,7 @@ inBrowser(`the explorer in headless Chromium (${CHROMIUM})`, () => {
     expect(shown).toContain(ADMIN.username);
     expect(shown).toContain('"totalCount": 1');
     expect(shown).not.toContain("UNAUTHENTICATED");
+    expect(shown).not.toContain('"errors"'); // the page's first query stays valid against the schema
 
     expect(outside).toEqual([]);
     // A CSP violation or script error would show here (Chromium reports both on the console).
