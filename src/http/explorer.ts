@@ -29,7 +29,7 @@ const ASSETS: Record<string, string> = {
  * (allowed). The one inline <style> it tries, the scroll lock of its settings dialog, is refused:
  * the dialog works all the same (the page does not scroll anyway).
  */
-export const EXPLORER_CSP = [
+const EXPLORER_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

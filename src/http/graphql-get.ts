@@ -4,7 +4,7 @@ import type { RequestHandler } from "express";
 const GRAPHQL_RESPONSE = "application/graphql-response+json";
 
 /** Whether an Accept header lists application/graphql-response+json with a q above 0. */
-export function acceptsGraphqlResponse(accept: string | undefined): boolean {
+function acceptsGraphqlResponse(accept: string | undefined): boolean {
   if (!accept || accept.length > 1024) return false;
   return accept.split(",").some((range) => {
     const [type, ...params] = range.split(";").map((part) => part.trim().toLowerCase());
