@@ -64,3 +64,8 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
   }
   return best?.locale ?? DEFAULT_LOCALE;
 }
+
+/** A class-validator `message` that speaks the request's language (validation runs inside the request). */
+export function validationMessage(message: Localised): () => string {
+  return () => localise(message);
+}
