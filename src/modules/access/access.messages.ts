@@ -3,24 +3,25 @@
  * replies, who may do what, and the labels of its enums.
  */
 import { AccessRole } from "../../common/auth";
-import { type Localised, text } from "../../common/i18n";
+import { registerEnumLabels } from "../../common/enum-labels";
+import { text } from "../../common/i18n";
 import { AccountKind } from "./access.enums";
 
 /** 角色 (who may do what). */
-export const AccessRoleLabels: Record<AccessRole, Localised> = {
+export const AccessRoleLabels = registerEnumLabels<AccessRole>("AccessRole", {
   DISTRICT_ADMINISTRATOR: text("区级管理员（区数字政府建设工作领导小组办公室）", "District administrator"),
   DISTRICT_CDO: text("区首席数据官", "District chief data officer"),
   DISTRICT_CHIEF_DATA_EXECUTIVE: text("区首席数据执行官", "District chief data executive"),
   UNIT_CDO: text("首席数据官", "Chief data officer"),
   DATA_SPECIALIST: text("数据专员", "Data specialist"),
   ANALYST: text("分析人员", "Analyst"),
-};
+});
 
 /** 账号类型. */
-export const AccountKindLabels: Record<AccountKind, Localised> = {
+export const AccountKindLabels = registerEnumLabels<AccountKind>("AccountKind", {
   PERSON: text("个人账号", "Person"),
   SERVICE: text("服务账号（系统对接）", "Service (integration)"),
-};
+});
 
 /** What a person reads when signing in goes wrong. */
 export const SignInMessages = {

@@ -3,6 +3,7 @@
  * labels of its enums (the policy's and the national catalog's own terms, which the spreadsheet
  * template also uses), the messages of its rules, and the import's problems.
  */
+import { registerEnumLabels } from "../../common/enum-labels";
 import { type Localised, text } from "../../common/i18n";
 import {
   CatalogCategory,
@@ -21,24 +22,24 @@ import {
 // The Chinese label is the template's (export writes it, import reads it): change one only with the template.
 
 /** 资源属性分类. */
-export const CatalogCategoryLabels: Record<CatalogCategory, Localised> = {
+export const CatalogCategoryLabels = registerEnumLabels<CatalogCategory>("CatalogCategory", {
   BASIC: text("基础", "Basic"),
   THEMATIC: text("主题", "Thematic"),
   DEPARTMENTAL: text("部门", "Departmental"),
-};
+});
 
 /** 信息资源格式. */
-export const ResourceFormatLabels: Record<ResourceFormat, Localised> = {
+export const ResourceFormatLabels = registerEnumLabels<ResourceFormat>("ResourceFormat", {
   DATABASE: text("数据库", "Database"),
   SPREADSHEET: text("电子表格", "Spreadsheet"),
   DOCUMENT: text("电子文件", "Electronic document"),
   IMAGE: text("图形图像", "Graphics and images"),
   STREAMING_MEDIA: text("流媒体", "Streaming media"),
   API: text("接口", "API"),
-};
+});
 
 /** 更新周期. */
-export const UpdateFrequencyLabels: Record<UpdateFrequency, Localised> = {
+export const UpdateFrequencyLabels = registerEnumLabels<UpdateFrequency>("UpdateFrequency", {
   REAL_TIME: text("实时", "Real time"),
   DAILY: text("每日", "Daily"),
   WEEKLY: text("每周", "Weekly"),
@@ -47,70 +48,70 @@ export const UpdateFrequencyLabels: Record<UpdateFrequency, Localised> = {
   SEMI_ANNUAL: text("每半年", "Every six months"),
   ANNUAL: text("每年", "Yearly"),
   IRREGULAR: text("不定期", "Irregular"),
-};
+});
 
 /** 生命周期阶段. */
-export const LifecycleStageLabels: Record<LifecycleStage, Localised> = {
+export const LifecycleStageLabels = registerEnumLabels<LifecycleStage>("LifecycleStage", {
   PLANNING: text("规划", "Planning"),
   COLLECTION: text("采集", "Collection"),
   PROCESSING: text("处理", "Processing"),
   SHARING_AND_OPENING: text("共享开放", "Sharing and opening"),
   EXPLOITATION: text("开发利用", "Exploitation"),
   ARCHIVED: text("归档", "Archived"),
-};
+});
 
 /** 状态. */
-export const ResourceStatusLabels: Record<ResourceStatus, Localised> = {
+export const ResourceStatusLabels = registerEnumLabels<ResourceStatus>("ResourceStatus", {
   DRAFT: text("草稿", "Draft"),
   PUBLISHED: text("已发布", "Published"),
   RETIRED: text("已退役", "Retired"),
-};
+});
 
 /** 共享类型. */
-export const SharingTypeLabels: Record<SharingType, Localised> = {
+export const SharingTypeLabels = registerEnumLabels<SharingType>("SharingType", {
   UNCONDITIONAL: text("无条件共享", "Shared unconditionally"),
   CONDITIONAL: text("有条件共享", "Shared conditionally"),
   NOT_SHARED: text("不予共享", "Not shared"),
-};
+});
 
 /** 共享方式. */
-export const SharingMethodLabels: Record<SharingMethod, Localised> = {
+export const SharingMethodLabels = registerEnumLabels<SharingMethod>("SharingMethod", {
   API: text("接口", "API"),
   FILE: text("文件", "File"),
   DATABASE_EXCHANGE: text("库表交换", "Database exchange"),
-};
+});
 
 /** 开放类型. */
-export const OpenTypeLabels: Record<OpenType, Localised> = {
+export const OpenTypeLabels = registerEnumLabels<OpenType>("OpenType", {
   UNCONDITIONAL: text("无条件开放", "Open unconditionally"),
   CONDITIONAL: text("有条件开放", "Open conditionally"),
   NOT_OPEN: text("不予开放", "Not open"),
-};
+});
 
 /** 数据分级. */
-export const DataLevelLabels: Record<DataLevel, Localised> = {
+export const DataLevelLabels = registerEnumLabels<DataLevel>("DataLevel", {
   CORE: text("核心数据", "Core data"),
   IMPORTANT: text("重要数据", "Important data"),
   GENERAL: text("一般数据", "General data"),
-};
+});
 
 /** 信息项数据类型. */
-export const ItemDataTypeLabels: Record<ItemDataType, Localised> = {
+export const ItemDataTypeLabels = registerEnumLabels<ItemDataType>("ItemDataType", {
   STRING: text("字符型", "Text"),
   NUMBER: text("数值型", "Number"),
   DATE: text("日期型", "Date"),
   DATETIME: text("日期时间型", "Date and time"),
   BOOLEAN: text("布尔型", "Yes/no"),
   BINARY: text("二进制", "Binary"),
-};
+});
 
 /** 敏感属性 (涉及国家利益、公共安全、商业秘密、个人隐私). Keyed like SensitivityFlag. */
-export const SensitivityFlagLabels: Record<"NATIONAL_INTEREST" | "PUBLIC_SAFETY" | "TRADE_SECRET" | "PERSONAL_PRIVACY", Localised> = {
+export const SensitivityFlagLabels = registerEnumLabels<"NATIONAL_INTEREST" | "PUBLIC_SAFETY" | "TRADE_SECRET" | "PERSONAL_PRIVACY">("SensitivityFlag", {
   NATIONAL_INTEREST: text("涉及国家利益", "National interest"),
   PUBLIC_SAFETY: text("涉及公共安全", "Public safety"),
   TRADE_SECRET: text("涉及商业秘密", "Trade secret"),
   PERSONAL_PRIVACY: text("涉及个人隐私", "Personal privacy"),
-};
+});
 
 /** 是/否 in the template. */
 export const YesNoLabels = { YES: text("是", "Yes"), NO: text("否", "No") };
@@ -318,4 +319,52 @@ export const ImportMessages = {
   fileTooLarge: (bytes: number) => text(`文件超过 ${bytes} 字节：请按单位拆分。`, `The file is larger than ${bytes} bytes: split it by unit.`),
   exportUnitRequired: text("unitId 为必填项：要导出目录的单位。", "unitId is required: the unit whose inventory to export."),
   includeDescendantsBoolean: text("includeDescendants 须为 true 或 false。", "includeDescendants must be true or false."),
+};
+
+// ── The import command (import-command.ts): its language is the terminal's (LANG), Chinese by default ──
+
+export const ImportCommandMessages = {
+  usage: text(
+    `用法：npm run import -- --file 路径 --unit 单位代码 [--dry-run] [--format csv|xlsx] [--json]
+
+从模板（XLSX 或 CSV）把一个单位的职能数据清单导入 DATABASE_URL 所指的数据库（默认：内置 SQLite 文件），
+以区级管理员身份执行。全部成功或全部不写：文件有任何问题就什么也不写入。--dry-run 只检查不写入。
+退出状态：文件没有问题为 0，有问题为 1（会逐条列出），命令行有误为 2。`,
+    `Usage: npm run import -- --file PATH --unit UNIT_CODE [--dry-run] [--format csv|xlsx] [--json]
+
+Imports a unit's function-data inventory from the template (XLSX or CSV) into the database of
+DATABASE_URL (default: the embedded SQLite file), as a district administrator. All or nothing:
+a file with any problem writes nothing. --dry-run only checks. Exit status: 0 when the file has
+no problem, 1 when it has (they are listed), 2 for a wrong command line.`,
+  ),
+  needsValue: (name: string) => text(`${name} 需要一个值`, `${name} needs a value`),
+  formatChoice: (format: string) => text(`--format 须为 csv 或 xlsx（收到“${format}”）`, `--format must be csv or xlsx (got "${format}")`),
+  unknownArgument: (arg: string) => text(`未知参数“${arg}”`, `unknown argument "${arg}"`),
+  fileRequired: text("缺少 --file", "--file is required"),
+  unitRequired: text("缺少 --unit（单位代码，例如 320402003）", "--unit is required (the unit's code, e.g. 320402003)"),
+  formatUnknown: (file: string) =>
+    text(
+      `无法判断 ${file} 的格式：请将文件命名为 .csv 或 .xlsx，或给出 --format。`,
+      `Cannot tell the format of ${file}: name it .csv or .xlsx, or pass --format.`,
+    ),
+  cannotRead: (file: string, reason: string) => text(`无法读取 ${file}：${reason}`, `Cannot read ${file}: ${reason}`),
+  configurationError: (detail: string) => text(`配置错误：${detail}`, `Configuration error: ${detail}`),
+  cannotOpenDatabase: (where: string, reason: string) => text(`无法打开数据库 ${where}：${reason}`, `Cannot open the database at ${where}: ${reason}`),
+  noUnit: (code: string, where: string) => text(`${where} 中没有代码为 ${code} 的单位。`, `No unit has the code ${code} in ${where}.`),
+  importFailed: (reason: string) => text(`导入失败：${reason}`, `Import failed: ${reason}`),
+  imported: text("已导入。", "Imported."),
+  dryRunClean: text("试运行：没有问题；未写入任何内容。", "Dry run: no problems; nothing written."),
+  problems: (n: number) => text(`${n} 个问题：未写入任何内容。`, `${n} problem${n === 1 ? "" : "s"}: nothing written.`),
+  rowsRead: (n: number) => text(`已读取行数：${n}`, `rows read:  ${n}`),
+  resources: (created: number, updated: number, unchanged: number) =>
+    text(`数据资源：新增 ${created}，更新 ${updated}，未变 ${unchanged}`, `resources:  ${created} created, ${updated} updated, ${unchanged} unchanged`),
+  items: (created: number, updated: number, unchanged: number) =>
+    text(`数据项：新增 ${created}，更新 ${updated}，未变 ${unchanged}`, `items:      ${created} created, ${updated} updated, ${unchanged} unchanged`),
+  functions: (created: number) => text(`职能：新增 ${created}`, `functions:  ${created} created`),
+  problemAt: (row: number, column: string | null, code: string, message: string) =>
+    text(`第 ${row} 行${column ? `，${column}` : ""}：${code}：${message}`, `row ${row}${column ? `, ${column}` : ""}: ${code}: ${message}`),
+  andMore: (n: number) => text(`……另有 ${n} 个`, `… and ${n} more`),
+  progressRows: (rows: string, rate: string) => text(`已读取 ${rows} 行${rate}`, `${rows} rows read${rate}`),
+  progressBarRows: (rows: string, rate: string) => text(`${rows} 行${rate}`, `${rows} rows${rate}`),
+  rate: (perSecond: string) => text(`  ${perSecond} 行/秒`, `  ${perSecond} rows/s`),
 };

@@ -2,42 +2,43 @@
  * What the organisation module says to people (DOMAIN §1), in Simplified Chinese and English:
  * the labels of its enums (the policy's own terms) and the messages of its rules.
  */
-import { type Localised, text } from "../../common/i18n";
+import { registerEnumLabels } from "../../common/enum-labels";
+import { text } from "../../common/i18n";
 import { AppointmentRole, EducationDegree, SpecialistPosition, UnitKind } from "./organisation.enums";
 
 /** 单位类型. */
-export const UnitKindLabels: Record<UnitKind, Localised> = {
+export const UnitKindLabels = registerEnumLabels<UnitKind>("UnitKind", {
   DISTRICT: text("区", "District"),
   DEVELOPMENT_ZONE: text("开发区", "Development zone"),
   TOWN: text("镇", "Town"),
   STREET: text("街道", "Street"),
   DEPARTMENT: text("区各部门", "District department"),
   SUBORDINATE: text("下属单位", "Subordinate unit"),
-};
+});
 
 /** 任命角色. */
-export const AppointmentRoleLabels: Record<AppointmentRole, Localised> = {
+export const AppointmentRoleLabels = registerEnumLabels<AppointmentRole>("AppointmentRole", {
   DISTRICT_CDO: text("区首席数据官", "District chief data officer"),
   DISTRICT_CHIEF_DATA_EXECUTIVE: text("区首席数据执行官", "District chief data executive"),
   UNIT_CDO: text("首席数据官", "Chief data officer"),
   DATA_SPECIALIST: text("数据专员", "Data specialist"),
-};
+});
 
 /** 学历. */
-export const EducationDegreeLabels: Record<EducationDegree, Localised> = {
+export const EducationDegreeLabels = registerEnumLabels<EducationDegree>("EducationDegree", {
   DOCTORATE: text("博士研究生", "Doctorate"),
   MASTER: text("硕士研究生", "Master's degree"),
   BACHELOR: text("大学本科", "Bachelor's degree"),
   JUNIOR_COLLEGE: text("大专", "Junior college"),
   HIGH_SCHOOL_OR_BELOW: text("高中及以下", "High school or below"),
-};
+});
 
 /** 数据专员所任职务. */
-export const SpecialistPositionLabels: Record<SpecialistPosition, Localised> = {
+export const SpecialistPositionLabels = registerEnumLabels<SpecialistPosition>("SpecialistPosition", {
   RESPONSIBLE_SECTION_HEAD: text("责任科室负责人", "Head of the responsible section"),
   SUBORDINATE_UNIT_HEAD: text("下属单位负责人", "Head of a subordinate unit"),
   OTHER: text("其他", "Other"),
-};
+});
 
 const role = (r: AppointmentRole) => AppointmentRoleLabels[r];
 const kind = (k: UnitKind) => UnitKindLabels[k];
