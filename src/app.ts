@@ -297,11 +297,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
         return void res.status(status).json({ errors: [{ message: error.message, extensions: { code, field: error.extensions.field } }] });
       }
       logger.error("audit export failed", { error: (error as Error).message });
-      res
-        .status(500)
-        .json({
-          errors: [{ message: localise(CommonMessages.internalError(String(res.getHeader("x-request-id")))), extensions: { code: "INTERNAL_SERVER_ERROR" } }],
-        });
+      res.status(500).json({
+        errors: [{ message: localise(CommonMessages.internalError(String(res.getHeader("x-request-id")))), extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+      });
     }
   });
 

@@ -17,7 +17,7 @@ export class LabelsResolver {
       "Open to everyone (labels are not data). Enums in the order asked, or every labelled enum by name.",
   })
   enumLabels(
-    @Arg("enums", () => [String], { nullable: true, description: "GraphQL enum names, e.g. [\"SharingType\", \"DataLevel\"]; all when omitted. At most 50." })
+    @Arg("enums", () => [String], { nullable: true, description: 'GraphQL enum names, e.g. ["SharingType", "DataLevel"]; all when omitted. At most 50.' })
     enums?: string[] | null,
   ): EnumLabels[] {
     if (!enums) return labelledEnumNames().map(enumLabels);

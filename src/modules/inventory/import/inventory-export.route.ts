@@ -44,11 +44,9 @@ export function inventoryExportRoute(
         return void res.status(STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: { code, field: error.extensions.field } }] });
       }
       logger.error("inventory export failed", { error: (error as Error).message });
-      res
-        .status(500)
-        .json({
-          errors: [{ message: localise(CommonMessages.internalError(String(res.getHeader("x-request-id")))), extensions: { code: "INTERNAL_SERVER_ERROR" } }],
-        });
+      res.status(500).json({
+        errors: [{ message: localise(CommonMessages.internalError(String(res.getHeader("x-request-id")))), extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+      });
     }
   };
 }
