@@ -104,7 +104,9 @@ export const CommonMessages = {
   // HTTP (app.ts, uploads, exports)
   bodyTooLarge: (bytes: number) => text(`请求体超过 ${bytes} 字节。`, `Request body larger than ${bytes} bytes`),
   malformedJson: text("请求体不是有效的 JSON。", "Malformed JSON in request body"),
-  malformedMultipart: text("multipart 请求格式有误。", "Malformed multipart request"),
+  /** The upload library's own reason stays as it wrote it (English). */
+  malformedMultipart: (detail: string | undefined) =>
+    detail ? text(`multipart 请求被拒绝：${detail}`, detail) : text("multipart 请求格式有误。", "Malformed multipart request"),
   csrfBlocked: text(
     "此请求可能是跨站请求伪造（CSRF），已被拦截：请使用 Content-Type: application/json，或带上非空的 apollo-require-preflight 或 x-apollo-operation-name 请求头。",
     "This operation has been blocked as a potential Cross-Site Request Forgery (CSRF). Send Content-Type: application/json, or a non-empty apollo-require-preflight or x-apollo-operation-name header.",

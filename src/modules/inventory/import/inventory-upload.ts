@@ -39,7 +39,7 @@ export function inventoryUploads(maxFieldBytes: number): RequestHandler {
         res.status(status === 499 ? 400 : status).json({
           errors: [
             {
-              message: error.message ?? localise(CommonMessages.malformedMultipart),
+              message: localise(CommonMessages.malformedMultipart(error.message)),
               extensions: { code: "BAD_REQUEST", requestId: res.getHeader("x-request-id") },
             },
           ],
