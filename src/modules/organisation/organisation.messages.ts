@@ -12,7 +12,7 @@ export const UnitKindLabels = registerEnumLabels<UnitKind>("UnitKind", {
   DEVELOPMENT_ZONE: text("开发区", "Development zone"),
   TOWN: text("镇", "Town"),
   STREET: text("街道", "Street"),
-  DEPARTMENT: text("区各部门", "District department"),
+  DEPARTMENT: text("区级部门", "District department"),
   SUBORDINATE: text("下属单位", "Subordinate unit"),
 });
 
