@@ -14,7 +14,7 @@ export const RecordNames: Record<string, Localised> = {
   ApiToken: text("API 令牌", "API token"),
   AuditEntry: text("审计记录", "Audit entry"),
   DataResource: text("数据资源", "Data resource"),
-  DataItem: text("数据项", "Data item"),
+  DataItem: text("信息项", "Data item"),
   Function: text("职能", "Function"),
 };
 

@@ -81,7 +81,7 @@ describe("item codes ignore case on both databases", () => {
     });
     const refused = await server.api.error(UpdateDataResourceDocument, { input: { id: created.id, version: 1, items: [item("A1", "姓名（新）")] } });
     expect(refused.extensions).toMatchObject({ code: "ITEM_CODE_DUPLICATE", field: "items.0.code" });
-    expect(refused.message).toBe("数据项编码 A1 与该资源已有的数据项 a1 仅大小写不同：请使用 a1。");
+    expect(refused.message).toBe("信息项编码 A1 与该资源已有的信息项 a1 仅大小写不同：请使用 a1。");
     const { dataResource } = await server.api.request(ImportedResourceDocument, { code: created.code });
     expect(dataResource).toMatchObject({ version: 1, items: { totalCount: 1, nodes: [{ code: "a1", name: "姓名" }] } });
   });

@@ -155,15 +155,15 @@ export const InventoryRuleMessages = {
     ),
   itemSharingLooser: (item: string, itemType: SharingType, resourceType: SharingType) =>
     text(
-      `数据项 ${item} 为${sharing(itemType).zh}，而所属资源为${sharing(resourceType).zh}：数据项只能比资源更严格。`,
+      `信息项 ${item} 为${sharing(itemType).zh}，而所属资源为${sharing(resourceType).zh}：信息项只能比资源更严格。`,
       `Item ${item} is ${itemType} but its resource is ${resourceType}: an item may only be stricter.`,
     ),
   resourceCodeTaken: (code: string) => text(`信息资源代码 ${code} 在全区已被使用。`, `Resource code ${code} is already used in the district.`),
   itemCodeTwice: (code: string) =>
-    text(`数据项编码 ${code} 在该资源中出现两次（编码不区分大小写）。`, `Item code ${code} appears twice in the resource (codes ignore case).`),
+    text(`信息项编码 ${code} 在该资源中出现两次（编码不区分大小写）。`, `Item code ${code} appears twice in the resource (codes ignore case).`),
   itemCodeCase: (code: string, stored: string) =>
     text(
-      `数据项编码 ${code} 与该资源已有的数据项 ${stored} 仅大小写不同：请使用 ${stored}。`,
+      `信息项编码 ${code} 与该资源已有的信息项 ${stored} 仅大小写不同：请使用 ${stored}。`,
       `Item code ${code} differs only in case from the resource's item ${stored}: use ${stored}.`,
     ),
   functionNameTaken: (name: string, unitName: string) => text(`${unitName}已有职能“${name}”。`, `${unitName} already has the function ${name}.`),
@@ -227,19 +227,19 @@ export const ImportMessages = {
   retireNotByImport: text("退役数据资源请使用 retireDataResource，不能通过导入。", "Retire a resource with retireDataResource, not by import."),
   newResourceStatus: text("新资源的状态只能是“草稿”或“已发布”。", "A new resource is 草稿 or 已发布."),
   functionNameTooLong: (start: string) => text(`职能名称最多 200 个字符：“${start}…”。`, `A function name may have at most 200 characters: "${start}…".`),
-  itemCodeRequired: text("信息项编码为必填项：每次导入都按它匹配数据项。", "信息项编码 is required: items are matched by it on every import."),
+  itemCodeRequired: text("信息项编码为必填项：每次导入都按它匹配信息项。", "信息项编码 is required: items are matched by it on every import."),
   itemCodeFormat: (code: string) =>
     text(`信息项编码“${code}”须为 1–64 位字母、数字、“_”、“.”或“-”。`, `Item code "${code}" must be 1–64 letters, digits, '_', '.' or '-'.`),
   alsoOnRow: (message: Localised, row: number) => text(`${message.zh}另见第 ${row} 行。`, `${message.en} Also on row ${row}.`),
   itemNameRequired: text("信息项名称为必填项。", "信息项名称 is required."),
   dataTypeRequired: text("数据类型为必填项。", "数据类型 is required."),
   alreadyInCatalog: (message: Localised, item: string) =>
-    text(`${message.zh}（数据项 ${item} 已在目录中）`, `${message.en} (item ${item} is already in the catalog)`),
+    text(`${message.zh}（信息项 ${item} 已在目录中）`, `${message.en} (item ${item} is already in the catalog)`),
   missingColumn: (header: string, who: Localised) =>
     text(`文件缺少“${header}”列，而${who.zh}需要它。`, `The file has no ${header} column, which ${who.en} needs.`),
   aNewResource: text("新资源", "a new resource"),
-  aNewItem: text("新数据项", "a new item"),
-  everyItem: text("每个数据项", "every item"),
+  aNewItem: text("新信息项", "a new item"),
+  everyItem: text("每个信息项", "every item"),
 
   // The file (spreadsheet/)
   notValidSpreadsheet: (shownZh: string, shownEn: string, more: number) =>
@@ -359,7 +359,7 @@ no problem, 1 when it has (they are listed), 2 for a wrong command line.`,
   resources: (created: number, updated: number, unchanged: number) =>
     text(`数据资源：新增 ${created}，更新 ${updated}，未变 ${unchanged}`, `resources:  ${created} created, ${updated} updated, ${unchanged} unchanged`),
   items: (created: number, updated: number, unchanged: number) =>
-    text(`数据项：新增 ${created}，更新 ${updated}，未变 ${unchanged}`, `items:      ${created} created, ${updated} updated, ${unchanged} unchanged`),
+    text(`信息项：新增 ${created}，更新 ${updated}，未变 ${unchanged}`, `items:      ${created} created, ${updated} updated, ${unchanged} unchanged`),
   functions: (created: number) => text(`职能：新增 ${created}`, `functions:  ${created} created`),
   problemAt: (row: number, column: string | null, code: string, message: string) =>
     text(`第 ${row} 行${column ? `，${column}` : ""}：${code}：${message}`, `row ${row}${column ? `, ${column}` : ""}: ${code}: ${message}`),

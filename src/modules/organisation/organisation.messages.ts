@@ -72,11 +72,11 @@ export const OrganisationMessages = {
   roleNotAllowed: (r: AppointmentRole, unitName: string, k: UnitKind, districtRole: boolean) =>
     districtRole
       ? text(
-          `${role(r).zh}只能任命在区（根）单位上；${unitName}是${kind(k).zh}类单位。`,
+          `${role(r).zh}只能在区（根）单位任命；${unitName}是${kind(k).zh}类单位。`,
           `${r} can be appointed only on the district (root) unit; ${unitName} is a ${k} unit.`,
         )
       : text(
-          `${role(r).zh}只能任命在开发区、镇、街道和区各部门；${unitName}是${kind(k).zh}类单位。`,
+          `${role(r).zh}只能在开发区、镇、街道和区级部门任命；${unitName}是${kind(k).zh}类单位。`,
           `${r} can be appointed only on the development zone, towns, streets and departments; ${unitName} is a ${k} unit.`,
         ),
   specialistPositionRequired: text(
@@ -94,7 +94,7 @@ export const OrganisationMessages = {
       `${person} does not meet the CDO qualification (a bachelor's degree or above in a computer-related major, or at least 3 years in charge of informatization). Give qualificationExceptionReason to appoint by exception.`,
     ),
   roleAlreadyFilled: (person: string, r: AppointmentRole, unit: string, since: string) =>
-    text(`${person}自 ${since} 起已任${unit}${role(r).zh}。`, `${person} already holds ${r} on ${unit} since ${since}.`),
+    text(`${person}自 ${since} 起已担任${unit}${role(r).zh}。`, `${person} already holds ${r} on ${unit} since ${since}.`),
   periodOverlaps: (r: AppointmentRole, unit: string, from: string, to: string | null) =>
     text(
       `${unit}的${role(r).zh}已有一届任期${to ? `（${from} 至 ${to}）` : `（自 ${from} 起）`}：新任期须在其后开始。`,
