@@ -3,12 +3,14 @@
  * imports a unit's inventory spreadsheet into DATABASE_URL (see runImportCommand).
  */
 import "reflect-metadata";
+import { inLocale, localeFromEnvironment } from "../src/common/i18n";
 import { runImportCommand } from "../src/modules/inventory/import/import-command";
+import { ImportCommandMessages } from "../src/modules/inventory/inventory.messages";
 
 runImportCommand(process.argv.slice(2)).then(
   (status) => (process.exitCode = status),
   (error: Error) => {
-    process.stderr.write(`Import failed: ${error.message}\n`);
+    process.stderr.write(`${inLocale(ImportCommandMessages.importFailed(error.message), localeFromEnvironment(process.env))}\n`);
     process.exitCode = 1;
   },
 );

@@ -29,7 +29,8 @@ import { CatalogMetrics } from "./http/metrics";
 import { databaseAnswers, readinessRoute } from "./http/readiness";
 import { requestTracePlugin } from "./http/request-trace";
 import { noteErrorCode, requestStore } from "./common/request-store";
-import { localeFromAcceptLanguage } from "./common/i18n";
+import { localeFromAcceptLanguage, localise } from "./common/i18n";
+import { CommonMessages } from "./common/messages";
 import { createDataSource, isMariaDb } from "./database/data-source";
 import { isDatabaseUnavailable } from "./database/database-errors";
 import { openReader, readerOf } from "./database/read-connection";
@@ -191,7 +192,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
       if (error instanceof CatalogError) throw error;
       if (isDatabaseUnavailable(error)) throw serviceUnavailable();
       logger.error("authentication failed", { error: (error as Error).message });
-      throw new CatalogError("INTERNAL_SERVER_ERROR", `Internal server error (request ${base.requestId})`, {
+      throw new CatalogError("INTERNAL_SERVER_ERROR", CommonMessages.internalError(base.requestId), {
         requestId: base.requestId,
         http: { status: 500 },
       });
@@ -268,7 +269,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
       const value = param(name);
       if (value === undefined) return undefined;
       const date = new Date(value);
-      if (Number.isNaN(date.getTime())) throw new CatalogError("BAD_USER_INPUT", `${name} must be an ISO date-time`, { field: name });
+      if (Number.isNaN(date.getTime())) throw new CatalogError("BAD_USER_INPUT", CommonMessages.isoDateTime(name), { field: name });
       return date;
     };
     try {
@@ -304,9 +305,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
         return void res.status(status).json({ errors: [{ message: error.message, extensions: { code, field: error.extensions.field } }] });
       }
       logger.error("audit export failed", { error: (error as Error).message });
-      res
-        .status(500)
-        .json({ errors: [{ message: `Internal server error (request ${res.getHeader("x-request-id")})`, extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      res.status(500).json({
+        errors: [{ message: localise(CommonMessages.internalError(String(res.getHeader("x-request-id")))), extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+      });
     }
   });
 
@@ -316,8 +317,13 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   // Malformed or oversized bodies get a GraphQL-shaped error, never a stack trace.
   const bodyErrors: ErrorRequestHandler = (error, _req, res, _next) => {
     const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const message =
-      status === 413 ? `Request body larger than ${config.maxRequestBytes} bytes` : status === 400 ? "Malformed JSON in request body" : "Internal server error";
+    const message = localise(
+      status === 413
+        ? CommonMessages.bodyTooLarge(config.maxRequestBytes)
+        : status === 400
+          ? CommonMessages.malformedJson
+          : CommonMessages.internalError(String(res.getHeader("x-request-id"))),
+    );
     if (status === 500) logger.error("request failed", { error: (error as Error)?.message });
     noteErrorCode(status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST");
     res.status(status).json({

@@ -16,7 +16,10 @@ import {
 } from "./modules/audit/audit.resolver";
 import { InventoryImportResolver } from "./modules/inventory/import/inventory-import.resolver";
 import { DataItemResolver, DataResourceResolver, FunctionResolver, UnitInventoryResolver } from "./modules/inventory/inventory.resolver";
+import { inventoryLabelResolvers } from "./modules/inventory/inventory-labels.resolver";
+import { LabelsResolver } from "./modules/labels";
 import { NodeResolver } from "./modules/node/node.resolver";
+import { organisationLabelResolvers } from "./modules/organisation/organisation-labels.resolver";
 import { AppointmentResolver } from "./modules/organisation/appointment.resolver";
 import { PersonResolver } from "./modules/organisation/person.resolver";
 import { UnitResolver } from "./modules/organisation/unit.resolver";
@@ -39,6 +42,9 @@ export const resolvers = [
   DataItemHistoryResolver,
   FunctionHistoryResolver,
   InventoryImportResolver,
+  LabelsResolver,
+  ...organisationLabelResolvers,
+  ...inventoryLabelResolvers,
 ] as const;
 
 /**

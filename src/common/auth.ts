@@ -2,6 +2,8 @@ import { registerEnumType } from "type-graphql";
 import type { AuthChecker } from "type-graphql";
 import type { RequestContext } from "./context";
 import { CatalogError, CommonErrorCode } from "./errors";
+import type { Localised } from "./i18n";
+import { CommonMessages } from "./messages";
 
 /**
  * Who may do what (DOMAIN §7). Roles follow appointments: a person acts as a unit's CDO or
@@ -129,11 +131,11 @@ export function unitScopeCondition(viewer: Viewer, pathColumn: string): { where:
   };
 }
 
-export function unauthenticated(message = "Sign in first: this needs an access token (Authorization: Bearer …)."): CatalogError {
+export function unauthenticated(message: Localised = CommonMessages.signInFirst): CatalogError {
   return new CatalogError(CommonErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 }
 
-export function forbidden(message: string): CatalogError {
+export function forbidden(message: Localised): CatalogError {
   return new CatalogError(CommonErrorCode.FORBIDDEN, message);
 }
 
@@ -141,14 +143,15 @@ export function requireSignedIn(ctx: RequestContext): void {
   if (!ctx.viewer.signedIn) throw unauthenticated();
 }
 
-export function requireDistrictAdministrator(ctx: RequestContext, what: string): void {
+/** `what`: what the caller tried, as a verb phrase ("查看审计记录" / "read the audit trail"). */
+export function requireDistrictAdministrator(ctx: RequestContext, what: Localised): void {
   requireSignedIn(ctx);
-  if (!ctx.viewer.districtAdministrator) throw forbidden(`Only district administrators may ${what}.`);
+  if (!ctx.viewer.districtAdministrator) throw forbidden(CommonMessages.onlyDistrictAdministrators(what));
 }
 
-export function requireDistrictReader(ctx: RequestContext, what: string): void {
+export function requireDistrictReader(ctx: RequestContext, what: Localised): void {
   requireSignedIn(ctx);
-  if (!ctx.viewer.districtReader) throw forbidden(`Only district administrators and analysts may ${what}.`);
+  if (!ctx.viewer.districtReader) throw forbidden(CommonMessages.onlyDistrictReaders(what));
 }
 
 export type UnitAccess = "read" | "manage" | "editInventory";
@@ -158,10 +161,7 @@ export function requireUnitAccess(ctx: RequestContext, unit: { path: string; nam
   requireSignedIn(ctx);
   const viewer = ctx.viewer;
   const allowed = access === "read" ? viewer.canRead(unit.path) : access === "manage" ? viewer.canManage(unit.path) : viewer.canEditInventory(unit.path);
-  if (!allowed) {
-    const verb = access === "read" ? "read data of" : access === "manage" ? "manage" : "edit the inventory of";
-    throw forbidden(`You may not ${verb} ${unit.name}: it is outside your units.`);
-  }
+  if (!allowed) throw forbidden(CommonMessages.outsideUnits(access, unit.name));
 }
 
 /**
@@ -184,12 +184,12 @@ export const authChecker: AuthChecker<RequestContext, string> = ({ context }, ro
   if (roles.includes(SIGNED_IN)) return true;
   if (roles.length === 0) {
     // Signed in but holding no role (an appointment ended, no grant): nothing to act as.
-    if (context.viewer.roles.length === 0) throw forbidden("Your account holds no role now (no active appointment and no grant).");
+    if (context.viewer.roles.length === 0) throw forbidden(CommonMessages.noRole);
     return true;
   }
   if (roles.includes(AccessRole.DISTRICT_ADMINISTRATOR) && context.viewer.districtAdministrator) return true;
   if (roles.includes(AccessRole.ANALYST) && context.viewer.districtReader) return true;
-  throw forbidden(`This needs one of the roles ${roles.join(", ")}.`);
+  throw forbidden(CommonMessages.needsRoles(roles.join(", ")));
 };
 
 /** Role names for `@Authorized(...)`. PUBLIC marks what anonymous callers may use. */

@@ -2,10 +2,11 @@ import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ArgumentValidationError } from "type-graphql";
-import type { ValidationError } from "class-validator";
+import { getMetadataStorage, type ValidationError } from "class-validator";
 import { isDatabaseUnavailable } from "../database/database-errors";
 import { CatalogError, CommonErrorCode, serviceUnavailable } from "./errors";
-import { localise } from "./i18n";
+import { type Localised, localise } from "./i18n";
+import { CommonMessages } from "./messages";
 import { logger } from "./logger";
 import { requestStore } from "./request-store";
 
@@ -14,10 +15,34 @@ interface FieldProblem {
   messages: string[];
 }
 
+/** The built-in checks' problems in the request's language, from the check's own arguments (e.g. the 200 of MaxLength(200)). */
+const CONSTRAINT_TEXTS: Record<string, (field: string, args: unknown[]) => Localised> = {
+  maxLength: (field, [max]) => CommonMessages.maxLength(field, max),
+  isLength: (field, [min, max]) => CommonMessages.length(field, min, max),
+  min: (field, [min]) => CommonMessages.min(field, min),
+  max: (field, [max]) => CommonMessages.max(field, max),
+  isInt: (field) => CommonMessages.isInt(field),
+};
+
+/**
+ * One problem's message. Checks with a message of their own (e.g. `Matches` with
+ * `validationMessage(...)`) already speak the request's language; built-in ones are rendered here.
+ */
+function problemMessage(error: ValidationError, constraint: string, given: string): string {
+  const render = CONSTRAINT_TEXTS[constraint];
+  if (!render || !error.target) return given;
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(error.target.constructor, "", true, false)
+    .find((m) => m.propertyName === error.property && m.name === constraint && m.message === undefined);
+  return metadata ? localise(render(error.property, metadata.constraints ?? [])) : given;
+}
+
 function flatten(errors: readonly ValidationError[], prefix = ""): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    const own = error.constraints
+      ? [{ field, messages: Object.entries(error.constraints).map(([constraint, given]) => problemMessage(error, constraint, given)) }]
+      : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -25,8 +50,8 @@ function flatten(errors: readonly ValidationError[], prefix = ""): FieldProblem[
 /** graphql-js stops coercing variables after 50 errors with this error of its own (no code). */
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
-/** The message a client sees when more variables were invalid than are reported one by one. */
-const tooManyInvalidVariables = "Too many invalid variables: the first ones are reported above, fix those and retry.";
+/** Apollo's CSRF prevention (a BAD_REQUEST of its own, in English): the same refusal in the request's language. */
+const CSRF_BLOCKED = /^This operation has been blocked as a potential Cross-Site Request Forgery/;
 
 /** The error without graphql-js's "Did you mean …?" hints (they name fields, types and enum values). */
 export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
@@ -47,7 +72,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const problems = flatten(original.extensions.validationErrors as ValidationError[]);
     const first = problems[0];
     return {
-      message: first ? `Invalid ${first.field}: ${first.messages.join("; ")}` : "Invalid input",
+      message: localise(first ? CommonMessages.invalidField(first.field, first.messages.join("; ")) : CommonMessages.invalidInput),
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: CommonErrorCode.BAD_USER_INPUT, field: first?.field, problems },
@@ -55,7 +80,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
 
   if (original instanceof GraphQLError && TOO_MANY_VARIABLE_ERRORS.test(original.message)) {
-    return { message: tooManyInvalidVariables, extensions: { code: CommonErrorCode.BAD_USER_INPUT } };
+    return { message: localise(CommonMessages.tooManyInvalidVariables), extensions: { code: CommonErrorCode.BAD_USER_INPUT } };
   }
 
   // Our own CatalogErrors, scalar parsing and GraphQL validation errors are meant for the client.
@@ -63,6 +88,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (expected) {
     const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     if (original instanceof CatalogError) formatted = { ...formatted, message: localise(original.localised) };
+    else if (CSRF_BLOCKED.test(formatted.message)) formatted = { ...formatted, message: localise(CommonMessages.csrfBlocked) };
     if (extensions.code === CommonErrorCode.BAD_USER_INPUT && extensions.field === undefined) {
       // Variable coercion errors name the field in their message: 'Variable "$input" got invalid value … at "input.endDate"'.
       const field = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
@@ -80,7 +106,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const cause = original instanceof Error ? original : new Error(String(original));
   logger.error("internal error", { error: cause.message, stack: cause.stack, path: formatted.path });
   return {
-    message: `Internal server error (request ${requestId ?? "unknown"})`,
+    message: localise(CommonMessages.internalError(requestId)),
     path: formatted.path,
     locations: formatted.locations,
     extensions: { code: CommonErrorCode.INTERNAL_SERVER_ERROR, requestId },

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
-import { type Localised, isLocalised, localise } from "./i18n";
+import { type Localised, localise } from "./i18n";
+import { CommonMessages } from "./messages";
 
 /** Codes every module shares. Modules add their own rule codes (see `*.errors.ts`). */
 export enum CommonErrorCode {
@@ -26,25 +27,25 @@ export class CatalogError extends GraphQLError {
 
   constructor(
     readonly code: string,
-    message: Localised | string,
+    message: Localised,
     details: { field?: string; [key: string]: unknown } = {},
   ) {
-    const localised = isLocalised(message) ? message : { zh: message, en: message };
-    super(localise(localised), { extensions: { code, ...details } });
-    this.localised = localised;
+    super(localise(message), { extensions: { code, ...details } });
+    this.localised = message;
     Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 
-export function badUserInput(field: string, message: string): CatalogError {
+export function badUserInput(field: string, message: Localised): CatalogError {
   return new CatalogError(CommonErrorCode.BAD_USER_INPUT, message, { field });
 }
 
-export function notFound(what: string, field = "id"): CatalogError {
-  return new CatalogError(CommonErrorCode.NOT_FOUND, `${what} not found`, { field });
+/** `what`: the record's name (common/messages.ts, RecordNames). */
+export function notFound(what: Localised, field = "id"): CatalogError {
+  return new CatalogError(CommonErrorCode.NOT_FOUND, CommonMessages.notFound(what), { field });
 }
 
-export function tooManyRequests(message: string, retryAfterSeconds: number): CatalogError {
+export function tooManyRequests(message: Localised, retryAfterSeconds: number): CatalogError {
   const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
   return new CatalogError(CommonErrorCode.TOO_MANY_REQUESTS, message, {
     retryAfter,
@@ -56,11 +57,11 @@ export function tooManyRequests(message: string, retryAfterSeconds: number): Cat
 export const RETRY_AFTER_SECONDS = 5;
 
 export function serviceUnavailable(): CatalogError {
-  return new CatalogError(CommonErrorCode.SERVICE_UNAVAILABLE, "The database is not answering; try again shortly.", {
+  return new CatalogError(CommonErrorCode.SERVICE_UNAVAILABLE, CommonMessages.serviceUnavailable, {
     http: { status: 503, headers: new Map([["retry-after", String(RETRY_AFTER_SECONDS)]]) },
   });
 }
 
 export function concurrentChange(): CatalogError {
-  return new CatalogError(CommonErrorCode.CONFLICT, "The record was changed by another request at the same time; reload and try again.");
+  return new CatalogError(CommonErrorCode.CONFLICT, CommonMessages.concurrentChange);
 }

@@ -64,3 +64,14 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
   }
   return best?.locale ?? DEFAULT_LOCALE;
 }
+
+/** A class-validator `message` that speaks the request's language (validation runs inside the request). */
+export function validationMessage(message: Localised): () => string {
+  return () => localise(message);
+}
+
+/** The language of a command-line tool: from LC_ALL, LC_MESSAGES or LANG ("en_US.UTF-8" is English), Chinese otherwise. */
+export function localeFromEnvironment(env: Record<string, string | undefined>): Locale {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return localeFromAcceptLanguage(tag?.split(".")[0].replace("_", "-"));
+}

@@ -3,6 +3,7 @@ import { IsOptional, Max, Min } from "class-validator";
 import { Args, ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "./errors";
+import { CommonMessages } from "./messages";
 
 /**
  * The one pagination helper: Relay connections with `first`/`after` and `last`/`before`, a
@@ -141,12 +142,6 @@ export interface PageWindow {
 const CURSOR_VERSION = 1;
 const MAX_CURSOR_LENGTH = 2048;
 
-const cursorMessages = {
-  notACursor: (field: string) => `${field} is not a cursor of this list`,
-  firstAndLast: "first and last cannot be combined",
-  pageSize: (field: string) => `${field} must be between 0 and ${MAX_PAGE_SIZE}`,
-};
-
 function fingerprint(ordering: Ordering): string {
   const spec = `${ordering.list}|${ordering.keys.map((k) => `${k.property}:${k.descending ? "D" : "A"}`).join(",")}`;
   return createHash("sha256").update(spec).digest("base64url").slice(0, 10);
@@ -178,7 +173,7 @@ function encodeCursor(ordering: Ordering, row: unknown): string {
 }
 
 function decodeCursor(ordering: Ordering, cursor: string, field: "after" | "before"): unknown[] {
-  const refuse = () => badUserInput(field, cursorMessages.notACursor(field));
+  const refuse = () => badUserInput(field, CommonMessages.notACursor(field));
   if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw refuse();
   let parsed: { v?: unknown; o?: unknown; k?: unknown };
   try {
@@ -197,7 +192,7 @@ function decodeCursor(ordering: Ordering, cursor: string, field: "after" | "befo
 
 function pageSize(value: number | null | undefined, field: string): number | undefined {
   if (value == null) return undefined;
-  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) throw badUserInput(field, cursorMessages.pageSize(field));
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) throw badUserInput(field, CommonMessages.pageSize(field, MAX_PAGE_SIZE));
   return value;
 }
 
@@ -205,7 +200,7 @@ function pageSize(value: number | null | undefined, field: string): number | und
 export function pageWindow(args: ConnectionArgs, ordering: Ordering): PageWindow {
   const first = pageSize(args.first, "first");
   const last = pageSize(args.last, "last");
-  if (first !== undefined && last !== undefined) throw badUserInput("last", cursorMessages.firstAndLast);
+  if (first !== undefined && last !== undefined) throw badUserInput("last", CommonMessages.firstAndLast);
   const after = args.after == null ? null : decodeCursor(ordering, args.after, "after");
   const before = args.before == null ? null : decodeCursor(ordering, args.before, "before");
   const backward = last !== undefined;

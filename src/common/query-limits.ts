@@ -18,6 +18,8 @@ import {
 } from "graphql";
 import { ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { CommonErrorCode } from "./errors";
+import { type Localised, localise } from "./i18n";
+import { CommonMessages } from "./messages";
 import { noteErrorCode } from "./request-store";
 import { DEFAULT_PAGE_SIZE } from "./pagination";
 
@@ -39,23 +41,8 @@ export interface QueryLimits {
   maxDirectives: number;
 }
 
-/** The limits' messages, in one place for the translation sweep. */
-const messages = {
-  bytes: (limit: number) => `Query larger than ${limit} bytes, the limit without credentials.`,
-  tokens: (limit: number, anonymous: boolean) => `Query longer than ${limit} tokens, the limit${anonymous ? " without credentials" : ""}.`,
-  aliases: (count: number, limit: number) => `Query has ${count} aliases; the limit is ${limit}.`,
-  directives: (count: number, limit: number) => `Query has ${count} directives; the limit is ${limit}.`,
-  fragments: (count: number, limit: number) => `Query has ${count} fragments; the limit is ${limit}.`,
-  repeats: (count: number, limit: number) => `Query repeats ${count} fields (sub-fields included) at the same level; the limit is ${limit}.`,
-  fields: (limit: number) => `Query expands (through its fragments) to more than ${limit} fields, the limit.`,
-  depth: (depth: number, limit: number) => `Query depth ${depth} exceeds the limit of ${limit}.`,
-  cost: (cost: number, limit: number) => `Query cost ${cost} exceeds the limit of ${limit}: ask for smaller pages or fewer nested lists.`,
-  unestimable: (reason: string, limit: number) => `Query too large to run: ${reason}. The cost limit is ${limit}.`,
-  nul: (field: string) => `${field} must not contain the character U+0000.`,
-};
-
-function limitError(code: QueryLimitCode, message: string, limit: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, limit, http: { status: 400 } } });
+function limitError(code: QueryLimitCode, message: Localised, limit: number): GraphQLError {
+  return new GraphQLError(localise(message), { extensions: { code, limit, http: { status: 400 } } });
 }
 
 /** Counts lexical tokens, stopping one past `limit`: linear, and never reads further than it must. */
@@ -186,15 +173,16 @@ function shapeOf(document: DocumentNode, operation: OperationDefinitionNode | un
  */
 function checkShape(document: DocumentNode, operation: OperationDefinitionNode | undefined, limits: QueryLimits, maxFields: number): GraphQLError | null {
   const shape = shapeOf(document, operation);
-  if (shape.fragments > MAX_FRAGMENTS) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.fragments(shape.fragments, MAX_FRAGMENTS), MAX_FRAGMENTS);
+  if (shape.fragments > MAX_FRAGMENTS)
+    return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryFragments(shape.fragments, MAX_FRAGMENTS), MAX_FRAGMENTS);
   if (shape.repeats > MAX_REPEATED_FIELDS)
-    return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.repeats(shape.repeats, MAX_REPEATED_FIELDS), MAX_REPEATED_FIELDS);
+    return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryRepeats(shape.repeats, MAX_REPEATED_FIELDS), MAX_REPEATED_FIELDS);
   if (shape.aliases > limits.maxAliases)
-    return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.aliases(shape.aliases, limits.maxAliases), limits.maxAliases);
+    return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryAliases(shape.aliases, limits.maxAliases), limits.maxAliases);
   if (shape.directives > limits.maxDirectives)
-    return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.directives(shape.directives, limits.maxDirectives), limits.maxDirectives);
-  if (shape.expandedFields > maxFields) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.fields(maxFields), maxFields);
-  if (shape.depth > limits.maxDepth) return limitError(QueryLimitCode.QUERY_TOO_DEEP, messages.depth(shape.depth, limits.maxDepth), limits.maxDepth);
+    return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryDirectives(shape.directives, limits.maxDirectives), limits.maxDirectives);
+  if (shape.expandedFields > maxFields) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryFields(maxFields), maxFields);
+  if (shape.depth > limits.maxDepth) return limitError(QueryLimitCode.QUERY_TOO_DEEP, CommonMessages.queryDepth(shape.depth, limits.maxDepth), limits.maxDepth);
   return null;
 }
 
@@ -223,13 +211,13 @@ export function queryLimitsGate(limits: QueryLimits): RequestHandler {
       });
     };
     if (anonymous && Buffer.byteLength(query, "utf8") > limits.maxAnonymousBytes) {
-      return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, messages.bytes(limits.maxAnonymousBytes), limits.maxAnonymousBytes));
+      return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, CommonMessages.queryBytes(limits.maxAnonymousBytes), limits.maxAnonymousBytes));
     }
     const maxTokens = anonymous ? limits.maxAnonymousTokens : limits.maxTokens;
     let document: DocumentNode;
     try {
       if (countTokens(query, maxTokens) > maxTokens)
-        return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, messages.tokens(maxTokens, anonymous), maxTokens));
+        return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, CommonMessages.queryTokens(maxTokens, anonymous), maxTokens));
       document = parse(query, { noLocation: true, maxTokens });
     } catch {
       return next(); // a syntax error: Apollo reports it
@@ -351,7 +339,10 @@ export function queryLimits(schema: GraphQLSchema, limits: QueryLimits): ApolloS
           const broken = checkShape(document, operation, limits, limits.maxTokens);
           if (broken) throw broken;
           const nul = nulField(document, request.variables);
-          if (nul) throw new GraphQLError(messages.nul(nul), { extensions: { code: CommonErrorCode.BAD_USER_INPUT, field: nul, http: { status: 400 } } });
+          if (nul)
+            throw new GraphQLError(localise(CommonMessages.nulCharacter(nul)), {
+              extensions: { code: CommonErrorCode.BAD_USER_INPUT, field: nul, http: { status: 400 } },
+            });
           let cost: number;
           try {
             cost = getComplexity({
@@ -365,10 +356,10 @@ export function queryLimits(schema: GraphQLSchema, limits: QueryLimits): ApolloS
             // Invalid variables: execution reports them as BAD_USER_INPUT, naming the variable.
             if (error instanceof GraphQLError && error.message.startsWith("Variable ")) return;
             // Anything else (e.g. the estimator's own node cap) means too big to estimate: refuse.
-            throw limitError(QueryLimitCode.QUERY_TOO_COMPLEX, messages.unestimable((error as Error).message, limits.maxCost), limits.maxCost);
+            throw limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryUnestimable((error as Error).message, limits.maxCost), limits.maxCost);
           }
           if (cost > limits.maxCost) {
-            throw new GraphQLError(messages.cost(cost, limits.maxCost), {
+            throw new GraphQLError(localise(CommonMessages.queryCost(cost, limits.maxCost)), {
               extensions: { code: QueryLimitCode.QUERY_TOO_COMPLEX, cost, limit: limits.maxCost, http: { status: 400 } },
             });
           }

@@ -79,8 +79,8 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
   importInventory: { access: "unitScoped", variables: (f) => ({ unitId: f.theirs.unit.id, dryRun: false }), upload: uploadFile },
 };
 
-/** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`). */
-const publicQueries = new Set(["me"]);
+/** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`; the enums' labels, which are not data). */
+const publicQueries = new Set(["me", "enumLabels"]);
 
 function typeText(type: GraphQLInputType): string {
   if (type instanceof GraphQLNonNull) return `${typeText(type.ofType)}!`;

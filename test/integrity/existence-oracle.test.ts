@@ -118,7 +118,7 @@ describe("a record outside the caller's scope answers exactly as a missing one",
     const { theirs, specialist, theirDraft } = await twoStreets();
     const update = await specialist.error(UpdateDataResourceDocument, { input: { id: theirDraft.id, version: 1, name: "篡改" } });
     const updateMissing = await specialist.error(UpdateDataResourceDocument, { input: { id: missingId("DataResource"), version: 1, name: "篡改" } });
-    expect(seen(update)).toEqual({ code: "NOT_FOUND", field: "id", message: "Data resource not found" });
+    expect(seen(update)).toEqual({ code: "NOT_FOUND", field: "id", message: "未找到数据资源。" });
     expect(seen(update)).toEqual(seen(updateMissing));
     const retire = await specialist.error(RetireDataResourceDocument, { input: { id: theirDraft.id, version: 1 } });
     const retireMissing = await specialist.error(RetireDataResourceDocument, { input: { id: missingId("DataResource"), version: 1 } });
@@ -143,18 +143,18 @@ describe("a record outside the caller's scope answers exactly as a missing one",
     const { ours, theirs, cdo } = await twoStreets();
     const update = await cdo.error(UpdatePersonDocument, { input: { id: theirs.specialist.id, position: "越权" } });
     const updateMissing = await cdo.error(UpdatePersonDocument, { input: { id: missingId("Person"), position: "越权" } });
-    expect(seen(update)).toEqual({ code: "NOT_FOUND", field: "id", message: "Person not found" });
+    expect(seen(update)).toEqual({ code: "NOT_FOUND", field: "id", message: "未找到人员。" });
     expect(seen(update)).toEqual(seen(updateMissing));
 
     const appointInput = { unitId: ours.unit.id, role: "DATA_SPECIALIST" as const, startDate: "2025-06-01", specialistPosition: "OTHER" as const };
     const appoint = await cdo.error(AppointDocument, { input: { ...appointInput, personId: theirs.specialist.id } });
     const appointMissing = await cdo.error(AppointDocument, { input: { ...appointInput, personId: missingId("Person") } });
-    expect(seen(appoint)).toEqual({ code: "NOT_FOUND", field: "personId", message: "Person not found" });
+    expect(seen(appoint)).toEqual({ code: "NOT_FOUND", field: "personId", message: "未找到人员。" });
     expect(seen(appoint)).toEqual(seen(appointMissing));
 
     const end = await cdo.error(EndAppointmentDocument, { input: { appointmentId: theirs.specialistTerm.id, endDate: "2025-06-01" } });
     const endMissing = await cdo.error(EndAppointmentDocument, { input: { appointmentId: missingId("Appointment"), endDate: "2025-06-01" } });
-    expect(seen(end)).toEqual({ code: "NOT_FOUND", field: "appointmentId", message: "Appointment not found" });
+    expect(seen(end)).toEqual({ code: "NOT_FOUND", field: "appointmentId", message: "未找到任命。" });
     expect(seen(end)).toEqual(seen(endMissing));
   });
 

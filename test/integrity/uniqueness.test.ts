@@ -81,7 +81,7 @@ describe("item codes ignore case on both databases", () => {
     });
     const refused = await server.api.error(UpdateDataResourceDocument, { input: { id: created.id, version: 1, items: [item("A1", "姓名（新）")] } });
     expect(refused.extensions).toMatchObject({ code: "ITEM_CODE_DUPLICATE", field: "items.0.code" });
-    expect(refused.message).toBe("Item code A1 differs only in case from the resource's item a1: use a1.");
+    expect(refused.message).toBe("信息项编码 A1 与该资源已有的信息项 a1 仅大小写不同：请使用 a1。");
     const { dataResource } = await server.api.request(ImportedResourceDocument, { code: created.code });
     expect(dataResource).toMatchObject({ version: 1, items: { totalCount: 1, nodes: [{ code: "a1", name: "姓名" }] } });
   });
@@ -169,7 +169,7 @@ describe("the unit tree has a bounded depth, the same on both databases", () => 
     const code = uniqueCode();
     const refused = await server.api.error(CreateUnitDocument, { input: { kind: "SUBORDINATE", code, name: "第11层单位", parentId: parent.id } });
     expect(refused.extensions).toMatchObject({ code: "UNIT_TREE_TOO_DEEP", field: "parentId" });
-    expect(refused.message).toContain("10 levels");
+    expect(refused.message).toContain("最多 10 级");
     const [{ n }] = await server.catalog.dataSource.query("SELECT COUNT(*) AS n FROM units WHERE code = ?", [code.toUpperCase()]);
     expect(Number(n)).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);

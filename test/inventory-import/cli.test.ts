@@ -10,10 +10,10 @@ import { resourceCells, resourceRows, templateFile } from "./import-support";
 // `npm run import` runs the compiled command (scripts/test.mjs builds it before jest starts).
 const command = join(__dirname, "../../dist/scripts/import.js");
 
-function runImport(args: string[], databaseUrl: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runImport(args: string[], databaseUrl: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [command, ...args], {
-      env: { PATH: process.env.PATH!, DATABASE_URL: databaseUrl },
+      env: { PATH: process.env.PATH!, DATABASE_URL: databaseUrl, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -50,11 +50,12 @@ describe("npm run import", () => {
 
     const dryRun = await runImport(["--file", file, "--unit", unitCode, "--dry-run"], databaseUrl);
     expect(dryRun).toMatchObject({ code: 0 });
-    expect(dryRun.stdout).toContain("Dry run: no problems; nothing written.");
-    expect(dryRun.stdout).toContain("resources:  150 created, 0 updated, 0 unchanged");
-    expect(dryRun.stderr).toMatch(/rows read/);
+    // Chinese unless the terminal's LANG is English.
+    expect(dryRun.stdout).toContain("试运行：没有问题；未写入任何内容。");
+    expect(dryRun.stdout).toContain("数据资源：新增 150，更新 0，未变 0");
+    expect(dryRun.stderr).toMatch(/已读取 [\d,]+ 行/);
 
-    const imported = await runImport(["--file", file, "--unit", unitCode], databaseUrl);
+    const imported = await runImport(["--file", file, "--unit", unitCode], databaseUrl, { LANG: "en_US.UTF-8" });
     expect(imported).toMatchObject({ code: 0 });
     expect(imported.stdout).toContain("Imported.");
     expect(imported.stdout).toContain("items:      3000 created, 0 updated, 0 unchanged");
@@ -67,8 +68,11 @@ describe("npm run import", () => {
     writeFileSync(broken, await templateFile([{ ...rows[0], sharingType: "有条件共享", sharingConditions: "" }]));
     const refused = await runImport(["--file", broken, "--unit", unitCode, "--format", "csv"], databaseUrl);
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain("1 problem: nothing written.");
-    expect(refused.stdout).toContain("row 2, 共享条件: SHARING_CONDITIONS_REQUIRED");
+    expect(refused.stdout).toContain("1 个问题：未写入任何内容。");
+    expect(refused.stdout).toContain("第 2 行，共享条件：SHARING_CONDITIONS_REQUIRED：有条件共享须写明共享条件。");
+    const inEnglish = await runImport(["--file", broken, "--unit", unitCode, "--format", "csv"], databaseUrl, { LANG: "en_US.UTF-8" });
+    expect(inEnglish.stdout).toContain("1 problem: nothing written.");
+    expect(inEnglish.stdout).toContain("row 2, 共享条件: SHARING_CONDITIONS_REQUIRED: Conditional sharing (有条件共享) needs its conditions.");
 
     expect((await runImport(["--file", file, "--unit", "nope"], databaseUrl)).code).toBe(1);
     expect((await runImport(["--file", file], databaseUrl)).code).toBe(2);

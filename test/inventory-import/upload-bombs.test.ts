@@ -31,7 +31,7 @@ async function upload(file: Buffer, format: "csv" | "xlsx"): Promise<{ report: I
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const started = performance.now();
   try {
-    const report = await importFile(server.api, unitId, file, { format });
+    const report = await importFile(server.api.inLanguage("en"), unitId, file, { format });
     const ms = performance.now() - started;
     peak = Math.max(peak, process.memoryUsage().rss);
     return { report, ms, rssGrowth: peak - before };

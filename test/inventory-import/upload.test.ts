@@ -59,7 +59,15 @@ describe("importInventory over HTTP (GraphQL multipart upload)", () => {
     const file = await templateFile(resourceRows(resourceCells(unit.code, freshCode()), 1));
     const refused = await multipartRequest(server.api, query, { unitId: unit.id }, { name: "inventory.csv", content: file }, { preflight: false });
     expect(refused.status).toBe(400);
-    expect(refused.errors?.[0]?.message).toMatch(/CSRF/i);
+    expect(refused.errors?.[0]?.message).toMatch(/^此请求可能是跨站请求伪造（CSRF），已被拦截/);
+    const inEnglish = await multipartRequest(
+      server.api.inLanguage("en"),
+      query,
+      { unitId: unit.id },
+      { name: "inventory.csv", content: file },
+      { preflight: false },
+    );
+    expect(inEnglish.errors?.[0]?.message).toMatch(/^This operation has been blocked as a potential Cross-Site Request Forgery \(CSRF\)/);
     expect(await tableCounts(server)).toEqual(before);
   });
 

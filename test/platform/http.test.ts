@@ -136,7 +136,7 @@ describe("graceful shutdown", () => {
       expect(health.status).toBe(503);
       const result = await own.api.raw("{ units(first: 1) { totalCount } }");
       expect(result.errors?.[0].extensions?.code).toBe("INTERNAL_SERVER_ERROR");
-      expect(result.errors?.[0].message).toMatch(/Internal server error \(request [0-9a-f-]+\)$/);
+      expect(result.errors?.[0].message).toMatch(/^服务器内部错误（请求编号 [0-9a-f-]+）。$/);
       expect(JSON.stringify(result)).not.toMatch(/SQL|sqlite|connection|Driver/i);
     } finally {
       await own.stop().catch(() => undefined);

@@ -79,8 +79,8 @@ describe("documents built to exhaust the server are refused in linear time", () 
     const aliases = `{ ${Array.from({ length: 40_000 }, (_, i) => `a${i}: __typename`).join(" ")} }`;
     const cycle = "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }";
     const cases: [string, string, string][] = [
-      [deep, "QUERY_TOO_DEEP", "limit of 15"],
-      [aliases, "QUERY_TOO_LARGE", "3000 tokens"],
+      [deep, "QUERY_TOO_DEEP", "上限 15"],
+      [aliases, "QUERY_TOO_LARGE", "3000 个词法单元"],
       [cycle, "GRAPHQL_VALIDATION_FAILED", "Cannot spread fragment"],
     ];
     for (const [query, code, message] of cases) {
@@ -100,7 +100,7 @@ describe("callers without credentials get a much smaller document", () => {
     const { result, ms } = await timed(() => server.anonymous.raw(manyKinds));
     expect(result.status).toBe(400);
     expect(result.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_LARGE", limit: 500 });
-    expect(result.errors?.[0].message).toContain("500 tokens");
+    expect(result.errors?.[0].message).toContain("500 个词法单元");
     expect(ms).toBeLessThan(LIMIT_REPLY_MS);
     const bytes = await server.anonymous.raw(`{ ${" ".repeat(5000)}me { username } }`);
     expect(bytes.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_LARGE", limit: 4096 });
@@ -164,7 +164,7 @@ describe("invalid variables", () => {
     expect(result.errors?.length).toBeGreaterThan(50);
     for (const error of result.errors!) expect(error.extensions?.code).toBe("BAD_USER_INPUT");
     expect(result.errors?.[0].extensions?.field).toBe("v0");
-    expect(result.errors?.at(-1)?.message).toContain("Too many invalid variables");
+    expect(result.errors?.at(-1)?.message).toContain("无效的变量过多");
   });
 });
 

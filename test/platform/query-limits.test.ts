@@ -9,7 +9,7 @@ describe("query limits", () => {
     const deep = "{ units { edges { node { parent { parent { parent { parent { name } } } } } } } }";
     const result = await server.api.raw(deep);
     expect(result.errors?.[0].extensions?.code).toBe("QUERY_TOO_DEEP");
-    expect(result.errors?.[0].message).toContain("limit of 6");
+    expect(result.errors?.[0].message).toContain("上限 6");
     expect(result.data ?? null).toBeNull();
   });
 
@@ -17,7 +17,7 @@ describe("query limits", () => {
     const costly = "{ units(first: 100) { edges { node { children(first: 100) { totalCount } } } } }";
     const result = await server.api.raw(costly);
     expect(result.errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
-    expect(result.errors?.[0].message).toContain("limit of 2000");
+    expect(result.errors?.[0].message).toContain("上限 2000");
     // Nothing ran beyond identifying the caller: as many statements as a trivial query.
     const trivial = await server.api.raw("{ __typename }");
     const refusedStatements = result.headers.get("x-sql-statements");

@@ -1,14 +1,14 @@
 import { Readable } from "node:stream";
 import { readCatalogRows } from "../../src/modules/inventory/spreadsheet/read-catalog";
 import { SPREADSHEET_FORMAT_INVALID, SpreadsheetFormatError } from "../../src/modules/inventory/spreadsheet/spreadsheet.errors";
-import { csvFile, readAll, readError, TEMPLATE_HEADER } from "./spreadsheet-fixtures";
+import { csvFile, inEnglish, readAll, readError, TEMPLATE_HEADER } from "./spreadsheet-fixtures";
 
 describe("the template's header row", () => {
   it("refuses a file missing required headers, naming each one", async () => {
     const error = await readError(csvFile(["资源提供方代码,信息资源名称,数据类型", "320402102,低保对象信息,字符型"]), "csv");
     expect(error).toBeInstanceOf(SpreadsheetFormatError);
     expect((error as SpreadsheetFormatError).code).toBe(SPREADSHEET_FORMAT_INVALID);
-    expect((error as SpreadsheetFormatError).problems).toEqual([
+    expect(inEnglish((error as SpreadsheetFormatError).problems)).toEqual([
       { row: 1, column: null, message: 'required header "信息资源代码" is missing' },
       { row: 1, column: null, message: 'required header "信息项名称" is missing' },
     ]);
@@ -17,11 +17,12 @@ describe("the template's header row", () => {
 
   it("lists unknown and repeated headers with their columns, all in one error", async () => {
     const error = (await readError(csvFile(["信息资源代码,信息资源名称,备注,信息项名称,信息资源名称", "A,B,C,D,E"]), "csv")) as SpreadsheetFormatError;
-    expect(error.problems).toEqual([
+    expect(inEnglish(error.problems)).toEqual([
       { row: 1, column: "C", message: 'unknown header "备注"' },
       { row: 1, column: "E", message: 'header "信息资源名称" appears twice (also in column B)' },
     ]);
-    expect(error.message).toContain('row 1, column C: unknown header "备注"');
+    expect(error.message).toContain("第 1 行第 C 列：未知的表头“备注”"); // Chinese outside a request
+    expect(error.localised.en).toContain('row 1, column C: unknown header "备注"');
   });
 
   it("matches headers despite a BOM, spaces, full-width forms and a required-field asterisk", async () => {
@@ -53,7 +54,7 @@ describe("the template's header row", () => {
 
   it("refuses a value in a column that has no header rather than losing it", async () => {
     const error = (await readError(csvFile(["信息资源代码,信息资源名称,信息项名称,", "A,B,C,", "A,B,C,遗漏的值"]), "csv")) as SpreadsheetFormatError;
-    expect(error.problems).toEqual([{ row: 3, column: "D", message: 'the value "遗漏的值" is in a column without a header' }]);
+    expect(inEnglish(error.problems)).toEqual([{ row: 3, column: "D", message: 'the value "遗漏的值" is in a column without a header' }]);
   });
 
   it("ignores an empty column without a header, as Excel leaves after deleting one", async () => {
@@ -63,7 +64,7 @@ describe("the template's header row", () => {
 
   it("says so in one problem when the first row is data rather than the header", async () => {
     const error = (await readError(csvFile(["301002/00001,低保对象信息,姓名", "301002/00001,低保对象信息,住址"]), "csv")) as SpreadsheetFormatError;
-    expect(error.problems).toEqual([
+    expect(inEnglish(error.problems)).toEqual([
       {
         row: 1,
         column: null,
@@ -74,7 +75,7 @@ describe("the template's header row", () => {
 
   it("refuses an empty file", async () => {
     const error = (await readError(Buffer.from("\uFEFF\r\n,,\r\n"), "csv")) as SpreadsheetFormatError;
-    expect(error.problems).toEqual([{ row: 0, column: null, message: "the file is empty: it has no header row" }]);
+    expect(inEnglish(error.problems)).toEqual([{ row: 0, column: null, message: "the file is empty: it has no header row" }]);
   });
 
   it("reports a bad header before yielding any row", async () => {

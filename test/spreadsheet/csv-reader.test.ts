@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { CsvRecordParser, readCsvSheetRows } from "../../src/modules/inventory/spreadsheet/csv-reader";
 import { SheetRow } from "../../src/modules/inventory/spreadsheet/sheet-row";
 import { SpreadsheetFormatError } from "../../src/modules/inventory/spreadsheet/spreadsheet.errors";
-import { readAll, readError } from "./spreadsheet-fixtures";
+import { inEnglish, readAll, readError } from "./spreadsheet-fixtures";
 
 function parse(text: string, pieceSize = text.length): (string | undefined)[][] {
   const parser = new CsvRecordParser();
@@ -52,7 +52,7 @@ describe("reading CSV (RFC 4180)", () => {
   it("refuses a quoted field that is never closed, naming the row it starts on", async () => {
     const error = (await readError(Buffer.from('信息资源代码,信息资源名称,信息项名称\r\nA,B,C\r\nA,"B,C\r\nA,B,C\r\n'), "csv")) as SpreadsheetFormatError;
     expect(error).toBeInstanceOf(SpreadsheetFormatError);
-    expect(error.problems).toEqual([{ row: 3, column: null, message: 'a quoted field is never closed: a double quote (") is missing' }]);
+    expect(inEnglish(error.problems)).toEqual([{ row: 3, column: null, message: 'a quoted field is never closed: a double quote (") is missing' }]);
   });
 });
 
@@ -86,7 +86,7 @@ describe("the encoding of a CSV file", () => {
     for (const pieceSize of [bytes.length, 1000]) {
       const error = (await readError(bytes, "csv", pieceSize)) as SpreadsheetFormatError;
       expect(error).toBeInstanceOf(SpreadsheetFormatError);
-      expect(error.problems).toEqual([{ row: 0, column: null, message }]);
+      expect(inEnglish(error.problems)).toEqual([{ row: 0, column: null, message }]);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { ReadingClock } from "../../src/modules/inventory/spreadsheet/spreadsheet-limits";
 import { SpreadsheetFormatError } from "../../src/modules/inventory/spreadsheet/spreadsheet.errors";
-import { item, MAIN_NS, readAll, readError, REL_NS, repeated, sheetOf, workbook, writeToBuffer } from "./spreadsheet-fixtures";
+import { inEnglish, item, MAIN_NS, readAll, readError, REL_NS, repeated, sheetOf, workbook, writeToBuffer } from "./spreadsheet-fixtures";
 
 /**
  * The reading bounds the upload tests (test/inventory-import/upload-bombs.test.ts) do not reach,
@@ -12,7 +12,7 @@ async function refusal(file: Buffer, format: "csv" | "xlsx") {
   expect(performance.now() - started).toBeLessThan(2_000);
   expect(error).toBeInstanceOf(SpreadsheetFormatError);
   const refused = error as SpreadsheetFormatError;
-  return { code: refused.code, message: refused.problems[0].message };
+  return { code: refused.code, message: refused.problems[0].message.en };
 }
 
 describe("bounds on reading a spreadsheet", () => {
@@ -51,7 +51,7 @@ describe("bounds on reading a spreadsheet", () => {
     const over = await writeToBuffer([item("XM001", "字".repeat(32_768))], "csv");
     const error = (await readError(over, "csv")) as SpreadsheetFormatError;
     expect(error.code).toBe("SPREADSHEET_TOO_LARGE");
-    expect(error.problems).toEqual([{ row: 2, column: "AA", message: "a field is longer than 32767 characters" }]);
+    expect(inEnglish(error.problems)).toEqual([{ row: 2, column: "AA", message: "a field is longer than 32767 characters" }]);
   });
 
   it("refuses an XLSX cell over 32,767 characters, and keeps one at the limit", async () => {
@@ -59,7 +59,7 @@ describe("bounds on reading a spreadsheet", () => {
     expect((await readAll(await workbook(cell(32_767)), "xlsx"))[0].cells.itemName).toHaveLength(32_767);
     const error = (await readError(await workbook(cell(32_768)), "xlsx")) as SpreadsheetFormatError;
     expect(error.code).toBe("SPREADSHEET_TOO_LARGE");
-    expect(error.problems).toEqual([{ row: 2, column: "AA", message: "a cell is longer than 32767 characters" }]);
+    expect(inEnglish(error.problems)).toEqual([{ row: 2, column: "AA", message: "a cell is longer than 32767 characters" }]);
   });
 
   it("stops a read past its time budget, not counting the time the consumer spends between rows", async () => {

@@ -2,6 +2,7 @@ import { Readable, Writable } from "node:stream";
 import { ZipFile } from "yazl";
 import { CatalogCells, CatalogFileFormat, CatalogRow } from "../../src/modules/inventory/spreadsheet/catalog-template";
 import { readCatalogRows } from "../../src/modules/inventory/spreadsheet/read-catalog";
+import type { SpreadsheetProblem } from "../../src/modules/inventory/spreadsheet/spreadsheet.errors";
 import { writeCatalogRows } from "../../src/modules/inventory/spreadsheet/write-catalog";
 
 /** A resource of 区民政局 with two items, the kind of rows a data specialist fills in. */
@@ -181,4 +182,9 @@ export function sheetOf(rows: string): string {
 export function* repeated(unit: string, total: number): Generator<string> {
   const piece = unit.repeat(Math.ceil((64 * 1024) / unit.length));
   for (let written = 0; written < total; written += piece.length) yield piece;
+}
+
+/** A refused file's problems with their messages in English (the readers keep both languages). */
+export function inEnglish(problems: readonly SpreadsheetProblem[]): { row: number; column: string | null; message: string }[] {
+  return problems.map((p) => ({ ...p, message: p.message.en }));
 }

@@ -114,9 +114,9 @@ describe("reading an XLSX workbook written by Excel or another program", () => {
   it("refuses a file that is not an XLSX workbook", async () => {
     const error = (await readError(Buffer.from("信息资源代码,信息资源名称\r\n"), "xlsx")) as SpreadsheetFormatError;
     expect(error).toBeInstanceOf(SpreadsheetFormatError);
-    expect(error.problems[0].message).toMatch(/^the file is not a readable XLSX workbook: it cannot be opened as a zip archive/);
+    expect(error.problems[0].message.en).toMatch(/^the file is not a readable XLSX workbook: it cannot be opened as a zip archive/);
     const emptyZip = await zipOf({ "readme.txt": "not a workbook" });
-    expect(((await readError(emptyZip, "xlsx")) as SpreadsheetFormatError).problems[0].message).toMatch(/it has no workbook part/);
+    expect(((await readError(emptyZip, "xlsx")) as SpreadsheetFormatError).problems[0].message.en).toMatch(/it has no workbook part/);
   });
 
   it("refuses a damaged workbook as a format problem, not an internal error", async () => {
@@ -140,7 +140,7 @@ describe("reading an XLSX workbook written by Excel or another program", () => {
     const altered = Buffer.from(intact);
     altered.write("B", altered.indexOf("A-1"), "latin1");
     const error = (await readError(altered, "xlsx")) as SpreadsheetFormatError;
-    expect(error.problems[0].message).toMatch(/xl\/worksheets\/sheet1.xml is damaged \(its checksum does not match\)/);
+    expect(error.problems[0].message.en).toMatch(/xl\/worksheets\/sheet1.xml is damaged \(its checksum does not match\)/);
   });
 });
 

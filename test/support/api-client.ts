@@ -20,11 +20,18 @@ export class ApiClient {
     readonly url: string,
     /** Sent as `Authorization: Bearer …`; none for an anonymous caller. */
     readonly token?: string,
+    /** Sent as `Accept-Language`; none (the server's default, Simplified Chinese) unless set. */
+    readonly language?: string,
   ) {}
 
-  /** The same server, as another caller. */
+  /** The same server, as another caller (in the same language). */
   as(token: string | undefined): ApiClient {
-    return new ApiClient(this.url, token);
+    return new ApiClient(this.url, token, this.language);
+  }
+
+  /** The same caller, reading messages and labels in `language` (an Accept-Language value, e.g. "en"). */
+  inLanguage(language: string): ApiClient {
+    return new ApiClient(this.url, this.token, language);
   }
 
   /** Signs in with a password and returns a client acting as that account. */
@@ -44,7 +51,12 @@ export class ApiClient {
   ): Promise<GraphQLResponse<T>> {
     const response = await fetch(this.url, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers },
+      headers: {
+        "content-type": "application/json",
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(this.language ? { "accept-language": this.language } : {}),
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T | null; errors?: GraphQLErrorBody[] };
@@ -84,6 +96,7 @@ export async function multipartRequest<T>(
   form.append("0", new Blob([file.content]), file.name);
   const headers: Record<string, string> = {};
   if (client.token) headers.authorization = `Bearer ${client.token}`;
+  if (client.language) headers["accept-language"] = client.language;
   if (preflight) headers["apollo-require-preflight"] = "true";
   const response = await fetch(client.url, { method: "POST", headers, body: form });
   const text = await response.text();

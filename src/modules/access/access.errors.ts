@@ -1,4 +1,5 @@
 import { CatalogError } from "../../common/errors";
+import type { Localised } from "../../common/i18n";
 
 export enum AccessErrorCode {
   USERNAME_TAKEN = "USERNAME_TAKEN",
@@ -9,16 +10,7 @@ export enum AccessErrorCode {
 }
 
 export class AccessError extends CatalogError {
-  constructor(code: AccessErrorCode, message: string, details: { field?: string } = {}) {
+  constructor(code: AccessErrorCode, message: Localised, details: { field?: string } = {}) {
     super(code, message, details);
   }
 }
-
-/** What a person reads when signing in goes wrong (one place, for the message catalog). */
-export const SignInMessages = {
-  /** The same reply for an unknown username, a wrong password and a locked one. */
-  refused: "Invalid username or password, or too many failed attempts: try again later.",
-  wrongCurrentPassword: "The current password is not right (or too many attempts: try again later).",
-  tooManyAttempts: (seconds: number) => `Too many sign-in attempts from your address: try again in ${seconds} s.`,
-  localLoginDisabled: "Password sign-in is switched off here: sign in through the district's single sign-on.",
-};

@@ -8,6 +8,7 @@ import { requireDistrictAdministrator } from "../../common/auth";
 import { apiTokensOf } from "./access.service";
 import { ApiToken } from "./api-token.entity";
 import { UserAccount } from "./user-account.entity";
+import { AccessMessages } from "./access.messages";
 
 /** An account's tokens, newest first (the order of apiTokensOf), for their keyset cursors. */
 export const apiTokenOrder: Ordering = {
@@ -35,10 +36,10 @@ export class AccessLoaders {
 }
 
 registerNodeType(UserAccount, "UserAccount", (ctx, ids) => {
-  requireDistrictAdministrator(ctx, "read accounts");
+  requireDistrictAdministrator(ctx, AccessMessages.readAccounts);
   return ctx.loaders(AccessLoaders).accountById.loadMany(ids) as Promise<(UserAccount | null)[]>;
 });
 registerNodeType(ApiToken, "ApiToken", (ctx, ids) => {
-  requireDistrictAdministrator(ctx, "read API tokens");
+  requireDistrictAdministrator(ctx, AccessMessages.readApiTokens);
   return ctx.loaders(AccessLoaders).apiTokenById.loadMany(ids) as Promise<(ApiToken | null)[]>;
 });

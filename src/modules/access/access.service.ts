@@ -16,11 +16,13 @@ import { AppointmentRole } from "../organisation/organisation.enums";
 import { Person } from "../organisation/person.entity";
 import { Unit } from "../organisation/unit.entity";
 import { AccountKind } from "./access.enums";
-import { AccessError, AccessErrorCode, SignInMessages } from "./access.errors";
+import { AccessError, AccessErrorCode } from "./access.errors";
+import { AccessMessages, SignInMessages } from "./access.messages";
 import { ApiToken } from "./api-token.entity";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { clearSignInFailures, countSignInAttempt, isLockedForClient, registerSignInFailure } from "./sign-in-throttle";
 import { UserAccount } from "./user-account.entity";
+import { RecordNames } from "../../common/messages";
 
 const ISSUER = "tianning-cdo-catalog";
 const API_TOKEN_PREFIX = "cdo_";
@@ -134,9 +136,9 @@ async function accountFromToken(dataSource: DataSource, settings: AuthSettings, 
 export async function authenticate(dataSource: DataSource, settings: AuthSettings, header: string | undefined, today: string): Promise<Viewer> {
   if (!header) return Viewer.anonymous();
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match) throw unauthenticated("The Authorization header must be 'Bearer <token>'.");
+  if (!match) throw unauthenticated(SignInMessages.badAuthorizationHeader);
   const account = await accountFromToken(dataSource, settings, match[1]);
-  if (!account || account.disabled) throw unauthenticated("The access token is invalid, expired or revoked: sign in again.");
+  if (!account || account.disabled) throw unauthenticated(SignInMessages.tokenInvalid);
   return viewerFor(readerOf(dataSource).manager, account, today);
 }
 
@@ -225,12 +227,12 @@ export interface AccountChanges {
 async function personRowId(ctx: RequestContext, id: string | null | undefined): Promise<number | null> {
   if (id == null) return null;
   const rowId = rowIdOf("Person", id, "personId");
-  if (!(await ctx.manager.existsBy(Person, { id: rowId }))) throw notFound("Person", "personId");
+  if (!(await ctx.manager.existsBy(Person, { id: rowId }))) throw notFound(RecordNames.Person, "personId");
   return rowId;
 }
 
 export async function createAccount(ctx: RequestContext, input: NewAccount): Promise<UserAccount> {
-  requireDistrictAdministrator(ctx, "create accounts");
+  requireDistrictAdministrator(ctx, AccessMessages.createAccounts);
   return insertAccount(ctx, input);
 }
 
@@ -244,9 +246,9 @@ export async function insertAccount(ctx: RequestContext, input: NewAccount): Pro
   return withTransaction(ctx, async (tx) => {
     const username = normalise(input.username);
     if (await tx.manager.existsBy(UserAccount, { username })) {
-      throw new AccessError(AccessErrorCode.USERNAME_TAKEN, `The username ${username} is taken.`, { field: "username" });
+      throw new AccessError(AccessErrorCode.USERNAME_TAKEN, AccessMessages.usernameTaken(username), { field: "username" });
     }
-    if (input.kind === AccountKind.SERVICE && input.password) throw badUserInput("password", "Service accounts sign in with API tokens, not passwords.");
+    if (input.kind === AccountKind.SERVICE && input.password) throw badUserInput("password", AccessMessages.servicePassword);
     const now = tx.now();
     const account = tx.manager.create(UserAccount, {
       username,
@@ -267,10 +269,10 @@ export async function insertAccount(ctx: RequestContext, input: NewAccount): Pro
 }
 
 export async function updateAccount(ctx: RequestContext, input: AccountChanges): Promise<UserAccount> {
-  requireDistrictAdministrator(ctx, "change accounts");
+  requireDistrictAdministrator(ctx, AccessMessages.changeAccounts);
   return withTransaction(ctx, async (tx) => {
     const account = await tx.manager.findOneBy(UserAccount, { id: rowIdOf("UserAccount", input.accountId, "accountId") });
-    if (!account) throw notFound("Account", "accountId");
+    if (!account) throw notFound(RecordNames.UserAccount, "accountId");
     const before = { ...account };
     if (input.personId !== undefined) account.personId = await personRowId(tx, input.personId);
     if (input.districtAdministrator != null) account.districtAdministrator = input.districtAdministrator;
@@ -300,7 +302,7 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
   const passwordHash = await hashPassword(newPassword, ctx.settings.auth.passwordHashCost);
   return withTransaction(ctx, async (tx) => {
     const account = await tx.manager.findOneBy(UserAccount, { id: tx.viewer.account!.id });
-    if (!account) throw notFound("Account");
+    if (!account) throw notFound(RecordNames.UserAccount);
     const before = { ...account };
     account.passwordHash = passwordHash;
     account.tokenVersion += 1;
@@ -313,14 +315,14 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
 }
 
 export async function getAccount(ctx: RequestContext, id: string): Promise<UserAccount> {
-  requireDistrictAdministrator(ctx, "read accounts");
+  requireDistrictAdministrator(ctx, AccessMessages.readAccounts);
   const account = await ctx.manager.findOneBy(UserAccount, { id: rowIdOf("UserAccount", id) });
-  if (!account) throw notFound("Account");
+  if (!account) throw notFound(RecordNames.UserAccount);
   return account;
 }
 
 export async function findAccounts(ctx: RequestContext, search: string | undefined, page: ConnectionArgs): Promise<Connection<UserAccount>> {
-  requireDistrictAdministrator(ctx, "list accounts");
+  requireDistrictAdministrator(ctx, AccessMessages.listAccounts);
   const query = ctx.manager.createQueryBuilder(UserAccount, "account").orderBy("account.username", "ASC");
   if (search?.trim()) query.where("account.username LIKE :search ESCAPE '!'", { search: containsPattern(search.trim().toLowerCase()) });
   return paginateQuery(query, page);
@@ -334,12 +336,12 @@ export async function issueApiToken(
   name: string,
   expiresAt: Date | null,
 ): Promise<{ token: string; apiToken: ApiToken }> {
-  requireDistrictAdministrator(ctx, "issue API tokens");
+  requireDistrictAdministrator(ctx, AccessMessages.issueApiTokens);
   return withTransaction(ctx, async (tx) => {
     const account = await tx.manager.findOneBy(UserAccount, { id: rowIdOf("UserAccount", accountId, "accountId") });
-    if (!account) throw notFound("Account", "accountId");
-    if (account.kind !== AccountKind.SERVICE) throw badUserInput("accountId", "API tokens are for service accounts; people sign in.");
-    if (expiresAt && expiresAt <= tx.now()) throw badUserInput("expiresAt", "expiresAt must be in the future.");
+    if (!account) throw notFound(RecordNames.UserAccount, "accountId");
+    if (account.kind !== AccountKind.SERVICE) throw badUserInput("accountId", AccessMessages.tokensForServices);
+    if (expiresAt && expiresAt <= tx.now()) throw badUserInput("expiresAt", AccessMessages.expiresInPast);
     const token = API_TOKEN_PREFIX + randomBytes(32).toString("base64url");
     const now = tx.now();
     const apiToken = tx.manager.create(ApiToken, {
@@ -360,11 +362,11 @@ export async function issueApiToken(
 }
 
 export async function revokeApiToken(ctx: RequestContext, id: string): Promise<ApiToken> {
-  requireDistrictAdministrator(ctx, "revoke API tokens");
+  requireDistrictAdministrator(ctx, AccessMessages.revokeApiTokens);
   return withTransaction(ctx, async (tx) => {
     const apiToken = await tx.manager.findOneBy(ApiToken, { id: rowIdOf("ApiToken", id) });
-    if (!apiToken) throw notFound("API token");
-    if (apiToken.revokedAt) throw new AccessError(AccessErrorCode.TOKEN_ALREADY_REVOKED, "This API token is already revoked.", { field: "id" });
+    if (!apiToken) throw notFound(RecordNames.ApiToken);
+    if (apiToken.revokedAt) throw new AccessError(AccessErrorCode.TOKEN_ALREADY_REVOKED, AccessMessages.tokenAlreadyRevoked, { field: "id" });
     const before = { ...apiToken };
     apiToken.revokedAt = tx.now();
     apiToken.updatedAt = tx.now();

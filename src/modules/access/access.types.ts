@@ -8,6 +8,8 @@ import { Unit } from "../organisation/unit.entity";
 import { AccountKind } from "./access.enums";
 import { ApiToken } from "./api-token.entity";
 import { UserAccount } from "./user-account.entity";
+import { validationMessage } from "../../common/i18n";
+import { AccessMessages } from "./access.messages";
 
 export const UserAccountConnection = ConnectionType("UserAccount", UserAccount);
 
@@ -59,7 +61,7 @@ export class IssuedApiToken {
 @InputType()
 export class CreateAccountInput {
   @Field({ description: "Lower-case letters, digits, '.', '-' and '_'." })
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/, { message: "username must be 3–64 letters, digits, '.', '-' or '_'" })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/, { message: validationMessage(AccessMessages.usernameFormat) })
   username!: string;
 
   @Field(() => AccountKind, { defaultValue: AccountKind.PERSON })

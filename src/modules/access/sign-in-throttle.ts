@@ -4,7 +4,7 @@ import type { RequestContext } from "../../common/context";
 import { tooManyRequests } from "../../common/errors";
 import { logger } from "../../common/logger";
 import { withTransaction } from "../../common/transaction";
-import { SignInMessages } from "./access.errors";
+import { SignInMessages } from "./access.messages";
 import { ALL_CLIENTS, LoginThrottle } from "./login-throttle.entity";
 import { SignInRate, SignInRatePeriod } from "./sign-in-rate.entity";
 

@@ -7,6 +7,7 @@ import type { Ordering } from "../../common/pagination";
 import { requireDistrictAdministrator, unitScopeCondition } from "../../common/auth";
 import { Unit } from "../organisation/unit.entity";
 import { AuditEntry } from "./audit-entry.entity";
+import { AuditMessages } from "./audit.messages";
 
 /** A record's history, newest first (the order of historyOf), for its keyset cursors. */
 export const historyOrder: Ordering = {
@@ -51,6 +52,6 @@ export class AuditLoaders {
 }
 
 registerNodeType(AuditEntry, "AuditEntry", (ctx, ids) => {
-  requireDistrictAdministrator(ctx, "read the audit trail");
+  requireDistrictAdministrator(ctx, AuditMessages.readTrail);
   return ctx.loaders(AuditLoaders).entryById.loadMany(ids) as Promise<(AuditEntry | null)[]>;
 });

@@ -10,6 +10,8 @@ import { OrganisationLoaders } from "../organisation/organisation.loaders";
 import { Unit } from "../organisation/unit.entity";
 import { AuditEntry } from "./audit-entry.entity";
 import type { AuditFilter, FieldChange } from "./audit.types";
+import { RecordNames } from "../../common/messages";
+import { AuditMessages } from "./audit.messages";
 
 /** Personal information inside changes: shown only to those who may see the person's contact details. */
 const CONTACT_FIELDS: Record<string, string[]> = { Person: ["phone", "email"] };
@@ -28,10 +30,10 @@ async function filtered(ctx: RequestContext, filter: AuditFilter = {}) {
   if (filter.actorId) query.andWhere("entry.actorAccountId = :actor", { actor: rowIdOf("UserAccount", filter.actorId, "filter.actorId") });
   if (filter.unitId) {
     const unit = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", filter.unitId, "filter.unitId") });
-    if (!unit) throw notFound("Unit", "filter.unitId");
+    if (!unit) throw notFound(RecordNames.Unit, "filter.unitId");
     query.innerJoin(Unit, "unit", "unit.id = entry.unitId").andWhere("unit.path LIKE :under", { under: `${unit.path}%` });
   }
-  if (filter.from && filter.to && filter.from >= filter.to) throw badUserInput("filter.to", "to must be after from.");
+  if (filter.from && filter.to && filter.from >= filter.to) throw badUserInput("filter.to", AuditMessages.toBeforeFrom);
   if (filter.from) query.andWhere("entry.occurredAt >= :from", { from: filter.from });
   if (filter.to) query.andWhere("entry.occurredAt < :to", { to: filter.to });
   if (filter.operation) query.andWhere("entry.operation = :operation", { operation: filter.operation });
@@ -40,7 +42,7 @@ async function filtered(ctx: RequestContext, filter: AuditFilter = {}) {
 
 /** The trail, newest first: district administrators only. */
 export async function findAuditEntries(ctx: RequestContext, filter: AuditFilter | undefined, page: ConnectionArgs): Promise<Connection<AuditEntry>> {
-  requireDistrictAdministrator(ctx, "read the audit trail");
+  requireDistrictAdministrator(ctx, AuditMessages.readTrail);
   return paginateQuery(await filtered(ctx, filter), page);
 }
 
@@ -79,7 +81,7 @@ export async function exportAuditCsv(
   signal: AbortSignal | undefined,
   write: (chunk: string) => Promise<void> | void,
 ): Promise<number> {
-  requireDistrictAdministrator(ctx, "export the audit trail");
+  requireDistrictAdministrator(ctx, AuditMessages.exportTrail);
   const query = await filtered(ctx, filter);
   await write("\uFEFF" + CSV_COLUMNS.join(",") + "\r\n");
   let written = 0;

@@ -31,6 +31,8 @@ import {
   UnitFacet,
   UpdateDataResourceInput,
 } from "./inventory.types";
+import { CommonMessages, RecordNames } from "../../common/messages";
+import { InventoryMessages } from "./inventory.messages";
 
 const sensitivityColumn: Record<SensitivityFlag, string> = {
   [SensitivityFlag.NATIONAL_INTEREST]: "r.nationalInterest",
@@ -65,7 +67,7 @@ export async function findDataResource(ctx: RequestContext, id: string | undefin
  */
 async function editableResource(tx: RequestContext, id: string): Promise<{ resource: DataResource; provider: Unit }> {
   const resource = await tx.manager.findOneBy(DataResource, { id: rowIdOf("DataResource", id) });
-  if (!resource || !(await mayReadResource(tx, resource))) throw notFound("Data resource");
+  if (!resource || !(await mayReadResource(tx, resource))) throw notFound(RecordNames.DataResource);
   const provider = (await tx.manager.findOneBy(Unit, { id: resource.providerUnitId }))!;
   requireUnitAccess(tx, provider, "editInventory");
   return { resource, provider };
@@ -77,7 +79,7 @@ async function resourceQuery(ctx: RequestContext, filter: DataResourceFilter = {
   const query = ctx.manager.createQueryBuilder(DataResource, "r").innerJoin(Unit, "unit", "unit.id = r.providerUnitId");
   if (filter.unitId != null) {
     const unit = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", filter.unitId, "filter.unitId") });
-    if (!unit) throw notFound("Unit", "filter.unitId");
+    if (!unit) throw notFound(RecordNames.Unit, "filter.unitId");
     if (filter.includeDescendants) query.andWhere("unit.path LIKE :under", { under: `${unit.path}%` });
     else query.andWhere("r.providerUnitId = :unitRowId", { unitRowId: unit.id });
   }
@@ -161,7 +163,7 @@ export async function createFunction(ctx: RequestContext, input: CreateFunctionI
   requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
     const unit = await tx.manager.findOneBy(Unit, { id: rowIdOf("Unit", input.unitId, "unitId") });
-    if (!unit) throw notFound("Unit", "unitId");
+    if (!unit) throw notFound(RecordNames.Unit, "unitId");
     requireUnitAccess(tx, unit, "editInventory");
     const name = input.name.trim();
     await requireFunctionNameFree(tx, unit, name);
@@ -195,10 +197,10 @@ async function functionIdsOf(tx: RequestContext, ids: readonly string[] | undefi
   if (!ids) return undefined;
   const rowIds = ids.map((id) => rowIdOf("Function", id, "functionIds"));
   const found = rowIds.length ? await tx.manager.findBy(CatalogFunction, { id: In(rowIds) }) : [];
-  if (found.length !== new Set(rowIds).size) throw notFound("Function", "functionIds");
+  if (found.length !== new Set(rowIds).size) throw notFound(RecordNames.Function, "functionIds");
   const foreign = found.find((f) => f.unitId !== provider.id);
   if (foreign)
-    throw new InventoryError(InventoryErrorCode.FUNCTION_NOT_OF_PROVIDER, `Function ${foreign.name} belongs to another unit, not to ${provider.name}.`, {
+    throw new InventoryError(InventoryErrorCode.FUNCTION_NOT_OF_PROVIDER, InventoryMessages.functionNotOfProvider(foreign.name, provider.name), {
       field: "functionIds",
     });
   // A function listed twice is linked once (the link table's key would refuse it as a race).
@@ -232,10 +234,10 @@ export async function createDataResource(ctx: RequestContext, input: CreateDataR
   requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
     const provider = await tx.manager.findOneBy(Unit, { id: rowIdOf("Unit", input.providerUnitId, "providerUnitId") });
-    if (!provider) throw notFound("Unit", "providerUnitId");
+    if (!provider) throw notFound(RecordNames.Unit, "providerUnitId");
     requireUnitAccess(tx, provider, "editInventory");
     if (input.status === ResourceStatus.RETIRED)
-      throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, "A new resource is DRAFT or PUBLISHED.", { field: "status" });
+      throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, InventoryMessages.newResourceStatus, { field: "status" });
 
     const classificationCode = input.classificationCode.trim();
     const given = input.code?.trim();
@@ -360,7 +362,7 @@ async function saveVersioned(tx: RequestContext, resource: DataResource, expecte
 }
 
 function staleVersion(code: string): never {
-  throw new CatalogError(CommonErrorCode.CONFLICT, `Resource ${code} was changed since you read it: reload it and apply your edit again.`, {
+  throw new CatalogError(CommonErrorCode.CONFLICT, InventoryMessages.staleVersion(code), {
     field: "version",
   });
 }
@@ -388,12 +390,12 @@ export async function updateDataResource(ctx: RequestContext, input: UpdateDataR
   return withTransaction(ctx, async (tx) => {
     const { resource, provider } = await editableResource(tx, input.id);
     if (resource.status === ResourceStatus.RETIRED)
-      throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, `Resource ${resource.code} is retired: it stays readable but is no longer edited.`);
+      throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, InventoryMessages.resourceRetired(resource.code));
     if (input.version !== resource.version) staleVersion(resource.code);
     if (input.status === ResourceStatus.RETIRED)
-      throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, "Retire a resource with retireDataResource.", { field: "status" });
+      throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, InventoryMessages.retireWithMutation, { field: "status" });
     for (const field of REQUIRED_ON_UPDATE) {
-      if (input[field] === null) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, `${field} cannot be cleared; give a value or leave it out.`, { field });
+      if (input[field] === null) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, CommonMessages.cannotBeCleared(field), { field });
     }
 
     const byId = (a: number, b: number) => a - b;
@@ -458,7 +460,7 @@ export async function retireDataResource(ctx: RequestContext, id: string, versio
   return withTransaction(ctx, async (tx) => {
     const { resource, provider } = await editableResource(tx, id);
     if (resource.status === ResourceStatus.RETIRED)
-      throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, `Resource ${resource.code} is already retired.`);
+      throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, InventoryMessages.alreadyRetired(resource.code));
     if (version !== resource.version) staleVersion(resource.code);
     const before = { ...resource };
     resource.status = ResourceStatus.RETIRED;

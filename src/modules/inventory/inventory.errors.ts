@@ -1,4 +1,5 @@
 import { CatalogError } from "../../common/errors";
+import type { Localised } from "../../common/i18n";
 
 /** The inventory rules (DOMAIN §2), each with its own stable code. */
 export enum InventoryErrorCode {
@@ -29,7 +30,7 @@ export enum InventoryErrorCode {
 }
 
 export class InventoryError extends CatalogError {
-  constructor(code: InventoryErrorCode, message: string, details: { field?: string; [key: string]: unknown } = {}) {
+  constructor(code: InventoryErrorCode, message: Localised, details: { field?: string; [key: string]: unknown } = {}) {
     super(code, message, details);
   }
 }

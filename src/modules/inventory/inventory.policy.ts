@@ -1,5 +1,7 @@
 import { CatalogCategory, DataLevel, OpenType, SharingType } from "./inventory.enums";
+import type { Localised } from "../../common/i18n";
 import { InventoryErrorCode } from "./inventory.errors";
+import { InventoryRuleMessages } from "./inventory.messages";
 
 /**
  * The inventory rules (天宁区首席数据官制度 三(二)2-3, DOMAIN §2), as pure checks shared by the
@@ -9,7 +11,7 @@ import { InventoryErrorCode } from "./inventory.errors";
 export interface RuleViolation {
   code: InventoryErrorCode;
   field: string;
-  message: string;
+  message: Localised;
 }
 
 export interface ResourceFacts {
@@ -64,12 +66,12 @@ export function catalogKey(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** Messages of the uniqueness rules, shared by the API and the import. */
+/** Messages of the uniqueness rules, shared by the API and the import (kept in inventory.messages.ts). */
 export const uniquenessMessages = {
-  resourceCodeTaken: (code: string) => `Resource code ${code} is already used in the district.`,
-  itemCodeTwice: (code: string) => `Item code ${code} appears twice in the resource (codes ignore case).`,
-  itemCodeCase: (code: string, stored: string) => `Item code ${code} differs only in case from the resource's item ${stored}: use ${stored}.`,
-  functionNameTaken: (name: string, unitName: string) => `${unitName} already has the function ${name}.`,
+  resourceCodeTaken: InventoryRuleMessages.resourceCodeTaken,
+  itemCodeTwice: InventoryRuleMessages.itemCodeTwice,
+  itemCodeCase: InventoryRuleMessages.itemCodeCase,
+  functionNameTaken: InventoryRuleMessages.functionNameTaken,
 };
 
 /**
@@ -88,55 +90,39 @@ export function isSensitive(r: Pick<ResourceFacts, "level" | "nationalInterest" 
 
 export function checkResource(r: ResourceFacts, items: readonly ItemFacts[]): RuleViolation[] {
   const violations: RuleViolation[] = [];
-  const violate = (code: InventoryErrorCode, field: string, message: string) => violations.push({ code, field, message });
+  const violate = (code: InventoryErrorCode, field: string, message: Localised) => violations.push({ code, field, message });
 
   if (!/^[1-3]\d{5}$/.test(r.classificationCode)) {
-    violate(
-      InventoryErrorCode.CLASSIFICATION_CODE_INVALID,
-      "classificationCode",
-      `Classification code ${r.classificationCode} must be 6 digits: 类 (1–3), 项 (2), 目 (3), e.g. 301002.`,
-    );
+    violate(InventoryErrorCode.CLASSIFICATION_CODE_INVALID, "classificationCode", InventoryRuleMessages.classificationCodeInvalid(r.classificationCode));
   } else if (r.classificationCode[0] !== CATEGORY_DIGIT[r.catalogCategory]) {
     violate(
       InventoryErrorCode.CLASSIFICATION_CATEGORY_MISMATCH,
       "classificationCode",
-      `A ${r.catalogCategory} resource's classification code starts with ${CATEGORY_DIGIT[r.catalogCategory]}; ${r.classificationCode} does not.`,
+      InventoryRuleMessages.classificationCategoryMismatch(r.catalogCategory, CATEGORY_DIGIT[r.catalogCategory], r.classificationCode),
     );
   }
   const parsed = parseResourceCode(r.code);
   if (!parsed || parsed.classificationCode !== r.classificationCode || parsed.sequence < 1) {
-    violate(
-      InventoryErrorCode.RESOURCE_CODE_INVALID,
-      "code",
-      `Resource code ${r.code} must be the classification code, "/", and a 5-digit sequence (e.g. ${resourceCode(r.classificationCode, 15)}).`,
-    );
+    violate(InventoryErrorCode.RESOURCE_CODE_INVALID, "code", InventoryRuleMessages.resourceCodeInvalid(r.code, resourceCode(r.classificationCode, 15)));
   }
 
   if (r.sharingType === SharingType.CONDITIONAL && !r.sharingConditions?.trim()) {
-    violate(InventoryErrorCode.SHARING_CONDITIONS_REQUIRED, "sharingConditions", "Conditional sharing (有条件共享) needs its conditions.");
+    violate(InventoryErrorCode.SHARING_CONDITIONS_REQUIRED, "sharingConditions", InventoryRuleMessages.sharingConditionsRequired);
   }
   if (r.sharingType === SharingType.NOT_SHARED && !r.notSharedBasis?.trim()) {
-    violate(InventoryErrorCode.NOT_SHARED_BASIS_REQUIRED, "notSharedBasis", "Not sharing (不予共享) needs its legal or policy basis.");
+    violate(InventoryErrorCode.NOT_SHARED_BASIS_REQUIRED, "notSharedBasis", InventoryRuleMessages.notSharedBasisRequired);
   }
   if (r.openType === OpenType.CONDITIONAL && !r.openConditions?.trim()) {
-    violate(InventoryErrorCode.OPEN_CONDITIONS_REQUIRED, "openConditions", "Conditional opening (有条件开放) needs its conditions.");
+    violate(InventoryErrorCode.OPEN_CONDITIONS_REQUIRED, "openConditions", InventoryRuleMessages.openConditionsRequired);
   }
 
   if (r.level === DataLevel.CORE && r.openType !== OpenType.NOT_OPEN) {
-    violate(InventoryErrorCode.CORE_DATA_NEVER_OPENED, "openType", "Core data (核心数据) is never opened: set openType to NOT_OPEN.");
+    violate(InventoryErrorCode.CORE_DATA_NEVER_OPENED, "openType", InventoryRuleMessages.coreDataNeverOpened);
   } else if (isSensitive(r) && r.openType === OpenType.UNCONDITIONAL) {
-    violate(
-      InventoryErrorCode.SENSITIVE_DATA_OPENED_UNCONDITIONALLY,
-      "openType",
-      "Important data, or data touching national interest, public safety, trade secrets or personal privacy, can never be opened unconditionally.",
-    );
+    violate(InventoryErrorCode.SENSITIVE_DATA_OPENED_UNCONDITIONALLY, "openType", InventoryRuleMessages.sensitiveDataOpenedUnconditionally);
   }
   if (openness[r.openType] < strictness[r.sharingType]) {
-    violate(
-      InventoryErrorCode.OPENING_WIDER_THAN_SHARING,
-      "openType",
-      `A resource shared ${r.sharingType} cannot be opened to the public ${r.openType}: opening may not be wider than sharing.`,
-    );
+    violate(InventoryErrorCode.OPENING_WIDER_THAN_SHARING, "openType", InventoryRuleMessages.openingWiderThanSharing(r.sharingType, r.openType));
   }
 
   const personal = items.filter((item) => item.personalInformation);
@@ -144,7 +130,7 @@ export function checkResource(r: ResourceFacts, items: readonly ItemFacts[]): Ru
     violate(
       InventoryErrorCode.PERSONAL_INFORMATION_UNCONDITIONAL,
       r.sharingType === SharingType.UNCONDITIONAL ? "sharingType" : "openType",
-      `The resource holds personal information (${personal.map((i) => i.code).join(", ")}): it cannot be shared or opened unconditionally as a whole.`,
+      InventoryRuleMessages.personalInformationUnconditional(personal.map((i) => i.code).join(", ")),
     );
   }
 
@@ -157,7 +143,7 @@ export function checkResource(r: ResourceFacts, items: readonly ItemFacts[]): Ru
       violate(
         InventoryErrorCode.ITEM_SHARING_LOOSER_THAN_RESOURCE,
         `items.${index}.sharingType`,
-        `Item ${item.code} is ${item.sharingType} but its resource is ${r.sharingType}: an item may only be stricter.`,
+        InventoryRuleMessages.itemSharingLooser(item.code, item.sharingType, r.sharingType),
       );
     }
   });

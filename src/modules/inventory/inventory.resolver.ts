@@ -22,6 +22,7 @@ import {
   UnitDataResourceConnection,
   UpdateDataResourceInput,
 } from "./inventory.types";
+import { CommonMessages } from "../../common/messages";
 
 @Resolver(() => DataResource)
 export class DataResourceResolver {
@@ -32,7 +33,7 @@ export class DataResourceResolver {
       "One data resource, by ID or by resource code; null if there is none or it is a draft outside your units (the same answer). A malformed ID, or neither or both of id and code, is BAD_USER_INPUT.",
   })
   dataResource(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { nullable: true }) id?: string, @Arg("code", () => String, { nullable: true }) code?: string) {
-    if ((id == null) === (code == null)) throw badUserInput(id == null ? "id" : "code", "Give either id or code, not both.");
+    if ((id == null) === (code == null)) throw badUserInput(id == null ? "id" : "code", CommonMessages.idOrCode);
     return resources.findDataResource(ctx, id, code);
   }
 

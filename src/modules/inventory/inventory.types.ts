@@ -18,6 +18,8 @@ import {
   SharingType,
   UpdateFrequency,
 } from "./inventory.enums";
+import { validationMessage } from "../../common/i18n";
+import { InventoryMessages } from "./inventory.messages";
 
 export const DataItemConnection = ConnectionType("DataItem", DataItem);
 export const FunctionConnection = ConnectionType("Function", CatalogFunction);
@@ -132,7 +134,7 @@ export class DataResourceFilter {
 
   @Field(() => String, { nullable: true, description: "Classification codes starting with this, e.g. 301 or 301002." })
   @IsOptional()
-  @Matches(/^\d{1,6}$/, { message: "classificationCodePrefix must be 1–6 digits" })
+  @Matches(/^\d{1,6}$/, { message: validationMessage(InventoryMessages.classificationPrefixFormat) })
   classificationCodePrefix?: string;
 
   @Field(() => [DataLevel], { nullable: true })
@@ -187,7 +189,7 @@ export class DataResourcesArgs extends ConnectionArgs {
 @InputType()
 export class DataItemInput {
   @Field({ description: "信息项编码, unique within the resource." })
-  @Matches(/^[0-9A-Za-z_.-]{1,64}$/, { message: "code must be 1–64 letters, digits, '_', '.' or '-'" })
+  @Matches(/^[0-9A-Za-z_.-]{1,64}$/, { message: validationMessage(InventoryMessages.itemCodeFormat) })
   code!: string;
 
   @Field()

@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } 
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
 import { parseGlobalId, toGlobalId } from "../../common/global-id";
+import { CommonMessages } from "../../common/messages";
 import { Node, nodeLoader } from "../../common/node";
 
 /** Relay object identification: any record by its global ID. */
@@ -29,7 +30,7 @@ export class NodeResolver {
     description: "Records by global ID, in the order given (null where one does not exist or is outside your units). At most 100.",
   })
   nodes(@Ctx() ctx: RequestContext, @Arg("ids", () => [ID]) ids: string[]): Promise<(object | null)[]> {
-    if (ids.length > 100) throw badUserInput("ids", "At most 100 IDs at a time.");
+    if (ids.length > 100) throw badUserInput("ids", CommonMessages.tooManyIds(100));
     return loadNodes(ctx, ids, "ids");
   }
 }
@@ -38,7 +39,7 @@ async function loadNodes(ctx: RequestContext, ids: readonly string[], field: str
   const parsed = ids.map((id) => {
     const { type, rowId } = parseGlobalId(id, field);
     const load = nodeLoader(type);
-    if (!load) throw badUserInput(field, `"${id}" is not the ID of any record type`);
+    if (!load) throw badUserInput(field, CommonMessages.notIdOfAnyType(id));
     return { load, rowId };
   });
   return Promise.all(parsed.map(async ({ load, rowId }) => (await load(ctx, [rowId]))[0] ?? null));

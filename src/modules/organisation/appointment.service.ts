@@ -11,6 +11,8 @@ import { OrganisationError, OrganisationErrorCode } from "./organisation.errors"
 import type { AppointInput, AppointmentCoverage, EndAppointmentInput } from "./organisation.types";
 import { Person } from "./person.entity";
 import { Unit } from "./unit.entity";
+import { RecordNames } from "../../common/messages";
+import { OrganisationMessages } from "./organisation.messages";
 
 const DISTRICT_ROLES = [AppointmentRole.DISTRICT_CDO, AppointmentRole.DISTRICT_CHIEF_DATA_EXECUTIVE];
 
@@ -29,41 +31,40 @@ export interface AppointmentResult {
  */
 function requireMayAppoint(ctx: RequestContext, unit: Unit, role: AppointmentRole): void {
   if (role === AppointmentRole.DATA_SPECIALIST) return requireUnitAccess(ctx, unit, "manage");
-  if (!ctx.viewer.districtAdministrator) throw forbidden(`Only district administrators appoint or end a ${role}.`);
+  if (!ctx.viewer.districtAdministrator) throw forbidden(OrganisationMessages.onlyDistrictAppoints(role));
 }
 
 export async function appoint(ctx: RequestContext, input: AppointInput): Promise<AppointmentResult> {
   requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
     const unit = await tx.manager.findOneBy(Unit, { id: rowIdOf("Unit", input.unitId, "unitId") });
-    if (!unit) throw notFound("Unit", "unitId");
+    if (!unit) throw notFound(RecordNames.Unit, "unitId");
     requireMayAppoint(tx, unit, input.role);
     const person = await tx.manager.findOneBy(Person, { id: rowIdOf("Person", input.personId, "personId") });
-    if (!person) throw notFound("Person", "personId");
+    if (!person) throw notFound(RecordNames.Person, "personId");
     if (!tx.viewer.districtAdministrator) {
       // A unit CDO appoints from the unit's own staff (its sections or subordinate units), not another unit's;
       // a person the caller may not even read answers as a missing one.
       const personUnit = (await tx.manager.findOneBy(Unit, { id: person.unitId }))!;
-      requireReadable(tx, personUnit, notFound("Person", "personId"));
-      if (!personUnit.path.startsWith(unit.path))
-        throw forbidden(`${person.name} works outside ${unit.name}: only district administrators appoint across units.`);
+      requireReadable(tx, personUnit, notFound(RecordNames.Person, "personId"));
+      if (!personUnit.path.startsWith(unit.path)) throw forbidden(OrganisationMessages.personOutsideUnit(person.name, unit.name));
     }
 
     if (!roleAllowedOn(input.role, unit.kind)) {
-      const where = DISTRICT_ROLES.includes(input.role) ? "only on the district (root) unit" : "only on the development zone, towns, streets and departments";
+      const districtRole = DISTRICT_ROLES.includes(input.role);
       throw new OrganisationError(
         OrganisationErrorCode.ROLE_NOT_ALLOWED_FOR_UNIT,
-        `${input.role} can be appointed ${where}; ${unit.name} is a ${unit.kind} unit.`,
+        OrganisationMessages.roleNotAllowed(input.role, unit.name, unit.kind, districtRole),
         { field: "role" },
       );
     }
 
     const specialistPosition = input.specialistPosition ?? null;
     if (input.role === AppointmentRole.DATA_SPECIALIST && !specialistPosition) {
-      throw badUserInput("specialistPosition", "A data specialist's appointment records the post they hold (specialistPosition).");
+      throw badUserInput("specialistPosition", OrganisationMessages.specialistPositionRequired);
     }
     if (input.role !== AppointmentRole.DATA_SPECIALIST && specialistPosition) {
-      throw badUserInput("specialistPosition", "specialistPosition is recorded for data specialists only.");
+      throw badUserInput("specialistPosition", OrganisationMessages.specialistPositionOnlyForSpecialists);
     }
 
     const exceptionReason = input.qualificationExceptionReason?.trim() || null;
@@ -71,17 +72,11 @@ export async function appoint(ctx: RequestContext, input: AppointInput): Promise
     if (qualified && exceptionReason) {
       throw badUserInput(
         "qualificationExceptionReason",
-        qualificationApplies(input.role)
-          ? `${person.name} meets the CDO qualification: no exception is needed.`
-          : `The qualification rule applies to unit CDOs only, not to ${input.role}.`,
+        qualificationApplies(input.role) ? OrganisationMessages.exceptionNotNeeded(person.name) : OrganisationMessages.qualificationOnlyForCdos(input.role),
       );
     }
     if (!qualified && !exceptionReason) {
-      throw new OrganisationError(
-        OrganisationErrorCode.CDO_NOT_QUALIFIED,
-        `${person.name} does not meet the CDO qualification (a bachelor's degree or above in a computer-related major, or at least 3 years in charge of informatization). Give qualificationExceptionReason to appoint by exception.`,
-        { field: "personId" },
-      );
+      throw new OrganisationError(OrganisationErrorCode.CDO_NOT_QUALIFIED, OrganisationMessages.cdoNotQualified(person.name), { field: "personId" });
     }
 
     const history = await tx.manager.find(Appointment, { where: { unitId: unit.id, role: input.role }, order: { startDate: "DESC" } });
@@ -89,7 +84,7 @@ export async function appoint(ctx: RequestContext, input: AppointInput): Promise
     if (open && open.personId === person.id) {
       throw new OrganisationError(
         OrganisationErrorCode.ROLE_ALREADY_FILLED,
-        `${person.name} already holds ${input.role} on ${unit.name} since ${open.startDate}.`,
+        OrganisationMessages.roleAlreadyFilled(person.name, input.role, unit.name, open.startDate),
         {
           field: "personId",
         },
@@ -99,7 +94,7 @@ export async function appoint(ctx: RequestContext, input: AppointInput): Promise
     if (clash) {
       throw new OrganisationError(
         OrganisationErrorCode.APPOINTMENT_PERIOD_OVERLAPS,
-        `A ${input.role} term on ${unit.name} runs from ${clash.startDate}${clash.endDate ? ` to ${clash.endDate}` : ""}; a new term must start after it.`,
+        OrganisationMessages.periodOverlaps(input.role, unit.name, clash.startDate, clash.endDate),
         { field: "startDate" },
       );
     }
@@ -145,7 +140,7 @@ async function endOpenTerm(tx: RequestContext, term: Appointment): Promise<void>
     { endDate: term.endDate, endReason: term.endReason, openTerm: null, updatedAt: term.updatedAt },
   );
   if (result.affected === 0) {
-    throw new CatalogError(CommonErrorCode.CONFLICT, "This term was ended by another request at the same time; reload and try again.");
+    throw new CatalogError(CommonErrorCode.CONFLICT, OrganisationMessages.termEndedConcurrently);
   }
 }
 
@@ -153,18 +148,18 @@ export async function endAppointment(ctx: RequestContext, input: EndAppointmentI
   requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
     const appointment = await tx.manager.findOneBy(Appointment, { id: rowIdOf("Appointment", input.appointmentId, "appointmentId") });
-    if (!appointment) throw notFound("Appointment", "appointmentId");
+    if (!appointment) throw notFound(RecordNames.Appointment, "appointmentId");
     const unit = (await tx.manager.findOneBy(Unit, { id: appointment.unitId }))!;
-    requireReadable(tx, unit, notFound("Appointment", "appointmentId"));
+    requireReadable(tx, unit, notFound(RecordNames.Appointment, "appointmentId"));
     requireMayAppoint(tx, unit, appointment.role);
     const before = { ...appointment };
     if (appointment.endDate !== null) {
-      throw new OrganisationError(OrganisationErrorCode.APPOINTMENT_ALREADY_ENDED, `This appointment already ended on ${appointment.endDate}.`, {
+      throw new OrganisationError(OrganisationErrorCode.APPOINTMENT_ALREADY_ENDED, OrganisationMessages.appointmentAlreadyEnded(appointment.endDate), {
         field: "appointmentId",
       });
     }
     if (input.endDate <= appointment.startDate) {
-      throw badUserInput("endDate", `endDate must be after the term's start (${appointment.startDate}).`);
+      throw badUserInput("endDate", OrganisationMessages.endBeforeStart(appointment.startDate));
     }
     appointment.endDate = input.endDate;
     appointment.endReason = input.reason?.trim() || null;
@@ -182,11 +177,11 @@ export async function appointmentCoverage(ctx: RequestContext, asOf: string | un
   const unitQuery = ctx.manager.createQueryBuilder(Unit, "unit").orderBy("unit.code", "ASC");
   if (underUnitId) {
     const under = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", underUnitId, "underUnitId") });
-    if (!under) throw notFound("Unit", "underUnitId");
+    if (!under) throw notFound(RecordNames.Unit, "underUnitId");
     requireUnitAccess(ctx, under, "read");
     unitQuery.where("unit.path LIKE :under", { under: `${under.path}%` });
   } else {
-    requireDistrictReader(ctx, "see district-wide coverage (give underUnitId for your own unit)");
+    requireDistrictReader(ctx, OrganisationMessages.seeDistrictCoverage);
   }
   const units = await unitQuery.getMany();
   const unitIds = units.map((u) => u.id);

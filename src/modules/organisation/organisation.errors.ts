@@ -1,4 +1,5 @@
 import { CatalogError } from "../../common/errors";
+import type { Localised } from "../../common/i18n";
 
 /** The organisation module's broken-rule codes. Stable: clients switch on them. */
 export enum OrganisationErrorCode {
@@ -21,7 +22,7 @@ export enum OrganisationErrorCode {
 }
 
 export class OrganisationError extends CatalogError {
-  constructor(code: OrganisationErrorCode, message: string, details: { field?: string; [key: string]: unknown } = {}) {
+  constructor(code: OrganisationErrorCode, message: Localised, details: { field?: string; [key: string]: unknown } = {}) {
     super(code, message, details);
   }
 }

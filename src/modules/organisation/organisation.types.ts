@@ -6,10 +6,12 @@ import { Appointment } from "./appointment.entity";
 import { AppointmentRole, EducationDegree, SpecialistPosition, UnitKind } from "./organisation.enums";
 import { Person } from "./person.entity";
 import { Unit } from "./unit.entity";
+import { validationMessage } from "../../common/i18n";
+import { OrganisationMessages } from "./organisation.messages";
 
 /** E.164 (graphql-scalars' PhoneNumber also lets "12345" through). */
 const E164 = /^\+[1-9]\d{6,14}$/;
-const E164_MESSAGE = "phone must be in E.164 form, e.g. +8651988000000";
+const E164_MESSAGE = validationMessage(OrganisationMessages.phoneFormat);
 
 export const UnitConnection = ConnectionType("Unit", Unit);
 export const PersonConnection = ConnectionType("Person", Person);
@@ -51,7 +53,7 @@ export class CreateUnitInput {
   kind!: UnitKind;
 
   @Field({ description: "Unique district-wide: letters, digits and '-' (e.g. 320402003 or 320402-B01)." })
-  @Matches(/^[0-9A-Za-z][0-9A-Za-z-]{0,63}$/, { message: "code must be 1–64 letters, digits or '-'" })
+  @Matches(/^[0-9A-Za-z][0-9A-Za-z-]{0,63}$/, { message: validationMessage(OrganisationMessages.unitCodeFormat) })
   code!: string;
 
   @Field()

@@ -11,6 +11,8 @@ import type { CreatePersonInput, PersonFilter, UpdatePersonInput } from "./organ
 import { Person } from "./person.entity";
 import { Unit } from "./unit.entity";
 import { getUnit } from "./unit.service";
+import { CommonMessages, RecordNames } from "../../common/messages";
+import { OrganisationMessages } from "./organisation.messages";
 
 /** person(id): null when there is none or they work outside the caller's units (no existence oracle); a malformed ID stays BAD_USER_INPUT. */
 export async function findPerson(ctx: RequestContext, id: string): Promise<Person | null> {
@@ -34,7 +36,7 @@ export async function findPersons(ctx: RequestContext, filter: PersonFilter = {}
   if (!ctx.viewer.districtReader) {
     // Unit-scoped callers list only the staff of the units they act for.
     const scopes = ctx.viewer.unitRoles.map((role) => role.unitPath);
-    if (scopes.length === 0) throw forbidden("You act for no unit: there are no persons you may list.");
+    if (scopes.length === 0) throw forbidden(OrganisationMessages.noUnitToList);
     query.andWhere(
       `(${scopes.map((_, i) => `unit.path LIKE :scope${i}`).join(" OR ")})`,
       Object.fromEntries(scopes.map((path, i) => [`scope${i}`, `${path}%`])),
@@ -48,7 +50,7 @@ export async function findPersons(ctx: RequestContext, filter: PersonFilter = {}
 /** The unit a person is recorded in: the caller must manage it (its CDO, or a district administrator). */
 async function managedUnit(ctx: RequestContext, id: string): Promise<Unit> {
   const unit = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", id, "unitId") });
-  if (!unit) throw notFound("Unit", "unitId");
+  if (!unit) throw notFound(RecordNames.Unit, "unitId");
   requireUnitAccess(ctx, unit, "manage");
   return unit;
 }
@@ -85,13 +87,13 @@ export async function updatePerson(ctx: RequestContext, input: UpdatePersonInput
   requireSignedIn(ctx);
   return withTransaction(ctx, async (tx) => {
     const person = await tx.manager.findOneBy(Person, { id: rowIdOf("Person", input.id) });
-    if (!person) throw notFound("Person");
+    if (!person) throw notFound(RecordNames.Person);
     let unit = (await tx.manager.findOneBy(Unit, { id: person.unitId }))!;
-    requireReadable(tx, unit, notFound("Person"));
+    requireReadable(tx, unit, notFound(RecordNames.Person));
     requireUnitAccess(tx, unit, "manage");
     const before = { ...person };
     for (const field of ["unitId", "name", "majorComputerRelated", "informatizationYears"] as const) {
-      if (input[field] === null) throw badUserInput(field, `${field} cannot be cleared; give a value or leave it out.`);
+      if (input[field] === null) throw badUserInput(field, CommonMessages.cannotBeCleared(field));
     }
     if (input.unitId != null) {
       unit = await managedUnit(tx, input.unitId);

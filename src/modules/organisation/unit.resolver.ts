@@ -10,6 +10,7 @@ import { appointmentHistoryOrder, childUnitOrder, OrganisationLoaders } from "./
 import { AppointmentConnection, AppointmentHistoryArgs, CreateUnitInput, UnitConnection, UnitsArgs } from "./organisation.types";
 import { Unit } from "./unit.entity";
 import * as units from "./unit.service";
+import { CommonMessages } from "../../common/messages";
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -23,7 +24,7 @@ export class UnitResolver {
     @Arg("id", () => ID, { nullable: true }) id?: string,
     @Arg("code", () => String, { nullable: true }) code?: string,
   ): Promise<Unit | null> {
-    if ((id == null) === (code == null)) throw badUserInput(id == null ? "id" : "code", "Give either id or code, not both.");
+    if ((id == null) === (code == null)) throw badUserInput(id == null ? "id" : "code", CommonMessages.idOrCode);
     return id != null ? units.findUnit(ctx, id) : units.findUnitByCode(ctx, code!);
   }
 

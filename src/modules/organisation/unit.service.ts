@@ -11,6 +11,8 @@ import { OrganisationError, OrganisationErrorCode } from "./organisation.errors"
 import { OrganisationLoaders } from "./organisation.loaders";
 import type { CreateUnitInput, UnitFilter } from "./organisation.types";
 import { Unit } from "./unit.entity";
+import { RecordNames } from "../../common/messages";
+import { OrganisationMessages } from "./organisation.messages";
 
 /** Which parent kinds may hold a unit of each kind. */
 const allowedParents: Record<UnitKind, UnitKind[]> = {
@@ -34,7 +36,7 @@ export const MAX_UNIT_LEVELS = 10;
 export async function getUnit(ctx: RequestContext, id: string, field = "id"): Promise<Unit> {
   requireSignedIn(ctx);
   const unit = await ctx.loaders(OrganisationLoaders).unitById.load(rowIdOf("Unit", id, field));
-  if (!unit) throw notFound("Unit", field);
+  if (!unit) throw notFound(RecordNames.Unit, field);
   return unit;
 }
 
@@ -72,39 +74,37 @@ export async function ancestorsOf(ctx: RequestContext, unit: Unit): Promise<Unit
 }
 
 export async function createUnit(ctx: RequestContext, input: CreateUnitInput): Promise<Unit> {
-  requireDistrictAdministrator(ctx, "add units");
+  requireDistrictAdministrator(ctx, OrganisationMessages.addUnits);
   return withTransaction(ctx, async (tx) => {
     let parent: Unit | null = null;
     if (input.kind === UnitKind.DISTRICT) {
-      if (input.parentId != null) throw badUserInput("parentId", "The district is the root unit: it has no parent.");
+      if (input.parentId != null) throw badUserInput("parentId", OrganisationMessages.districtHasNoParent);
       if (await tx.manager.existsBy(Unit, { kind: UnitKind.DISTRICT })) {
-        throw new OrganisationError(OrganisationErrorCode.DISTRICT_ALREADY_EXISTS, "There is already a district (root) unit; there can be only one.", {
+        throw new OrganisationError(OrganisationErrorCode.DISTRICT_ALREADY_EXISTS, OrganisationMessages.districtExists, {
           field: "kind",
         });
       }
     } else {
-      if (input.parentId == null) throw badUserInput("parentId", `A ${input.kind} unit needs a parent unit.`);
+      if (input.parentId == null) throw badUserInput("parentId", OrganisationMessages.parentRequired(input.kind));
       parent = await tx.manager.findOneBy(Unit, { id: rowIdOf("Unit", input.parentId, "parentId") });
-      if (!parent) throw notFound("Parent unit", "parentId");
+      if (!parent) throw notFound(RecordNames.ParentUnit, "parentId");
       if (!allowedParents[input.kind].includes(parent.kind)) {
         throw new OrganisationError(
           OrganisationErrorCode.INVALID_UNIT_PARENT,
-          `A ${input.kind} unit cannot sit under a ${parent.kind} unit (allowed: ${allowedParents[input.kind].join(", ")}).`,
+          OrganisationMessages.invalidParent(input.kind, parent.kind, allowedParents[input.kind]),
           { field: "parentId" },
         );
       }
       if (parent.depth + 1 >= MAX_UNIT_LEVELS) {
-        throw new OrganisationError(
-          OrganisationErrorCode.UNIT_TREE_TOO_DEEP,
-          `The unit tree has at most ${MAX_UNIT_LEVELS} levels, the district included: ${parent.name} is on the last one.`,
-          { field: "parentId" },
-        );
+        throw new OrganisationError(OrganisationErrorCode.UNIT_TREE_TOO_DEEP, OrganisationMessages.unitTreeTooDeep(MAX_UNIT_LEVELS, parent.name), {
+          field: "parentId",
+        });
       }
     }
     // Codes compare the same on both databases: upper case (MariaDB's collation ignores case, SQLite's does not).
     const code = input.code.trim().toUpperCase();
     if (await tx.manager.existsBy(Unit, { code })) {
-      throw new OrganisationError(OrganisationErrorCode.UNIT_CODE_TAKEN, `Unit code ${code} is already used by another unit.`, { field: "code" });
+      throw new OrganisationError(OrganisationErrorCode.UNIT_CODE_TAKEN, OrganisationMessages.unitCodeTaken(code), { field: "code" });
     }
     const now = tx.now();
     const unit = tx.manager.create(Unit, {

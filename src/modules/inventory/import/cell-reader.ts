@@ -5,6 +5,8 @@
 import { CATALOG_COLUMNS, CatalogCells, CatalogColumnKey } from "../spreadsheet/catalog-template";
 import { ImportProblemCode } from "./inventory-import.errors";
 import { type LabelTable, yesNoLabels } from "./inventory-labels";
+import type { Localised } from "../../../common/i18n";
+import { ImportMessages } from "../inventory.messages";
 
 /** The Chinese header of each template column, as problems name it. */
 export const COLUMN_HEADER = new Map<CatalogColumnKey, string>(CATALOG_COLUMNS.map((c) => [c.key, c.header]));
@@ -20,7 +22,7 @@ export function codePointLength(text: string): number {
 
 /** Where a cell's problem goes: the import's report. */
 export interface ProblemReport {
-  problem(row: number, key: CatalogColumnKey | null, code: string, message: string): void;
+  problem(row: number, key: CatalogColumnKey | null, code: string, message: Localised): void;
 }
 
 /** Reads the typed value of a row's cells, reporting each bad one. `undefined`: the column is absent (or its cell was bad). */
@@ -33,7 +35,7 @@ export class CellReader {
     readonly cells: CatalogCells,
   ) {}
 
-  fail(key: CatalogColumnKey, code: string, message: string): undefined {
+  fail(key: CatalogColumnKey, code: string, message: Localised): undefined {
     this.ok = false;
     this.run.problem(this.row, key, code, message);
     return undefined;
@@ -46,8 +48,7 @@ export class CellReader {
     if (value === "") return null;
     if (value.length > max) {
       const length = codePointLength(value);
-      if (length > max)
-        return this.fail(key, ImportProblemCode.INVALID_TEXT, `${COLUMN_HEADER.get(key)} may have at most ${max} characters; this one has ${length}.`);
+      if (length > max) return this.fail(key, ImportProblemCode.INVALID_TEXT, ImportMessages.tooLong(COLUMN_HEADER.get(key)!, max, length));
     }
     return value;
   }
@@ -58,7 +59,7 @@ export class CellReader {
     if (value === "") return null;
     const parsed = table.parse(value);
     if (parsed === undefined)
-      return this.fail(key, ImportProblemCode.UNKNOWN_LABEL, `"${value}" is not a ${COLUMN_HEADER.get(key)}: use one of ${table.labels.join("、")}.`);
+      return this.fail(key, ImportProblemCode.UNKNOWN_LABEL, ImportMessages.unknownLabel(value, COLUMN_HEADER.get(key)!, table.labels.join("、")));
     return parsed;
   }
 
@@ -68,7 +69,7 @@ export class CellReader {
     if (value === undefined) return undefined;
     if (value === "") return false;
     const parsed = yesNoLabels.parse(value);
-    if (parsed === undefined) return this.fail(key, ImportProblemCode.UNKNOWN_LABEL, `"${value}" is not 是 or 否 (${COLUMN_HEADER.get(key)}).`);
+    if (parsed === undefined) return this.fail(key, ImportProblemCode.UNKNOWN_LABEL, ImportMessages.notYesNo(value, COLUMN_HEADER.get(key)!));
     return parsed;
   }
 
@@ -80,7 +81,7 @@ export class CellReader {
     const digits = /^\d{1,3}(,\d{3})+$/.test(value) ? value.replace(/,/g, "") : value;
     const number = /^\d+$/.test(digits) ? Number(digits) : NaN;
     if (!Number.isSafeInteger(number) || number < min || number > MAX_INT) {
-      return this.fail(key, ImportProblemCode.INVALID_NUMBER, `"${value}" is not a whole number from ${min} to ${MAX_INT} (${COLUMN_HEADER.get(key)}).`);
+      return this.fail(key, ImportProblemCode.INVALID_NUMBER, ImportMessages.notWholeNumber(value, min, MAX_INT, COLUMN_HEADER.get(key)!));
     }
     return number;
   }
@@ -98,6 +99,6 @@ export class CellReader {
         return `${match[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
       }
     }
-    return this.fail(key, ImportProblemCode.INVALID_DATE, `"${value}" is not a date such as 2025-03-01 (${COLUMN_HEADER.get(key)}).`);
+    return this.fail(key, ImportProblemCode.INVALID_DATE, ImportMessages.notDate(value, COLUMN_HEADER.get(key)!));
   }
 }

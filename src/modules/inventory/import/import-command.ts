@@ -13,13 +13,9 @@ import { Unit } from "../../organisation/unit.entity";
 import type { CatalogFileFormat } from "../spreadsheet/catalog-template";
 import { importInventory, InventoryImportReport } from "./inventory-import.service";
 import { formatOfFileName } from "./inventory-upload";
-
-const USAGE = `Usage: npm run import -- --file PATH --unit UNIT_CODE [--dry-run] [--format csv|xlsx] [--json]
-
-Imports a unit's function-data inventory from the template (XLSX or CSV) into the database of
-DATABASE_URL (default: the embedded SQLite file), as a district administrator. All or nothing:
-a file with any problem writes nothing. --dry-run only checks. Exit status: 0 when the file has
-no problem, 1 when it has (they are listed), 2 for a wrong command line.`;
+import { inLocale, type Localised, localeFromEnvironment } from "../../../common/i18n";
+import { requestStore } from "../../../common/request-store";
+import { ImportCommandMessages } from "../inventory.messages";
 
 /** Files larger than this get a progress bar on stderr. */
 const PROGRESS_FROM_BYTES = 1024 * 1024;
@@ -32,7 +28,11 @@ interface ImportArguments {
   json: boolean;
 }
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  constructor(readonly localised: Localised) {
+    super(localised.en);
+  }
+}
 
 function parseArguments(argv: string[]): ImportArguments | "help" {
   const args: Partial<ImportArguments> = { dryRun: false, json: false };
@@ -41,7 +41,7 @@ function parseArguments(argv: string[]): ImportArguments | "help" {
     const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v === "") throw new UsageError(`${name} needs a value`);
+      if (v === undefined || v === "") throw new UsageError(ImportCommandMessages.needsValue(name));
       return v;
     };
     switch (name) {
@@ -53,7 +53,7 @@ function parseArguments(argv: string[]): ImportArguments | "help" {
         break;
       case "--format": {
         const format = value().toLowerCase();
-        if (format !== "csv" && format !== "xlsx") throw new UsageError(`--format must be csv or xlsx (got "${format}")`);
+        if (format !== "csv" && format !== "xlsx") throw new UsageError(ImportCommandMessages.formatChoice(format));
         args.format = format;
         break;
       }
@@ -67,11 +67,11 @@ function parseArguments(argv: string[]): ImportArguments | "help" {
       case "-h":
         return "help";
       default:
-        throw new UsageError(`unknown argument "${arg}"`);
+        throw new UsageError(ImportCommandMessages.unknownArgument(arg));
     }
   }
-  if (!args.file) throw new UsageError("--file is required");
-  if (!args.unitCode) throw new UsageError("--unit is required (the unit's code, e.g. 320402003)");
+  if (!args.file) throw new UsageError(ImportCommandMessages.fileRequired);
+  if (!args.unitCode) throw new UsageError(ImportCommandMessages.unitRequired);
   return args as ImportArguments;
 }
 
@@ -98,6 +98,7 @@ class ProgressBar {
   constructor(
     private readonly out: NodeJS.WriteStream,
     private readonly totalBytes: number | null,
+    private readonly say: (message: Localised) => string,
   ) {}
 
   counter(): Transform {
@@ -111,14 +112,16 @@ class ProgressBar {
 
   update(rows: number): void {
     const seconds = (Date.now() - this.started) / 1000;
-    const rate = seconds > 0 ? `  ${Math.round(rows / seconds).toLocaleString("en")} rows/s` : "";
+    const rate = seconds > 0 ? this.say(ImportCommandMessages.rate(Math.round(rows / seconds).toLocaleString("en"))) : "";
     const share = this.totalBytes ? Math.min(1, this.bytesRead / this.totalBytes) : null;
     if (!this.out.isTTY) {
       // Not a terminal (a log, CI): a line per tenth of the file, or per 10,000 rows when its size says nothing.
       const step = share === null ? Math.floor(rows / 10_000) : Math.floor(share * 10);
       if (step > this.lastLine) {
         this.lastLine = step;
-        this.out.write(`${share === null ? "" : `${Math.round(share * 100)}%  `}${rows.toLocaleString("en")} rows read${rate}\n`);
+        this.out.write(
+          `${share === null ? "" : `${Math.round(share * 100)}%  `}${this.say(ImportCommandMessages.progressRows(rows.toLocaleString("en"), rate))}\n`,
+        );
       }
       return;
     }
@@ -128,7 +131,7 @@ class ProgressBar {
       const filled = Math.round(share * width);
       bar = `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}%  `;
     }
-    this.out.write(`\r${bar}${rows.toLocaleString("en")} rows${rate}\u001b[K`);
+    this.out.write(`\r${bar}${this.say(ImportCommandMessages.progressBarRows(rows.toLocaleString("en"), rate))}\u001b[K`);
   }
 
   done(): void {
@@ -136,23 +139,22 @@ class ProgressBar {
   }
 }
 
-function printReport(report: InventoryImportReport, out: NodeJS.WritableStream): void {
+function printReport(report: InventoryImportReport, out: NodeJS.WritableStream, say: (message: Localised) => string): void {
   const verdict = report.applied
-    ? "Imported."
+    ? ImportCommandMessages.imported
     : report.problemCount === 0
-      ? "Dry run: no problems; nothing written."
-      : `${report.problemCount} problem${report.problemCount === 1 ? "" : "s"}: nothing written.`;
-  out.write(
-    [
-      verdict,
-      `rows read:  ${report.rowsRead}`,
-      `resources:  ${report.resourcesCreated} created, ${report.resourcesUpdated} updated, ${report.resourcesUnchanged} unchanged`,
-      `items:      ${report.itemsCreated} created, ${report.itemsUpdated} updated, ${report.itemsUnchanged} unchanged`,
-      `functions:  ${report.functionsCreated} created`,
-      ...report.problems.map((p) => `row ${p.row}${p.column ? `, ${p.column}` : ""}: ${p.code}: ${p.message}`),
-      ...(report.problems.length < report.problemCount ? [`… and ${report.problemCount - report.problems.length} more`] : []),
-    ].join("\n") + "\n",
-  );
+      ? ImportCommandMessages.dryRunClean
+      : ImportCommandMessages.problems(report.problemCount);
+  const lines = [
+    verdict,
+    ImportCommandMessages.rowsRead(report.rowsRead),
+    ImportCommandMessages.resources(report.resourcesCreated, report.resourcesUpdated, report.resourcesUnchanged),
+    ImportCommandMessages.items(report.itemsCreated, report.itemsUpdated, report.itemsUnchanged),
+    ImportCommandMessages.functions(report.functionsCreated),
+    ...report.problems.map((p) => ImportCommandMessages.problemAt(p.row, p.column, p.code, p.message)),
+    ...(report.problems.length < report.problemCount ? [ImportCommandMessages.andMore(report.problemCount - report.problems.length)] : []),
+  ];
+  out.write(lines.map(say).join("\n") + "\n");
 }
 
 /**
@@ -161,28 +163,30 @@ function printReport(report: InventoryImportReport, out: NodeJS.WritableStream):
  * actor). Returns the exit status.
  */
 export async function runImportCommand(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
+  const locale = localeFromEnvironment(env);
+  const say = (message: Localised) => inLocale(message, locale);
   let args: ImportArguments | "help";
   try {
     args = parseArguments(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+    process.stderr.write(`${say(error.localised)}\n\n${say(ImportCommandMessages.usage)}\n`);
     return 2;
   }
   if (args === "help") {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${say(ImportCommandMessages.usage)}\n`);
     return 0;
   }
   const format = args.format ?? formatOfFileName(args.file);
   if (!format) {
-    process.stderr.write(`Cannot tell the format of ${args.file}: name it .csv or .xlsx, or pass --format.\n`);
+    process.stderr.write(`${say(ImportCommandMessages.formatUnknown(args.file))}\n`);
     return 2;
   }
   let size: number;
   try {
     size = statSync(args.file).size;
   } catch (error) {
-    process.stderr.write(`Cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    process.stderr.write(`${say(ImportCommandMessages.cannotRead(args.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message))}\n`);
     return 1;
   }
 
@@ -191,7 +195,7 @@ export async function runImportCommand(argv: string[], env: Record<string, strin
     config = loadConfig({ LOG_LEVEL: "warn", ...env });
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`Configuration error: ${error.message}\n`);
+      process.stderr.write(`${say(ImportCommandMessages.configurationError(error.message))}\n`);
       return 1;
     }
     throw error;
@@ -201,31 +205,34 @@ export async function runImportCommand(argv: string[], env: Record<string, strin
   try {
     dataSource = await openCatalogDatabase(config);
   } catch (error) {
-    process.stderr.write(`Cannot open the database at ${describeDatabase(config.database)}: ${(error as Error).message.split("\n")[0]}\n`);
+    process.stderr.write(`${say(ImportCommandMessages.cannotOpenDatabase(describeDatabase(config.database), (error as Error).message.split("\n")[0]))}\n`);
     return 1;
   }
   try {
     const unit = await dataSource.manager.findOneBy(Unit, { code: args.unitCode.toUpperCase() });
     if (!unit) {
-      process.stderr.write(`No unit has the code ${args.unitCode} in ${describeDatabase(config.database)}.\n`);
+      process.stderr.write(`${say(ImportCommandMessages.noUnit(args.unitCode, describeDatabase(config.database)))}\n`);
       return 1;
     }
     const ctx = new RequestContext(dataSource, `import-${randomUUID()}`, { districtTimeZone: config.districtTimeZone, auth: config.auth }, Viewer.system());
     ctx.operation = "importInventory";
-    const progress = size >= PROGRESS_FROM_BYTES ? new ProgressBar(process.stderr, format === "csv" ? size : null) : null;
+    const progress = size >= PROGRESS_FROM_BYTES ? new ProgressBar(process.stderr, format === "csv" ? size : null, say) : null;
     const source = progress && format === "csv" ? createReadStream(args.file, { highWaterMark: 256 * 1024 }).pipe(progress.counter()) : args.file;
-    const report = await importInventory(ctx, source, format, {
-      unitId: toGlobalId("Unit", unit.id),
-      dryRun: args.dryRun,
-      onProgress: (rows) => progress?.update(rows),
-    });
+    // In the terminal's language: the import's problems are written in the language of the request it runs in.
+    const report = await requestStore.run({ requestId: ctx.requestId, sqlStatements: 0, locale }, () =>
+      importInventory(ctx, source, format, {
+        unitId: toGlobalId("Unit", unit.id),
+        dryRun: args.dryRun,
+        onProgress: (rows) => progress?.update(rows),
+      }),
+    );
     progress?.done();
     if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else printReport(report, process.stdout);
+    else printReport(report, process.stdout, say);
     return report.problemCount === 0 ? 0 : 1;
   } catch (error) {
     if (error instanceof CatalogError) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${say(error.localised)}\n`);
       return 1;
     }
     throw error;

@@ -5,6 +5,9 @@ import { isDatabaseUnavailable } from "../../../database/database-errors";
 import { logger } from "../../../common/logger";
 import { writeCatalogRows } from "../spreadsheet/write-catalog";
 import { inventoryRows } from "./inventory-export.service";
+import { localise } from "../../../common/i18n";
+import { CommonMessages } from "../../../common/messages";
+import { ImportMessages } from "../inventory.messages";
 
 const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } as const;
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, SERVICE_UNAVAILABLE: 503 };
@@ -24,10 +27,10 @@ export function inventoryExportRoute(
     try {
       const ctx = await contextFor(req.headers.authorization);
       const unitId = typeof req.query.unitId === "string" ? req.query.unitId : "";
-      if (!unitId) throw new CatalogError("BAD_USER_INPUT", "unitId is required: the unit whose inventory to export.", { field: "unitId" });
+      if (!unitId) throw new CatalogError("BAD_USER_INPUT", ImportMessages.exportUnitRequired, { field: "unitId" });
       const descendants = req.query.includeDescendants;
       if (descendants !== undefined && descendants !== "true" && descendants !== "false") {
-        throw new CatalogError("BAD_USER_INPUT", "includeDescendants must be true or false.", { field: "includeDescendants" });
+        throw new CatalogError("BAD_USER_INPUT", ImportMessages.includeDescendantsBoolean, { field: "includeDescendants" });
       }
       const rows = await inventoryRows(ctx, { unitId, includeDescendants: descendants === "true", signal: signalFor(res) });
       res.status(200).type(CONTENT_TYPES[format]).setHeader("content-disposition", `attachment; filename="inventory.${format}"`);
@@ -41,9 +44,9 @@ export function inventoryExportRoute(
         return void res.status(STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: { code, field: error.extensions.field } }] });
       }
       logger.error("inventory export failed", { error: (error as Error).message });
-      res
-        .status(500)
-        .json({ errors: [{ message: `Internal server error (request ${res.getHeader("x-request-id")})`, extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      res.status(500).json({
+        errors: [{ message: localise(CommonMessages.internalError(String(res.getHeader("x-request-id")))), extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+      });
     }
   };
 }

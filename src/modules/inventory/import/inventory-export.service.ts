@@ -22,6 +22,7 @@ import {
   yesNoLabels,
 } from "./inventory-labels";
 import { ExistingItem, ExistingResource, itemFromRow, resourceFromRow } from "./stored-inventory";
+import { CommonMessages, RecordNames } from "../../../common/messages";
 
 export interface InventoryExportOptions {
   /** Stops reading at the next page (the client went away, the server is stopping). */
@@ -60,9 +61,9 @@ export async function exportInventory(
  */
 export async function inventoryRows(ctx: RequestContext, options: InventoryExportOptions): Promise<AsyncIterable<CatalogCells>> {
   requireSignedIn(ctx);
-  if (ctx.viewer.roles.length === 0) throw forbidden("Your account holds no role now (no active appointment and no grant).");
+  if (ctx.viewer.roles.length === 0) throw forbidden(CommonMessages.noRole);
   const unit = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", options.unitId, "unitId") });
-  if (!unit) throw notFound("Unit", "unitId");
+  if (!unit) throw notFound(RecordNames.Unit, "unitId");
   return pages(ctx, unit, options.includeDescendants, options.signal);
 }
 

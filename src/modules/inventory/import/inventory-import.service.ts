@@ -37,6 +37,9 @@ import {
   sharingTypeLabels,
   updateFrequencyLabels,
 } from "./inventory-labels";
+import { type Localised, localise } from "../../../common/i18n";
+import { RecordNames } from "../../../common/messages";
+import { ImportMessages, InventoryMessages } from "../inventory.messages";
 
 /**
  * 导入: a unit's function-data inventory from the spreadsheet template, in one transaction.
@@ -158,7 +161,7 @@ export async function importInventory(
 async function importTarget(ctx: RequestContext, unitId: string): Promise<Unit> {
   requireSignedIn(ctx);
   const target = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", unitId, "unitId") });
-  if (!target) throw notFound("Unit", "unitId");
+  if (!target) throw notFound(RecordNames.Unit, "unitId");
   requireUnitAccess(ctx, target, "editInventory");
   return target;
 }
@@ -272,13 +275,14 @@ class InventoryImport {
     return !this.options.dryRun && this.problemCount === 0;
   }
 
-  problem(row: number, key: CatalogColumnKey | null, code: string, message: string): void {
+  problem(row: number, key: CatalogColumnKey | null, code: string, message: Localised): void {
     this.problemAt(row, key ? COLUMN_HEADER.get(key)! : null, code, message);
   }
 
-  private problemAt(row: number, column: string | null, code: string, message: string): void {
+  private problemAt(row: number, column: string | null, code: string, message: Localised): void {
     this.problemCount++;
-    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ row, column, code, message });
+    // In the language of the request (the CLI's: Chinese), as every message.
+    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ row, column, code, message: localise(message) });
   }
 
   async run(rows: AsyncIterable<CatalogRow>): Promise<InventoryImportReport> {
@@ -342,7 +346,7 @@ class InventoryImport {
         row.rowNumber,
         code !== "" ? "resourceCode" : "resourceName",
         ImportProblemCode.RESOURCE_ROWS_NOT_CONTIGUOUS,
-        `The rows of resource ${code || name} must be next to each other: it already appeared above.`,
+        ImportMessages.rowsNotContiguous(code || name),
       );
     }
     this.groupKeys.add(key);
@@ -360,7 +364,7 @@ class InventoryImport {
         row.rowNumber,
         key,
         ImportProblemCode.RESOURCE_COLUMNS_DIFFER,
-        `${COLUMN_HEADER.get(key)} is "${value}" here but "${first[key]}" on row ${group.firstRow}, the resource's first row: a resource's columns are the same on all its rows.`,
+        ImportMessages.columnsDiffer(COLUMN_HEADER.get(key)!, value, first[key] ?? "", group.firstRow),
       );
     }
   }
@@ -496,9 +500,7 @@ class InventoryImport {
       cells.fail(
         "providerUnitCode",
         why === "outside" ? ImportProblemCode.UNIT_OUTSIDE_SCOPE : ImportProblemCode.UNIT_NOT_FOUND,
-        why === "outside"
-          ? `Unit ${providerCode} is not ${this.target.name} or one of its subordinate units: import its inventory there.`
-          : `No unit has the code ${providerCode}.`,
+        why === "outside" ? ImportMessages.unitOutsideScope(providerCode, this.target.name) : ImportMessages.unitNotFound(providerCode),
       );
     }
 
@@ -510,11 +512,7 @@ class InventoryImport {
     }
     const earlier = givenCode ? this.codesInFile.get(givenCode) : undefined;
     if (earlier !== undefined && !group.broken) {
-      cells.fail(
-        "resourceCode",
-        InventoryErrorCode.RESOURCE_CODE_TAKEN,
-        `Resource code ${givenCode} was already given to the resource of row ${earlier}, which had no code: give codes to all new resources or to none.`,
-      );
+      cells.fail("resourceCode", InventoryErrorCode.RESOURCE_CODE_TAKEN, ImportMessages.codeGivenTwice(givenCode, earlier));
     }
 
     // Resource fields: an absent column keeps what is stored (or takes the API's default for a new resource).
@@ -522,9 +520,9 @@ class InventoryImport {
       if (value !== undefined && value !== null) return value;
       const raw = group.cells[key];
       if (raw !== undefined && raw !== "") return undefined; // a bad cell, reported already
-      if (raw === "") return cells.fail(key, ImportProblemCode.VALUE_REQUIRED, `${COLUMN_HEADER.get(key)} is required.`);
+      if (raw === "") return cells.fail(key, ImportProblemCode.VALUE_REQUIRED, ImportMessages.valueRequired(COLUMN_HEADER.get(key)!));
       if (stored !== undefined) return stored;
-      this.missingColumn(key, "a new resource");
+      this.missingColumn(key, ImportMessages.aNewResource);
       cells.ok = false;
       return undefined;
     };
@@ -570,11 +568,7 @@ class InventoryImport {
     if (status === ResourceStatus.PUBLISHED && !publishedDate) publishedDate = existing?.publishedDate ?? this.tx.today();
 
     if (status === ResourceStatus.RETIRED && existing?.status !== ResourceStatus.RETIRED) {
-      cells.fail(
-        "status",
-        ImportProblemCode.STATUS_NOT_IMPORTABLE,
-        existing ? "Retire a resource with retireDataResource, not by import." : "A new resource is 草稿 or 已发布.",
-      );
+      cells.fail("status", ImportProblemCode.STATUS_NOT_IMPORTABLE, existing ? ImportMessages.retireNotByImport : ImportMessages.newResourceStatus);
     }
 
     let functionNames: string[] | undefined;
@@ -586,8 +580,7 @@ class InventoryImport {
         const fn = part.trim();
         if (fn === "" || seen.has(functionKey(fn))) continue;
         seen.add(functionKey(fn));
-        if (codePointLength(fn) > 200)
-          cells.fail("functions", ImportProblemCode.INVALID_TEXT, `A function name may have at most 200 characters: "${fn.slice(0, 40)}…".`);
+        if (codePointLength(fn) > 200) cells.fail("functions", ImportProblemCode.INVALID_TEXT, ImportMessages.functionNameTooLong(fn.slice(0, 40)));
         functionNames.push(fn);
       }
     }
@@ -705,7 +698,7 @@ class InventoryImport {
       functionsBefore: linksChange ? functionsBefore : undefined,
     };
     if (existing?.status === ResourceStatus.RETIRED && this.changes(plan)) {
-      this.problem(row, "resourceCode", InventoryErrorCode.RESOURCE_RETIRED, `Resource ${code} is retired: it stays readable but is no longer edited.`);
+      this.problem(row, "resourceCode", InventoryErrorCode.RESOURCE_RETIRED, InventoryMessages.resourceRetired(code));
       return undefined;
     }
     return plan;
@@ -735,17 +728,16 @@ class InventoryImport {
     const cells = new CellReader(this, row.rowNumber, c);
     let code = c.itemCode ?? "";
     if (c.itemCode === undefined) {
-      this.missingColumn("itemCode", "every item");
+      this.missingColumn("itemCode", ImportMessages.everyItem);
       cells.ok = false;
-    } else if (code === "") cells.fail("itemCode", ImportProblemCode.VALUE_REQUIRED, "信息项编码 is required: items are matched by it on every import.");
-    else if (!ITEM_CODE.test(code))
-      cells.fail("itemCode", ImportProblemCode.INVALID_TEXT, `Item code "${code}" must be 1–64 letters, digits, '_', '.' or '-'.`);
+    } else if (code === "") cells.fail("itemCode", ImportProblemCode.VALUE_REQUIRED, ImportMessages.itemCodeRequired);
+    else if (!ITEM_CODE.test(code)) cells.fail("itemCode", ImportProblemCode.INVALID_TEXT, ImportMessages.itemCodeFormat(code));
     else {
       // The API's uniqueness rule: codes compare under catalogKey (case ignored).
       const key = catalogKey(code);
       const twin = lowerCodes.get(key);
       if (twin !== undefined) {
-        cells.fail("itemCode", InventoryErrorCode.ITEM_CODE_DUPLICATE, `${uniquenessMessages.itemCodeTwice(code)} Also on row ${twin}.`);
+        cells.fail("itemCode", InventoryErrorCode.ITEM_CODE_DUPLICATE, ImportMessages.alsoOnRow(uniquenessMessages.itemCodeTwice(code), twin));
         code = "";
       } else lowerCodes.set(key, row.rowNumber);
       const clash = code !== "" ? itemCodeCaseClash(code, storedByKey) : null;
@@ -756,14 +748,14 @@ class InventoryImport {
     }
     const before = code ? storedByCode.get(code) : undefined;
     const name = cells.text("itemName", 200);
-    if (name === null) cells.fail("itemName", ImportProblemCode.VALUE_REQUIRED, "信息项名称 is required.");
+    if (name === null) cells.fail("itemName", ImportProblemCode.VALUE_REQUIRED, ImportMessages.itemNameRequired);
     const typeCell = cells.label("dataType", itemDataTypeLabels);
     let dataType = typeCell ?? before?.dataType;
-    if (typeCell === null) dataType = cells.fail("dataType", ImportProblemCode.VALUE_REQUIRED, "数据类型 is required.");
+    if (typeCell === null) dataType = cells.fail("dataType", ImportProblemCode.VALUE_REQUIRED, ImportMessages.dataTypeRequired);
     else if (dataType === undefined && typeCell === undefined) {
       if (this.cellsHaveColumn("dataType")) cells.ok = false;
       else {
-        this.missingColumn("dataType", "a new item");
+        this.missingColumn("dataType", ImportMessages.aNewItem);
         cells.ok = false;
       }
     }
@@ -803,7 +795,7 @@ class InventoryImport {
       const index = Number(item[1]);
       const inFile = index < fileItems.length;
       const key: CatalogColumnKey = item[2] === "sharingType" ? (inFile ? "itemSharingType" : "sharingType") : "itemCode";
-      const message = inFile ? violation.message : `${violation.message} (item ${kept[index - fileItems.length].code} is already in the catalog)`;
+      const message = inFile ? violation.message : ImportMessages.alreadyInCatalog(violation.message, kept[index - fileItems.length].code);
       this.problem(inFile ? fileItems[index].row : row, key, violation.code, message);
       return;
     }
@@ -824,10 +816,10 @@ class InventoryImport {
   }
 
   /** A column the file leaves out but a new resource or item needs: one problem for the file, not one per row. */
-  private missingColumn(key: CatalogColumnKey, who: string): void {
+  private missingColumn(key: CatalogColumnKey, who: Localised): void {
     if (this.missingColumnsReported.has(key)) return;
     this.missingColumnsReported.add(key);
-    this.problem(0, key, ImportProblemCode.VALUE_REQUIRED, `The file has no ${COLUMN_HEADER.get(key)} column, which ${who} needs.`);
+    this.problem(0, key, ImportProblemCode.VALUE_REQUIRED, ImportMessages.missingColumn(COLUMN_HEADER.get(key)!, who));
   }
 
   private count(plan: PlannedResource): void {

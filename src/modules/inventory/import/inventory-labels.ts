@@ -10,10 +10,25 @@ import {
   SharingType,
   UpdateFrequency,
 } from "../inventory.enums";
+import type { Localised } from "../../../common/i18n";
+import {
+  CatalogCategoryLabels,
+  DataLevelLabels,
+  ItemDataTypeLabels,
+  LifecycleStageLabels,
+  OpenTypeLabels,
+  ResourceFormatLabels,
+  ResourceStatusLabels,
+  SharingMethodLabels,
+  SharingTypeLabels,
+  UpdateFrequencyLabels,
+  YesNoLabels,
+} from "../inventory.messages";
 
 /**
- * The Chinese labels the inventory template uses for each enum: export writes them, import reads
- * them (and, to be forgiving, the enum names themselves and a few common variants).
+ * The Chinese labels the inventory template uses for each enum — the same the API serves
+ * (inventory.messages.ts): export writes them, import reads them (and, to be forgiving, the enum
+ * names themselves and a few common variants). The template is Chinese whatever the request's language.
  */
 export interface LabelTable<T extends string> {
   /** What the template shows, e.g. "有条件共享". */
@@ -27,6 +42,11 @@ export interface LabelTable<T extends string> {
 /** NFKC (full-width letters and brackets to half-width), no whitespace, upper case. */
 function labelKey(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
+}
+
+/** The Chinese label of each value. */
+function chinese<T extends string>(labels: Readonly<Record<T, Localised>>): Record<T, string> {
+  return Object.fromEntries(Object.entries<Localised>(labels).map(([value, label]) => [value, label.zh])) as Record<T, string>;
 }
 
 function labelTable<T extends string>(labels: Record<T, string>, aliases: Record<string, T> = {}): LabelTable<T> {
@@ -43,60 +63,38 @@ function labelTable<T extends string>(labels: Record<T, string>, aliases: Record
   };
 }
 
-export const catalogCategoryLabels = labelTable<CatalogCategory>(
-  { BASIC: "基础", THEMATIC: "主题", DEPARTMENTAL: "部门" },
-  { 基础类: CatalogCategory.BASIC, 主题类: CatalogCategory.THEMATIC, 部门类: CatalogCategory.DEPARTMENTAL },
-);
-
-export const resourceFormatLabels = labelTable<ResourceFormat>(
-  { DATABASE: "数据库", SPREADSHEET: "电子表格", DOCUMENT: "电子文件", IMAGE: "图形图像", STREAMING_MEDIA: "流媒体", API: "接口" },
-  { 库表: ResourceFormat.DATABASE, "数据库(库表)": ResourceFormat.DATABASE },
-);
-
-export const updateFrequencyLabels = labelTable<UpdateFrequency>({
-  REAL_TIME: "实时",
-  DAILY: "每日",
-  WEEKLY: "每周",
-  MONTHLY: "每月",
-  QUARTERLY: "每季度",
-  SEMI_ANNUAL: "每半年",
-  ANNUAL: "每年",
-  IRREGULAR: "不定期",
+export const catalogCategoryLabels = labelTable<CatalogCategory>(chinese(CatalogCategoryLabels), {
+  基础类: CatalogCategory.BASIC,
+  主题类: CatalogCategory.THEMATIC,
+  部门类: CatalogCategory.DEPARTMENTAL,
 });
 
-export const lifecycleStageLabels = labelTable<LifecycleStage>({
-  PLANNING: "规划",
-  COLLECTION: "采集",
-  PROCESSING: "处理",
-  SHARING_AND_OPENING: "共享开放",
-  EXPLOITATION: "开发利用",
-  ARCHIVED: "归档",
+export const resourceFormatLabels = labelTable<ResourceFormat>(chinese(ResourceFormatLabels), {
+  库表: ResourceFormat.DATABASE,
+  "数据库(库表)": ResourceFormat.DATABASE,
 });
 
-export const resourceStatusLabels = labelTable<ResourceStatus>({ DRAFT: "草稿", PUBLISHED: "已发布", RETIRED: "已退役" });
+export const updateFrequencyLabels = labelTable<UpdateFrequency>(chinese(UpdateFrequencyLabels));
 
-export const sharingTypeLabels = labelTable<SharingType>({ UNCONDITIONAL: "无条件共享", CONDITIONAL: "有条件共享", NOT_SHARED: "不予共享" });
+export const lifecycleStageLabels = labelTable<LifecycleStage>(chinese(LifecycleStageLabels));
 
-export const sharingMethodLabels = labelTable<SharingMethod>({ API: "接口", FILE: "文件", DATABASE_EXCHANGE: "库表交换" });
+export const resourceStatusLabels = labelTable<ResourceStatus>(chinese(ResourceStatusLabels));
 
-export const openTypeLabels = labelTable<OpenType>({ UNCONDITIONAL: "无条件开放", CONDITIONAL: "有条件开放", NOT_OPEN: "不予开放" });
+export const sharingTypeLabels = labelTable<SharingType>(chinese(SharingTypeLabels));
 
-export const dataLevelLabels = labelTable<DataLevel>({ CORE: "核心数据", IMPORTANT: "重要数据", GENERAL: "一般数据" });
+export const sharingMethodLabels = labelTable<SharingMethod>(chinese(SharingMethodLabels));
 
-export const itemDataTypeLabels = labelTable<ItemDataType>({
-  STRING: "字符型",
-  NUMBER: "数值型",
-  DATE: "日期型",
-  DATETIME: "日期时间型",
-  BOOLEAN: "布尔型",
-  BINARY: "二进制",
-});
+export const openTypeLabels = labelTable<OpenType>(chinese(OpenTypeLabels));
+
+export const dataLevelLabels = labelTable<DataLevel>(chinese(DataLevelLabels));
+
+export const itemDataTypeLabels = labelTable<ItemDataType>(chinese(ItemDataTypeLabels));
 
 /** 是/否 in the template; TRUE/FALSE (how XLSX booleans read) and Y/N are accepted too. */
 export const yesNoLabels = {
-  YES: "是",
-  NO: "否",
-  label: (value: boolean): string => (value ? "是" : "否"),
+  YES: YesNoLabels.YES.zh,
+  NO: YesNoLabels.NO.zh,
+  label: (value: boolean): string => (value ? YesNoLabels.YES.zh : YesNoLabels.NO.zh),
   parse(text: string): boolean | undefined {
     if (text === "是") return true;
     if (text === "否") return false;

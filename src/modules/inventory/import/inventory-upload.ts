@@ -9,6 +9,9 @@ import { processRequest, type FileUpload } from "graphql-upload-minimal";
 import { badUserInput } from "../../../common/errors";
 import { logger } from "../../../common/logger";
 import type { CatalogFileFormat } from "../spreadsheet/catalog-template";
+import { localise } from "../../../common/i18n";
+import { CommonMessages } from "../../../common/messages";
+import { ImportMessages } from "../inventory.messages";
 
 /** The largest inventory file accepted over HTTP: 50,000 items are about 31 MB as CSV, 6 MB as XLSX. */
 export const INVENTORY_UPLOAD_MAX_BYTES = 100 * 1024 * 1024;
@@ -34,7 +37,12 @@ export function inventoryUploads(maxFieldBytes: number): RequestHandler {
         if (res.headersSent) return;
         logger.debug("multipart request refused", { error: error.message });
         res.status(status === 499 ? 400 : status).json({
-          errors: [{ message: error.message ?? "Malformed multipart request", extensions: { code: "BAD_REQUEST", requestId: res.getHeader("x-request-id") } }],
+          errors: [
+            {
+              message: localise(CommonMessages.malformedMultipart(error.message)),
+              extensions: { code: "BAD_REQUEST", requestId: res.getHeader("x-request-id") },
+            },
+          ],
         });
       },
     );
@@ -73,18 +81,18 @@ export async function spoolInventoryUpload(file: Promise<FileUpload>, format: Ca
   try {
     upload = await file;
   } catch (error) {
-    throw badUserInput("file", `The file could not be received: ${(error as Error).message}`);
+    throw badUserInput("file", ImportMessages.fileNotReceived((error as Error).message));
   }
   const chosen = format ?? formatOfFileName(upload.filename ?? "");
   let source: Readable;
   try {
     source = upload.createReadStream() as Readable;
   } catch (error) {
-    throw badUserInput("file", `The file could not be received: ${(error as Error).message}`);
+    throw badUserInput("file", ImportMessages.fileNotReceived((error as Error).message));
   }
   if (!chosen) {
     source.resume();
-    throw badUserInput("format", `Cannot tell the format of "${upload.filename}": name it .csv or .xlsx, or pass format.`);
+    throw badUserInput("format", ImportMessages.formatUnknown(upload.filename));
   }
   const folder = await mkdtemp(join(tmpdir(), "catalog-upload-"));
   const remove = () => rm(folder, { recursive: true, force: true });
@@ -94,14 +102,14 @@ export async function spoolInventoryUpload(file: Promise<FileUpload>, format: Ca
     overLimit = true;
     source.destroy(new Error("over the size limit"));
   });
-  const tooLarge = () => badUserInput("file", `The file is larger than ${INVENTORY_UPLOAD_MAX_BYTES} bytes: split it by unit.`);
+  const tooLarge = () => badUserInput("file", ImportMessages.fileTooLarge(INVENTORY_UPLOAD_MAX_BYTES));
   try {
     await pipeline(source, createWriteStream(path));
   } catch (error) {
     await remove();
     if (overLimit) throw tooLarge();
     if ((error as NodeJS.ErrnoException).syscall) throw error;
-    throw badUserInput("file", `The file could not be received: ${(error as Error).message}`);
+    throw badUserInput("file", ImportMessages.fileNotReceived((error as Error).message));
   }
   if (overLimit) {
     await remove();

@@ -2,6 +2,7 @@ import { TextDecoder } from "node:util";
 import { SheetRow } from "./sheet-row";
 import { ReadingClock, SPREADSHEET_LIMITS, spreadsheetTooLarge } from "./spreadsheet-limits";
 import { columnLetter, SpreadsheetFormatError } from "./spreadsheet.errors";
+import { ImportMessages } from "../inventory.messages";
 
 /** How much of the file decides its encoding: the header row is Chinese, so a few KB suffice. */
 const ENCODING_PROBE_BYTES = 16 * 1024;
@@ -78,9 +79,7 @@ class CsvDecoder {
       return text;
     } catch {
       const at = this.decodedBytes + Math.max(0, chunk ? firstInvalidUtf8(chunk) : 0);
-      throw new SpreadsheetFormatError([
-        { row: 0, column: null, message: `the file is not valid UTF-8 near byte ${at}, though it starts as UTF-8: save it again as "CSV UTF-8"` },
-      ]);
+      throw new SpreadsheetFormatError([{ row: 0, column: null, message: ImportMessages.notUtf8(at) }]);
     }
   }
 }
@@ -218,17 +217,17 @@ export class CsvRecordParser {
     if (field.length > SPREADSHEET_LIMITS.cellChars) throw this.fieldTooLong();
     this.recordChars += field.length;
     if (this.fields.length >= SPREADSHEET_LIMITS.columns) {
-      throw spreadsheetTooLarge(`the row has more than ${SPREADSHEET_LIMITS.columns} fields`, this.rowNumber + 1, null);
+      throw spreadsheetTooLarge(ImportMessages.tooManyFields(SPREADSHEET_LIMITS.columns), this.rowNumber + 1, null);
     }
     if (this.recordChars > SPREADSHEET_LIMITS.rowChars)
-      throw spreadsheetTooLarge(`the row is longer than ${SPREADSHEET_LIMITS.rowChars} characters`, this.rowNumber + 1, null);
+      throw spreadsheetTooLarge(ImportMessages.rowTooLong(SPREADSHEET_LIMITS.rowChars), this.rowNumber + 1, null);
     this.fields.push(field);
   }
 
   private fieldTooLong(): SpreadsheetFormatError {
     const row = this.inQuotes ? this.quotedFieldRow : this.rowNumber + 1;
-    const hint = this.inQuotes ? ' (is a double quote (") left open?)' : "";
-    return spreadsheetTooLarge(`a field is longer than ${SPREADSHEET_LIMITS.cellChars} characters${hint}`, row, columnLetter(this.fields.length));
+    const hint = this.inQuotes ? ImportMessages.unclosedQuoteHint : ImportMessages.noHint;
+    return spreadsheetTooLarge(ImportMessages.fieldTooLong(SPREADSHEET_LIMITS.cellChars, hint), row, columnLetter(this.fields.length));
   }
 
   end(out: SheetRow[]): void {
@@ -237,7 +236,7 @@ export class CsvRecordParser {
       this.inQuotes = false;
     }
     if (this.inQuotes) {
-      throw new SpreadsheetFormatError([{ row: this.quotedFieldRow, column: null, message: 'a quoted field is never closed: a double quote (") is missing' }]);
+      throw new SpreadsheetFormatError([{ row: this.quotedFieldRow, column: null, message: ImportMessages.unclosedQuote }]);
     }
     if (this.fields.length > 0 || this.fieldBegun) {
       this.addField(this.partial);

@@ -6,6 +6,7 @@ import { SheetRow } from "./sheet-row";
 import { ReadingClock } from "./spreadsheet-limits";
 import { columnLetter, SpreadsheetFormatError, SpreadsheetProblem } from "./spreadsheet.errors";
 import { readXlsxSheetRows } from "./xlsx-reader";
+import { ImportMessages } from "../inventory.messages";
 
 export { SpreadsheetFormatError } from "./spreadsheet.errors";
 export type { SpreadsheetProblem } from "./spreadsheet.errors";
@@ -41,7 +42,7 @@ export async function* readCatalogRows(input: NodeJS.ReadableStream | string, fo
       }
     }
   }
-  if (!layout) throw new SpreadsheetFormatError([{ row: 0, column: null, message: "the file is empty: it has no header row" }]);
+  if (!layout) throw new SpreadsheetFormatError([{ row: 0, column: null, message: ImportMessages.emptyFile }]);
 }
 
 function isBlank(values: (string | undefined)[]): boolean {
@@ -74,7 +75,7 @@ class HeaderLayout {
       }
       const column = catalogColumnForHeader(text);
       if (!column) {
-        problems.push({ row: header.rowNumber, column: columnLetter(index), message: `unknown header "${text}"` });
+        problems.push({ row: header.rowNumber, column: columnLetter(index), message: ImportMessages.unknownHeader(text) });
         continue;
       }
       const earlier = seen.get(column.key);
@@ -82,7 +83,7 @@ class HeaderLayout {
         problems.push({
           row: header.rowNumber,
           column: columnLetter(index),
-          message: `header "${column.header}" appears twice (also in column ${columnLetter(earlier)})`,
+          message: ImportMessages.headerTwice(column.header, columnLetter(earlier)),
         });
         continue;
       }
@@ -95,13 +96,13 @@ class HeaderLayout {
         {
           row: header.rowNumber,
           column: null,
-          message: `the first non-empty row is not the template's header row: none of its cells is a template header such as "${CATALOG_COLUMNS[0].header}"`,
+          message: ImportMessages.noHeaderRow(CATALOG_COLUMNS[0].header),
         },
       ]);
     }
     for (const column of CATALOG_COLUMNS) {
       if ("required" in column && !seen.has(column.key)) {
-        problems.push({ row: header.rowNumber, column: null, message: `required header "${column.header}" is missing` });
+        problems.push({ row: header.rowNumber, column: null, message: ImportMessages.headerMissing(column.header) });
       }
     }
     if (problems.length > 0) throw new SpreadsheetFormatError(problems);
@@ -121,9 +122,7 @@ class HeaderLayout {
   private refuseUnheaded(row: SheetRow, index: number): void {
     const value = row.values[index]?.trim();
     if (value) {
-      throw new SpreadsheetFormatError([
-        { row: row.rowNumber, column: columnLetter(index), message: `the value "${truncate(value)}" is in a column without a header` },
-      ]);
+      throw new SpreadsheetFormatError([{ row: row.rowNumber, column: columnLetter(index), message: ImportMessages.valueWithoutHeader(truncate(value)) }]);
     }
   }
 }

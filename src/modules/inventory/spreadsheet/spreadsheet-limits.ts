@@ -1,5 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { SpreadsheetFormatError, SpreadsheetProblem, SPREADSHEET_TOO_LARGE } from "./spreadsheet.errors";
+import { ImportMessages } from "../inventory.messages";
+import type { Localised } from "../../../common/i18n";
 
 const MiB = 1024 * 1024;
 
@@ -42,7 +44,7 @@ export const SPREADSHEET_LIMITS = {
 export type SpreadsheetLimits = typeof SPREADSHEET_LIMITS;
 
 /** A file past one of SPREADSHEET_LIMITS. The message says which bound, in the reader's words. */
-export function spreadsheetTooLarge(message: string, row = 0, column: string | null = null): SpreadsheetFormatError {
+export function spreadsheetTooLarge(message: Localised, row = 0, column: string | null = null): SpreadsheetFormatError {
   const problem: SpreadsheetProblem = { row, column, message };
   return new SpreadsheetFormatError([problem], SPREADSHEET_TOO_LARGE);
 }
@@ -68,6 +70,6 @@ export class ReadingClock {
 
   check(): void {
     const spent = this.spent + (this.since === undefined ? 0 : performance.now() - this.since);
-    if (spent > this.limitMs) throw spreadsheetTooLarge(`reading the file took longer than ${Math.round(this.limitMs / 1000)} s: split it by unit`);
+    if (spent > this.limitMs) throw spreadsheetTooLarge(ImportMessages.readingTooSlow(Math.round(this.limitMs / 1000)));
   }
 }

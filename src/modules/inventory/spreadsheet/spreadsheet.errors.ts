@@ -1,4 +1,6 @@
 import { CatalogError } from "../../../common/errors";
+import { type Localised, localise } from "../../../common/i18n";
+import { ImportMessages } from "../inventory.messages";
 
 export const SPREADSHEET_FORMAT_INVALID = "SPREADSHEET_FORMAT_INVALID";
 /** Past one of SPREADSHEET_LIMITS (spreadsheet-limits.ts): too many columns, too long a cell, a zip that inflates too far. */
@@ -9,7 +11,7 @@ export interface SpreadsheetProblem {
   row: number;
   /** The spreadsheet column letter ("A", "AB"), or null when no single column is at fault. */
   column: string | null;
-  message: string;
+  message: Localised;
 }
 
 /**
@@ -22,14 +24,15 @@ export class SpreadsheetFormatError extends CatalogError {
     readonly problems: SpreadsheetProblem[],
     code: typeof SPREADSHEET_FORMAT_INVALID | typeof SPREADSHEET_TOO_LARGE = SPREADSHEET_FORMAT_INVALID,
   ) {
-    super(code, summarize(problems), { problems });
+    // The client reads the problems in its language; `problems` keeps both for the import's report.
+    super(code, summarize(problems), { problems: problems.map((p) => ({ ...p, message: localise(p.message) })) });
   }
 }
 
-function summarize(problems: SpreadsheetProblem[]): string {
-  const shown = problems.slice(0, 3).map((p) => (p.row > 0 ? `row ${p.row}${p.column ? `, column ${p.column}` : ""}: ` : "") + p.message);
-  const more = problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : "";
-  return `The file is not a valid inventory spreadsheet: ${shown.join("; ")}${more}`;
+function summarize(problems: SpreadsheetProblem[]): Localised {
+  const shown = problems.slice(0, 3).map((p) => (p.row > 0 ? ImportMessages.atRow(p.row, p.column, p.message) : p.message));
+  const more = problems.length - shown.length;
+  return ImportMessages.notValidSpreadsheet(shown.map((m) => m.zh).join("；"), shown.map((m) => m.en).join("; "), more);
 }
 
 /** "A" for 0, "Z" for 25, "AA" for 26. */

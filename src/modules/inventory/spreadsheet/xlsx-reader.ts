@@ -12,6 +12,8 @@ import { SpreadsheetFormatError } from "./spreadsheet.errors";
 import { builtInDateKind, customDateKind, DateKind } from "./xlsx-cell-format";
 import { WorksheetScanner } from "./xlsx-sheet-scanner";
 import { decodeXmlText, parseAttributes, XmlEvents, XmlTokenizer } from "./xml-tokenizer";
+import { ImportMessages } from "../inventory.messages";
+import type { Localised } from "../../../common/i18n";
 
 const RELATIONSHIP_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const STRICT_RELATIONSHIP_TYPES = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
@@ -42,15 +44,15 @@ async function* readWorkbookFile(path: string, clock: ReadingClock): AsyncGenera
   try {
     zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, strictFileNames: false });
   } catch (error) {
-    throw notAWorkbook(`it cannot be opened as a zip archive (${(error as Error).message})`);
+    throw notAWorkbook(ImportMessages.notZip((error as Error).message));
   }
   try {
-    if (zip.entryCount > SPREADSHEET_LIMITS.zipEntries) throw spreadsheetTooLarge(`the XLSX archive has more than ${SPREADSHEET_LIMITS.zipEntries} entries`);
+    if (zip.entryCount > SPREADSHEET_LIMITS.zipEntries) throw spreadsheetTooLarge(ImportMessages.tooManyZipEntries(SPREADSHEET_LIMITS.zipEntries));
     yield* readFirstSheet(new Workbook(zip, clock));
   } catch (error) {
     // A damaged archive (bad deflate data, wrong sizes) is the file's fault; a system error is not.
     if (error instanceof SpreadsheetFormatError || (error as NodeJS.ErrnoException).syscall) throw error;
-    throw notAWorkbook((error as Error).message);
+    throw notAWorkbook(ImportMessages.readerSaid((error as Error).message));
   } finally {
     zip.close();
   }
@@ -72,7 +74,7 @@ async function* readFirstSheet(book: Workbook): AsyncGenerator<SheetRow[]> {
   const sharedStrings = workbook.sharedStringsPath ? await readSharedStrings(book, entries.get(workbook.sharedStringsPath)) : [];
   const dateKinds = workbook.stylesPath ? await readDateStyles(book, entries.get(workbook.stylesPath)) : [];
   const sheet = entries.get(workbook.sheetPath);
-  if (!sheet) throw notAWorkbook(`its first worksheet (${workbook.sheetPath}) is missing`);
+  if (!sheet) throw notAWorkbook(ImportMessages.sheetMissing(workbook.sheetPath));
   const scanner = new WorksheetScanner(sharedStrings, dateKinds, workbook.date1904);
   const decoder = new TextDecoder();
   for await (const chunk of entryBytes(book, sheet, SPREADSHEET_LIMITS.sheetBytes)) {
@@ -90,10 +92,10 @@ async function* readFirstSheet(book: Workbook): AsyncGenerator<SheetRow[]> {
  * into other text.
  */
 async function* entryBytes(book: Workbook, entry: yauzl.Entry, maxBytes: number): AsyncGenerator<Buffer> {
-  if (entry.isEncrypted()) throw notAWorkbook(`${entry.fileName} is encrypted`);
+  if (entry.isEncrypted()) throw notAWorkbook(ImportMessages.entryEncrypted(entry.fileName));
   if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
-    throw notAWorkbook(`${entry.fileName} uses compression method ${entry.compressionMethod}`);
-  const tooLarge = () => spreadsheetTooLarge(`${entry.fileName} inflates past the bounds of an inventory file: split it by unit`);
+    throw notAWorkbook(ImportMessages.entryCompression(entry.fileName, entry.compressionMethod));
+  const tooLarge = () => spreadsheetTooLarge(ImportMessages.inflatesTooFar(entry.fileName));
   if (entry.uncompressedSize > maxBytes) throw tooLarge();
   const raw = await book.zip.openReadStreamPromise(entry, { decodeFileData: false });
   let compressedBytes = 0;
@@ -118,15 +120,15 @@ async function* entryBytes(book: Workbook, entry: yauzl.Entry, maxBytes: number)
     crc = crc32(buffer, crc);
     yield buffer;
   }
-  if (crc >>> 0 !== entry.crc32 >>> 0) throw notAWorkbook(`${entry.fileName} is damaged (its checksum does not match)`);
+  if (crc >>> 0 !== entry.crc32 >>> 0) throw notAWorkbook(ImportMessages.entryChecksum(entry.fileName));
 }
 
-function notAWorkbook(reason: string): SpreadsheetFormatError {
+function notAWorkbook(reason: Localised): SpreadsheetFormatError {
   return new SpreadsheetFormatError([
     {
       row: 0,
       column: null,
-      message: `the file is not a readable XLSX workbook: ${reason}. An .xls file or a password-protected workbook must first be saved as a plain .xlsx`,
+      message: ImportMessages.notXlsx(reason),
     },
   ]);
 }
@@ -140,7 +142,7 @@ function listEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
       zip.readEntry();
     });
     zip.once("end", () => resolve(entries));
-    zip.once("error", (error: Error) => reject(notAWorkbook(error.message)));
+    zip.once("error", (error: Error) => reject(notAWorkbook(ImportMessages.readerSaid(error.message))));
     zip.readEntry();
   });
 }
@@ -197,7 +199,7 @@ interface WorkbookLayout {
 async function locateFirstSheet(book: Workbook, entries: Map<string, yauzl.Entry>): Promise<WorkbookLayout> {
   const packageRels = await readRelationships(book, entries, "");
   const workbookPath = [...packageRels.values()].find((r) => r.type === "officeDocument")?.target ?? "xl/workbook.xml";
-  if (!entries.has(workbookPath)) throw notAWorkbook("it has no workbook part");
+  if (!entries.has(workbookPath)) throw notAWorkbook(ImportMessages.noWorkbookPart);
   const sheetIds: string[] = [];
   let date1904 = false;
   await readPart(book, entries.get(workbookPath), {
@@ -216,7 +218,7 @@ async function locateFirstSheet(book: Workbook, entries: Map<string, yauzl.Entry
   });
   const rels = await readRelationships(book, entries, workbookPath);
   const sheetPath = sheetIds.map((id) => rels.get(id)).find((r) => r?.type === "worksheet")?.target;
-  if (!sheetPath) throw notAWorkbook("it has no worksheet");
+  if (!sheetPath) throw notAWorkbook(ImportMessages.noWorksheetPart);
   const byKind = (kind: string) => [...rels.values()].find((r) => r.type === kind)?.target;
   return { sheetPath, sharedStringsPath: byKind("sharedStrings"), stylesPath: byKind("styles"), date1904 };
 }
@@ -232,10 +234,10 @@ async function readSharedStrings(book: Workbook, entry: yauzl.Entry | undefined)
   let inText = false;
   let phonetic = 0;
   const add = (value: string) => {
-    if (value.length > limits.cellChars) throw spreadsheetTooLarge(`shared string ${strings.length + 1} is longer than ${limits.cellChars} characters`);
+    if (value.length > limits.cellChars) throw spreadsheetTooLarge(ImportMessages.sharedStringTooLong(strings.length + 1, limits.cellChars));
     chars += value.length;
     if (strings.length >= limits.sharedStrings || chars > limits.sharedStringChars) {
-      throw spreadsheetTooLarge(`the shared strings exceed ${limits.sharedStrings} texts or ${limits.sharedStringChars} characters`);
+      throw spreadsheetTooLarge(ImportMessages.sharedStringsTooMany(limits.sharedStrings, limits.sharedStringChars));
     }
     strings.push(value);
   };
@@ -258,7 +260,7 @@ async function readSharedStrings(book: Workbook, entry: yauzl.Entry | undefined)
       text(raw) {
         if (!inText) return;
         text += raw;
-        if (text.length > maxRawChars) throw spreadsheetTooLarge(`shared string ${strings.length + 1} is longer than ${limits.cellChars} characters`);
+        if (text.length > maxRawChars) throw spreadsheetTooLarge(ImportMessages.sharedStringTooLong(strings.length + 1, limits.cellChars));
       },
     },
     limits.sharedStringsBytes,

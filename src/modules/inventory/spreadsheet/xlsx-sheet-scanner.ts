@@ -3,6 +3,8 @@ import { SPREADSHEET_LIMITS, spreadsheetTooLarge } from "./spreadsheet-limits";
 import { columnLetter, SpreadsheetFormatError } from "./spreadsheet.errors";
 import { DateKind, formatDateSerial, formatIsoDateCell, formatNumber } from "./xlsx-cell-format";
 import { decodeXmlText, parseAttributes, XmlEvents, XmlTokenizer } from "./xml-tokenizer";
+import { ImportMessages } from "../inventory.messages";
+import type { Localised } from "../../../common/i18n";
 
 enum CellType {
   Number,
@@ -139,7 +141,7 @@ export class WorksheetScanner {
   }
 
   private rowTooLong() {
-    return spreadsheetTooLarge(`a row (after row ${this.rowNumber}) is longer than ${SPREADSHEET_LIMITS.rowChars} characters of XML, or never ends`);
+    return spreadsheetTooLarge(ImportMessages.xmlRowTooLong(this.rowNumber, SPREADSHEET_LIMITS.rowChars));
   }
 
   /** The root element names the prefix the sheet's elements carry, if any. */
@@ -170,22 +172,22 @@ export class WorksheetScanner {
       const start = findElement(s, this.cellOpen, pos);
       if (start === -1) break;
       const openEnd = s.indexOf(">", start);
-      if (openEnd === -1) throw this.malformed("a cell's tag is not closed");
+      if (openEnd === -1) throw this.malformed(ImportMessages.cellTagNotClosed);
       const selfClosing = s.charCodeAt(openEnd - 1) === SLASH;
       this.readCellAttributes(s, start + this.cellOpen.length, selfClosing ? openEnd - 1 : openEnd);
       const column = this.column >= 0 ? this.column : nextColumn;
-      if (column >= SPREADSHEET_LIMITS.excelColumns) throw this.malformed("a cell is beyond column XFD, the last a spreadsheet has");
+      if (column >= SPREADSHEET_LIMITS.excelColumns) throw this.malformed(ImportMessages.cellBeyondXfd);
       nextColumn = column + 1;
       if (selfClosing) {
         pos = openEnd + 1;
         continue;
       }
       const end = s.indexOf(this.cellClose, openEnd);
-      if (end === -1) throw this.malformed("a cell is not closed");
+      if (end === -1) throw this.malformed(ImportMessages.cellNotClosed);
       const text = this.cellText(s, openEnd + 1, end);
       if (column >= SPREADSHEET_LIMITS.columns) {
         // Empty formatted cells far out are harmless; a value there is not the template.
-        if (text !== "") throw spreadsheetTooLarge(`a value is beyond the first ${SPREADSHEET_LIMITS.columns} columns`, this.rowNumber, columnLetter(column));
+        if (text !== "") throw spreadsheetTooLarge(ImportMessages.valueBeyondColumns(SPREADSHEET_LIMITS.columns), this.rowNumber, columnLetter(column));
       } else {
         if (text.length > SPREADSHEET_LIMITS.cellChars) throw cellTooLong(this.rowNumber, column);
         values[column] = text;
@@ -195,8 +197,8 @@ export class WorksheetScanner {
     if (values.length > 0) this.rows.push({ rowNumber: this.rowNumber, values });
   }
 
-  private malformed(reason: string): SpreadsheetFormatError {
-    return new SpreadsheetFormatError([{ row: this.rowNumber, column: null, message: `the worksheet is damaged: ${reason}` }]);
+  private malformed(reason: Localised): SpreadsheetFormatError {
+    return new SpreadsheetFormatError([{ row: this.rowNumber, column: null, message: ImportMessages.worksheetDamaged(reason) }]);
   }
 
   private readCellAttributes(s: string, from: number, to: number): void {
@@ -324,11 +326,11 @@ function columnIndexAt(s: string, from: number, to: number): number {
 }
 
 function cellTooLong(row: number, column: number): SpreadsheetFormatError {
-  return spreadsheetTooLarge(`a cell is longer than ${SPREADSHEET_LIMITS.cellChars} characters`, row, columnLetter(column));
+  return spreadsheetTooLarge(ImportMessages.cellTooLong(SPREADSHEET_LIMITS.cellChars), row, columnLetter(column));
 }
 
 function notASheet(): SpreadsheetFormatError {
-  return new SpreadsheetFormatError([{ row: 0, column: null, message: "the first sheet has no <worksheet> element" }]);
+  return new SpreadsheetFormatError([{ row: 0, column: null, message: ImportMessages.noWorksheet }]);
 }
 
 function integerAt(s: string, from: number, to: number): number {

@@ -1,4 +1,5 @@
 import { SPREADSHEET_LIMITS, spreadsheetTooLarge } from "./spreadsheet-limits";
+import { ImportMessages } from "../inventory.messages";
 
 /**
  * A small streaming XML tokenizer for the SpreadsheetML parts of an XLSX file other than the
@@ -37,8 +38,7 @@ export class XmlTokenizer {
     if (this.heldChars > 0) {
       this.held.push(chunk);
       this.heldChars += chunk.length;
-      if (this.heldChars > SPREADSHEET_LIMITS.rowChars)
-        throw spreadsheetTooLarge(`an XML tag or comment is longer than ${SPREADSHEET_LIMITS.rowChars} characters`);
+      if (this.heldChars > SPREADSHEET_LIMITS.rowChars) throw spreadsheetTooLarge(ImportMessages.xmlTagTooLong(SPREADSHEET_LIMITS.rowChars));
       if (!chunk.includes(">")) return;
       chunk = this.held.join("");
       this.held = [];
