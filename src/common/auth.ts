@@ -35,6 +35,8 @@ export interface ViewerAccount {
   id: number;
   username: string;
   personId: number | null;
+  /** The sign-in session the access token names (none for API tokens and single sign-on). */
+  sessionId?: number | null;
 }
 
 export class Viewer {

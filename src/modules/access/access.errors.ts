@@ -1,4 +1,5 @@
-import { CatalogError } from "../../common/errors";
+import { CatalogError, CommonErrorCode } from "../../common/errors";
+import { SessionMessages, TokenRefusal } from "./access.messages";
 
 export enum AccessErrorCode {
   USERNAME_TAKEN = "USERNAME_TAKEN",
@@ -22,3 +23,8 @@ export const SignInMessages = {
   tooManyAttempts: (seconds: number) => `Too many sign-in attempts from your address: try again in ${seconds} s.`,
   localLoginDisabled: "Password sign-in is switched off here: sign in through the district's single sign-on.",
 };
+
+/** A token refused: code UNAUTHENTICATED (HTTP 401) as ever, and `reason` telling expired from invalid or revoked. */
+export function tokenRefused(reason: TokenRefusal, message = SessionMessages[reason]): CatalogError {
+  return new CatalogError(CommonErrorCode.UNAUTHENTICATED, message, { reason, http: { status: 401 } });
+}

@@ -11,13 +11,26 @@ import { UserAccount } from "./user-account.entity";
 
 export const UserAccountConnection = ConnectionType("UserAccount", UserAccount);
 
-@ObjectType()
+@ObjectType({ description: "A signed-in session's tokens: a short-lived access token and the refresh token that renews it." })
 export class LoginPayload {
   @Field({ description: "Send as `Authorization: Bearer <accessToken>`." })
   accessToken!: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the access token expires (ACCESS_TOKEN_TTL_SECONDS): refresh before then." })
   expiresAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Opaque; exchange it once with `refreshSession` for a new access and refresh token. Keep it secret: a refresh token used twice ends the whole session.",
+  })
+  refreshToken!: string | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: "When the refresh token expires unused (SESSION_IDLE_SECONDS, never past the session's end, SESSION_MAX_AGE_SECONDS after sign-in).",
+  })
+  refreshTokenExpiresAt!: Date | null;
 
   @Field(() => UserAccount)
   account!: UserAccount;
