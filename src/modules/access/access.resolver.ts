@@ -30,7 +30,11 @@ export class AccessResolver {
   @Mutation(() => LoginPayload, {
     description: "Signs in with a username and password: opens a session and returns a short-lived access token and a refresh token.",
   })
-  async login(@Ctx() ctx: RequestContext, @Arg("username") username: string, @Arg("password") password: string): Promise<LoginPayload> {
+  async login(
+    @Ctx() ctx: RequestContext,
+    @Arg("username", { description: "The account's username (letters, digits, '.', '-', '_'; case and full-width forms are folded)." }) username: string,
+    @Arg("password", { description: "The account's password." }) password: string,
+  ): Promise<LoginPayload> {
     return access.login(ctx, username, password);
   }
 
@@ -80,7 +84,10 @@ export class AccessResolver {
 
   @Authorized(SIGNED_IN)
   @Mutation(() => LoginPayload, { description: "Changes your own password; every session and access token issued before ends, and a new session starts." })
-  changePassword(@Ctx() ctx: RequestContext, @Arg("input", () => ChangePasswordInput) input: ChangePasswordInput): Promise<LoginPayload> {
+  changePassword(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => ChangePasswordInput, { description: "Your current password and the new one." }) input: ChangePasswordInput,
+  ): Promise<LoginPayload> {
     return access.changePassword(ctx, input.currentPassword, input.newPassword);
   }
 
@@ -92,29 +99,35 @@ export class AccessResolver {
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
   @Mutation(() => UserAccount, { description: "Creates an account (district administrators)." })
-  createAccount(@Ctx() ctx: RequestContext, @Arg("input", () => CreateAccountInput) input: CreateAccountInput) {
+  createAccount(@Ctx() ctx: RequestContext, @Arg("input", () => CreateAccountInput, { description: "The new account." }) input: CreateAccountInput) {
     return access.createAccount(ctx, input);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
   @Mutation(() => UserAccount, { description: "Grants or withdraws roles, links a person, disables an account (district administrators)." })
-  updateAccount(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateAccountInput) input: UpdateAccountInput) {
+  updateAccount(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => UpdateAccountInput, { description: "The account and what to change (fields left out stay as they are)." }) input: UpdateAccountInput,
+  ) {
     return access.updateAccount(ctx, input);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
   @Mutation(() => IssuedApiToken, { description: "Issues a long-lived API token to a service account; the secret is shown once." })
-  issueApiToken(@Ctx() ctx: RequestContext, @Arg("input", () => IssueApiTokenInput) input: IssueApiTokenInput) {
+  issueApiToken(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => IssueApiTokenInput, { description: "The service account, the token's name and its optional expiry." }) input: IssueApiTokenInput,
+  ) {
     return access.issueApiToken(ctx, input.accountId, input.name, input.expiresAt ?? null);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
   @Mutation(() => ApiToken, { description: "Revokes an API token at once." })
-  revokeApiToken(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+  revokeApiToken(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { description: "Global ID of the API token." }) id: string) {
     return access.revokeApiToken(ctx, id);
   }
 
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, { nullable: true, description: "The person (人员) the account belongs to; null for service accounts and unlinked accounts." })
   person(@Root() account: UserAccount, @Ctx() ctx: RequestContext) {
     return account.personId === null ? null : ctx.loaders(OrganisationLoaders).personById.load(account.personId);
   }

@@ -15,12 +15,12 @@ export class AuditEntry {
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the change was committed (UTC)." })
   @Index()
   @Column({ type: "datetime" })
   occurredAt!: Date;
 
-  @Field()
+  @Field({ description: "The request that made the change (the x-request-id header and the server log carry the same id)." })
   @Column({ type: "varchar", length: 64 })
   requestId!: string;
 

@@ -30,7 +30,7 @@ export class InventoryImportProblemType {
   })
   code!: string;
 
-  @Field()
+  @Field({ description: "What is wrong, in the request's language." })
   message!: string;
 }
 
@@ -39,7 +39,7 @@ export class InventoryImportProblemType {
     "What an inventory import did (applied), would do (dry run), or found wrong. A file with any problem writes nothing: applied is false and problems lists every problem, by row.",
 })
 export class InventoryImportReportType {
-  @Field()
+  @Field({ description: "True when the import was asked only to check the file (nothing written)." })
   dryRun!: boolean;
 
   @Field({ description: "True when the import was written; false for a dry run and for a file with problems (nothing was written)." })
@@ -48,7 +48,7 @@ export class InventoryImportReportType {
   @Field(() => Int, { description: "Data rows read (the header and empty rows not counted)." })
   rowsRead!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Resources the file adds (or would add, in a dry run)." })
   resourcesCreated!: number;
 
   @Field(() => Int, { description: "Resources whose fields, items or functions changed: each got version + 1 and one audit entry." })
@@ -57,13 +57,13 @@ export class InventoryImportReportType {
   @Field(() => Int, { description: "Resources the file repeats as they are: left untouched." })
   resourcesUnchanged!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Data items (信息项) added." })
   itemsCreated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Data items whose fields changed." })
   itemsUpdated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Data items the file repeats as they are." })
   itemsUnchanged!: number;
 
   @Field(() => Int, { description: "Functions (服务职能) the file names that their unit did not have yet." })
@@ -72,6 +72,6 @@ export class InventoryImportReportType {
   @Field(() => Int, { description: "How many problems were found; problems lists the first 10,000." })
   problemCount!: number;
 
-  @Field(() => [InventoryImportProblemType])
+  @Field(() => [InventoryImportProblemType], { description: "The problems found, by row and column (at most 10,000); empty when the file is clean." })
   problems!: InventoryImportProblemType[];
 }
