@@ -5,6 +5,7 @@ import { buildSchema } from "type-graphql";
 import { authChecker } from "./common/auth";
 import type { RequestContext } from "./common/context";
 import { AccessResolver } from "./modules/access/access.resolver";
+import { withAuditEnums } from "./modules/audit";
 import {
   AppointmentHistoryResolver,
   AuditResolver,
@@ -76,7 +77,8 @@ export function catalogSchema(): Promise<GraphQLSchema> {
     authMode: "error",
   })
     .then(nameTheOperations)
-    .then(describeRootTypes);
+    .then(describeRootTypes)
+    .then(withAuditEnums);
   return built;
 }
 

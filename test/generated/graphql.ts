@@ -61,7 +61,7 @@ export type AuditFilter = {
   /** From this time (inclusive). */
   from?: string | null | undefined;
   /** Only this operation, e.g. appoint. */
-  operation?: string | null | undefined;
+  operation?: AuditOperation | null | undefined;
   /** Changes to this record (any type's ID). */
   targetId?: string | number | null | undefined;
   /** Until this time (exclusive). */
@@ -69,6 +69,68 @@ export type AuditFilter = {
   /** Changes to records of this unit or any unit below it. */
   unitId?: string | number | null | undefined;
 };
+
+/** The operation that made a change: the mutation, by its name, or system. */
+export type AuditOperation =
+  /** The appoint mutation: Appoints a person; a current holder of the role is succeeded (their term ends on startDate). */
+  | 'appoint'
+  /** The changePassword mutation: Changes your own password; every session and access token issued before ends, and a new session starts. */
+  | 'changePassword'
+  /** The createAccount mutation: Creates an account (district administrators). */
+  | 'createAccount'
+  /** The createDataResource mutation: Adds a resource to a unit's inventory (its data specialist or CDO, or district administrators). */
+  | 'createDataResource'
+  /** The createFunction mutation: Records a unit's statutory function (职能) that its resources serve. */
+  | 'createFunction'
+  /** The createPerson mutation: Records a person working in a unit. */
+  | 'createPerson'
+  /** The createUnit mutation: Adds a unit to the tree (district administrators). */
+  | 'createUnit'
+  /** The endAppointment mutation: Ends a term without a successor (the role becomes vacant). */
+  | 'endAppointment'
+  /** The importInventory mutation: Imports a unit's inventory from the template (XLSX or CSV, one row per data item) as a GraphQL multipart upload; send the header apollo-require-preflight: true. Resources are matched by 信息资源代码 and items by 信息项编码: re-importing creates no duplicates, and items the file leaves out stay as they are. All or nothing: a file with any problem writes nothing and the report (applied: false) lists every problem by row and column; dryRun only checks. The unit's data specialist or CDO, or district administrators; rows may name the unit or its subordinate units in 资源提供方代码. */
+  | 'importInventory'
+  /** The issueApiToken mutation: Issues a long-lived API token to a service account; the secret is shown once. */
+  | 'issueApiToken'
+  /** The login mutation: Signs in with a username and password: opens a session and returns a short-lived access token and a refresh token. */
+  | 'login'
+  /** The refreshSession mutation: Exchanges a refresh token for a new access token and refresh token (the old one is retired). Errors: UNAUTHENTICATED with `extensions.reason` TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED or TOKEN_REUSED (the session is ended: sign in again). */
+  | 'refreshSession'
+  /** The retireDataResource mutation: Retires a resource: it stays readable with its history, and is no longer edited. */
+  | 'retireDataResource'
+  /** The revokeApiToken mutation: Revokes an API token at once. */
+  | 'revokeApiToken'
+  /** The signOut mutation: Signs out of this session: its access token and refresh token stop working. False when the token names no session (API tokens, single sign-on). */
+  | 'signOut'
+  /** The signOutEverywhere mutation: Signs out of every session of your account (every access and refresh token issued to it); returns how many sessions ended. */
+  | 'signOutEverywhere'
+  /** The server itself: demo data and the start-up bootstrap administrator. */
+  | 'system'
+  /** The updateAccount mutation: Grants or withdraws roles, links a person, disables an account (district administrators). */
+  | 'updateAccount'
+  /** The updateDataResource mutation: Changes a resource (optimistic lock: send the version you read). */
+  | 'updateDataResource'
+  /** The updatePerson mutation: Corrects a person's record (name, post, qualification facts, contact details). */
+  | 'updatePerson';
+
+/** The type of a changed record (a GraphQL type implementing Node). */
+export type AuditTargetType =
+  /** A record of type ApiToken. */
+  | 'ApiToken'
+  /** A record of type Appointment. */
+  | 'Appointment'
+  /** A record of type DataItem. */
+  | 'DataItem'
+  /** A record of type DataResource. */
+  | 'DataResource'
+  /** A record of type Function. */
+  | 'Function'
+  /** A record of type Person. */
+  | 'Person'
+  /** A record of type Unit. */
+  | 'Unit'
+  /** A record of type UserAccount. */
+  | 'UserAccount';
 
 /** Catalog classification (资源属性分类, 2017 national catalog guideline): the classification code's first digit. */
 export type CatalogCategory =
@@ -301,6 +363,65 @@ export type EndAppointmentInput = {
   /** Why the term ends, e.g. 工作调动, 退休 */
   reason?: string | null | undefined;
 };
+
+/** What is wrong in an imported row: the file's own problems, or the inventory rule it breaks (the same code the API refuses with). */
+export type InventoryImportProblemCode =
+  /** 资源属性分类 does not match the classification code's first digit. */
+  | 'CLASSIFICATION_CATEGORY_MISMATCH'
+  /** 分类代码 is not 类 (1 digit) + 项 (2) + 目 (3). */
+  | 'CLASSIFICATION_CODE_INVALID'
+  /** 核心数据 (core data) is never opened. */
+  | 'CORE_DATA_NEVER_OPENED'
+  /** The unit already has a function of that name (case and width ignored). */
+  | 'FUNCTION_NAME_TAKEN'
+  /** A function that is not the providing unit's. */
+  | 'FUNCTION_NOT_OF_PROVIDER'
+  /** Not a date where one is needed. */
+  | 'INVALID_DATE'
+  /** Not a number where one is needed. */
+  | 'INVALID_NUMBER'
+  /** Too long for its field, or characters a code may not have. */
+  | 'INVALID_TEXT'
+  /** Two items of one resource with the same code (case and width ignored). */
+  | 'ITEM_CODE_DUPLICATE'
+  /** An item's own sharing type may only be stricter than its resource's. */
+  | 'ITEM_SHARING_LOOSER_THAN_RESOURCE'
+  /** 不予共享 (not shared) without its legal or policy basis. */
+  | 'NOT_SHARED_BASIS_REQUIRED'
+  /** Opening to the public cannot be wider than sharing between government units. */
+  | 'OPENING_WIDER_THAN_SHARING'
+  /** 有条件开放 (conditional opening) without its conditions. */
+  | 'OPEN_CONDITIONS_REQUIRED'
+  /** A resource with a personal-information item is never shared or opened unconditionally as a whole. */
+  | 'PERSONAL_INFORMATION_UNCONDITIONAL'
+  /** 信息资源代码 is not the classification code + '/' + a 5-digit sequence. */
+  | 'RESOURCE_CODE_INVALID'
+  /** 信息资源代码 is already another resource's (unique district-wide). */
+  | 'RESOURCE_CODE_TAKEN'
+  /** A resource column holds another value than on the resource's first row. */
+  | 'RESOURCE_COLUMNS_DIFFER'
+  /** The resource is retired: readable with its history, no longer edited. */
+  | 'RESOURCE_RETIRED'
+  /** The rows of one resource are not next to each other. */
+  | 'RESOURCE_ROWS_NOT_CONTIGUOUS'
+  /** Important or sensitive data (重要数据, or any sensitivity flag) is never opened unconditionally. */
+  | 'SENSITIVE_DATA_OPENED_UNCONDITIONALLY'
+  /** 有条件共享 (conditional sharing) without its conditions. */
+  | 'SHARING_CONDITIONS_REQUIRED'
+  /** The file is not the template: unreadable, headers missing, unknown or repeated, values under no header. */
+  | 'SPREADSHEET_FORMAT_INVALID'
+  /** The file is past a reading bound (columns, cell or row length, inflated size, time). */
+  | 'SPREADSHEET_TOO_LARGE'
+  /** 已退役 (retired) cannot be imported: retire with retireDataResource. */
+  | 'STATUS_NOT_IMPORTABLE'
+  /** 资源提供方代码 names no unit. */
+  | 'UNIT_NOT_FOUND'
+  /** 资源提供方代码 names a unit that is not the target unit or one below it. */
+  | 'UNIT_OUTSIDE_SCOPE'
+  /** A cell that should hold one of the template's labels (e.g. 有条件共享) holds something else. */
+  | 'UNKNOWN_LABEL'
+  /** A required value is empty, or its column is missing while a new resource or item needs it. */
+  | 'VALUE_REQUIRED';
 
 /** An API token for a service account. */
 export type IssueApiTokenInput = {
@@ -638,14 +759,14 @@ export type AuditEntriesQueryVariables = Exact<{
 }>;
 
 
-export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, requestId: string, actorUsername: string, actorRole: string | null, operation: string, targetType: string, targetId: string, unit: { id: string } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> } };
+export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, requestId: string, actorUsername: string, actorRole: AccessRole | null, operation: AuditOperation, targetType: AuditTargetType, targetId: string, unit: { id: string } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> } };
 
 export type PersonHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonHistoryQuery = { person: { history: { totalCount: number, nodes: Array<{ operation: string, actorUsername: string, changes: Array<{ field: string, before: unknown, after: unknown }> }> } } | null };
+export type PersonHistoryQuery = { person: { history: { totalCount: number, nodes: Array<{ operation: AuditOperation, actorUsername: string, changes: Array<{ field: string, before: unknown, after: unknown }> }> } } | null };
 
 export type SignInSessionMutationVariables = Exact<{
   username: string;
@@ -672,7 +793,7 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
 
-export type ImportReportFragment = { dryRun: boolean, applied: boolean, rowsRead: number, resourcesCreated: number, resourcesUpdated: number, resourcesUnchanged: number, itemsCreated: number, itemsUpdated: number, itemsUnchanged: number, functionsCreated: number, problemCount: number, problems: Array<{ row: number, column: string | null, code: string, message: string }> };
+export type ImportReportFragment = { dryRun: boolean, applied: boolean, rowsRead: number, resourcesCreated: number, resourcesUpdated: number, resourcesUnchanged: number, itemsCreated: number, itemsUpdated: number, itemsUnchanged: number, functionsCreated: number, problemCount: number, problems: Array<{ row: number, column: string | null, code: InventoryImportProblemCode, message: string }> };
 
 export type ImportInventoryMutationVariables = Exact<{
   file: unknown;
@@ -682,14 +803,14 @@ export type ImportInventoryMutationVariables = Exact<{
 }>;
 
 
-export type ImportInventoryMutation = { importInventory: { dryRun: boolean, applied: boolean, rowsRead: number, resourcesCreated: number, resourcesUpdated: number, resourcesUnchanged: number, itemsCreated: number, itemsUpdated: number, itemsUnchanged: number, functionsCreated: number, problemCount: number, problems: Array<{ row: number, column: string | null, code: string, message: string }> } };
+export type ImportInventoryMutation = { importInventory: { dryRun: boolean, applied: boolean, rowsRead: number, resourcesCreated: number, resourcesUpdated: number, resourcesUnchanged: number, itemsCreated: number, itemsUpdated: number, itemsUnchanged: number, functionsCreated: number, problemCount: number, problems: Array<{ row: number, column: string | null, code: InventoryImportProblemCode, message: string }> } };
 
 export type ImportedResourceQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type ImportedResourceQuery = { dataResource: { id: string, code: string, name: string, version: number, status: ResourceStatus, sharingType: SharingType, openType: OpenType, level: DataLevel, publishedDate: string | null, provider: { code: string }, functions: Array<{ name: string }>, items: { totalCount: number, nodes: Array<{ code: string, name: string, dataType: ItemDataType, length: number | null, personalInformation: boolean, sharingType: SharingType | null }> }, history: { nodes: Array<{ operation: string, changes: Array<{ field: string, before: unknown, after: unknown }> }> } } | null };
+export type ImportedResourceQuery = { dataResource: { id: string, code: string, name: string, version: number, status: ResourceStatus, sharingType: SharingType, openType: OpenType, level: DataLevel, publishedDate: string | null, provider: { code: string }, functions: Array<{ name: string }>, items: { totalCount: number, nodes: Array<{ code: string, name: string, dataType: ItemDataType, length: number | null, personalInformation: boolean, sharingType: SharingType | null }> }, history: { nodes: Array<{ operation: AuditOperation, changes: Array<{ field: string, before: unknown, after: unknown }> }> } } | null };
 
 export type ResourceSummaryFragment = { id: string, code: string, classificationCode: string, sequence: number, catalogCategory: CatalogCategory, name: string, status: ResourceStatus, level: DataLevel, sharingType: SharingType, openType: OpenType, version: number, publishedDate: string | null, provider: { id: string, name: string } };
 
@@ -726,7 +847,7 @@ export type DataResourceByIdQueryVariables = Exact<{
 }>;
 
 
-export type DataResourceByIdQuery = { dataResource: { id: string, code: string, classificationCode: string, sequence: number, catalogCategory: CatalogCategory, name: string, status: ResourceStatus, level: DataLevel, sharingType: SharingType, openType: OpenType, version: number, publishedDate: string | null, cdo: { person: { name: string } } | null, dataSpecialist: { person: { name: string } } | null, history: { totalCount: number, nodes: Array<{ operation: string, changes: Array<{ field: string, before: unknown, after: unknown }> }> }, provider: { id: string, name: string } } | null };
+export type DataResourceByIdQuery = { dataResource: { id: string, code: string, classificationCode: string, sequence: number, catalogCategory: CatalogCategory, name: string, status: ResourceStatus, level: DataLevel, sharingType: SharingType, openType: OpenType, version: number, publishedDate: string | null, cdo: { person: { name: string } } | null, dataSpecialist: { person: { name: string } } | null, history: { totalCount: number, nodes: Array<{ operation: AuditOperation, changes: Array<{ field: string, before: unknown, after: unknown }> }> }, provider: { id: string, name: string } } | null };
 
 export type DataResourcesQueryVariables = Exact<{
   filter?: DataResourceFilter | null | undefined;
