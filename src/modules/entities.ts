@@ -12,4 +12,18 @@ import { Person } from "./organisation/person.entity";
 import { Unit } from "./organisation/unit.entity";
 
 /** Every TypeORM entity, for the data source. */
-export const entities = [Unit, Person, Appointment, UserAccount, ApiToken, LoginThrottle, SignInRate, AuditEntry, CatalogFunction, DataResource, DataItem, SignInSession, RefreshToken];
+export const entities = [
+  Unit,
+  Person,
+  Appointment,
+  UserAccount,
+  ApiToken,
+  LoginThrottle,
+  SignInRate,
+  AuditEntry,
+  CatalogFunction,
+  DataResource,
+  DataItem,
+  SignInSession,
+  RefreshToken,
+];
