@@ -180,6 +180,13 @@ describe("expired is told from invalid", () => {
       await sleep(3100);
       expect(await refreshState(idle, idleSession.refreshToken)).toBe("TOKEN_EXPIRED");
       expect(await refreshState(bounded, renewed.refreshSession.refreshToken!)).toBe("TOKEN_EXPIRED");
+      // Signing in again opens a new session and forgets the ones that ran out (with their refresh tokens): the two above.
+      await bounded.anonymous.request(SignInSessionDocument, { username: boundedSession.username, password: boundedSession.password });
+      const sessions = await bounded.catalog.dataSource.query(
+        "SELECT COUNT(*) AS n FROM sign_in_sessions s INNER JOIN user_accounts a ON a.id = s.account_id WHERE a.username = ?",
+        [boundedSession.username],
+      );
+      expect(Number(sessions[0].n)).toBe(1);
     } finally {
       await Promise.all([idle.stop(), bounded.stop()]);
     }

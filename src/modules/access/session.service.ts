@@ -97,10 +97,10 @@ async function forgetExpiredSessions(tx: RequestContext, accountId: number, now:
     .subQuery()
     .select("s.id")
     .from(SignInSession, "s")
-    .where("s.accountId = :accountId AND s.expiresAt < :now")
+    .where("s.accountId = :accountId AND s.expiresAt <= :now")
     .getQuery();
   await tx.manager.createQueryBuilder().delete().from(RefreshToken).where(`sessionId IN ${expired}`, { accountId, now }).execute();
-  await tx.manager.createQueryBuilder().delete().from(SignInSession).where("accountId = :accountId AND expiresAt < :now", { accountId, now }).execute();
+  await tx.manager.createQueryBuilder().delete().from(SignInSession).where("accountId = :accountId AND expiresAt <= :now", { accountId, now }).execute();
 }
 
 type Refreshed = { signedIn: SignedIn } | { refused: TokenRefusal };
