@@ -8,6 +8,10 @@ import {
   UpdatePersonDocument,
   CreateAccountDocument,
 } from "../generated/graphql";
+import { getMetadataArgsStorage } from "typeorm";
+import { nodeTypeName } from "../../src/common/node";
+import { changesInApiTerms } from "../../src/modules/audit/audit-fields";
+import { catalogSchema } from "../../src/schema";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, uniqueCode } from "../support/scenario";
 
@@ -90,6 +94,26 @@ describe("audit changes speak the API", () => {
     });
     const [row] = parse((await response.text()).replace(/^\uFEFF/, ""), { columns: true }) as { changes: string }[];
     expect(JSON.parse(row.changes).unit).toEqual({ before: null, after: unit.id });
+  });
+});
+
+describe("the translation table", () => {
+  it("covers every reference column of every record type, so no stored row ID reaches a client", async () => {
+    await catalogSchema(); // every module's record types registered
+    const untranslated: string[] = [];
+    for (const column of getMetadataArgsStorage().columns) {
+      if (!/Id$/.test(column.propertyName) || typeof column.target !== "function") continue;
+      let type: string;
+      try {
+        type = nodeTypeName(Object.create((column.target as { prototype: object }).prototype) as object);
+      } catch {
+        continue; // not a record type clients see (sessions, throttles)
+      }
+      if (type === "AuditEntry") continue; // the trail is never a target
+      const shown = Object.keys(changesInApiTerms(type, { [column.propertyName]: { before: null, after: 1 } }));
+      if (shown.some((field) => /Id$/.test(field))) untranslated.push(`${type}.${column.propertyName}`);
+    }
+    expect(untranslated).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import { toGlobalId } from "../../common/global-id";
  *
  * Per target type: each stored key holding row IDs, the API field that shows it, and the type of
  * its global IDs. Every other key already is the API field's name. A module whose records hold
- * references adds its type here (test/audit/audit-api-terms.test.ts fails on a stored key ending in Id).
+ * references adds its type here (test/audit/audit-api-terms.test.ts fails on a reference column left out).
  */
 const REFERENCES: Record<string, Record<string, { field: string; type: string }>> = {
   Unit: { parentId: { field: "parent", type: "Unit" } },
