@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { isIP } from "node:net";
+import { dirname, join } from "node:path";
 import type { AuthSettings, OidcSettings } from "./common/context";
 
 /**
@@ -152,11 +154,41 @@ function timeZone(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
-function jwtSecret(env: Env, production: boolean): Uint8Array {
+/**
+ * Where a development server keeps the key it generated for its access tokens: JWT_SECRET_FILE, or
+ * `jwt-secret` beside the embedded SQLite file (`./data/` for MySQL or an in-memory database).
+ */
+function jwtSecretFile(env: Env, database: DatabaseSettings): string {
+  if (env.JWT_SECRET_FILE) return env.JWT_SECRET_FILE;
+  const besideSqlite = database.type === "sqlite" && database.path !== ":memory:";
+  return join(besideSqlite ? dirname(database.path) : "data", "jwt-secret");
+}
+
+/** The development key: generated once (mode 0600) and read again at every start, so a restart signs no one out. */
+function storedDevelopmentSecret(path: string): Uint8Array {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    // "wx": only the first start writes it; a concurrent start reads the one written.
+    writeFileSync(path, randomBytes(32).toString("base64url") + "\n", { flag: "wx", mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw new ConfigError("JWT_SECRET_FILE", "a file the server can create", path);
+  }
+  let secret: string;
+  try {
+    if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+    secret = readFileSync(path, "utf8").trim();
+  } catch {
+    throw new ConfigError("JWT_SECRET_FILE", "a file the server can read", path);
+  }
+  if (secret.length < 32) throw new ConfigError("JWT_SECRET_FILE", "a file holding at least 32 characters (delete it to have a new one made)", path);
+  return new TextEncoder().encode(secret);
+}
+
+function jwtSecret(env: Env, production: boolean, database: DatabaseSettings): Uint8Array {
   const raw = env.JWT_SECRET;
   if (!raw) {
     if (production) throw new ConfigError("JWT_SECRET", "set in production (at least 32 characters)", "");
-    return randomBytes(32); // development: tokens last until the process restarts
+    return storedDevelopmentSecret(jwtSecretFile(env, database));
   }
   if (raw.length < 32) throw new ConfigError("JWT_SECRET", "at least 32 characters", "*".repeat(raw.length));
   return new TextEncoder().encode(raw);
@@ -245,11 +277,12 @@ function metricsToken(env: Env): string | null {
 export function loadConfig(env: Env = process.env): Config {
   const mode = oneOf(env, "NODE_ENV", ["development", "production", "test"] as const, "development");
   const production = mode === "production";
+  const database = parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL);
   return {
     env: mode,
     host: env.HOST || "0.0.0.0",
     port: integer(env, "PORT", 0, 65535, 4000),
-    database: parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL),
+    database,
     databasePoolSize: integer(env, "DATABASE_POOL_SIZE", 1, 500, 10),
     databaseStatementTimeoutMs: integer(env, "DATABASE_STATEMENT_TIMEOUT_MS", 100, 600_000, 10_000),
     demoData: oneOf(env, "DEMO_DATA", ["auto", "always", "never"] as const, production ? "never" : "auto"),
@@ -271,8 +304,10 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryAliases: integer(env, "MAX_QUERY_ALIASES", 0, 100_000, 100),
     maxQueryDirectives: integer(env, "MAX_QUERY_DIRECTIVES", 0, 100_000, 50),
     auth: {
-      jwtSecret: jwtSecret(env, production),
+      jwtSecret: jwtSecret(env, production, database),
       accessTokenTtlSeconds: integer(env, "ACCESS_TOKEN_TTL_SECONDS", 1, 30 * 24 * 3600, 3600),
+      sessionMaxAgeSeconds: integer(env, "SESSION_MAX_AGE_SECONDS", 1, 365 * 24 * 3600, 30 * 24 * 3600),
+      sessionIdleSeconds: integer(env, "SESSION_IDLE_SECONDS", 1, 365 * 24 * 3600, 7 * 24 * 3600),
       localPasswords: boolean(env, "LOCAL_PASSWORDS", true),
       oidc: oidc(env),
       maxLoginFailures: integer(env, "LOGIN_MAX_FAILURES", 1, 100, 5),

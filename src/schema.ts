@@ -5,6 +5,7 @@ import { buildSchema } from "type-graphql";
 import { authChecker } from "./common/auth";
 import type { RequestContext } from "./common/context";
 import { AccessResolver } from "./modules/access/access.resolver";
+import { withAuditEnums } from "./modules/audit";
 import {
   AppointmentHistoryResolver,
   AuditResolver,
@@ -63,6 +64,13 @@ function nameTheOperations(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/** type-graphql has no decorator for the root types' own descriptions. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description = "Reads: the unit tree, persons and appointments, the inventory, the audit trail, and any record by its global ID.";
+  schema.getMutationType()!.description = "Writes: each is one transaction and leaves an audit entry; a refused one writes nothing.";
+  return schema;
+}
+
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema, built once per process: validation on for every input, `@Authorized` on every root field. */
@@ -73,7 +81,10 @@ export function catalogSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     authChecker,
     authMode: "error",
-  }).then(nameTheOperations);
+  })
+    .then(nameTheOperations)
+    .then(describeRootTypes)
+    .then(withAuditEnums);
   return built;
 }
 

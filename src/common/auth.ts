@@ -23,7 +23,18 @@ export enum AccessRole {
   ANALYST = "ANALYST",
 }
 
-registerEnumType(AccessRole, { name: "AccessRole", description: "What a signed-in account may do (DOMAIN §7)." });
+registerEnumType(AccessRole, {
+  name: "AccessRole",
+  description: "What a signed-in account may do (DOMAIN §7).",
+  valuesConfig: {
+    DISTRICT_ADMINISTRATOR: { description: "区数字政府建设工作领导小组办公室 (office of the digital-government leading group): everything, district-wide." },
+    DISTRICT_CDO: { description: "区首席数据官 (district CDO), by appointment: everything, district-wide." },
+    DISTRICT_CHIEF_DATA_EXECUTIVE: { description: "区首席数据执行官 (district chief data executive), by appointment: everything, district-wide." },
+    UNIT_CDO: { description: "首席数据官 (unit CDO), by appointment: everything of own unit and its subordinate units." },
+    DATA_SPECIALIST: { description: "数据专员 (data specialist), by appointment: reads own unit, edits its inventory." },
+    ANALYST: { description: "Analyst (granted): reads across all units, never personal information." },
+  },
+});
 
 /** A unit-scoped role from an active appointment: it covers the unit and every unit below it. */
 export interface UnitRole {
@@ -37,6 +48,8 @@ export interface ViewerAccount {
   id: number;
   username: string;
   personId: number | null;
+  /** The sign-in session the access token names (none for API tokens and single sign-on). */
+  sessionId?: number | null;
 }
 
 export class Viewer {

@@ -14,6 +14,10 @@ export interface AuthSettings {
   /** HMAC key for the access tokens this server signs. */
   jwtSecret: Uint8Array;
   accessTokenTtlSeconds: number;
+  /** A sign-in session (its chain of refresh tokens) ends this long after sign-in, whatever its use. */
+  sessionMaxAgeSeconds: number;
+  /** A refresh token unused this long expires (the session's idle limit). */
+  sessionIdleSeconds: number;
   /** Off where single sign-on is the only way in. */
   localPasswords: boolean;
   oidc: OidcSettings | null;

@@ -49,7 +49,7 @@ export const PageArgs = () => Args(() => ConnectionArgs, { validate: false });
  * `after` was given; paging backward (`last`), hasPreviousPage says whether more rows precede and
  * hasNextPage whether `before` was given (Relay allows this shortcut).
  */
-@ObjectType()
+@ObjectType({ description: "Where a page sits in its list (Relay PageInfo): whether more rows follow or precede, and the cursors of its ends." })
 export class PageInfo {
   @Field({ description: "Paging forward: more rows follow. Paging backward (`last`): `before` was given." })
   hasNextPage!: boolean;
@@ -57,10 +57,10 @@ export class PageInfo {
   @Field({ description: "Paging backward (`last`): more rows precede. Paging forward: `after` was given." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The first edge's cursor (pass as `before` for the previous page); null for an empty page." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The last edge's cursor (pass as `after` for the next page); null for an empty page." })
   endCursor!: string | null;
 }
 
@@ -82,25 +82,25 @@ export interface Connection<T> {
  * the connection is a base to extend (e.g. with facets) under the subclass's own @ObjectType.
  */
 export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>, { abstract = false } = {}) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} record in a page, with its cursor (Relay edge).` })
   class EdgeType {
-    @Field(() => String)
+    @Field(() => String, { description: "Opaque keyset cursor of this record: pass as `after` or `before`. Stable while records are added or edited." })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name} record.` })
     node!: T;
   }
 
   // An abstract base is never referenced by a resolver, so it never appears in the schema itself.
   @ObjectType(abstract ? `${name}ConnectionBase` : `${name}Connection`, { description: `A page of ${name} records (Relay connection).` })
   class ConnectionClass {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: "The page's records, each with its cursor." })
     edges!: Edge<T>[];
 
     @Field(() => [nodeType], { description: "The page's nodes, without cursors." })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Whether more pages follow or precede, and the cursors to fetch them." })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: "How many records match, across all pages." })

@@ -1,6 +1,7 @@
 import { ApiToken } from "./access/api-token.entity";
 import { LoginThrottle } from "./access/login-throttle.entity";
 import { SignInRate } from "./access/sign-in-rate.entity";
+import { RefreshToken, SignInSession } from "./access/sign-in-session.entity";
 import { UserAccount } from "./access/user-account.entity";
 import { AuditEntry } from "./audit/audit-entry.entity";
 import { CatalogFunction } from "./inventory/catalog-function.entity";
@@ -11,4 +12,18 @@ import { Person } from "./organisation/person.entity";
 import { Unit } from "./organisation/unit.entity";
 
 /** Every TypeORM entity, for the data source. */
-export const entities = [Unit, Person, Appointment, UserAccount, ApiToken, LoginThrottle, SignInRate, AuditEntry, CatalogFunction, DataResource, DataItem];
+export const entities = [
+  Unit,
+  Person,
+  Appointment,
+  UserAccount,
+  ApiToken,
+  LoginThrottle,
+  SignInRate,
+  AuditEntry,
+  CatalogFunction,
+  DataResource,
+  DataItem,
+  SignInSession,
+  RefreshToken,
+];

@@ -39,6 +39,9 @@ const uploadFile = { name: "inventory.csv", content: Buffer.from("\uFEFF信息�
 
 const mutationRules: Record<string, { access: Access; variables: (f: Fixture) => Record<string, unknown>; upload?: typeof uploadFile }> = {
   login: { access: "public", variables: () => ({ username: "nobody", password: "wrong-password" }) },
+  refreshSession: { access: "public", variables: () => ({ refreshToken: "cdr_not-a-token-this-server-issued" }) },
+  signOut: { access: "signedIn", variables: () => ({}) },
+  signOutEverywhere: { access: "signedIn", variables: () => ({}) },
   changePassword: { access: "signedIn", variables: () => ({ input: { currentPassword: "correct-horse-battery", newPassword: "another-long-password" } }) },
   createUnit: { access: "districtAdministrator", variables: (f) => ({ input: { kind: "STREET", code: uniqueCode(), name: "越权街道", parentId: f.rootId } }) },
   createPerson: { access: "unitScoped", variables: (f) => ({ input: { unitId: f.theirs.unit.id, name: "越权某" } }) },

@@ -5,29 +5,41 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What a signed-in account may do (DOMAIN §7). */
 export type AccessRole =
+  /** Analyst (granted): reads across all units, never personal information. */
   | 'ANALYST'
+  /** 数据专员 (data specialist), by appointment: reads own unit, edits its inventory. */
   | 'DATA_SPECIALIST'
+  /** 区数字政府建设工作领导小组办公室 (office of the digital-government leading group): everything, district-wide. */
   | 'DISTRICT_ADMINISTRATOR'
+  /** 区首席数据官 (district CDO), by appointment: everything, district-wide. */
   | 'DISTRICT_CDO'
+  /** 区首席数据执行官 (district chief data executive), by appointment: everything, district-wide. */
   | 'DISTRICT_CHIEF_DATA_EXECUTIVE'
+  /** 首席数据官 (unit CDO), by appointment: everything of own unit and its subordinate units. */
   | 'UNIT_CDO';
 
+/** Who signs in with an account: a person or an integration. */
 export type AccountKind =
+  /** A person signing in with a password or the district's single sign-on. */
   | 'PERSON'
+  /** An integration calling with long-lived API tokens. */
   | 'SERVICE';
 
 /** Appoints a person to a role on a unit. A current holder's term ends on the new start date. */
 export type AppointInput = {
-  /** 任命文号 */
+  /** 任命文号: number of the appointment document. */
   documentNumber?: string | null | undefined;
+  /** Global ID of the person to appoint. */
   personId: string | number;
   /** Required to appoint a unit CDO who does not meet 选聘条件 (bachelor's or above in a computer-related major, or 3+ years in charge of informatization); recorded and reported. */
   qualificationExceptionReason?: string | null | undefined;
+  /** The role: DISTRICT_CDO 区首席数据官 and DISTRICT_CHIEF_DATA_EXECUTIVE 区首席数据执行官 on the district only; UNIT_CDO 首席数据官 and DATA_SPECIALIST 数据专员 on units that must have them. */
   role: AppointmentRole;
   /** Required for DATA_SPECIALIST: the post the person holds. */
   specialistPosition?: SpecialistPosition | null | undefined;
   /** First day of the term (district time). */
   startDate: string;
+  /** Global ID of the unit. */
   unitId: string | number;
 };
 
@@ -49,7 +61,7 @@ export type AuditFilter = {
   /** From this time (inclusive). */
   from?: string | null | undefined;
   /** Only this operation, e.g. appoint. */
-  operation?: string | null | undefined;
+  operation?: AuditOperation | null | undefined;
   /** Changes to this record (any type's ID). */
   targetId?: string | number | null | undefined;
   /** Until this time (exclusive). */
@@ -58,24 +70,92 @@ export type AuditFilter = {
   unitId?: string | number | null | undefined;
 };
 
-/** 资源属性分类 */
+/** The operation that made a change: the mutation, by its name, or system. */
+export type AuditOperation =
+  /** The appoint mutation: Appoints a person; a current holder of the role is succeeded (their term ends on startDate). */
+  | 'appoint'
+  /** The changePassword mutation: Changes your own password; every session and access token issued before ends, and a new session starts. */
+  | 'changePassword'
+  /** The createAccount mutation: Creates an account (district administrators). */
+  | 'createAccount'
+  /** The createDataResource mutation: Adds a resource to a unit's inventory (its data specialist or CDO, or district administrators). */
+  | 'createDataResource'
+  /** The createFunction mutation: Records a unit's statutory function (职能) that its resources serve. */
+  | 'createFunction'
+  /** The createPerson mutation: Records a person working in a unit. */
+  | 'createPerson'
+  /** The createUnit mutation: Adds a unit to the tree (district administrators). */
+  | 'createUnit'
+  /** The endAppointment mutation: Ends a term without a successor (the role becomes vacant). */
+  | 'endAppointment'
+  /** The importInventory mutation: Imports a unit's inventory from the template (XLSX or CSV, one row per data item) as a GraphQL multipart upload; send the header apollo-require-preflight: true. Resources are matched by 信息资源代码 and items by 信息项编码: re-importing creates no duplicates, and items the file leaves out stay as they are. All or nothing: a file with any problem writes nothing and the report (applied: false) lists every problem by row and column; dryRun only checks. The unit's data specialist or CDO, or district administrators; rows may name the unit or its subordinate units in 资源提供方代码. */
+  | 'importInventory'
+  /** The issueApiToken mutation: Issues a long-lived API token to a service account; the secret is shown once. */
+  | 'issueApiToken'
+  /** The login mutation: Signs in with a username and password: opens a session and returns a short-lived access token and a refresh token. */
+  | 'login'
+  /** The refreshSession mutation: Exchanges a refresh token for a new access token and refresh token (the old one is retired). Errors: UNAUTHENTICATED with `extensions.reason` TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED or TOKEN_REUSED (the session is ended: sign in again). */
+  | 'refreshSession'
+  /** The retireDataResource mutation: Retires a resource: it stays readable with its history, and is no longer edited. */
+  | 'retireDataResource'
+  /** The revokeApiToken mutation: Revokes an API token at once. */
+  | 'revokeApiToken'
+  /** The signOut mutation: Signs out of this session: its access token and refresh token stop working. False when the token names no session (API tokens, single sign-on). */
+  | 'signOut'
+  /** The signOutEverywhere mutation: Signs out of every session of your account (every access and refresh token issued to it); returns how many sessions ended. */
+  | 'signOutEverywhere'
+  /** The server itself: demo data and the start-up bootstrap administrator. */
+  | 'system'
+  /** The updateAccount mutation: Grants or withdraws roles, links a person, disables an account (district administrators). */
+  | 'updateAccount'
+  /** The updateDataResource mutation: Changes a resource (optimistic lock: send the version you read). */
+  | 'updateDataResource'
+  /** The updatePerson mutation: Corrects a person's record (name, post, qualification facts, contact details). */
+  | 'updatePerson';
+
+/** The type of a changed record (a GraphQL type implementing Node). */
+export type AuditTargetType =
+  /** A record of type ApiToken. */
+  | 'ApiToken'
+  /** A record of type Appointment. */
+  | 'Appointment'
+  /** A record of type DataItem. */
+  | 'DataItem'
+  /** A record of type DataResource. */
+  | 'DataResource'
+  /** A record of type Function. */
+  | 'Function'
+  /** A record of type Person. */
+  | 'Person'
+  /** A record of type Unit. */
+  | 'Unit'
+  /** A record of type UserAccount. */
+  | 'UserAccount';
+
+/** Catalog classification (资源属性分类, 2017 national catalog guideline): the classification code's first digit. */
 export type CatalogCategory =
-  /** 基础 (1) */
+  /** 基础: basic (1) */
   | 'BASIC'
-  /** 部门 (3) */
+  /** 部门: departmental (3) */
   | 'DEPARTMENTAL'
-  /** 主题 (2) */
+  /** 主题: thematic (2) */
   | 'THEMATIC';
 
+/** Your current password and the new one. */
 export type ChangePasswordInput = {
+  /** Your password now (checked against the sign-in limits). */
   currentPassword: string;
   /** At least 10 characters. */
   newPassword: string;
 };
 
+/** A new sign-in account (district administrators). */
 export type CreateAccountInput = {
+  /** Grant the analyst role: read-only across all units, without personal information. */
   analyst?: boolean | null | undefined;
+  /** Grant district administration (区数字政府建设工作领导小组办公室): everything, district-wide. */
   districtAdministrator?: boolean | null | undefined;
+  /** PERSON (signs in) or SERVICE (calls with API tokens). */
   kind?: AccountKind;
   /** At least 10 characters. Leave out for single-sign-on-only users and service accounts. */
   password?: string | null | undefined;
@@ -85,196 +165,323 @@ export type CreateAccountInput = {
   username: string;
 };
 
+/** A new data resource (数据资源) of a unit's inventory, with its data items; the server assigns its code. */
 export type CreateDataResourceInput = {
+  /** 资源属性分类: must match the classification code's first digit (1 BASIC, 2 THEMATIC, 3 DEPARTMENTAL). */
   catalogCategory: CatalogCategory;
   /** 6 digits, e.g. 301002; its first digit matches the category. */
   classificationCode: string;
   /** Leave out to have the next sequence assigned (e.g. 301002/00016). */
   code?: string | null | undefined;
+  /** 信息资源格式 (format). */
   format: ResourceFormat;
   /** The provider's functions the resource serves. */
   functionIds?: Array<string | number> | null | undefined;
   /** On update: the resource's full item list (matched by code; items not listed are removed). */
   items?: Array<DataItemInput> | null | undefined;
+  /** 分类分级: CORE 核心数据 (never opened), IMPORTANT 重要数据 (never opened unconditionally) or GENERAL 一般数据. */
   level: DataLevel;
+  /** 生命周期阶段 (lifecycle stage); default PLANNING 规划. */
   lifecycleStage?: LifecycleStage;
+  /** 信息资源名称: the resource's name. */
   name: string;
+  /** 涉及国家利益 (national interest): the resource can then not be opened unconditionally. */
   nationalInterest?: boolean;
+  /** 不予共享依据: the legal or policy basis, required when sharingType is NOT_SHARED. */
   notSharedBasis?: string | null | undefined;
+  /** 开放条件: required when openType is CONDITIONAL. */
   openConditions?: string | null | undefined;
+  /** 开放类型: UNCONDITIONAL 无条件开放, CONDITIONAL 有条件开放 (needs openConditions) or NOT_OPEN 不予开放; bounded by level, the sensitivity flags and sharingType. */
   openType: OpenType;
+  /** 涉及个人隐私 (personal privacy): the resource can then not be opened unconditionally. */
   personalPrivacy?: boolean;
+  /** Global ID of the providing unit (提供方): your own unit, or one below it. */
   providerUnitId: string | number;
+  /** 涉及公共安全 (public safety): the resource can then not be opened unconditionally. */
   publicSafety?: boolean;
   /** Default for a published resource: the day it is published. */
   publishedDate?: string | null | undefined;
+  /** 数据量: number of records. */
   recordCount?: number | null | undefined;
+  /** 共享条件: required when sharingType is CONDITIONAL. */
   sharingConditions?: string | null | undefined;
+  /** 共享方式: 接口, 文件 or 库表交换. */
   sharingMethod?: SharingMethod | null | undefined;
+  /** 共享类型: UNCONDITIONAL 无条件共享, CONDITIONAL 有条件共享 (needs sharingConditions) or NOT_SHARED 不予共享 (needs notSharedBasis). */
   sharingType: SharingType;
+  /** 来源系统: the information system the data comes from. */
   sourceSystem?: string | null | undefined;
   /** DRAFT or PUBLISHED. */
   status?: ResourceStatus;
+  /** 信息资源摘要: what the resource holds. */
   summary?: string | null | undefined;
+  /** 涉及商业秘密 (trade secret): the resource can then not be opened unconditionally. */
   tradeSecret?: boolean;
+  /** 更新周期 (update frequency). */
   updateFrequency: UpdateFrequency;
 };
 
+/** A statutory function or service item (职能) of a unit. */
 export type CreateFunctionInput = {
+  /** 法定依据: the law or regulation that assigns the function. */
   legalBasis?: string | null | undefined;
+  /** The function's name, unique within the unit (ignoring case and width). */
   name: string;
+  /** Global ID of the unit. */
   unitId: string | number;
 };
 
+/** A new person (人员) of a unit. */
 export type CreatePersonInput = {
+  /** 学历: highest education degree. */
   educationDegree?: EducationDegree | null | undefined;
+  /** 电子邮箱 (personal information: masked to all but the person, the unit's CDO and district administrators). */
   email?: string | null | undefined;
+  /** 分管信息化年限: years in charge of informatization (3 or more meet the CDO qualification). */
   informatizationYears?: number | null | undefined;
+  /** 专业: field of study. */
   major?: string | null | undefined;
+  /** 计算机类相关专业: whether the major is computer-related (part of the CDO qualification, 选聘条件). */
   majorComputerRelated?: boolean | null | undefined;
+  /** 姓名: the person's name. */
   name: string;
-  /** E.164, e.g. +8651988000000. */
+  /** 联系电话 (personal information), in E.164 form, e.g. +8651988000000. */
   phone?: string | null | undefined;
+  /** 职务: the person's post. */
   position?: string | null | undefined;
+  /** 科室: the section the person works in. */
   section?: string | null | undefined;
   /** The unit the person works in. */
   unitId: string | number;
 };
 
+/** A new unit (单位) in the tree. */
 export type CreateUnitInput = {
   /** Unique district-wide: letters, digits and '-' (e.g. 320402003 or 320402-B01). */
   code: string;
+  /** 单位类型: what kind of unit. */
   kind: UnitKind;
+  /** 单位名称: the unit's name, e.g. 区发展和改革局. */
   name: string;
   /** Required for every unit but the district (root). */
   parentId?: string | number | null | undefined;
 };
 
+/** A data item (信息项) of a resource: one field of its data. */
 export type DataItemInput = {
   /** 信息项编码, unique within the resource. */
   code: string;
+  /** 数据类型: the item's data type. */
   dataType: ItemDataType;
+  /** 信息项描述: what the item holds. */
   description?: string | null | undefined;
+  /** 数据长度: the item's length, where its type has one. */
   length?: number | null | undefined;
+  /** 信息项名称: the item's name. */
   name: string;
+  /** The item holds personal information (个人信息): the resource can then not be shared or opened unconditionally as a whole. */
   personalInformation?: boolean | null | undefined;
   /** Only if stricter than the resource's. */
   sharingType?: SharingType | null | undefined;
 };
 
-/** 数据分级 */
+/** Classification level (数据分级): it bounds how far a resource may be opened. */
 export type DataLevel =
-  /** 核心数据 */
+  /** 核心数据: core data, never opened */
   | 'CORE'
-  /** 一般数据 */
+  /** 一般数据: general data */
   | 'GENERAL'
-  /** 重要数据 */
+  /** 重要数据: important data, never opened unconditionally */
   | 'IMPORTANT';
 
 /** Which resources to list. Filters combine with AND; the values inside one list with OR. */
 export type DataResourceFilter = {
+  /** Only these catalog classifications (资源属性分类). */
   catalogCategories?: Array<CatalogCategory> | null | undefined;
   /** Classification codes starting with this, e.g. 301 or 301002. */
   classificationCodePrefix?: string | null | undefined;
+  /** With providerUnitId: also the resources of every unit below it. */
   includeDescendants?: boolean | null | undefined;
+  /** Only these classification levels (分级). */
   levels?: Array<DataLevel> | null | undefined;
+  /** Only these lifecycle stages (生命周期阶段). */
   lifecycleStages?: Array<LifecycleStage> | null | undefined;
+  /** Only these open types (开放类型). */
   openTypes?: Array<OpenType> | null | undefined;
   /** Part of a resource's name or summary, or of one of its items' names (Chinese substring). */
   search?: string | null | undefined;
   /** Resources carrying any of these flags. */
   sensitivity?: Array<SensitivityFlag> | null | undefined;
+  /** Only these sharing types (共享类型). */
   sharingTypes?: Array<SharingType> | null | undefined;
+  /** Only these statuses. */
   statuses?: Array<ResourceStatus> | null | undefined;
   /** Resources provided by this unit (or by it and its subordinate units, with includeDescendants). */
   unitId?: string | number | null | undefined;
+  /** Only these update frequencies (更新周期). */
   updateFrequencies?: Array<UpdateFrequency> | null | undefined;
 };
 
+/** How to sort resources: a field and a direction (ties broken by ID). */
 export type DataResourceOrder = {
+  /** Ascending (default) or descending. */
   direction?: OrderDirection;
+  /** The field to sort by. */
   field: DataResourceOrderField;
 };
 
+/** What data resources can be sorted by. */
 export type DataResourceOrderField =
+  /** 信息资源代码 (resource code) */
   | 'CODE'
+  /** 信息资源名称 (name), in the database's collation */
   | 'NAME'
+  /** 数据量 (record count); resources without one sort as 0 */
   | 'RECORD_COUNT'
+  /** Time of the last change */
   | 'UPDATED_AT';
 
-/** 学历 */
+/** Education degree (学历). */
 export type EducationDegree =
-  /** 大学本科 */
+  /** 大学本科: bachelor's */
   | 'BACHELOR'
-  /** 博士研究生 */
+  /** 博士研究生: doctorate */
   | 'DOCTORATE'
-  /** 高中及以下 */
+  /** 高中及以下: high school or below */
   | 'HIGH_SCHOOL_OR_BELOW'
-  /** 大专 */
+  /** 大专: junior college */
   | 'JUNIOR_COLLEGE'
-  /** 硕士研究生 */
+  /** 硕士研究生: master's */
   | 'MASTER';
 
+/** Ends an appointment's term (history is kept). */
 export type EndAppointmentInput = {
+  /** Global ID of the appointment. */
   appointmentId: string | number;
   /** Day the term ends (exclusive): the person no longer holds the role on this day. */
   endDate: string;
-  /** e.g. 工作调动, 退休 */
+  /** Why the term ends, e.g. 工作调动, 退休 */
   reason?: string | null | undefined;
 };
 
+/** What is wrong in an imported row: the file's own problems, or the inventory rule it breaks (the same code the API refuses with). */
+export type InventoryImportProblemCode =
+  /** 资源属性分类 does not match the classification code's first digit. */
+  | 'CLASSIFICATION_CATEGORY_MISMATCH'
+  /** 分类代码 is not 类 (1 digit) + 项 (2) + 目 (3). */
+  | 'CLASSIFICATION_CODE_INVALID'
+  /** 核心数据 (core data) is never opened. */
+  | 'CORE_DATA_NEVER_OPENED'
+  /** The unit already has a function of that name (case and width ignored). */
+  | 'FUNCTION_NAME_TAKEN'
+  /** A function that is not the providing unit's. */
+  | 'FUNCTION_NOT_OF_PROVIDER'
+  /** Not a date where one is needed. */
+  | 'INVALID_DATE'
+  /** Not a number where one is needed. */
+  | 'INVALID_NUMBER'
+  /** Too long for its field, or characters a code may not have. */
+  | 'INVALID_TEXT'
+  /** Two items of one resource with the same code (case and width ignored). */
+  | 'ITEM_CODE_DUPLICATE'
+  /** An item's own sharing type may only be stricter than its resource's. */
+  | 'ITEM_SHARING_LOOSER_THAN_RESOURCE'
+  /** 不予共享 (not shared) without its legal or policy basis. */
+  | 'NOT_SHARED_BASIS_REQUIRED'
+  /** Opening to the public cannot be wider than sharing between government units. */
+  | 'OPENING_WIDER_THAN_SHARING'
+  /** 有条件开放 (conditional opening) without its conditions. */
+  | 'OPEN_CONDITIONS_REQUIRED'
+  /** A resource with a personal-information item is never shared or opened unconditionally as a whole. */
+  | 'PERSONAL_INFORMATION_UNCONDITIONAL'
+  /** 信息资源代码 is not the classification code + '/' + a 5-digit sequence. */
+  | 'RESOURCE_CODE_INVALID'
+  /** 信息资源代码 is already another resource's (unique district-wide). */
+  | 'RESOURCE_CODE_TAKEN'
+  /** A resource column holds another value than on the resource's first row. */
+  | 'RESOURCE_COLUMNS_DIFFER'
+  /** The resource is retired: readable with its history, no longer edited. */
+  | 'RESOURCE_RETIRED'
+  /** The rows of one resource are not next to each other. */
+  | 'RESOURCE_ROWS_NOT_CONTIGUOUS'
+  /** Important or sensitive data (重要数据, or any sensitivity flag) is never opened unconditionally. */
+  | 'SENSITIVE_DATA_OPENED_UNCONDITIONALLY'
+  /** 有条件共享 (conditional sharing) without its conditions. */
+  | 'SHARING_CONDITIONS_REQUIRED'
+  /** The file is not the template: unreadable, headers missing, unknown or repeated, values under no header. */
+  | 'SPREADSHEET_FORMAT_INVALID'
+  /** The file is past a reading bound (columns, cell or row length, inflated size, time). */
+  | 'SPREADSHEET_TOO_LARGE'
+  /** 已退役 (retired) cannot be imported: retire with retireDataResource. */
+  | 'STATUS_NOT_IMPORTABLE'
+  /** 资源提供方代码 names no unit. */
+  | 'UNIT_NOT_FOUND'
+  /** 资源提供方代码 names a unit that is not the target unit or one below it. */
+  | 'UNIT_OUTSIDE_SCOPE'
+  /** A cell that should hold one of the template's labels (e.g. 有条件共享) holds something else. */
+  | 'UNKNOWN_LABEL'
+  /** A required value is empty, or its column is missing while a new resource or item needs it. */
+  | 'VALUE_REQUIRED';
+
+/** An API token for a service account. */
 export type IssueApiTokenInput = {
   /** A service account. */
   accountId: string | number;
   /** Default: never expires (revoke it instead). */
   expiresAt?: string | null | undefined;
+  /** What the token is for, e.g. 共享交换平台同步 (1–128 characters). */
   name: string;
 };
 
-/** 信息项数据类型 */
+/** Data type of a data item (信息项数据类型). */
 export type ItemDataType =
-  /** 二进制 */
+  /** 二进制: binary */
   | 'BINARY'
-  /** 布尔型 */
+  /** 布尔型: yes/no */
   | 'BOOLEAN'
-  /** 日期型 */
+  /** 日期型: date */
   | 'DATE'
-  /** 日期时间型 */
+  /** 日期时间型: date and time */
   | 'DATETIME'
-  /** 数值型 */
+  /** 数值型: number */
   | 'NUMBER'
-  /** 字符型 */
+  /** 字符型: text */
   | 'STRING';
 
-/** 生命周期阶段 */
+/** Lifecycle stage of the resource (生命周期阶段). */
 export type LifecycleStage =
-  /** 归档 */
+  /** 归档: archived */
   | 'ARCHIVED'
-  /** 采集 */
+  /** 采集: collection */
   | 'COLLECTION'
-  /** 开发利用 */
+  /** 开发利用: exploitation */
   | 'EXPLOITATION'
-  /** 规划 */
+  /** 规划: planning */
   | 'PLANNING'
-  /** 处理 */
+  /** 处理: processing */
   | 'PROCESSING'
-  /** 共享开放 */
+  /** 共享开放: sharing and opening */
   | 'SHARING_AND_OPENING';
 
-/** 开放类型 */
+/** Open type (开放类型): whether and how the resource is opened to the public. */
 export type OpenType =
-  /** 有条件开放 */
+  /** 有条件开放: open on stated conditions */
   | 'CONDITIONAL'
-  /** 不予开放 */
+  /** 不予开放: not opened to the public */
   | 'NOT_OPEN'
-  /** 无条件开放 */
+  /** 无条件开放: open to anyone */
   | 'UNCONDITIONAL';
 
+/** Sort direction. */
 export type OrderDirection =
+  /** Ascending: A to Z, oldest first, smallest first */
   | 'ASC'
+  /** Descending: Z to A, newest first, largest first */
   | 'DESC';
 
+/** Which persons to list. Filters combine with AND. */
 export type PersonFilter = {
+  /** With unitId: the persons of every unit below it too. */
   includeDescendants?: boolean | null | undefined;
   /** Part of the name. */
   search?: string | null | undefined;
@@ -282,66 +489,74 @@ export type PersonFilter = {
   unitId?: string | number | null | undefined;
 };
 
-/** 信息资源格式 */
+/** Format of the resource (信息资源格式). */
 export type ResourceFormat =
-  /** 接口 */
+  /** 接口: API */
   | 'API'
-  /** 数据库 (库表) */
+  /** 数据库 (库表): database tables */
   | 'DATABASE'
-  /** 电子文件 */
+  /** 电子文件: electronic document */
   | 'DOCUMENT'
-  /** 图形图像 */
+  /** 图形图像: graphics and images */
   | 'IMAGE'
-  /** 电子表格 */
+  /** 电子表格: spreadsheet */
   | 'SPREADSHEET'
-  /** 流媒体 */
+  /** 流媒体: streaming media */
   | 'STREAMING_MEDIA';
 
+/** Catalog status of a resource: draft, published or retired. */
 export type ResourceStatus =
-  /** 草稿 */
+  /** 草稿: draft */
   | 'DRAFT'
-  /** 已发布 */
+  /** 已发布: published */
   | 'PUBLISHED'
-  /** 已退役: readable, no longer edited */
+  /** 已退役: retired, readable, no longer edited */
   | 'RETIRED';
 
+/** Retires a resource: it stays readable with its history, and is no longer edited. */
 export type RetireDataResourceInput = {
+  /** Global ID of the resource. */
   id: string | number;
+  /** The version you read (optimistic lock): a stale one is refused with CONFLICT. */
   version: number;
 };
 
-/** 涉及国家利益、公共安全、商业秘密、个人隐私 */
+/** Sensitivity flags (涉及国家利益、公共安全、商业秘密、个人隐私): a flagged resource is never opened unconditionally. */
 export type SensitivityFlag =
+  /** 涉及国家利益: national interest */
   | 'NATIONAL_INTEREST'
+  /** 涉及个人隐私: personal privacy */
   | 'PERSONAL_PRIVACY'
+  /** 涉及公共安全: public safety */
   | 'PUBLIC_SAFETY'
+  /** 涉及商业秘密: trade secret */
   | 'TRADE_SECRET';
 
-/** 共享方式 */
+/** How a resource is shared (共享方式). */
 export type SharingMethod =
-  /** 接口 */
+  /** 接口: API */
   | 'API'
-  /** 库表交换 */
+  /** 库表交换: database exchange */
   | 'DATABASE_EXCHANGE'
-  /** 文件 */
+  /** 文件: file */
   | 'FILE';
 
-/** 共享类型 */
+/** Sharing type (共享类型) between government units, from least to most restrictive. */
 export type SharingType =
-  /** 有条件共享 */
+  /** 有条件共享: conditional, the provider decides each request against the stated conditions */
   | 'CONDITIONAL'
-  /** 不予共享 */
+  /** 不予共享: not shared, on a stated legal or policy basis */
   | 'NOT_SHARED'
-  /** 无条件共享 */
+  /** 无条件共享: unconditional, granted to any government unit on request */
   | 'UNCONDITIONAL';
 
 /** 数据专员原则上由责任科室或下属单位负责人兼任: the post the specialist holds. */
 export type SpecialistPosition =
   /** Neither: reported as a finding */
   | 'OTHER'
-  /** 责任科室负责人 */
+  /** 责任科室负责人: head of the responsible section */
   | 'RESPONSIBLE_SECTION_HEAD'
-  /** 下属单位负责人 */
+  /** 下属单位负责人: head of a subordinate unit */
   | 'SUBORDINATE_UNIT_HEAD';
 
 /** The inventory template's file formats. */
@@ -353,6 +568,7 @@ export type SpreadsheetFormat =
 
 /** Which units to list. Filters combine with AND. */
 export type UnitFilter = {
+  /** With parentId: every unit below it, not only its direct children. */
   includeDescendants?: boolean | null | undefined;
   /** Any of these kinds. */
   kinds?: Array<UnitKind> | null | undefined;
@@ -364,92 +580,127 @@ export type UnitFilter = {
 
 /** 单位类型: the district (区, root), the development zone (开发区), towns (镇), streets (街道), district departments (区各部门) and their subordinate units (下属单位). */
 export type UnitKind =
-  /** 区各部门, e.g. 区发展和改革局 */
+  /** 区各部门: a district department, e.g. 区发展和改革局 */
   | 'DEPARTMENT'
-  /** 开发区 */
+  /** 开发区: the development zone */
   | 'DEVELOPMENT_ZONE'
   /** 区 — the root of the tree */
   | 'DISTRICT'
-  /** 街道 */
+  /** 街道: a street (subdistrict) */
   | 'STREET'
   /** 下属单位 of a department, town, street or the development zone */
   | 'SUBORDINATE'
-  /** 镇 */
+  /** 镇: a town */
   | 'TOWN';
 
+/** Changes to an account; a field left out (or null) stays as it is. */
 export type UpdateAccountInput = {
+  /** Global ID of the account. */
   accountId: string | number;
+  /** Grant (true) or withdraw (false) the analyst role. */
   analyst?: boolean | null | undefined;
   /** A disabled account's tokens stop working at once. */
   disabled?: boolean | null | undefined;
+  /** Grant (true) or withdraw (false) district administration. */
   districtAdministrator?: boolean | null | undefined;
+  /** Link the account to this person (roles follow their appointments); null unlinks it. */
   personId?: string | number | null | undefined;
 };
 
 /** Changes a resource. Omitted fields stay as they are; null clears an optional one. */
 export type UpdateDataResourceInput = {
+  /** 信息资源格式 (format). */
   format?: ResourceFormat | null | undefined;
   /** The provider's functions the resource serves. */
   functionIds?: Array<string | number> | null | undefined;
+  /** Global ID of the resource. */
   id: string | number;
   /** On update: the resource's full item list (matched by code; items not listed are removed). */
   items?: Array<DataItemInput> | null | undefined;
+  /** 分类分级 (classification level). */
   level?: DataLevel | null | undefined;
+  /** 生命周期阶段 (lifecycle stage). */
   lifecycleStage?: LifecycleStage | null | undefined;
+  /** 信息资源名称: the new name. */
   name?: string | null | undefined;
+  /** 涉及国家利益 (national interest). */
   nationalInterest?: boolean | null | undefined;
+  /** 不予共享依据: the legal or policy basis, required when sharingType is NOT_SHARED. */
   notSharedBasis?: string | null | undefined;
+  /** 开放条件: required when openType is CONDITIONAL. */
   openConditions?: string | null | undefined;
+  /** 开放类型 (open type); bounded by level, the sensitivity flags and sharingType. */
   openType?: OpenType | null | undefined;
+  /** 涉及个人隐私 (personal privacy). */
   personalPrivacy?: boolean | null | undefined;
+  /** 涉及公共安全 (public safety). */
   publicSafety?: boolean | null | undefined;
   /** Default for a published resource: the day it is published. */
   publishedDate?: string | null | undefined;
+  /** 数据量: number of records. */
   recordCount?: number | null | undefined;
+  /** 共享条件: required when sharingType is CONDITIONAL. */
   sharingConditions?: string | null | undefined;
+  /** 共享方式: 接口, 文件 or 库表交换. */
   sharingMethod?: SharingMethod | null | undefined;
+  /** 共享类型 (sharing type); the conditions or basis it needs must be set too. */
   sharingType?: SharingType | null | undefined;
+  /** 来源系统: the information system the data comes from. */
   sourceSystem?: string | null | undefined;
   /** DRAFT or PUBLISHED (retire with retireDataResource). */
   status?: ResourceStatus | null | undefined;
+  /** 信息资源摘要: what the resource holds. */
   summary?: string | null | undefined;
+  /** 涉及商业秘密 (trade secret). */
   tradeSecret?: boolean | null | undefined;
+  /** 更新周期 (update frequency). */
   updateFrequency?: UpdateFrequency | null | undefined;
   /** The version you read: a stale one is refused with CONFLICT and nothing is written. */
   version: number;
 };
 
-/** 更新周期 */
+/** How often the resource is updated (更新周期). */
 export type UpdateFrequency =
-  /** 每年 */
+  /** 每年: yearly */
   | 'ANNUAL'
-  /** 每日 */
+  /** 每日: daily */
   | 'DAILY'
-  /** 不定期 */
+  /** 不定期: irregularly */
   | 'IRREGULAR'
-  /** 每月 */
+  /** 每月: monthly */
   | 'MONTHLY'
-  /** 每季度 */
+  /** 每季度: quarterly */
   | 'QUARTERLY'
-  /** 实时 */
+  /** 实时: real time */
   | 'REAL_TIME'
-  /** 每半年 */
+  /** 每半年: every six months */
   | 'SEMI_ANNUAL'
-  /** 每周 */
+  /** 每周: weekly */
   | 'WEEKLY';
 
 /** Corrects a person's record. Omitted fields stay as they are; null clears a field. */
 export type UpdatePersonInput = {
+  /** 学历: highest education degree. */
   educationDegree?: EducationDegree | null | undefined;
+  /** 电子邮箱 (personal information). */
   email?: string | null | undefined;
+  /** Global ID of the person. */
   id: string | number;
+  /** 分管信息化年限: years in charge of informatization. */
   informatizationYears?: number | null | undefined;
+  /** 专业: field of study. */
   major?: string | null | undefined;
+  /** 计算机类相关专业: whether the major is computer-related. */
   majorComputerRelated?: boolean | null | undefined;
+  /** 姓名: the person's name. */
   name?: string | null | undefined;
+  /** 联系电话 (personal information). */
   phone?: string | null | undefined;
+  /** 职务: the person's post. */
   position?: string | null | undefined;
+  /** 科室: the section the person works in. */
   section?: string | null | undefined;
+  /** Move the person to this unit. */
   unitId?: string | number | null | undefined;
 };
 
@@ -508,16 +759,41 @@ export type AuditEntriesQueryVariables = Exact<{
 }>;
 
 
-export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, requestId: string, actorUsername: string, actorRole: string | null, operation: string, targetType: string, targetId: string, unit: { id: string } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> } };
+export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, requestId: string, actorUsername: string, actorRole: AccessRole | null, operation: AuditOperation, targetType: AuditTargetType, targetId: string, unit: { id: string } | null, changes: Array<{ field: string, before: unknown, after: unknown }> }> } };
 
 export type PersonHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonHistoryQuery = { person: { history: { totalCount: number, nodes: Array<{ operation: string, actorUsername: string, changes: Array<{ field: string, before: unknown, after: unknown }> }> } } | null };
+export type PersonHistoryQuery = { person: { history: { totalCount: number, nodes: Array<{ operation: AuditOperation, actorUsername: string, changes: Array<{ field: string, before: unknown, after: unknown }> }> } } | null };
 
-export type ImportReportFragment = { dryRun: boolean, applied: boolean, rowsRead: number, resourcesCreated: number, resourcesUpdated: number, resourcesUnchanged: number, itemsCreated: number, itemsUpdated: number, itemsUnchanged: number, functionsCreated: number, problemCount: number, problems: Array<{ row: number, column: string | null, code: string, message: string }> };
+export type SignInSessionMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type SignInSessionMutation = { login: { accessToken: string, expiresAt: string, refreshToken: string | null, refreshTokenExpiresAt: string | null } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, expiresAt: string, refreshToken: string | null, refreshTokenExpiresAt: string | null, account: { username: string } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type ImportReportFragment = { dryRun: boolean, applied: boolean, rowsRead: number, resourcesCreated: number, resourcesUpdated: number, resourcesUnchanged: number, itemsCreated: number, itemsUpdated: number, itemsUnchanged: number, functionsCreated: number, problemCount: number, problems: Array<{ row: number, column: string | null, code: InventoryImportProblemCode, message: string }> };
 
 export type ImportInventoryMutationVariables = Exact<{
   file: unknown;
@@ -527,14 +803,14 @@ export type ImportInventoryMutationVariables = Exact<{
 }>;
 
 
-export type ImportInventoryMutation = { importInventory: { dryRun: boolean, applied: boolean, rowsRead: number, resourcesCreated: number, resourcesUpdated: number, resourcesUnchanged: number, itemsCreated: number, itemsUpdated: number, itemsUnchanged: number, functionsCreated: number, problemCount: number, problems: Array<{ row: number, column: string | null, code: string, message: string }> } };
+export type ImportInventoryMutation = { importInventory: { dryRun: boolean, applied: boolean, rowsRead: number, resourcesCreated: number, resourcesUpdated: number, resourcesUnchanged: number, itemsCreated: number, itemsUpdated: number, itemsUnchanged: number, functionsCreated: number, problemCount: number, problems: Array<{ row: number, column: string | null, code: InventoryImportProblemCode, message: string }> } };
 
 export type ImportedResourceQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type ImportedResourceQuery = { dataResource: { id: string, code: string, name: string, version: number, status: ResourceStatus, sharingType: SharingType, openType: OpenType, level: DataLevel, publishedDate: string | null, provider: { code: string }, functions: Array<{ name: string }>, items: { totalCount: number, nodes: Array<{ code: string, name: string, dataType: ItemDataType, length: number | null, personalInformation: boolean, sharingType: SharingType | null }> }, history: { nodes: Array<{ operation: string, changes: Array<{ field: string, before: unknown, after: unknown }> }> } } | null };
+export type ImportedResourceQuery = { dataResource: { id: string, code: string, name: string, version: number, status: ResourceStatus, sharingType: SharingType, openType: OpenType, level: DataLevel, publishedDate: string | null, provider: { code: string }, functions: Array<{ name: string }>, items: { totalCount: number, nodes: Array<{ code: string, name: string, dataType: ItemDataType, length: number | null, personalInformation: boolean, sharingType: SharingType | null }> }, history: { nodes: Array<{ operation: AuditOperation, changes: Array<{ field: string, before: unknown, after: unknown }> }> } } | null };
 
 export type ResourceSummaryFragment = { id: string, code: string, classificationCode: string, sequence: number, catalogCategory: CatalogCategory, name: string, status: ResourceStatus, level: DataLevel, sharingType: SharingType, openType: OpenType, version: number, publishedDate: string | null, provider: { id: string, name: string } };
 
@@ -571,7 +847,7 @@ export type DataResourceByIdQueryVariables = Exact<{
 }>;
 
 
-export type DataResourceByIdQuery = { dataResource: { id: string, code: string, classificationCode: string, sequence: number, catalogCategory: CatalogCategory, name: string, status: ResourceStatus, level: DataLevel, sharingType: SharingType, openType: OpenType, version: number, publishedDate: string | null, cdo: { person: { name: string } } | null, dataSpecialist: { person: { name: string } } | null, history: { totalCount: number, nodes: Array<{ operation: string, changes: Array<{ field: string, before: unknown, after: unknown }> }> }, provider: { id: string, name: string } } | null };
+export type DataResourceByIdQuery = { dataResource: { id: string, code: string, classificationCode: string, sequence: number, catalogCategory: CatalogCategory, name: string, status: ResourceStatus, level: DataLevel, sharingType: SharingType, openType: OpenType, version: number, publishedDate: string | null, cdo: { person: { name: string } } | null, dataSpecialist: { person: { name: string } } | null, history: { totalCount: number, nodes: Array<{ operation: AuditOperation, changes: Array<{ field: string, before: unknown, after: unknown }> }> }, provider: { id: string, name: string } } | null };
 
 export type DataResourcesQueryVariables = Exact<{
   filter?: DataResourceFilter | null | undefined;
@@ -763,6 +1039,10 @@ export const IssueApiTokenDocument = {"kind":"Document","definitions":[{"kind":"
 export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const AuditEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const PersonHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonHistoryQuery, PersonHistoryQueryVariables>;
+export const SignInSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}}]}}]}}]} as unknown as DocumentNode<SignInSessionMutation, SignInSessionMutationVariables>;
+export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const SignOutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOutEverywhere"}}]}}]} as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const ImportInventoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportInventory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SpreadsheetFormat"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importInventory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReport"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesCreated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"itemsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"functionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportInventoryMutation, ImportInventoryMutationVariables>;
 export const ImportedResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportedResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"functions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"personalInformation"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportedResourceQuery, ImportedResourceQueryVariables>;
 export const CreateFunctionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFunction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFunctionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFunction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}}]}}]}}]} as unknown as DocumentNode<CreateFunctionMutation, CreateFunctionMutationVariables>;

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { AccessRole, PUBLIC, SIGNED_IN } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { ConnectionArgs, ConnectionType, paginateList, PageArgs } from "../../common/pagination";
@@ -7,6 +7,7 @@ import { Person } from "../organisation/person.entity";
 import { Unit } from "../organisation/unit.entity";
 import { AccessLoaders, apiTokenOrder } from "./access.loaders";
 import * as access from "./access.service";
+import * as sessions from "./session.service";
 import {
   AccountsArgs,
   ChangePasswordInput,
@@ -26,9 +27,44 @@ export const ApiTokenConnection = ConnectionType("ApiToken", ApiToken);
 @Resolver(() => UserAccount)
 export class AccessResolver {
   @Authorized(PUBLIC)
-  @Mutation(() => LoginPayload, { description: "Signs in with a username and password; returns a short-lived access token." })
-  async login(@Ctx() ctx: RequestContext, @Arg("username") username: string, @Arg("password") password: string): Promise<LoginPayload> {
+  @Mutation(() => LoginPayload, {
+    description: "Signs in with a username and password: opens a session and returns a short-lived access token and a refresh token.",
+  })
+  async login(
+    @Ctx() ctx: RequestContext,
+    @Arg("username", { description: "The account's username (letters, digits, '.', '-', '_'; case and full-width forms are folded)." }) username: string,
+    @Arg("password", { description: "The account's password." }) password: string,
+  ): Promise<LoginPayload> {
     return access.login(ctx, username, password);
+  }
+
+  @Authorized(PUBLIC)
+  @Mutation(() => LoginPayload, {
+    description:
+      "Exchanges a refresh token for a new access token and refresh token (the old one is retired). Errors: UNAUTHENTICATED with `extensions.reason` TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED or TOKEN_REUSED (the session is ended: sign in again).",
+  })
+  refreshSession(
+    @Ctx() ctx: RequestContext,
+    @Arg("refreshToken", { description: "The refresh token from `login`, `changePassword` or the last `refreshSession`." }) refreshToken: string,
+  ): Promise<LoginPayload> {
+    return sessions.refreshSession(ctx, refreshToken);
+  }
+
+  @Authorized(SIGNED_IN)
+  @Mutation(() => Boolean, {
+    description:
+      "Signs out of this session: its access token and refresh token stop working. False when the token names no session (API tokens, single sign-on).",
+  })
+  signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return sessions.signOut(ctx);
+  }
+
+  @Authorized(SIGNED_IN)
+  @Mutation(() => Int, {
+    description: "Signs out of every session of your account (every access and refresh token issued to it); returns how many sessions ended.",
+  })
+  signOutEverywhere(@Ctx() ctx: RequestContext): Promise<number> {
+    return sessions.signOutEverywhere(ctx);
   }
 
   @Authorized(PUBLIC)
@@ -47,8 +83,11 @@ export class AccessResolver {
   }
 
   @Authorized(SIGNED_IN)
-  @Mutation(() => LoginPayload, { description: "Changes your own password; access tokens issued before stop working." })
-  changePassword(@Ctx() ctx: RequestContext, @Arg("input", () => ChangePasswordInput) input: ChangePasswordInput): Promise<LoginPayload> {
+  @Mutation(() => LoginPayload, { description: "Changes your own password; every session and access token issued before ends, and a new session starts." })
+  changePassword(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => ChangePasswordInput, { description: "Your current password and the new one." }) input: ChangePasswordInput,
+  ): Promise<LoginPayload> {
     return access.changePassword(ctx, input.currentPassword, input.newPassword);
   }
 
@@ -60,29 +99,35 @@ export class AccessResolver {
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
   @Mutation(() => UserAccount, { description: "Creates an account (district administrators)." })
-  createAccount(@Ctx() ctx: RequestContext, @Arg("input", () => CreateAccountInput) input: CreateAccountInput) {
+  createAccount(@Ctx() ctx: RequestContext, @Arg("input", () => CreateAccountInput, { description: "The new account." }) input: CreateAccountInput) {
     return access.createAccount(ctx, input);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
   @Mutation(() => UserAccount, { description: "Grants or withdraws roles, links a person, disables an account (district administrators)." })
-  updateAccount(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateAccountInput) input: UpdateAccountInput) {
+  updateAccount(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => UpdateAccountInput, { description: "The account and what to change (fields left out stay as they are)." }) input: UpdateAccountInput,
+  ) {
     return access.updateAccount(ctx, input);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
   @Mutation(() => IssuedApiToken, { description: "Issues a long-lived API token to a service account; the secret is shown once." })
-  issueApiToken(@Ctx() ctx: RequestContext, @Arg("input", () => IssueApiTokenInput) input: IssueApiTokenInput) {
+  issueApiToken(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => IssueApiTokenInput, { description: "The service account, the token's name and its optional expiry." }) input: IssueApiTokenInput,
+  ) {
     return access.issueApiToken(ctx, input.accountId, input.name, input.expiresAt ?? null);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
   @Mutation(() => ApiToken, { description: "Revokes an API token at once." })
-  revokeApiToken(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+  revokeApiToken(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { description: "Global ID of the API token." }) id: string) {
     return access.revokeApiToken(ctx, id);
   }
 
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, { nullable: true, description: "The person (人员) the account belongs to; null for service accounts and unlinked accounts." })
   person(@Root() account: UserAccount, @Ctx() ctx: RequestContext) {
     return account.personId === null ? null : ctx.loaders(OrganisationLoaders).personById.load(account.personId);
   }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { createRemoteJWKSet, decodeJwt, errors as joseErrors, JWTPayload, jwtVerify, SignJWT } from "jose";
+import { createRemoteJWKSet, decodeJwt, errors as joseErrors, JWTPayload, jwtVerify } from "jose";
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { recordChange } from "../../common/audit";
@@ -16,15 +16,16 @@ import { AppointmentRole } from "../organisation/organisation.enums";
 import { Person } from "../organisation/person.entity";
 import { Unit } from "../organisation/unit.entity";
 import { AccountKind } from "./access.enums";
-import { AccessError, AccessErrorCode } from "./access.errors";
-import { AccessMessages, SignInMessages } from "./access.messages";
+import { AccessError, AccessErrorCode, tokenRefused } from "./access.errors";
+import { AccessMessages, SessionMessages, SignInMessages, TokenRefusal } from "./access.messages";
 import { ApiToken } from "./api-token.entity";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
+import { endSessionsOf, ISSUER, SignedIn, startSession } from "./session.service";
+import { SessionEndReason, SignInSession } from "./sign-in-session.entity";
 import { clearSignInFailures, countSignInAttempt, isLockedForClient, registerSignInFailure } from "./sign-in-throttle";
 import { UserAccount } from "./user-account.entity";
 import { RecordNames } from "../../common/messages";
 
-const ISSUER = "tianning-cdo-catalog";
 const API_TOKEN_PREFIX = "cdo_";
 /** Hash checked when the username does not exist, so both cases take the same time (one per cost). */
 const dummyHashes = new Map<number, Promise<string>>();
@@ -35,19 +36,13 @@ function dummyHash(cost: number): Promise<string> {
   return hash;
 }
 
-export interface SignedIn {
-  accessToken: string;
-  expiresAt: Date;
-  account: UserAccount;
-}
-
 const normalise = (username: string) => username.normalize("NFKC").trim().toLowerCase();
 const sha256 = (secret: string) => createHash("sha256").update(secret).digest("hex");
 
 // ── Who is calling ───────────────────────────────────────────────────────────
 
 /** The viewer an account acts as today: granted roles, plus the roles of its person's active appointments. */
-export async function viewerFor(manager: EntityManager, account: UserAccount, today: string): Promise<Viewer> {
+export async function viewerFor(manager: EntityManager, account: UserAccount, today: string, sessionId: number | null = null): Promise<Viewer> {
   const districtRoles: AccessRole[] = [];
   if (account.districtAdministrator) districtRoles.push(AccessRole.DISTRICT_ADMINISTRATOR);
   if (account.analyst) districtRoles.push(AccessRole.ANALYST);
@@ -71,45 +66,60 @@ export async function viewerFor(manager: EntityManager, account: UserAccount, to
         });
     }
   }
-  return Viewer.of({ id: account.id, username: account.username, personId: account.personId }, districtRoles, unitRoles);
+  return Viewer.of({ id: account.id, username: account.username, personId: account.personId, sessionId }, districtRoles, unitRoles);
 }
 
-/** A token that fails verification is simply not a valid token; anything else (a JWKS outage) propagates. */
-async function verified(verification: Promise<{ payload: JWTPayload }>): Promise<JWTPayload | null> {
+/** A token that fails verification is refused, expired or invalid; anything else (a JWKS outage) propagates. */
+async function verified(verification: Promise<{ payload: JWTPayload }>): Promise<JWTPayload | TokenRefusal> {
   try {
     return (await verification).payload;
   } catch (error) {
-    if (error instanceof joseErrors.JOSEError && !(error instanceof joseErrors.JWKSTimeout)) return null;
+    if (error instanceof joseErrors.JWTExpired) return TokenRefusal.TOKEN_EXPIRED;
+    if (error instanceof joseErrors.JOSEError && !(error instanceof joseErrors.JWKSTimeout)) return TokenRefusal.TOKEN_INVALID;
     throw error;
   }
 }
 
 const jwksCache = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
-async function accountFromToken(dataSource: DataSource, settings: AuthSettings, token: string): Promise<UserAccount | null> {
+/** The caller a bearer token names, or why it is refused. */
+type Bearer = { account: UserAccount; sessionId: number | null } | TokenRefusal;
+
+async function accountFromToken(dataSource: DataSource, settings: AuthSettings, token: string): Promise<Bearer> {
   const manager = readerOf(dataSource).manager;
   if (token.startsWith(API_TOKEN_PREFIX)) {
     const apiToken = await manager.findOneBy(ApiToken, { secretHash: sha256(token) });
     const now = new Date();
-    if (!apiToken || apiToken.revokedAt || (apiToken.expiresAt && apiToken.expiresAt <= now)) return null;
+    if (!apiToken) return TokenRefusal.TOKEN_INVALID;
+    if (apiToken.revokedAt) return TokenRefusal.TOKEN_REVOKED;
+    if (apiToken.expiresAt && apiToken.expiresAt <= now) return TokenRefusal.TOKEN_EXPIRED;
     if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > 60_000) {
       // A write of its own (never inside another request's open transaction on the SQLite writer).
       await inTransaction(dataSource, (tx) => tx.update(ApiToken, { id: apiToken.id }, { lastUsedAt: now }));
     }
-    return manager.findOneBy(UserAccount, { id: apiToken.accountId });
+    const account = await manager.findOneBy(UserAccount, { id: apiToken.accountId });
+    return account ? { account, sessionId: null } : TokenRefusal.TOKEN_INVALID;
   }
 
   let issuer: string | undefined;
   try {
     issuer = decodeJwt(token).iss;
   } catch {
-    return null;
+    return TokenRefusal.TOKEN_INVALID;
   }
   if (issuer === ISSUER) {
     const payload = await verified(jwtVerify(token, settings.jwtSecret, { issuer: ISSUER, audience: ISSUER, algorithms: ["HS256"] }));
-    if (!payload) return null;
-    const account = await manager.findOneBy(UserAccount, { id: Number(payload.sub) });
-    return account && account.tokenVersion === payload.ver ? account : null;
+    if (typeof payload === "string") return payload;
+    const sessionId = typeof payload.sid === "number" ? payload.sid : null;
+    // One statement: the account, and whether the session the token names is still open.
+    const query = manager.createQueryBuilder(UserAccount, "account").where("account.id = :id", { id: Number(payload.sub) });
+    if (sessionId !== null)
+      query.leftJoin(SignInSession, "session", "session.id = :sessionId AND session.endedAt IS NULL", { sessionId }).addSelect("session.id");
+    const { entities, raw } = await query.getRawAndEntities<{ session_id?: number | null }>();
+    const account = entities[0];
+    if (!account) return TokenRefusal.TOKEN_INVALID;
+    const sessionOpen = sessionId === null || raw[0]?.session_id != null;
+    return account.tokenVersion === payload.ver && sessionOpen ? { account, sessionId } : TokenRefusal.TOKEN_REVOKED;
   }
   const oidc = settings.oidc;
   if (oidc && issuer === oidc.issuer) {
@@ -118,45 +128,33 @@ async function accountFromToken(dataSource: DataSource, settings: AuthSettings, 
     const payload = await verified(
       jwtVerify(token, jwks, { issuer: oidc.issuer, audience: oidc.audience, requiredClaims: ["exp"], algorithms: ["RS256", "PS256", "ES256", "EdDSA"] }),
     );
-    if (!payload) return null;
+    if (typeof payload === "string") return payload;
     const claim = payload[oidc.usernameClaim];
     const username = typeof claim === "string" ? normalise(claim) : "";
-    if (!USERNAME.test(username)) return null;
+    if (!USERNAME.test(username)) return TokenRefusal.TOKEN_INVALID;
     const account = await manager.findOneBy(UserAccount, { username });
     // Single sign-on is for people: a service account signs in only with its API tokens.
-    return account && account.username === username && account.kind === AccountKind.PERSON ? account : null;
+    return account && account.username === username && account.kind === AccountKind.PERSON ? { account, sessionId: null } : TokenRefusal.TOKEN_INVALID;
   }
-  return null;
+  return TokenRefusal.TOKEN_INVALID;
 }
 
 /**
  * Resolves the `Authorization` header into the request's viewer. No header: anonymous. A token
- * that is malformed, expired, revoked or of a disabled account: UNAUTHENTICATED (HTTP 401).
+ * that is malformed, expired, revoked or of a disabled account: UNAUTHENTICATED (HTTP 401), with
+ * `extensions.reason` saying which (TOKEN_EXPIRED: refresh; the others: sign in again).
  */
 export async function authenticate(dataSource: DataSource, settings: AuthSettings, header: string | undefined, today: string): Promise<Viewer> {
   if (!header) return Viewer.anonymous();
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match) throw unauthenticated(SignInMessages.badAuthorizationHeader);
-  const account = await accountFromToken(dataSource, settings, match[1]);
-  if (!account || account.disabled) throw unauthenticated(SignInMessages.tokenInvalid);
-  return viewerFor(readerOf(dataSource).manager, account, today);
+  if (!match) throw tokenRefused(TokenRefusal.TOKEN_INVALID, SessionMessages.badHeader);
+  const bearer = await accountFromToken(dataSource, settings, match[1]);
+  if (typeof bearer === "string") throw tokenRefused(bearer);
+  if (bearer.account.disabled) throw tokenRefused(TokenRefusal.TOKEN_REVOKED);
+  return viewerFor(readerOf(dataSource).manager, bearer.account, today, bearer.sessionId);
 }
 
 // ── Signing in ───────────────────────────────────────────────────────────────
-
-async function signAccessToken(settings: AuthSettings, account: UserAccount, now: Date): Promise<{ accessToken: string; expiresAt: Date }> {
-  // Whole seconds in a JWT: round the expiry up, so a token lives at least the configured time.
-  const expiresAt = new Date((Math.ceil(Date.now() / 1000) + settings.accessTokenTtlSeconds) * 1000);
-  const accessToken = await new SignJWT({ ver: account.tokenVersion, username: account.username })
-    .setProtectedHeader({ alg: "HS256" })
-    .setIssuer(ISSUER)
-    .setAudience(ISSUER)
-    .setSubject(String(account.id))
-    .setIssuedAt(Math.floor(now.getTime() / 1000))
-    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(settings.jwtSecret);
-  return { accessToken, expiresAt };
-}
 
 /** Usernames are ASCII ([a-z0-9._-]), so look-alike spellings (full-width, accents, invisible characters) never match another account. */
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
@@ -199,7 +197,7 @@ export async function login(ctx: RequestContext, rawUsername: string, password: 
     }
     // The trail notes a re-hash, never the hash itself.
     await recordChange(tx, { type: "UserAccount", id: account.id, unit: null }, null, newHash ? { passwordRehashed: true } : null);
-    return { ...(await signAccessToken(settings, account, ctx.now())), account };
+    return startSession(tx, account);
   });
 }
 
@@ -281,6 +279,7 @@ export async function updateAccount(ctx: RequestContext, input: AccountChanges):
     if (account.disabled && !before.disabled) account.tokenVersion += 1; // sign it out everywhere
     account.updatedAt = tx.now();
     await tx.manager.save(UserAccount, account);
+    if (account.disabled && !before.disabled) await endSessionsOf(tx, account.id, SessionEndReason.SIGNED_OUT_EVERYWHERE);
     await recordChange(tx, { type: "UserAccount", id: account.id, unit: null }, before, account);
     return account;
   });
@@ -309,8 +308,10 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
     account.updatedAt = tx.now();
     await tx.manager.save(UserAccount, account);
     await clearSignInFailures(tx, username);
+    // Every other session ends with the old password; the caller gets a new one.
+    await endSessionsOf(tx, account.id, SessionEndReason.SIGNED_OUT_EVERYWHERE);
     await recordChange(tx, { type: "UserAccount", id: account.id, unit: null }, before, { ...account, passwordChanged: true });
-    return { ...(await signAccessToken(tx.settings.auth, account, tx.now())), account };
+    return startSession(tx, account);
   });
 }
 

@@ -31,23 +31,23 @@ export class ApiToken {
   @Column({ type: "varchar", length: 64 })
   secretHash!: string;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: "When the token stops working; null: never (revoke it instead)." })
   @Column({ type: "datetime", nullable: true })
   expiresAt!: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: "When the token was last used (to the minute); null: never used." })
   @Column({ type: "datetime", nullable: true })
   lastUsedAt!: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: "When the token was revoked; null: not revoked." })
   @Column({ type: "datetime", nullable: true })
   revokedAt!: Date | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the token was issued." })
   @Column({ type: "datetime" })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the token's record last changed." })
   @Column({ type: "datetime" })
   updatedAt!: Date;
 }

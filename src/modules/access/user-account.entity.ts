@@ -12,12 +12,12 @@ export class UserAccount {
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
-  @Field()
+  @Field({ description: "The sign-in name (lower case)." })
   @Index({ unique: true })
   @Column({ type: "varchar", length: 64 })
   username!: string;
 
-  @Field(() => AccountKind)
+  @Field(() => AccountKind, { description: "PERSON (signs in) or SERVICE (calls with API tokens)." })
   @Column({ type: "varchar", length: 16 })
   kind!: AccountKind;
 
@@ -40,7 +40,7 @@ export class UserAccount {
   @Column({ type: "boolean", default: false })
   analyst!: boolean;
 
-  @Field()
+  @Field({ description: "A disabled account cannot sign in; its tokens stopped working when it was disabled." })
   @Column({ type: "boolean", default: false })
   disabled!: boolean;
 
@@ -48,11 +48,11 @@ export class UserAccount {
   @Column({ type: "integer", default: 0 })
   tokenVersion!: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the account was created." })
   @Column({ type: "datetime" })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the account last changed." })
   @Column({ type: "datetime" })
   updatedAt!: Date;
 }

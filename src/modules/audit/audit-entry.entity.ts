@@ -1,6 +1,7 @@
 import { DateTimeResolver } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { AccessRole } from "../../common/auth";
 import { Node } from "../../common/node";
 
 /**
@@ -15,12 +16,12 @@ export class AuditEntry {
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the change was committed (UTC)." })
   @Index()
   @Column({ type: "datetime" })
   occurredAt!: Date;
 
-  @Field()
+  @Field({ description: "The request that made the change (the x-request-id header and the server log carry the same id)." })
   @Column({ type: "varchar", length: 64 })
   requestId!: string;
 
@@ -32,18 +33,20 @@ export class AuditEntry {
   @Column({ type: "varchar", length: 64 })
   actorUsername!: string;
 
-  @Field(() => String, { nullable: true, description: "The role the actor acted in (AccessRole)." })
+  @Field(() => AccessRole, { nullable: true, description: "The role the actor acted in; null for the server itself." })
   @Column({ type: "varchar", length: 40, nullable: true })
-  actorRole!: string | null;
+  actorRole!: AccessRole | null;
 
   @Index()
   @Column({ type: "integer", nullable: true })
   unitId!: number | null;
 
-  @Field({ description: "The mutation, e.g. appoint." })
+  // The schema shows it as the AuditOperation enum (audit.schema.ts): one value per mutation.
+  @Field({ description: "The mutation that made the change (by its name, e.g. appoint), or system." })
   @Column({ type: "varchar", length: 64 })
   operation!: string;
 
+  // The schema shows it as the AuditTargetType enum (audit.schema.ts): one value per node type.
   @Field({ description: "The GraphQL type of the changed record, e.g. Appointment." })
   @Column({ type: "varchar", length: 40 })
   targetType!: string;

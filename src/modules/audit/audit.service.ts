@@ -9,6 +9,7 @@ import { Connection, ConnectionArgs, paginateQuery } from "../../common/paginati
 import { OrganisationLoaders } from "../organisation/organisation.loaders";
 import { Unit } from "../organisation/unit.entity";
 import { AuditEntry } from "./audit-entry.entity";
+import { changesInApiTerms } from "./audit-fields";
 import type { AuditFilter, FieldChange } from "./audit.types";
 import { RecordNames } from "../../common/messages";
 import { AuditMessages } from "./audit.messages";
@@ -46,9 +47,9 @@ export async function findAuditEntries(ctx: RequestContext, filter: AuditFilter 
   return paginateQuery(await filtered(ctx, filter), page);
 }
 
-/** The changed fields of an entry, with personal information masked for those who may not see it. */
+/** The changed fields of an entry in API terms (field names, global IDs), with personal information masked for those who may not see it. */
 export async function changesOf(ctx: RequestContext, entry: AuditEntry): Promise<FieldChange[]> {
-  const changes = JSON.parse(entry.changes) as FieldChanges;
+  const changes = changesInApiTerms(entry.targetType, JSON.parse(entry.changes) as FieldChanges);
   const personal = CONTACT_FIELDS[entry.targetType] ?? [];
   let maySee = true;
   if (personal.length) {
@@ -106,7 +107,7 @@ export async function exportAuditCsv(
         e.operation,
         e.targetType,
         toGlobalId(e.targetType, e.targetId),
-        e.changes,
+        JSON.stringify(changesInApiTerms(e.targetType, JSON.parse(e.changes) as FieldChanges)),
       ]
         .map(auditCsvCell)
         .join(","),

@@ -8,13 +8,13 @@ export const AuditEntryConnection = ConnectionType("AuditEntry", AuditEntry);
 
 @ObjectType({ description: "One field's value before and after a change (null before a creation)." })
 export class FieldChange {
-  @Field()
+  @Field({ description: "The changed field, by its API name." })
   field!: string;
 
-  @Field(() => JSONResolver, { nullable: true })
+  @Field(() => JSONResolver, { nullable: true, description: "The value before the change (null on creation); IDs as global IDs." })
   before!: unknown;
 
-  @Field(() => JSONResolver, { nullable: true })
+  @Field(() => JSONResolver, { nullable: true, description: "The value after the change; IDs as global IDs." })
   after!: unknown;
 }
 
@@ -48,7 +48,7 @@ export class AuditFilter {
 
 @ArgsType()
 export class AuditEntriesArgs extends ConnectionArgs {
-  @Field(() => AuditFilter, { nullable: true })
+  @Field(() => AuditFilter, { nullable: true, description: "Which entries to list; none: the whole trail." })
   @IsOptional()
   @ValidateNested()
   filter?: AuditFilter;

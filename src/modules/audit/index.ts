@@ -1,2 +1,3 @@
 /** The audit module's front door. */
 export { AuditEntry } from "./audit-entry.entity";
+export { withAuditEnums } from "./audit.schema";

@@ -19,19 +19,19 @@ export class CatalogFunction {
   @JoinColumn({ name: "unit_id" })
   owningUnit?: Unit;
 
-  @Field({ description: "e.g. 城乡居民最低生活保障审批" })
+  @Field({ description: "职能名称: the function's name, e.g. 城乡居民最低生活保障审批" })
   @Column({ type: "varchar", length: 200 })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "法定依据, e.g. 《社会救助暂行办法》第十一条" })
+  @Field(() => String, { nullable: true, description: "法定依据: the law or regulation that assigns the function, e.g. 《社会救助暂行办法》第十一条" })
   @Column({ type: "varchar", length: 1000, nullable: true })
   legalBasis!: string | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the function was recorded." })
   @Column({ type: "datetime" })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the function last changed." })
   @Column({ type: "datetime" })
   updatedAt!: Date;
 }

@@ -24,19 +24,19 @@ export class DataItem {
   @Column({ type: "varchar", length: 64 })
   code!: string;
 
-  @Field({ description: "信息项名称" })
+  @Field({ description: "信息项名称: the item's name." })
   @Column({ type: "varchar", length: 200 })
   name!: string;
 
-  @Field(() => ItemDataType)
+  @Field(() => ItemDataType, { description: "数据类型: the item's data type." })
   @Column({ type: "varchar", length: 16 })
   dataType!: ItemDataType;
 
-  @Field(() => Int, { nullable: true, description: "数据长度" })
+  @Field(() => Int, { nullable: true, description: "数据长度: the item's length, where its type has one." })
   @Column({ type: "integer", nullable: true })
   length!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "信息项描述: what the item holds." })
   @Column({ type: "varchar", length: 1000, nullable: true })
   description!: string | null;
 
@@ -48,11 +48,11 @@ export class DataItem {
   @Column({ type: "varchar", length: 16, nullable: true })
   sharingType!: SharingType | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the item was added." })
   @Column({ type: "datetime" })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the item last changed." })
   @Column({ type: "datetime" })
   updatedAt!: Date;
 }

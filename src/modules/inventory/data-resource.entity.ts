@@ -38,11 +38,13 @@ export class DataResource {
   @Column({ type: "integer" })
   sequence!: number;
 
-  @Field(() => CatalogCategory)
+  @Field(() => CatalogCategory, {
+    description: "资源属性分类 (catalog classification): BASIC 基础, THEMATIC 主题 or DEPARTMENTAL 部门; the classification code's first digit.",
+  })
   @Column({ type: "varchar", length: 16 })
   catalogCategory!: CatalogCategory;
 
-  @Field({ description: "信息资源名称" })
+  @Field({ description: "信息资源名称: the resource's name." })
   @Column({ type: "varchar", length: 200 })
   name!: string;
 
@@ -58,19 +60,19 @@ export class DataResource {
   @JoinTable({ name: "data_resource_functions", joinColumn: { name: "resource_id" }, inverseJoinColumn: { name: "function_id" } })
   servedFunctions?: CatalogFunction[];
 
-  @Field(() => String, { nullable: true, description: "信息资源摘要" })
+  @Field(() => String, { nullable: true, description: "信息资源摘要: what the resource holds." })
   @Column({ type: "varchar", length: 2000, nullable: true })
   summary!: string | null;
 
-  @Field(() => ResourceFormat)
+  @Field(() => ResourceFormat, { description: "信息资源格式 (format): 数据库 (库表), 电子表格, 电子文件, 图形图像, 流媒体 or 接口." })
   @Column({ type: "varchar", length: 24 })
   format!: ResourceFormat;
 
-  @Field(() => String, { nullable: true, description: "来源系统" })
+  @Field(() => String, { nullable: true, description: "来源系统: the information system the data comes from." })
   @Column({ type: "varchar", length: 200, nullable: true })
   sourceSystem!: string | null;
 
-  @Field(() => UpdateFrequency)
+  @Field(() => UpdateFrequency, { description: "更新周期 (update frequency): 实时, 每日, 每周, 每月, 每季度, 每半年, 每年 or 不定期." })
   @Column({ type: "varchar", length: 16 })
   updateFrequency!: UpdateFrequency;
 
@@ -78,16 +80,19 @@ export class DataResource {
   @Column({ type: "integer", nullable: true })
   recordCount!: number | null;
 
-  @Field(() => LifecycleStage)
+  @Field(() => LifecycleStage, { description: "生命周期阶段 (lifecycle stage): 规划, 采集, 处理, 共享开放, 开发利用 or 归档." })
   @Column({ type: "varchar", length: 24 })
   lifecycleStage!: LifecycleStage;
 
-  @Field(() => ResourceStatus)
+  @Field(() => ResourceStatus, { description: "DRAFT 草稿, PUBLISHED 已发布 or RETIRED 已退役 (readable, no longer edited)." })
   @Index()
   @Column({ type: "varchar", length: 16 })
   status!: ResourceStatus;
 
-  @Field(() => SharingType)
+  @Field(() => SharingType, {
+    description:
+      "共享类型 (sharing type) between government units: UNCONDITIONAL 无条件共享, CONDITIONAL 有条件共享 (then sharingConditions says on what terms) or NOT_SHARED 不予共享 (then notSharedBasis gives the legal or policy basis). Never UNCONDITIONAL with a personal-information item.",
+  })
   @Column({ type: "varchar", length: 16 })
   sharingType!: SharingType;
 
@@ -99,11 +104,14 @@ export class DataResource {
   @Column({ type: "varchar", length: 1000, nullable: true })
   notSharedBasis!: string | null;
 
-  @Field(() => SharingMethod, { nullable: true })
+  @Field(() => SharingMethod, { nullable: true, description: "共享方式 (sharing method): 接口, 文件 or 库表交换; null when not shared." })
   @Column({ type: "varchar", length: 24, nullable: true })
   sharingMethod!: SharingMethod | null;
 
-  @Field(() => OpenType)
+  @Field(() => OpenType, {
+    description:
+      "开放类型 (open type) to the public: UNCONDITIONAL 无条件开放, CONDITIONAL 有条件开放 (then openConditions) or NOT_OPEN 不予开放. CORE data is never opened; IMPORTANT or sensitive data (any sensitivity flag) and personal information never unconditionally; never wider than sharingType.",
+  })
   @Column({ type: "varchar", length: 16 })
   openType!: OpenType;
 
@@ -111,27 +119,30 @@ export class DataResource {
   @Column({ type: "varchar", length: 1000, nullable: true })
   openConditions!: string | null;
 
-  @Field(() => DataLevel)
+  @Field(() => DataLevel, {
+    description:
+      "分类分级 (classification level): CORE 核心数据, IMPORTANT 重要数据 or GENERAL 一般数据. It bounds openType: CORE is never opened, IMPORTANT never unconditionally.",
+  })
   @Column({ type: "varchar", length: 16 })
   level!: DataLevel;
 
-  @Field({ description: "涉及国家利益" })
+  @Field({ description: "涉及国家利益: touches national interest (then never opened unconditionally)." })
   @Column({ type: "boolean", default: false })
   nationalInterest!: boolean;
 
-  @Field({ description: "涉及公共安全" })
+  @Field({ description: "涉及公共安全: touches public safety (then never opened unconditionally)." })
   @Column({ type: "boolean", default: false })
   publicSafety!: boolean;
 
-  @Field({ description: "涉及商业秘密" })
+  @Field({ description: "涉及商业秘密: holds trade secrets (then never opened unconditionally)." })
   @Column({ type: "boolean", default: false })
   tradeSecret!: boolean;
 
-  @Field({ description: "涉及个人隐私" })
+  @Field({ description: "涉及个人隐私: touches personal privacy (then never opened unconditionally)." })
   @Column({ type: "boolean", default: false })
   personalPrivacy!: boolean;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "发布日期" })
+  @Field(() => LocalDateResolver, { nullable: true, description: "发布日期: the date the resource was published in the catalog." })
   @Column({ type: "date", nullable: true })
   publishedDate!: string | null;
 
@@ -139,11 +150,11 @@ export class DataResource {
   @Column({ type: "integer", default: 1 })
   version!: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the resource was catalogued." })
   @Column({ type: "datetime" })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the resource last changed." })
   @Column({ type: "datetime" })
   updatedAt!: Date;
 }

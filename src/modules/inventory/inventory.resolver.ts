@@ -32,7 +32,11 @@ export class DataResourceResolver {
     description:
       "One data resource, by ID or by resource code; null if there is none or it is a draft outside your units (the same answer). A malformed ID, or neither or both of id and code, is BAD_USER_INPUT.",
   })
-  dataResource(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { nullable: true }) id?: string, @Arg("code", () => String, { nullable: true }) code?: string) {
+  dataResource(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID, { nullable: true, description: "Global ID of the resource (give id or code)." }) id?: string,
+    @Arg("code", () => String, { nullable: true, description: "信息资源代码 of the resource, e.g. 301002/00015 (give id or code)." }) code?: string,
+  ) {
     if ((id == null) === (code == null)) throw badUserInput(id == null ? "id" : "code", CommonMessages.idOrCode);
     return resources.findDataResource(ctx, id, code);
   }
@@ -48,19 +52,28 @@ export class DataResourceResolver {
 
   @Authorized()
   @Mutation(() => DataResource, { description: "Adds a resource to a unit's inventory (its data specialist or CDO, or district administrators)." })
-  createDataResource(@Ctx() ctx: RequestContext, @Arg("input", () => CreateDataResourceInput) input: CreateDataResourceInput) {
+  createDataResource(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateDataResourceInput, { description: "The resource and its data items." }) input: CreateDataResourceInput,
+  ) {
     return resources.createDataResource(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => DataResource, { description: "Changes a resource (optimistic lock: send the version you read)." })
-  updateDataResource(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateDataResourceInput) input: UpdateDataResourceInput) {
+  updateDataResource(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => UpdateDataResourceInput, { description: "The resource, its version and what to change." }) input: UpdateDataResourceInput,
+  ) {
     return resources.updateDataResource(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => DataResource, { description: "Retires a resource: it stays readable with its history, and is no longer edited." })
-  retireDataResource(@Ctx() ctx: RequestContext, @Arg("input", () => RetireDataResourceInput) input: RetireDataResourceInput) {
+  retireDataResource(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RetireDataResourceInput, { description: "The resource and its version." }) input: RetireDataResourceInput,
+  ) {
     return resources.retireDataResource(ctx, input.id, input.version);
   }
 
@@ -108,7 +121,7 @@ export class DataResourceResolver {
 
 @Resolver(() => DataItem)
 export class DataItemResolver {
-  @FieldResolver(() => DataResource)
+  @FieldResolver(() => DataResource, { description: "The data resource (数据资源) this item belongs to." })
   resource(@Root() item: DataItem, @Ctx() ctx: RequestContext) {
     return ctx.loaders(InventoryLoaders).resourceById.load(item.resourceId);
   }
@@ -118,11 +131,14 @@ export class DataItemResolver {
 export class FunctionResolver {
   @Authorized()
   @Mutation(() => CatalogFunction, { description: "Records a unit's statutory function (职能) that its resources serve." })
-  createFunction(@Ctx() ctx: RequestContext, @Arg("input", () => CreateFunctionInput) input: CreateFunctionInput) {
+  createFunction(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateFunctionInput, { description: "The unit and the function." }) input: CreateFunctionInput,
+  ) {
     return resources.createFunction(ctx, input);
   }
 
-  @FieldResolver(() => Unit)
+  @FieldResolver(() => Unit, { description: "The unit whose statutory function this is." })
   unit(@Root() fn: CatalogFunction, @Ctx() ctx: RequestContext) {
     return ctx.loaders(OrganisationLoaders).unitById.load(fn.unitId);
   }

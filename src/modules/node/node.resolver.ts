@@ -9,7 +9,7 @@ import { Node, nodeLoader } from "../../common/node";
 /** Relay object identification: any record by its global ID. */
 @Resolver(() => Node)
 export class NodeResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Global ID: opaque, stable, unique across types (use it to refetch with `node`)." })
   id(@Root() record: { id: number }, @Info() info: GraphQLResolveInfo): string {
     return toGlobalId(info.parentType.name, record.id);
   }
@@ -19,7 +19,7 @@ export class NodeResolver {
     nullable: true,
     description: "Any record by its global ID; null if it does not exist or is outside your units (the same answer). A malformed ID is BAD_USER_INPUT.",
   })
-  async node(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<object | null> {
+  async node(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { description: "A global ID of any type." }) id: string): Promise<object | null> {
     const [record] = await loadNodes(ctx, [id], "id");
     return record;
   }
@@ -29,7 +29,10 @@ export class NodeResolver {
     nullable: "items",
     description: "Records by global ID, in the order given (null where one does not exist or is outside your units). At most 100.",
   })
-  nodes(@Ctx() ctx: RequestContext, @Arg("ids", () => [ID]) ids: string[]): Promise<(object | null)[]> {
+  nodes(
+    @Ctx() ctx: RequestContext,
+    @Arg("ids", () => [ID], { description: "Global IDs of any type, at most 100." }) ids: string[],
+  ): Promise<(object | null)[]> {
     if (ids.length > 100) throw badUserInput("ids", CommonMessages.tooManyIds(100));
     return loadNodes(ctx, ids, "ids");
   }

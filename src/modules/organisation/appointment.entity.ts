@@ -29,7 +29,9 @@ export class Appointment {
   @JoinColumn({ name: "unit_id" })
   appointingUnit?: Unit;
 
-  @Field(() => AppointmentRole)
+  @Field(() => AppointmentRole, {
+    description: "任命角色: DISTRICT_CDO 区首席数据官, DISTRICT_CHIEF_DATA_EXECUTIVE 区首席数据执行官, UNIT_CDO 首席数据官 or DATA_SPECIALIST 数据专员.",
+  })
   @Column({ type: "varchar", length: 40 })
   role!: AppointmentRole;
 
@@ -41,7 +43,7 @@ export class Appointment {
   @Column({ type: "date", nullable: true })
   endDate!: string | null;
 
-  @Field(() => String, { nullable: true, description: "任命文号, e.g. 天数办〔2024〕3号" })
+  @Field(() => String, { nullable: true, description: "任命文号: number of the appointment document, e.g. 天数办〔2024〕3号" })
   @Column({ type: "varchar", length: 64, nullable: true })
   documentNumber!: string | null;
 
@@ -67,11 +69,11 @@ export class Appointment {
   @Column({ type: "integer", nullable: true })
   openTerm!: number | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the appointment was recorded." })
   @Column({ type: "datetime" })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the appointment record last changed (e.g. its term ended)." })
   @Column({ type: "datetime" })
   updatedAt!: Date;
 

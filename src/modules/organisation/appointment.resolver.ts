@@ -25,22 +25,25 @@ export class AppointmentResolver {
 
   @Authorized()
   @Mutation(() => AppointPayload, { description: "Appoints a person; a current holder of the role is succeeded (their term ends on startDate)." })
-  appoint(@Ctx() ctx: RequestContext, @Arg("input", () => AppointInput) input: AppointInput) {
+  appoint(@Ctx() ctx: RequestContext, @Arg("input", () => AppointInput, { description: "The unit, the person, the role and the term." }) input: AppointInput) {
     return appointments.appoint(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => Appointment, { description: "Ends a term without a successor (the role becomes vacant)." })
-  endAppointment(@Ctx() ctx: RequestContext, @Arg("input", () => EndAppointmentInput) input: EndAppointmentInput) {
+  endAppointment(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => EndAppointmentInput, { description: "The appointment and the day its term ends." }) input: EndAppointmentInput,
+  ) {
     return appointments.endAppointment(ctx, input);
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: "The appointed person." })
   person(@Root() appointment: Appointment, @Ctx() ctx: RequestContext) {
     return ctx.loaders(OrganisationLoaders).personById.load(appointment.personId);
   }
 
-  @FieldResolver(() => Unit)
+  @FieldResolver(() => Unit, { description: "The unit the role is held on." })
   unit(@Root() appointment: Appointment, @Ctx() ctx: RequestContext) {
     return ctx.loaders(OrganisationLoaders).unitById.load(appointment.unitId);
   }

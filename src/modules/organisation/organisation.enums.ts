@@ -40,10 +40,10 @@ registerEnumType(UnitKind, {
     "单位类型: the district (区, root), the development zone (开发区), towns (镇), streets (街道), district departments (区各部门) and their subordinate units (下属单位).",
   valuesConfig: {
     DISTRICT: { description: "区 — the root of the tree" },
-    DEVELOPMENT_ZONE: { description: "开发区" },
-    TOWN: { description: "镇" },
-    STREET: { description: "街道" },
-    DEPARTMENT: { description: "区各部门, e.g. 区发展和改革局" },
+    DEVELOPMENT_ZONE: { description: "开发区: the development zone" },
+    TOWN: { description: "镇: a town" },
+    STREET: { description: "街道: a street (subdistrict)" },
+    DEPARTMENT: { description: "区各部门: a district department, e.g. 区发展和改革局" },
     SUBORDINATE: { description: "下属单位 of a department, town, street or the development zone" },
   },
 });
@@ -61,13 +61,13 @@ registerEnumType(AppointmentRole, {
 
 registerEnumType(EducationDegree, {
   name: "EducationDegree",
-  description: "学历",
+  description: "Education degree (学历).",
   valuesConfig: {
-    DOCTORATE: { description: "博士研究生" },
-    MASTER: { description: "硕士研究生" },
-    BACHELOR: { description: "大学本科" },
-    JUNIOR_COLLEGE: { description: "大专" },
-    HIGH_SCHOOL_OR_BELOW: { description: "高中及以下" },
+    DOCTORATE: { description: "博士研究生: doctorate" },
+    MASTER: { description: "硕士研究生: master's" },
+    BACHELOR: { description: "大学本科: bachelor's" },
+    JUNIOR_COLLEGE: { description: "大专: junior college" },
+    HIGH_SCHOOL_OR_BELOW: { description: "高中及以下: high school or below" },
   },
 });
 
@@ -75,8 +75,8 @@ registerEnumType(SpecialistPosition, {
   name: "SpecialistPosition",
   description: "数据专员原则上由责任科室或下属单位负责人兼任: the post the specialist holds.",
   valuesConfig: {
-    RESPONSIBLE_SECTION_HEAD: { description: "责任科室负责人" },
-    SUBORDINATE_UNIT_HEAD: { description: "下属单位负责人" },
+    RESPONSIBLE_SECTION_HEAD: { description: "责任科室负责人: head of the responsible section" },
+    SUBORDINATE_UNIT_HEAD: { description: "下属单位负责人: head of a subordinate unit" },
     OTHER: { description: "Neither: reported as a finding" },
   },
 });

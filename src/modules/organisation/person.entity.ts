@@ -12,7 +12,7 @@ export class Person {
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
-  @Field({ description: "姓名" })
+  @Field({ description: "姓名: the person's name." })
   @Column({ type: "varchar", length: 64 })
   name!: string;
 
@@ -24,19 +24,19 @@ export class Person {
   @JoinColumn({ name: "unit_id" })
   employingUnit?: Unit;
 
-  @Field(() => String, { nullable: true, description: "职务, e.g. 副局长" })
+  @Field(() => String, { nullable: true, description: "职务: the person's post, e.g. 副局长" })
   @Column({ type: "varchar", length: 64, nullable: true })
   position!: string | null;
 
-  @Field(() => String, { nullable: true, description: "科室, e.g. 信息科" })
+  @Field(() => String, { nullable: true, description: "科室: the section the person works in, e.g. 信息科" })
   @Column({ type: "varchar", length: 64, nullable: true })
   section!: string | null;
 
-  @Field(() => EducationDegree, { nullable: true, description: "学历" })
+  @Field(() => EducationDegree, { nullable: true, description: "学历: highest education degree." })
   @Column({ type: "varchar", length: 32, nullable: true })
   educationDegree!: EducationDegree | null;
 
-  @Field(() => String, { nullable: true, description: "专业" })
+  @Field(() => String, { nullable: true, description: "专业: field of study." })
   @Column({ type: "varchar", length: 128, nullable: true })
   major!: string | null;
 
@@ -56,11 +56,11 @@ export class Person {
   @Column({ type: "varchar", length: 254, nullable: true })
   email!: string | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the person was recorded." })
   @Column({ type: "datetime" })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the person's record last changed." })
   @Column({ type: "datetime" })
   updatedAt!: Date;
 }

@@ -27,7 +27,7 @@ export class PersonResolver {
     nullable: true,
     description: "One person; null if there is none or they work outside your units (the same answer). A malformed ID is BAD_USER_INPUT.",
   })
-  person(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Person | null> {
+  person(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { description: "Global ID of the person." }) id: string): Promise<Person | null> {
     return persons.findPerson(ctx, id);
   }
 
@@ -39,13 +39,19 @@ export class PersonResolver {
 
   @Authorized()
   @Mutation(() => Person, { description: "Records a person working in a unit." })
-  createPerson(@Ctx() ctx: RequestContext, @Arg("input", () => CreatePersonInput) input: CreatePersonInput): Promise<Person> {
+  createPerson(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreatePersonInput, { description: "The person and their unit." }) input: CreatePersonInput,
+  ): Promise<Person> {
     return persons.createPerson(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => Person, { description: "Corrects a person's record (name, post, qualification facts, contact details)." })
-  updatePerson(@Ctx() ctx: RequestContext, @Arg("input", () => UpdatePersonInput) input: UpdatePersonInput): Promise<Person> {
+  updatePerson(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => UpdatePersonInput, { description: "The person and what to change." }) input: UpdatePersonInput,
+  ): Promise<Person> {
     return persons.updatePerson(ctx, input);
   }
 

@@ -11,7 +11,7 @@ export class Unit {
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
-  @Field(() => UnitKind)
+  @Field(() => UnitKind, { description: "单位类型: DISTRICT 区, DEVELOPMENT_ZONE 开发区, TOWN 镇, STREET 街道, DEPARTMENT 区各部门 or SUBORDINATE 下属单位." })
   @Column({ type: "varchar", length: 32 })
   kind!: UnitKind;
 
@@ -40,11 +40,11 @@ export class Unit {
   @Column({ type: "integer" })
   depth!: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the unit was recorded." })
   @Column({ type: "datetime" })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the unit last changed." })
   @Column({ type: "datetime" })
   updatedAt!: Date;
 

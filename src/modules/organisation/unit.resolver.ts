@@ -21,8 +21,9 @@ export class UnitResolver {
   })
   unit(
     @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID, { nullable: true }) id?: string,
-    @Arg("code", () => String, { nullable: true }) code?: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global ID of the unit (give id or code)." }) id?: string,
+    @Arg("code", () => String, { nullable: true, description: "The unit's administrative or internal code, e.g. 320402003 for 茶山街道 (give id or code)." })
+    code?: string,
   ): Promise<Unit | null> {
     if ((id == null) === (code == null)) throw badUserInput(id == null ? "id" : "code", CommonMessages.idOrCode);
     return id != null ? units.findUnit(ctx, id) : units.findUnitByCode(ctx, code!);
@@ -36,7 +37,10 @@ export class UnitResolver {
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
   @Mutation(() => Unit, { description: "Adds a unit to the tree (district administrators)." })
-  createUnit(@Ctx() ctx: RequestContext, @Arg("input", () => CreateUnitInput) input: CreateUnitInput): Promise<Unit> {
+  createUnit(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateUnitInput, { description: "The unit and its parent." }) input: CreateUnitInput,
+  ): Promise<Unit> {
     return units.createUnit(ctx, input);
   }
 

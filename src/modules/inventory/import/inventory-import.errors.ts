@@ -1,3 +1,4 @@
+import { InventoryErrorCode } from "../inventory.errors";
 /**
  * What an import can find wrong with a row, besides the inventory rules themselves (those keep
  * their own codes, InventoryErrorCode, the same the API refuses with).
@@ -26,3 +27,7 @@ export enum ImportProblemCode {
   /** 已退役: resources are retired with retireDataResource, and a new resource is 草稿 or 已发布. */
   STATUS_NOT_IMPORTABLE = "STATUS_NOT_IMPORTABLE",
 }
+
+/** Every code an import problem may carry: the file's own (ImportProblemCode), and the inventory rules' (InventoryErrorCode). */
+export const InventoryImportProblemCode = { ...ImportProblemCode, ...InventoryErrorCode };
+export type InventoryImportProblemCode = ImportProblemCode | InventoryErrorCode;

@@ -17,7 +17,8 @@ export class InventoryImportResolver {
   })
   async importInventory(
     @Ctx() ctx: RequestContext,
-    @Arg("file", () => GraphQLUpload) file: Promise<FileUpload>,
+    @Arg("file", () => GraphQLUpload, { description: "The inventory spreadsheet (.xlsx or .csv in the catalog template), sent as a GraphQL multipart upload." })
+    file: Promise<FileUpload>,
     @Arg("unitId", () => ID, { description: "The unit whose inventory this is." }) unitId: string,
     @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false, description: "Check the file and report, writing nothing." })
     dryRun: boolean | undefined,

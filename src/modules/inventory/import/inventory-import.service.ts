@@ -22,7 +22,7 @@ import { CATALOG_COLUMNS, CatalogCells, CatalogColumnKey, CatalogFileFormat, Cat
 import { readCatalogRows, SpreadsheetFormatError } from "../spreadsheet/read-catalog";
 import { BulkStatements } from "./bulk-statements";
 import { COMPARED_FIELDS, ExistingItem, ExistingResource, itemFromRow, ItemValues, resourceFromRow, ResourceValues } from "./stored-inventory";
-import { ImportProblemCode } from "./inventory-import.errors";
+import { ImportProblemCode, InventoryImportProblemCode } from "./inventory-import.errors";
 import { CellReader, codePointLength, COLUMN_HEADER } from "./cell-reader";
 import { AUDIT_COLUMNS, ITEM_COLUMNS, ITEM_UPDATED_COLUMNS, itemChanged, itemRow, RESOURCE_COLUMNS, RESOURCE_UPDATED_COLUMNS, resourceRow } from "./table-rows";
 import {
@@ -67,7 +67,7 @@ export interface ImportProblem {
   /** The template's column header (e.g. 共享类型); a column letter for a cell outside the template; null for a whole row or file. */
   column: string | null;
   /** ImportProblemCode, or the inventory rule's own code (InventoryErrorCode). */
-  code: string;
+  code: InventoryImportProblemCode;
   message: string;
 }
 
@@ -275,11 +275,11 @@ class InventoryImport {
     return !this.options.dryRun && this.problemCount === 0;
   }
 
-  problem(row: number, key: CatalogColumnKey | null, code: string, message: Localised): void {
+  problem(row: number, key: CatalogColumnKey | null, code: InventoryImportProblemCode, message: Localised): void {
     this.problemAt(row, key ? COLUMN_HEADER.get(key)! : null, code, message);
   }
 
-  private problemAt(row: number, column: string | null, code: string, message: Localised): void {
+  private problemAt(row: number, column: string | null, code: InventoryImportProblemCode, message: Localised): void {
     this.problemCount++;
     // In the language of the request (the CLI's: Chinese), as every message.
     if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ row, column, code, message: localise(message) });
@@ -296,7 +296,9 @@ class InventoryImport {
       }
     } catch (error) {
       if (!(error instanceof SpreadsheetFormatError)) throw error;
-      for (const p of error.problems) this.problemAt(p.row, p.column, error.code, p.message);
+      const code =
+        error.code === ImportProblemCode.SPREADSHEET_TOO_LARGE ? ImportProblemCode.SPREADSHEET_TOO_LARGE : ImportProblemCode.SPREADSHEET_FORMAT_INVALID;
+      for (const p of error.problems) this.problemAt(p.row, p.column, code, p.message);
     }
     this.closeGroup();
     await this.flush();

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { InventoryImportProblemCode } from "./inventory-import.errors";
 
 export enum SpreadsheetFormat {
   CSV = "CSV",
@@ -13,6 +14,41 @@ registerEnumType(SpreadsheetFormat, {
   },
 });
 
+registerEnumType(InventoryImportProblemCode, {
+  name: "InventoryImportProblemCode",
+  description: "What is wrong in an imported row: the file's own problems, or the inventory rule it breaks (the same code the API refuses with).",
+  valuesConfig: {
+    SPREADSHEET_FORMAT_INVALID: { description: "The file is not the template: unreadable, headers missing, unknown or repeated, values under no header." },
+    SPREADSHEET_TOO_LARGE: { description: "The file is past a reading bound (columns, cell or row length, inflated size, time)." },
+    VALUE_REQUIRED: { description: "A required value is empty, or its column is missing while a new resource or item needs it." },
+    UNKNOWN_LABEL: { description: "A cell that should hold one of the template's labels (e.g. 有条件共享) holds something else." },
+    INVALID_NUMBER: { description: "Not a number where one is needed." },
+    INVALID_DATE: { description: "Not a date where one is needed." },
+    INVALID_TEXT: { description: "Too long for its field, or characters a code may not have." },
+    RESOURCE_COLUMNS_DIFFER: { description: "A resource column holds another value than on the resource's first row." },
+    RESOURCE_ROWS_NOT_CONTIGUOUS: { description: "The rows of one resource are not next to each other." },
+    UNIT_NOT_FOUND: { description: "资源提供方代码 names no unit." },
+    UNIT_OUTSIDE_SCOPE: { description: "资源提供方代码 names a unit that is not the target unit or one below it." },
+    STATUS_NOT_IMPORTABLE: { description: "已退役 (retired) cannot be imported: retire with retireDataResource." },
+    CLASSIFICATION_CODE_INVALID: { description: "分类代码 is not 类 (1 digit) + 项 (2) + 目 (3)." },
+    CLASSIFICATION_CATEGORY_MISMATCH: { description: "资源属性分类 does not match the classification code's first digit." },
+    RESOURCE_CODE_INVALID: { description: "信息资源代码 is not the classification code + '/' + a 5-digit sequence." },
+    RESOURCE_CODE_TAKEN: { description: "信息资源代码 is already another resource's (unique district-wide)." },
+    SHARING_CONDITIONS_REQUIRED: { description: "有条件共享 (conditional sharing) without its conditions." },
+    NOT_SHARED_BASIS_REQUIRED: { description: "不予共享 (not shared) without its legal or policy basis." },
+    OPEN_CONDITIONS_REQUIRED: { description: "有条件开放 (conditional opening) without its conditions." },
+    CORE_DATA_NEVER_OPENED: { description: "核心数据 (core data) is never opened." },
+    SENSITIVE_DATA_OPENED_UNCONDITIONALLY: { description: "Important or sensitive data (重要数据, or any sensitivity flag) is never opened unconditionally." },
+    PERSONAL_INFORMATION_UNCONDITIONAL: { description: "A resource with a personal-information item is never shared or opened unconditionally as a whole." },
+    OPENING_WIDER_THAN_SHARING: { description: "Opening to the public cannot be wider than sharing between government units." },
+    ITEM_SHARING_LOOSER_THAN_RESOURCE: { description: "An item's own sharing type may only be stricter than its resource's." },
+    ITEM_CODE_DUPLICATE: { description: "Two items of one resource with the same code (case and width ignored)." },
+    FUNCTION_NAME_TAKEN: { description: "The unit already has a function of that name (case and width ignored)." },
+    FUNCTION_NOT_OF_PROVIDER: { description: "A function that is not the providing unit's." },
+    RESOURCE_RETIRED: { description: "The resource is retired: readable with its history, no longer edited." },
+  },
+});
+
 @ObjectType("InventoryImportProblem", { description: "One thing wrong in an imported file, where a person finds it in Excel." })
 export class InventoryImportProblemType {
   @Field(() => Int, { description: "Spreadsheet row, the header being row 1; 0 for the file as a whole." })
@@ -24,13 +60,13 @@ export class InventoryImportProblemType {
   })
   column!: string | null;
 
-  @Field({
+  @Field(() => InventoryImportProblemCode, {
     description:
-      "The inventory rule's own code, as the API refuses with (e.g. CORE_DATA_NEVER_OPENED, RESOURCE_CODE_TAKEN), or one of the file's: SPREADSHEET_FORMAT_INVALID, VALUE_REQUIRED, UNKNOWN_LABEL, INVALID_NUMBER, INVALID_DATE, INVALID_TEXT, RESOURCE_COLUMNS_DIFFER, RESOURCE_ROWS_NOT_CONTIGUOUS, UNIT_NOT_FOUND, UNIT_OUTSIDE_SCOPE, STATUS_NOT_IMPORTABLE.",
+      "The inventory rule's own code, as the API refuses with (e.g. CORE_DATA_NEVER_OPENED, RESOURCE_CODE_TAKEN), or one of the file's (e.g. VALUE_REQUIRED).",
   })
-  code!: string;
+  code!: InventoryImportProblemCode;
 
-  @Field()
+  @Field({ description: "What is wrong, in the request's language." })
   message!: string;
 }
 
@@ -39,7 +75,7 @@ export class InventoryImportProblemType {
     "What an inventory import did (applied), would do (dry run), or found wrong. A file with any problem writes nothing: applied is false and problems lists every problem, by row.",
 })
 export class InventoryImportReportType {
-  @Field()
+  @Field({ description: "True when the import was asked only to check the file (nothing written)." })
   dryRun!: boolean;
 
   @Field({ description: "True when the import was written; false for a dry run and for a file with problems (nothing was written)." })
@@ -48,7 +84,7 @@ export class InventoryImportReportType {
   @Field(() => Int, { description: "Data rows read (the header and empty rows not counted)." })
   rowsRead!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Resources the file adds (or would add, in a dry run)." })
   resourcesCreated!: number;
 
   @Field(() => Int, { description: "Resources whose fields, items or functions changed: each got version + 1 and one audit entry." })
@@ -57,13 +93,13 @@ export class InventoryImportReportType {
   @Field(() => Int, { description: "Resources the file repeats as they are: left untouched." })
   resourcesUnchanged!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Data items (信息项) added." })
   itemsCreated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Data items whose fields changed." })
   itemsUpdated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Data items the file repeats as they are." })
   itemsUnchanged!: number;
 
   @Field(() => Int, { description: "Functions (服务职能) the file names that their unit did not have yet." })
@@ -72,6 +108,6 @@ export class InventoryImportReportType {
   @Field(() => Int, { description: "How many problems were found; problems lists the first 10,000." })
   problemCount!: number;
 
-  @Field(() => [InventoryImportProblemType])
+  @Field(() => [InventoryImportProblemType], { description: "The problems found, by row and column (at most 10,000); empty when the file is clean." })
   problems!: InventoryImportProblemType[];
 }

@@ -1,0 +1,45 @@
+import type { FieldChanges } from "../../common/audit";
+import { toGlobalId } from "../../common/global-id";
+
+/**
+ * The trail stores each record's snapshot as the database row has it (`providerUnitId: 17`,
+ * `functionIds: [9]`); clients read it in API terms (`provider: "VW5pdDoxNw"`, `functions: [...]`).
+ * Translated when read, so stored history needs no migration and the CSV export and the API agree.
+ *
+ * Per target type: each stored key holding row IDs, the API field that shows it, and the type of
+ * its global IDs. Every other key already is the API field's name. A module whose records hold
+ * references adds its type here (test/audit/audit-api-terms.test.ts fails on a reference column left out).
+ */
+const REFERENCES: Record<string, Record<string, { field: string; type: string }>> = {
+  Unit: { parentId: { field: "parent", type: "Unit" } },
+  Person: { unitId: { field: "unit", type: "Unit" } },
+  Appointment: { unitId: { field: "unit", type: "Unit" }, personId: { field: "person", type: "Person" } },
+  UserAccount: { personId: { field: "person", type: "Person" } },
+  ApiToken: { accountId: { field: "account", type: "UserAccount" } },
+  Function: { unitId: { field: "unit", type: "Unit" } },
+  DataResource: { providerUnitId: { field: "provider", type: "Unit" }, functionIds: { field: "functions", type: "Function" } },
+  DataItem: { resourceId: { field: "resource", type: "DataResource" } },
+};
+
+/** A stored value in API terms: row IDs (alone, in a list, or in a long list's summary) as global IDs. */
+function globalIds(value: unknown, type: string): unknown {
+  if (typeof value === "number") return toGlobalId(type, value);
+  if (Array.isArray(value)) return value.map((v) => globalIds(v, type));
+  if (value && typeof value === "object" && "first" in value) {
+    const summary = value as { count: number; first: unknown[] };
+    return { ...summary, first: globalIds(summary.first, type) };
+  }
+  return value;
+}
+
+/** An entry's changes with API field names and global IDs, in the stored order. */
+export function changesInApiTerms(targetType: string, stored: FieldChanges): FieldChanges {
+  const references = REFERENCES[targetType] ?? {};
+  const changes: FieldChanges = {};
+  for (const [key, { before, after }] of Object.entries(stored)) {
+    const reference = references[key];
+    if (reference) changes[reference.field] = { before: globalIds(before, reference.type), after: globalIds(after, reference.type) };
+    else changes[key] = { before, after };
+  }
+  return changes;
+}
