@@ -4,42 +4,23 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./common/auth";
 import type { RequestContext } from "./common/context";
-import { AccessResolver } from "./modules/access/access.resolver";
-import {
-  AppointmentHistoryResolver,
-  AuditResolver,
-  DataItemHistoryResolver,
-  DataResourceHistoryResolver,
-  FunctionHistoryResolver,
-  PersonHistoryResolver,
-  UnitHistoryResolver,
-} from "./modules/audit/audit.resolver";
-import { InventoryImportResolver } from "./modules/inventory/import/inventory-import.resolver";
-import { DataItemResolver, DataResourceResolver, FunctionResolver, UnitInventoryResolver } from "./modules/inventory/inventory.resolver";
-import { NodeResolver } from "./modules/node/node.resolver";
-import { AppointmentResolver } from "./modules/organisation/appointment.resolver";
-import { PersonResolver } from "./modules/organisation/person.resolver";
-import { UnitResolver } from "./modules/organisation/unit.resolver";
+import { type NodeType, registerNodeTypes } from "./common/node";
+import * as access from "./modules/access";
+import * as audit from "./modules/audit";
+import * as inventory from "./modules/inventory";
+import * as node from "./modules/node";
+import * as organisation from "./modules/organisation";
 
-export const resolvers = [
-  NodeResolver,
-  UnitResolver,
-  PersonResolver,
-  AppointmentResolver,
-  AccessResolver,
-  AuditResolver,
-  UnitHistoryResolver,
-  PersonHistoryResolver,
-  AppointmentHistoryResolver,
-  DataResourceResolver,
-  DataItemResolver,
-  FunctionResolver,
-  UnitInventoryResolver,
-  DataResourceHistoryResolver,
-  DataItemHistoryResolver,
-  FunctionHistoryResolver,
-  InventoryImportResolver,
-] as const;
+/** What a domain module's front door (src/modules/<module>/index.ts) gives the schema. */
+interface CatalogModule {
+  resolvers: readonly Function[];
+  nodeTypes: readonly NodeType[];
+}
+
+/** The modules of the API. A new module adds one line here (and one in src/modules/entities.ts). */
+const modules: readonly CatalogModule[] = [node, organisation, access, audit, inventory];
+
+export const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];
 
 /**
  * Names the mutation being run, so its audit entries say which operation wrote them. Wrapping
@@ -61,13 +42,16 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema, built once per process: validation on for every input, `@Authorized` on every root field. */
 export function catalogSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
-    resolvers,
-    validate: { forbidUnknownValues: false },
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-    authChecker,
-    authMode: "error",
-  }).then(nameTheOperations);
+  if (!built) {
+    registerNodeTypes(modules.flatMap((module) => module.nodeTypes));
+    built = buildSchema({
+      resolvers,
+      validate: { forbidUnknownValues: false },
+      scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+      authChecker,
+      authMode: "error",
+    }).then(nameTheOperations);
+  }
   return built;
 }
 

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
-import { registerNodeType } from "../../common/node";
+import { nodeType } from "../../common/node";
 import type { Ordering } from "../../common/pagination";
 import { requireDistrictAdministrator } from "../../common/auth";
 import { apiTokensOf } from "./access.service";
@@ -34,11 +34,14 @@ export class AccessLoaders {
   );
 }
 
-registerNodeType(UserAccount, "UserAccount", (ctx, ids) => {
-  requireDistrictAdministrator(ctx, "read accounts");
-  return ctx.loaders(AccessLoaders).accountById.loadMany(ids) as Promise<(UserAccount | null)[]>;
-});
-registerNodeType(ApiToken, "ApiToken", (ctx, ids) => {
-  requireDistrictAdministrator(ctx, "read API tokens");
-  return ctx.loaders(AccessLoaders).apiTokenById.loadMany(ids) as Promise<(ApiToken | null)[]>;
-});
+/** The module's records as `node(id)` finds them (registered by the schema, src/schema.ts). */
+export const accessNodeTypes = [
+  nodeType(UserAccount, "UserAccount", (ctx, ids) => {
+    requireDistrictAdministrator(ctx, "read accounts");
+    return ctx.loaders(AccessLoaders).accountById.loadMany(ids) as Promise<(UserAccount | null)[]>;
+  }),
+  nodeType(ApiToken, "ApiToken", (ctx, ids) => {
+    requireDistrictAdministrator(ctx, "read API tokens");
+    return ctx.loaders(AccessLoaders).apiTokenById.loadMany(ids) as Promise<(ApiToken | null)[]>;
+  }),
+];

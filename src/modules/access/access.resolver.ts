@@ -2,9 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { AccessRole, PUBLIC, SIGNED_IN } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { ConnectionArgs, ConnectionType, paginateList, PageArgs } from "../../common/pagination";
-import { OrganisationLoaders } from "../organisation/organisation.loaders";
-import { Person } from "../organisation/person.entity";
-import { Unit } from "../organisation/unit.entity";
+import { OrganisationLoaders, Person, Unit } from "../organisation";
 import { AccessLoaders, apiTokenOrder } from "./access.loaders";
 import * as access from "./access.service";
 import {

@@ -11,10 +11,7 @@ import { containsPattern } from "../../common/loader-helpers";
 import { Connection, ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { inTransaction, withTransaction } from "../../common/transaction";
 import { readerOf } from "../../database/read-connection";
-import { Appointment } from "../organisation/appointment.entity";
-import { AppointmentRole } from "../organisation/organisation.enums";
-import { Person } from "../organisation/person.entity";
-import { Unit } from "../organisation/unit.entity";
+import { Appointment, AppointmentRole, Person, Unit } from "../organisation";
 import { AccountKind } from "./access.enums";
 import { AccessError, AccessErrorCode, SignInMessages } from "./access.errors";
 import { ApiToken } from "./api-token.entity";
@@ -234,8 +231,8 @@ export async function createAccount(ctx: RequestContext, input: NewAccount): Pro
   return insertAccount(ctx, input);
 }
 
-/** Creates an account without an authorisation check: for start-up bootstrap and demo data only. */
-export async function insertAccount(ctx: RequestContext, input: NewAccount): Promise<UserAccount> {
+/** Creates an account without an authorisation check: reached only through createAccount. */
+async function insertAccount(ctx: RequestContext, input: NewAccount): Promise<UserAccount> {
   // Hashed before the transaction: no database turn is held for the hash's time.
   const passwordHash =
     input.password && input.kind !== AccountKind.SERVICE

@@ -6,8 +6,7 @@ import { csvCell } from "../../common/csv";
 import { badUserInput, notFound } from "../../common/errors";
 import { parseGlobalId, rowIdOf, toGlobalId } from "../../common/global-id";
 import { Connection, ConnectionArgs, paginateQuery } from "../../common/pagination";
-import { OrganisationLoaders } from "../organisation/organisation.loaders";
-import { Unit } from "../organisation/unit.entity";
+import { OrganisationLoaders, Unit } from "../organisation";
 import { AuditEntry } from "./audit-entry.entity";
 import type { AuditFilter, FieldChange } from "./audit.types";
 

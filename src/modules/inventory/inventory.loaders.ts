@@ -3,9 +3,9 @@ import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { requireSignedIn } from "../../common/auth";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
-import { registerNodeType } from "../../common/node";
+import { nodeType } from "../../common/node";
 import { fetchOrder, keysetCondition, type Ordering, type PageWindow, type SortKey } from "../../common/pagination";
-import { OrganisationLoaders } from "../organisation/organisation.loaders";
+import { OrganisationLoaders } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
@@ -195,22 +195,25 @@ export async function mayReadResource(ctx: RequestContext, resource: DataResourc
 }
 
 // A resource (or item) the caller may not read is null, as a missing one: no existence oracle.
-registerNodeType(DataResource, "DataResource", async (ctx, ids) => {
-  const resources = await ctx.loaders(InventoryLoaders).resourceById.loadMany(ids);
-  return Promise.all(resources.map(async (r) => (r instanceof DataResource && (await mayReadResource(ctx, r)) ? r : null)));
-});
-registerNodeType(DataItem, "DataItem", async (ctx, ids) => {
-  const loaders = ctx.loaders(InventoryLoaders);
-  const items = await loaders.itemById.loadMany(ids);
-  return Promise.all(
-    items.map(async (item) => {
-      if (!(item instanceof DataItem)) return null;
-      const resource = await loaders.resourceById.load(item.resourceId);
-      return resource && (await mayReadResource(ctx, resource)) ? item : null;
-    }),
-  );
-});
-registerNodeType(CatalogFunction, "Function", async (ctx, ids) => {
-  requireSignedIn(ctx);
-  return ctx.loaders(InventoryLoaders).functionById.loadMany(ids) as Promise<(CatalogFunction | null)[]>;
-});
+/** The module's records as `node(id)` finds them (registered by the schema, src/schema.ts). */
+export const inventoryNodeTypes = [
+  nodeType(DataResource, "DataResource", async (ctx, ids) => {
+    const resources = await ctx.loaders(InventoryLoaders).resourceById.loadMany(ids);
+    return Promise.all(resources.map(async (r) => (r instanceof DataResource && (await mayReadResource(ctx, r)) ? r : null)));
+  }),
+  nodeType(DataItem, "DataItem", async (ctx, ids) => {
+    const loaders = ctx.loaders(InventoryLoaders);
+    const items = await loaders.itemById.loadMany(ids);
+    return Promise.all(
+      items.map(async (item) => {
+        if (!(item instanceof DataItem)) return null;
+        const resource = await loaders.resourceById.load(item.resourceId);
+        return resource && (await mayReadResource(ctx, resource)) ? item : null;
+      }),
+    );
+  }),
+  nodeType(CatalogFunction, "Function", async (ctx, ids) => {
+    requireSignedIn(ctx);
+    return ctx.loaders(InventoryLoaders).functionById.loadMany(ids) as Promise<(CatalogFunction | null)[]>;
+  }),
+];

@@ -2,10 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
 import { ConnectionArgs, paginateList, paginateWindow, PageArgs } from "../../common/pagination";
-import { Appointment } from "../organisation/appointment.entity";
-import { currentDataSpecialist, responsibleCdo } from "../organisation/appointment.service";
-import { OrganisationLoaders } from "../organisation/organisation.loaders";
-import { Unit } from "../organisation/unit.entity";
+import { Appointment, currentDataSpecialist, OrganisationLoaders, responsibleCdo, Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";

@@ -2,7 +2,7 @@ import { IsInt, IsOptional, Length, Matches, MaxLength, Min, ValidateNested } fr
 import { LocalDateResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionArgs, ConnectionType } from "../../common/pagination";
-import { Unit } from "../organisation/unit.entity";
+import { Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";

@@ -3,7 +3,7 @@ import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { requireSignedIn, unitScopeCondition } from "../../common/auth";
-import { registerNodeType } from "../../common/node";
+import { nodeType } from "../../common/node";
 import type { Ordering } from "../../common/pagination";
 import { Appointment } from "./appointment.entity";
 import { Person } from "./person.entity";
@@ -123,6 +123,9 @@ async function scoped<T extends { unitId: number }>(ctx: RequestContext, records
   );
 }
 
-registerNodeType(Unit, "Unit", (ctx, ids) => ctx.loaders(OrganisationLoaders).unitById.loadMany(ids) as Promise<(Unit | null)[]>);
-registerNodeType(Person, "Person", async (ctx, ids) => scoped(ctx, await ctx.loaders(OrganisationLoaders).personById.loadMany(ids)));
-registerNodeType(Appointment, "Appointment", async (ctx, ids) => scoped(ctx, await ctx.loaders(OrganisationLoaders).appointmentById.loadMany(ids)));
+/** The module's records as `node(id)` finds them (registered by the schema, src/schema.ts). */
+export const organisationNodeTypes = [
+  nodeType(Unit, "Unit", (ctx, ids) => ctx.loaders(OrganisationLoaders).unitById.loadMany(ids) as Promise<(Unit | null)[]>),
+  nodeType(Person, "Person", async (ctx, ids) => scoped(ctx, await ctx.loaders(OrganisationLoaders).personById.loadMany(ids))),
+  nodeType(Appointment, "Appointment", async (ctx, ids) => scoped(ctx, await ctx.loaders(OrganisationLoaders).appointmentById.loadMany(ids))),
+];

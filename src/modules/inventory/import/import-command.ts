@@ -9,7 +9,7 @@ import { toGlobalId } from "../../../common/global-id";
 import { logger } from "../../../common/logger";
 import { Config, ConfigError, describeDatabase, loadConfig } from "../../../config";
 import { createDataSource, isMariaDb } from "../../../database/data-source";
-import { Unit } from "../../organisation/unit.entity";
+import { Unit } from "../../organisation";
 import type { CatalogFileFormat } from "../spreadsheet/catalog-template";
 import { importInventory, InventoryImportReport } from "./inventory-import.service";
 import { formatOfFileName } from "./inventory-upload";

@@ -3,7 +3,7 @@ import { forbidden, requireSignedIn } from "../../../common/auth";
 import type { RequestContext } from "../../../common/context";
 import { notFound } from "../../../common/errors";
 import { rowIdOf } from "../../../common/global-id";
-import { Unit } from "../../organisation/unit.entity";
+import { Unit } from "../../organisation";
 import { ResourceStatus } from "../inventory.enums";
 import { CatalogCells, CatalogFileFormat } from "../spreadsheet/catalog-template";
 import { writeCatalogRows } from "../spreadsheet/write-catalog";

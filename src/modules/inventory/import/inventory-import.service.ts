@@ -4,7 +4,7 @@ import type { RequestContext } from "../../../common/context";
 import { concurrentChange, notFound } from "../../../common/errors";
 import { rowIdOf } from "../../../common/global-id";
 import { withTransaction } from "../../../common/transaction";
-import { Unit } from "../../organisation/unit.entity";
+import { Unit } from "../../organisation";
 import { DataResource } from "../data-resource.entity";
 import { CatalogCategory, LifecycleStage, ResourceStatus } from "../inventory.enums";
 import { InventoryErrorCode } from "../inventory.errors";
