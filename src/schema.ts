@@ -17,8 +17,15 @@ interface CatalogModule {
   nodeTypes: readonly NodeType[];
 }
 
-/** The modules of the API. A new module adds one line here (and one in src/modules/entities.ts). */
-const modules: readonly CatalogModule[] = [node, organisation, access, audit, inventory];
+/** The modules of the API. A new module adds its import and one line here (and the same in src/modules/entities.ts). */
+// prettier-ignore
+const modules: readonly CatalogModule[] = [
+  node,
+  organisation,
+  access,
+  audit,
+  inventory,
+];
 
 export const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];
 

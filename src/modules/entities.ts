@@ -3,5 +3,11 @@ import * as audit from "./audit";
 import * as inventory from "./inventory";
 import * as organisation from "./organisation";
 
-/** Every TypeORM entity, for the data source: each module's front door lists its own. A new module adds one line. */
-export const entities: Function[] = [...organisation.entities, ...access.entities, ...audit.entities, ...inventory.entities];
+/** Every TypeORM entity, for the data source: each module's front door lists its own. A new module adds its import and one line. */
+// prettier-ignore
+export const entities: Function[] = [
+  ...organisation.entities,
+  ...access.entities,
+  ...audit.entities,
+  ...inventory.entities,
+];
