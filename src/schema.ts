@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { DateTimeResolver } from "graphql-scalars";
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { authChecker } from "./common/auth";
+import { authChecker, requireAuthorisedOperations } from "./common/auth";
 import type { RequestContext } from "./common/context";
 import { type NodeType, registerNodeTypes } from "./common/node";
 import * as access from "./modules/access";
@@ -47,7 +47,7 @@ function nameTheOperations(schema: GraphQLSchema): GraphQLSchema {
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** The schema, built once per process: validation on for every input, `@Authorized` on every root field. */
+/** The schema, built once per process: validation on for every input, authorisation declared on every root field (or no schema). */
 export function catalogSchema(): Promise<GraphQLSchema> {
   if (!built) {
     registerNodeTypes(modules.flatMap((module) => module.nodeTypes));
@@ -57,7 +57,10 @@ export function catalogSchema(): Promise<GraphQLSchema> {
       scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
       authChecker,
       authMode: "error",
-    }).then(nameTheOperations);
+    }).then((schema) => {
+      requireAuthorisedOperations();
+      return nameTheOperations(schema);
+    });
   }
   return built;
 }

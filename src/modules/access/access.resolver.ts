@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { AccessRole, PUBLIC, SIGNED_IN } from "../../common/auth";
+import { AccessRole, AuthorizedOperations, PUBLIC, SIGNED_IN } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { ConnectionArgs, ConnectionType, paginateList, PageArgs } from "../../common/pagination";
 import { OrganisationLoaders, Person, Unit } from "../organisation";
@@ -21,6 +21,7 @@ import { UserAccount } from "./user-account.entity";
 
 export const ApiTokenConnection = ConnectionType("ApiToken", ApiToken);
 
+@AuthorizedOperations()
 @Resolver(() => UserAccount)
 export class AccessResolver {
   @Authorized(PUBLIC)

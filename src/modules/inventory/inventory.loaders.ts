@@ -5,7 +5,7 @@ import { requireSignedIn } from "../../common/auth";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { nodeType } from "../../common/node";
 import { fetchOrder, keysetCondition, type Ordering, type PageWindow, type SortKey } from "../../common/pagination";
-import { OrganisationLoaders } from "../organisation";
+import { OrganisationLoaders, type Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
@@ -124,6 +124,16 @@ export class InventoryLoaders {
       ).getMany();
       return groupedByKey(unitIds, rows, (r) => r.providerUnitId);
     }) as DataLoader<number, DataResource[]>;
+  }
+
+  /** A window of a unit's resources the viewer may read: all of them within the viewer's units, the shared catalog elsewhere. */
+  readableResourcesOfUnit(unit: Unit, window: PageWindow): Promise<DataResource[]> {
+    return this.resourcesOfUnit(window, this.ctx.viewer.canRead(unit.path)).load(unit.id);
+  }
+
+  /** How many of a unit's resources the viewer may read (as readableResourcesOfUnit). */
+  readableResourceCountOf(unit: Unit): Promise<number> {
+    return this.resourceCountOf(this.ctx.viewer.canRead(unit.path)).load(unit.id);
   }
 
   /** A window of each resource's items, by code (resourceItemOrder). */

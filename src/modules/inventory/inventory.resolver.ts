@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { AuthorizedOperations } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
 import { ConnectionArgs, paginateList, paginateWindow, PageArgs } from "../../common/pagination";
@@ -20,9 +21,9 @@ import {
   UpdateDataResourceInput,
 } from "./inventory.types";
 
+@AuthorizedOperations()
 @Resolver(() => DataResource)
 export class DataResourceResolver {
-  @Authorized()
   @Query(() => DataResource, {
     nullable: true,
     description:
@@ -33,7 +34,6 @@ export class DataResourceResolver {
     return resources.findDataResource(ctx, id, code);
   }
 
-  @Authorized()
   @Query(() => DataResourceConnection, {
     description:
       "The district's function-data inventory: published and retired resources of every unit, and drafts of your own; filtered, searched (Chinese substring over names, summaries and item names), sorted, paged, with facet counts.",
@@ -42,19 +42,16 @@ export class DataResourceResolver {
     return resources.findDataResources(ctx, filter, orderBy, page);
   }
 
-  @Authorized()
   @Mutation(() => DataResource, { description: "Adds a resource to a unit's inventory (its data specialist or CDO, or district administrators)." })
   createDataResource(@Ctx() ctx: RequestContext, @Arg("input", () => CreateDataResourceInput) input: CreateDataResourceInput) {
     return resources.createDataResource(ctx, input);
   }
 
-  @Authorized()
   @Mutation(() => DataResource, { description: "Changes a resource (optimistic lock: send the version you read)." })
   updateDataResource(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateDataResourceInput) input: UpdateDataResourceInput) {
     return resources.updateDataResource(ctx, input);
   }
 
-  @Authorized()
   @Mutation(() => DataResource, { description: "Retires a resource: it stays readable with its history, and is no longer edited." })
   retireDataResource(@Ctx() ctx: RequestContext, @Arg("input", () => RetireDataResourceInput) input: RetireDataResourceInput) {
     return resources.retireDataResource(ctx, input.id, input.version);
@@ -110,9 +107,9 @@ export class DataItemResolver {
   }
 }
 
+@AuthorizedOperations()
 @Resolver(() => CatalogFunction)
 export class FunctionResolver {
-  @Authorized()
   @Mutation(() => CatalogFunction, { description: "Records a unit's statutory function (职能) that its resources serve." })
   createFunction(@Ctx() ctx: RequestContext, @Arg("input", () => CreateFunctionInput) input: CreateFunctionInput) {
     return resources.createFunction(ctx, input);
@@ -137,12 +134,11 @@ export class UnitInventoryResolver {
   })
   dataResources(@Root() unit: Unit, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     const loaders = ctx.loaders(InventoryLoaders);
-    const all = ctx.viewer.canRead(unit.path);
     return paginateWindow(
       page,
       unitResourceOrder,
-      (window) => loaders.resourcesOfUnit(window, all).load(unit.id),
-      () => loaders.resourceCountOf(all).load(unit.id),
+      (window) => loaders.readableResourcesOfUnit(unit, window),
+      () => loaders.readableResourceCountOf(unit),
     );
   }
 }
