@@ -15,7 +15,7 @@ import {
   Unit,
   UnitKind,
 } from "../modules/organisation";
-import { CatalogCategory, createDataResource, createFunction, type CreateDataResourceInput } from "../modules/inventory";
+import { categoryOfClassification, createDataResource, createFunction, type CreateDataResourceInput } from "../modules/inventory";
 import { demoFunctions, demoResources } from "./tianning-inventory.data";
 import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
 
@@ -96,12 +96,11 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
       const created = await createFunction(tx, { unitId: unitIds.get(fn.unitCode)!, name: fn.name, legalBasis: fn.legalBasis });
       functionIds.set(`${fn.unitCode}:${fn.name}`, toGlobalId("Function", created.id));
     }
-    const categoryOf: Record<string, CatalogCategory> = { "1": CatalogCategory.BASIC, "2": CatalogCategory.THEMATIC, "3": CatalogCategory.DEPARTMENTAL };
     for (const { unitCode, functions, ...resource } of demoResources) {
       await createDataResource(tx, {
         ...resource,
         providerUnitId: unitIds.get(unitCode)!,
-        catalogCategory: categoryOf[resource.classificationCode[0]],
+        catalogCategory: categoryOfClassification(resource.classificationCode)!,
         nationalInterest: false,
         publicSafety: resource.publicSafety ?? false,
         tradeSecret: resource.tradeSecret ?? false,

@@ -151,7 +151,7 @@ export type CreateUnitInput = {
 };
 
 export type DataItemInput = {
-  /** 信息项编码, unique within the resource. */
+  /** 信息项编码, unique within the resource: 1–64 letters, digits, '_', '.' or '-' (else ITEM_CODE_INVALID). */
   code: string;
   dataType: ItemDataType;
   description?: string | null | undefined;

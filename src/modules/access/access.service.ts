@@ -11,7 +11,7 @@ import { containsPattern } from "../../common/loader-helpers";
 import { Connection, ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { inTransaction, withTransaction } from "../../common/transaction";
 import { readerOf } from "../../database/read-connection";
-import { Appointment, AppointmentRole, Person, Unit } from "../organisation";
+import { Appointment, appointmentActiveOnCondition, AppointmentRole, Person, Unit } from "../organisation";
 import { AccountKind } from "./access.enums";
 import { AccessError, AccessErrorCode, SignInMessages } from "./access.errors";
 import { ApiToken } from "./api-token.entity";
@@ -53,7 +53,7 @@ export async function viewerFor(manager: EntityManager, account: UserAccount, to
       .innerJoin(Unit, "unit", "unit.id = a.unitId")
       .select(["a.role AS role", "a.unitId AS unitId", "unit.path AS unitPath"])
       .where("a.personId = :personId", { personId: account.personId })
-      .andWhere("a.startDate <= :today AND (a.endDate IS NULL OR a.endDate > :today)", { today })
+      .andWhere(appointmentActiveOnCondition("a", "today"), { today })
       .getRawMany<{ role: AppointmentRole; unitId: number; unitPath: string }>();
     for (const a of active) {
       if (a.role === AppointmentRole.DISTRICT_CDO) districtRoles.push(AccessRole.DISTRICT_CDO);

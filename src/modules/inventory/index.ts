@@ -10,6 +10,8 @@ export { CatalogFunction, DataResource, DataItem };
 export * from "./inventory.enums";
 export { InventoryLoaders } from "./inventory.loaders";
 export { createDataResource, createFunction } from "./data-resource.service";
+/** The inventory rules (DOMAIN §2), for modules that build on them (opening, sharing). */
+export { categoryOfClassification, inCatalog, catalogCondition, isSensitive } from "./inventory.policy";
 export type { CreateDataResourceInput } from "./inventory.types";
 /** HTTP routes of the spreadsheet template (mounted by src/app.ts). */
 export { inventoryExportRoute } from "./import/inventory-export.route";

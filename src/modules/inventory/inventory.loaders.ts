@@ -9,23 +9,7 @@ import { OrganisationLoaders, type Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
-import { ResourceStatus } from "./inventory.enums";
-
-/**
- * The district's shared catalog, readable by every signed-in role: published resources, and
- * retired ones that once were published. Drafts (and drafts retired unpublished) stay within scope.
- */
-export function inCatalog(resource: DataResource): boolean {
-  return resource.status === ResourceStatus.PUBLISHED || (resource.status === ResourceStatus.RETIRED && resource.publishedDate !== null);
-}
-
-/** Statuses of the shared catalog (a retired resource also needs a published date: see inCatalog). */
-export const CATALOG_STATUSES = [ResourceStatus.PUBLISHED, ResourceStatus.RETIRED];
-
-/** The same test in SQL, for a query-builder alias (entity property names). */
-export function catalogCondition(alias: string): string {
-  return `(${alias}.status = '${ResourceStatus.PUBLISHED}' OR (${alias}.status = '${ResourceStatus.RETIRED}' AND ${alias}.publishedDate IS NOT NULL))`;
-}
+import { catalogColumnsCondition, catalogCondition, inCatalog } from "./inventory.policy";
 
 /** Nested pages' orders (keyset cursors); `column` names the table column in the windowed SQL. */
 export const unitResourceOrder: Ordering = {
@@ -109,9 +93,7 @@ export class InventoryLoaders {
   /** A window of each unit's resources, by code (unitResourceOrder). */
   resourcesOfUnit(window: PageWindow, allStatuses: boolean): DataLoader<number, DataResource[]> {
     return this.windowLoader(`resources:${window.key}:${allStatuses}`, async (unitIds) => {
-      const statusFilter = allStatuses
-        ? ""
-        : `AND (w.status = '${ResourceStatus.PUBLISHED}' OR (w.status = '${ResourceStatus.RETIRED}' AND w.published_date IS NOT NULL))`;
+      const statusFilter = allStatuses ? "" : `AND ${catalogColumnsCondition("w")}`;
       const rows = await this.windowed(
         DataResource,
         "r",

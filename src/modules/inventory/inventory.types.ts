@@ -18,6 +18,7 @@ import {
   SharingType,
   UpdateFrequency,
 } from "./inventory.enums";
+import { TEXT_LIMITS } from "./inventory.policy";
 
 export const DataItemConnection = ConnectionType("DataItem", DataItem);
 export const FunctionConnection = ConnectionType("Function", CatalogFunction);
@@ -186,12 +187,11 @@ export class DataResourcesArgs extends ConnectionArgs {
 
 @InputType()
 export class DataItemInput {
-  @Field({ description: "信息项编码, unique within the resource." })
-  @Matches(/^[0-9A-Za-z_.-]{1,64}$/, { message: "code must be 1–64 letters, digits, '_', '.' or '-'" })
+  @Field({ description: "信息项编码, unique within the resource: 1–64 letters, digits, '_', '.' or '-' (else ITEM_CODE_INVALID)." })
   code!: string;
 
   @Field()
-  @Length(1, 200)
+  @Length(1, TEXT_LIMITS.itemName)
   name!: string;
 
   @Field(() => ItemDataType)
@@ -205,7 +205,7 @@ export class DataItemInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.itemDescription)
   description?: string | null;
 
   @Field({ nullable: true, defaultValue: false })
@@ -222,12 +222,12 @@ export class DataItemInput {
 class ResourceFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(TEXT_LIMITS.summary)
   summary?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.sourceSystem)
   sourceSystem?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -238,12 +238,12 @@ class ResourceFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.conditions)
   sharingConditions?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.conditions)
   notSharedBasis?: string | null;
 
   @Field(() => SharingMethod, { nullable: true })
@@ -252,7 +252,7 @@ class ResourceFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.conditions)
   openConditions?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "Default for a published resource: the day it is published." })
@@ -275,7 +275,7 @@ export class CreateDataResourceInput extends ResourceFieldsInput {
   providerUnitId!: string;
 
   @Field()
-  @Length(1, 200)
+  @Length(1, TEXT_LIMITS.resourceName)
   name!: string;
 
   @Field(() => CatalogCategory)
@@ -332,7 +332,7 @@ export class UpdateDataResourceInput extends ResourceFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @Length(1, TEXT_LIMITS.resourceName)
   name?: string;
 
   @Field(() => ResourceFormat, { nullable: true })
@@ -395,11 +395,11 @@ export class CreateFunctionInput {
   unitId!: string;
 
   @Field()
-  @Length(1, 200)
+  @Length(1, TEXT_LIMITS.functionName)
   name!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.legalBasis)
   legalBasis?: string | null;
 }

@@ -42,3 +42,16 @@ export function meetsCdoQualification(person: QualificationFacts): boolean {
 export function qualificationApplies(role: AppointmentRole): boolean {
   return role === AppointmentRole.UNIT_CDO;
 }
+
+/**
+ * An appointment is active on `day` (YYYY-MM-DD, district time): started on or before it and not
+ * yet ended (its end date is the first day without it).
+ */
+export function isActiveOn(term: { startDate: string; endDate: string | null }, day: string): boolean {
+  return term.startDate <= day && (term.endDate === null || term.endDate > day);
+}
+
+/** isActiveOn in SQL, for a query-builder alias of Appointment (entity property names); bind `:${dayParameter}` to the day. */
+export function appointmentActiveOnCondition(alias: string, dayParameter: string): string {
+  return `${alias}.startDate <= :${dayParameter} AND (${alias}.endDate IS NULL OR ${alias}.endDate > :${dayParameter})`;
+}

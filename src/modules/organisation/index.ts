@@ -16,6 +16,8 @@ export { OrganisationLoaders } from "./organisation.loaders";
 export { appoint, endAppointment, currentDataSpecialist, responsibleCdo } from "./appointment.service";
 export { createUnit } from "./unit.service";
 export { createPerson } from "./person.service";
+/** "Appointment active on a date", in TypeScript and SQL (the access module derives roles from it). */
+export { appointmentActiveOnCondition, isActiveOn } from "./appointment.policy";
 
 /** Registered by src/schema.ts and src/modules/entities.ts. */
 export const resolvers = [UnitResolver, PersonResolver, AppointmentResolver];

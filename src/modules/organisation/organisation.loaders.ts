@@ -6,6 +6,7 @@ import { requireSignedIn, unitScopeCondition } from "../../common/auth";
 import { nodeType } from "../../common/node";
 import type { Ordering } from "../../common/pagination";
 import { Appointment } from "./appointment.entity";
+import { appointmentActiveOnCondition } from "./appointment.policy";
 import { Person } from "./person.entity";
 import { Unit } from "./unit.entity";
 
@@ -83,7 +84,7 @@ export class OrganisationLoaders {
     const today = this.ctx.today();
     const rows = await this.readableAppointments()
       .andWhere("a.unitId IN (:...unitIds)", { unitIds })
-      .andWhere("a.startDate <= :today AND (a.endDate IS NULL OR a.endDate > :today)", { today })
+      .andWhere(appointmentActiveOnCondition("a", "today"), { today })
       .orderBy("a.role", "ASC")
       .getMany();
     return groupedByKey(unitIds, rows, (a) => a.unitId);

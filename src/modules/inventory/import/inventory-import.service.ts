@@ -6,16 +6,21 @@ import { rowIdOf } from "../../../common/global-id";
 import { withTransaction } from "../../../common/transaction";
 import { Unit } from "../../organisation";
 import { DataResource } from "../data-resource.entity";
-import { CatalogCategory, LifecycleStage, ResourceStatus } from "../inventory.enums";
+import { LifecycleStage, ResourceStatus } from "../inventory.enums";
 import { InventoryErrorCode } from "../inventory.errors";
 import {
   catalogKey,
+  categoryOfClassification,
+  checkItemCode,
   checkResource,
+  checkStatus,
   itemCodeCaseClash,
   ItemFacts,
   parseResourceCode,
+  publishedDateOf,
   resourceCode,
   RuleViolation,
+  TEXT_LIMITS,
   uniquenessMessages,
 } from "../inventory.policy";
 import { CATALOG_COLUMNS, CatalogCells, CatalogColumnKey, CatalogFileFormat, CatalogRow } from "../spreadsheet/catalog-template";
@@ -107,8 +112,6 @@ const BATCH_RESOURCES = 250;
 const PROGRESS_EVERY_ROWS = 1_000;
 /** Item codes listed in a created resource's audit entry (the count is always there). */
 const AUDITED_ITEM_CODES = 100;
-
-const ITEM_CODE = /^[0-9A-Za-z_.-]{1,64}$/;
 
 const COLUMN_ORDER = new Map<string, number>(CATALOG_COLUMNS.map((c, i) => [c.header, i]));
 const RESOURCE_KEYS = CATALOG_COLUMNS.filter((c) => c.group === "resource").map((c) => c.key) as CatalogColumnKey[];
@@ -530,7 +533,7 @@ class InventoryImport {
     };
     const optional = <T>(value: T | null | undefined, stored: T | null | undefined): T | null => (value !== undefined ? value : (stored ?? null));
 
-    const name = required("resourceName", cells.text("resourceName", 200), existing?.name);
+    const name = required("resourceName", cells.text("resourceName", TEXT_LIMITS.resourceName), existing?.name);
     const classificationCell = cells.text("classificationCode", 6);
     const classificationCode = required(
       "classificationCode",
@@ -538,11 +541,7 @@ class InventoryImport {
       existing?.classificationCode,
     );
     const categoryCell = cells.label("catalogCategory", catalogCategoryLabels);
-    const derivedCategory = classificationCode
-      ? ({ "1": CatalogCategory.BASIC, "2": CatalogCategory.THEMATIC, "3": CatalogCategory.DEPARTMENTAL } as Record<string, CatalogCategory>)[
-          classificationCode[0]
-        ]
-      : undefined;
+    const derivedCategory = classificationCode ? categoryOfClassification(classificationCode) : undefined;
     const catalogCategory = required("catalogCategory", categoryCell ?? derivedCategory, existing?.catalogCategory);
     const format = required("format", cells.label("format", resourceFormatLabels), existing?.format);
     const updateFrequency = required("updateFrequency", cells.label("updateFrequency", updateFrequencyLabels), existing?.updateFrequency);
@@ -553,29 +552,26 @@ class InventoryImport {
     const sharingType = required("sharingType", cells.label("sharingType", sharingTypeLabels), existing?.sharingType);
     const openType = required("openType", cells.label("openType", openTypeLabels), existing?.openType);
     const level = required("level", cells.label("level", dataLevelLabels), existing?.level);
-    const summary = optional(cells.text("summary", 2000), existing?.summary);
-    const sourceSystem = optional(cells.text("sourceSystem", 200), existing?.sourceSystem);
+    const summary = optional(cells.text("summary", TEXT_LIMITS.summary), existing?.summary);
+    const sourceSystem = optional(cells.text("sourceSystem", TEXT_LIMITS.sourceSystem), existing?.sourceSystem);
     const recordCount = optional(cells.integer("recordCount", 0), existing?.recordCount);
-    const sharingConditions = optional(cells.text("sharingConditions", 1000), existing?.sharingConditions);
-    const notSharedBasis = optional(cells.text("notSharedBasis", 1000), existing?.notSharedBasis);
+    const sharingConditions = optional(cells.text("sharingConditions", TEXT_LIMITS.conditions), existing?.sharingConditions);
+    const notSharedBasis = optional(cells.text("notSharedBasis", TEXT_LIMITS.conditions), existing?.notSharedBasis);
     const sharingMethod = optional(cells.label("sharingMethod", sharingMethodLabels), existing?.sharingMethod);
-    const openConditions = optional(cells.text("openConditions", 1000), existing?.openConditions);
+    const openConditions = optional(cells.text("openConditions", TEXT_LIMITS.conditions), existing?.openConditions);
     const flag = (key: CatalogColumnKey, stored: boolean | undefined) => cells.yesNo(key) ?? stored ?? false;
     const nationalInterest = flag("nationalInterest", existing?.nationalInterest);
     const publicSafety = flag("publicSafety", existing?.publicSafety);
     const tradeSecret = flag("tradeSecret", existing?.tradeSecret);
     const personalPrivacy = flag("personalPrivacy", existing?.personalPrivacy);
-    let publishedDate = optional(cells.date("publishedDate"), existing?.publishedDate);
-    // As the API: a published resource without a date was published today (or keeps the date it has).
-    if (status === ResourceStatus.PUBLISHED && !publishedDate) publishedDate = existing?.publishedDate ?? this.tx.today();
-
-    if (status === ResourceStatus.RETIRED && existing?.status !== ResourceStatus.RETIRED) {
-      cells.fail(
-        "status",
-        ImportProblemCode.STATUS_NOT_IMPORTABLE,
-        existing ? "Retire a resource with retireDataResource, not by import." : "A new resource is 草稿 or 已发布.",
-      );
-    }
+    const publishedDate = publishedDateOf(
+      status,
+      optional(cells.date("publishedDate"), existing?.publishedDate),
+      existing?.publishedDate ?? null,
+      this.tx.today(),
+    );
+    const statusRefused = checkStatus(existing?.status ?? null, status);
+    if (statusRefused) cells.fail("status", statusRefused.code, statusRefused.message);
 
     let functionNames: string[] | undefined;
     const functionsCell = cells.text("functions", 10_000);
@@ -586,8 +582,12 @@ class InventoryImport {
         const fn = part.trim();
         if (fn === "" || seen.has(functionKey(fn))) continue;
         seen.add(functionKey(fn));
-        if (codePointLength(fn) > 200)
-          cells.fail("functions", ImportProblemCode.INVALID_TEXT, `A function name may have at most 200 characters: "${fn.slice(0, 40)}…".`);
+        if (codePointLength(fn) > TEXT_LIMITS.functionName)
+          cells.fail(
+            "functions",
+            ImportProblemCode.INVALID_TEXT,
+            `A function name may have at most ${TEXT_LIMITS.functionName} characters: "${fn.slice(0, 40)}…".`,
+          );
         functionNames.push(fn);
       }
     }
@@ -638,6 +638,8 @@ class InventoryImport {
       for (const violation of violations) {
         // Without a code the server assigns one: only the classification code can be wrong then.
         if (!givenCode && violation.code === InventoryErrorCode.RESOURCE_CODE_INVALID) continue;
+        // Item codes are checked as their rows are read (checkItemCode), and reported there.
+        if (violation.code === InventoryErrorCode.ITEM_CODE_INVALID) continue;
         this.ruleProblem(violation, row, fileItems, kept, !classificationCell && givenCode !== "");
         cells.ok = false;
       }
@@ -738,9 +740,10 @@ class InventoryImport {
       this.missingColumn("itemCode", "every item");
       cells.ok = false;
     } else if (code === "") cells.fail("itemCode", ImportProblemCode.VALUE_REQUIRED, "信息项编码 is required: items are matched by it on every import.");
-    else if (!ITEM_CODE.test(code))
-      cells.fail("itemCode", ImportProblemCode.INVALID_TEXT, `Item code "${code}" must be 1–64 letters, digits, '_', '.' or '-'.`);
-    else {
+    else if (checkItemCode(code, "itemCode")) {
+      const invalid = checkItemCode(code, "itemCode")!;
+      cells.fail("itemCode", invalid.code, invalid.message);
+    } else {
       // The API's uniqueness rule: codes compare under catalogKey (case ignored).
       const key = catalogKey(code);
       const twin = lowerCodes.get(key);
@@ -755,7 +758,7 @@ class InventoryImport {
       }
     }
     const before = code ? storedByCode.get(code) : undefined;
-    const name = cells.text("itemName", 200);
+    const name = cells.text("itemName", TEXT_LIMITS.itemName);
     if (name === null) cells.fail("itemName", ImportProblemCode.VALUE_REQUIRED, "信息项名称 is required.");
     const typeCell = cells.label("dataType", itemDataTypeLabels);
     let dataType = typeCell ?? before?.dataType;
@@ -768,7 +771,7 @@ class InventoryImport {
       }
     }
     const lengthCell = cells.integer("length", 1);
-    const description = cells.text("itemDescription", 1000);
+    const description = cells.text("itemDescription", TEXT_LIMITS.itemDescription);
     const personal = cells.yesNo("personalInformation");
     const sharingCell = cells.label("itemSharingType", sharingTypeLabels);
     const values: ItemValues | undefined =
