@@ -67,6 +67,20 @@ export interface AuditEntryValues {
   changes: string;
 }
 
+/** AuditEntryValues' properties, in the order multi-row INSERTs write them. */
+export const AUDIT_ENTRY_PROPERTIES = [
+  "occurredAt",
+  "requestId",
+  "actorAccountId",
+  "actorUsername",
+  "actorRole",
+  "unitId",
+  "operation",
+  "targetType",
+  "targetId",
+  "changes",
+] as const satisfies readonly (keyof AuditEntryValues)[];
+
 /** The table that stores AuditEntryValues (the audit module's AuditEntry entity maps it; TypeORM finds the entity by its table). */
 export const AUDIT_TABLE = "audit_entries";
 

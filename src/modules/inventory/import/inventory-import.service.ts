@@ -1,4 +1,4 @@
-import { auditEntryOf } from "../../../common/audit";
+import { AUDIT_TABLE, auditEntryOf } from "../../../common/audit";
 import { requireSignedIn, requireUnitAccess } from "../../../common/auth";
 import type { RequestContext } from "../../../common/context";
 import { concurrentChange, notFound } from "../../../common/errors";
@@ -29,7 +29,17 @@ import { BulkStatements } from "./bulk-statements";
 import { COMPARED_FIELDS, ExistingItem, ExistingResource, itemFromRow, ItemValues, resourceFromRow, ResourceValues } from "./stored-inventory";
 import { ImportProblemCode } from "./inventory-import.errors";
 import { CellReader, codePointLength, COLUMN_HEADER } from "./cell-reader";
-import { AUDIT_COLUMNS, ITEM_COLUMNS, ITEM_UPDATED_COLUMNS, itemChanged, itemRow, RESOURCE_COLUMNS, RESOURCE_UPDATED_COLUMNS, resourceRow } from "./table-rows";
+import {
+  AUDIT_COLUMNS,
+  auditRow as auditTableRow,
+  ITEM_COLUMNS,
+  ITEM_UPDATED_COLUMNS,
+  itemChanged,
+  itemRow,
+  RESOURCE_COLUMNS,
+  RESOURCE_UPDATED_COLUMNS,
+  resourceRow,
+} from "./table-rows";
 import {
   catalogCategoryLabels,
   dataLevelLabels,
@@ -859,7 +869,7 @@ class InventoryImport {
     const audit: unknown[][] = [];
     const auditRow = (unit: ScopeUnit, type: string, id: number, before: object | null, after: object | null) => {
       const e = auditEntryOf(this.tx, { type, id, unit }, before, after);
-      if (e) audit.push([now, e.requestId, e.actorAccountId, e.actorUsername, e.actorRole, e.unitId, this.operation, e.targetType, e.targetId, e.changes]);
+      if (e) audit.push(auditTableRow({ ...e, operation: this.operation }, now));
     };
 
     // Functions the file names that their unit does not have yet (count() entered them with id 0).
@@ -989,7 +999,7 @@ class InventoryImport {
         auditRow(plan.provider, "DataItem", id, { resourceId, ...stored }, { resourceId, ...after });
       }
     }
-    await sql.insert("audit_entries", AUDIT_COLUMNS, audit);
+    await sql.insert(AUDIT_TABLE, AUDIT_COLUMNS, audit);
     if (this.options.timings) this.options.timings.writeMs += performance.now() - started;
   }
 }
