@@ -27,7 +27,7 @@ const modules: readonly CatalogModule[] = [
   inventory,
 ];
 
-export const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];
+const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];
 
 /**
  * Names the mutation being run, so its audit entries say which operation wrote them. Wrapping

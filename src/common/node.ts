@@ -45,7 +45,7 @@ export function registerNodeTypes(types: readonly NodeType[]): void {
   }
 }
 
-export function nodeTypeName(value: object): string {
+function nodeTypeName(value: object): string {
   const name = nodeTypes.get(value.constructor);
   if (!name) throw new Error(`${value.constructor.name} is not a registered Node type`);
   return name;

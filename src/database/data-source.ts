@@ -116,7 +116,3 @@ export async function isMariaDb(url: string): Promise<boolean> {
     await connection.end();
   }
 }
-
-export function statementLogger(dataSource: DataSource): SqlStatementLogger {
-  return dataSource.logger as SqlStatementLogger;
-}

@@ -19,7 +19,7 @@ import {
 import { ApiToken } from "./api-token.entity";
 import { UserAccount } from "./user-account.entity";
 
-export const ApiTokenConnection = ConnectionType("ApiToken", ApiToken);
+const ApiTokenConnection = ConnectionType("ApiToken", ApiToken);
 
 @AuthorizedOperations()
 @Resolver(() => UserAccount)

@@ -42,7 +42,7 @@ const sha256 = (secret: string) => createHash("sha256").update(secret).digest("h
 // ── Who is calling ───────────────────────────────────────────────────────────
 
 /** The viewer an account acts as today: granted roles, plus the roles of its person's active appointments. */
-export async function viewerFor(manager: EntityManager, account: UserAccount, today: string): Promise<Viewer> {
+async function viewerFor(manager: EntityManager, account: UserAccount, today: string): Promise<Viewer> {
   const districtRoles: AccessRole[] = [];
   if (account.districtAdministrator) districtRoles.push(AccessRole.DISTRICT_ADMINISTRATOR);
   if (account.analyst) districtRoles.push(AccessRole.ANALYST);
@@ -307,13 +307,6 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
     await recordChange(tx, { type: "UserAccount", id: account.id, unit: null }, before, { ...account, passwordChanged: true });
     return { ...(await signAccessToken(tx.settings.auth, account, tx.now())), account };
   });
-}
-
-export async function getAccount(ctx: RequestContext, id: string): Promise<UserAccount> {
-  requireDistrictAdministrator(ctx, "read accounts");
-  const account = await ctx.manager.findOneBy(UserAccount, { id: rowIdOf("UserAccount", id) });
-  if (!account) throw notFound("Account");
-  return account;
 }
 
 export async function findAccounts(ctx: RequestContext, search: string | undefined, page: ConnectionArgs): Promise<Connection<UserAccount>> {

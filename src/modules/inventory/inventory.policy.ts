@@ -34,7 +34,7 @@ export interface ItemFacts {
   sharingType: SharingType | null;
 }
 
-export const CATEGORY_DIGIT: Record<CatalogCategory, string> = {
+const CATEGORY_DIGIT: Record<CatalogCategory, string> = {
   [CatalogCategory.BASIC]: "1",
   [CatalogCategory.THEMATIC]: "2",
   [CatalogCategory.DEPARTMENTAL]: "3",
@@ -46,7 +46,7 @@ export function categoryOfClassification(classificationCode: string): CatalogCat
 }
 
 /** 信息项编码: what the API's input and the import's cells both accept. */
-export const ITEM_CODE_PATTERN = /^[0-9A-Za-z_.-]{1,64}$/;
+const ITEM_CODE_PATTERN = /^[0-9A-Za-z_.-]{1,64}$/;
 
 /** The longest texts (characters) the catalog keeps, as its columns hold them: the API's input bounds and the import's cells alike. */
 export const TEXT_LIMITS = {
@@ -113,7 +113,7 @@ function catalogSql(status: string, publishedDate: string): string {
 const strictness: Record<SharingType, number> = { [SharingType.UNCONDITIONAL]: 0, [SharingType.CONDITIONAL]: 1, [SharingType.NOT_SHARED]: 2 };
 const openness: Record<OpenType, number> = { [OpenType.UNCONDITIONAL]: 0, [OpenType.CONDITIONAL]: 1, [OpenType.NOT_OPEN]: 2 };
 
-export const SEQUENCE_DIGITS = 5;
+const SEQUENCE_DIGITS = 5;
 
 export function resourceCode(classificationCode: string, sequence: number): string {
   return `${classificationCode}/${String(sequence).padStart(SEQUENCE_DIGITS, "0")}`;

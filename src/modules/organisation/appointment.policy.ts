@@ -25,7 +25,7 @@ export function roleAllowedOn(role: AppointmentRole, kind: UnitKind): boolean {
 const BACHELOR_OR_ABOVE = new Set([EducationDegree.BACHELOR, EducationDegree.MASTER, EducationDegree.DOCTORATE]);
 
 /** 选聘条件: a bachelor's degree or above in a computer-related major, or 3+ years in charge of informatization. */
-export const MIN_INFORMATIZATION_YEARS = 3;
+const MIN_INFORMATIZATION_YEARS = 3;
 
 export interface QualificationFacts {
   educationDegree: EducationDegree | null;
