@@ -3,6 +3,23 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+const FRONT_DOOR = "Import another module only through its front door (src/modules/<module>/index.ts); add a one-line export there if it lacks something.";
+const intoModule = { regex: "(^|/)modules/[^/]+/.", message: FRONT_DOOR };
+
+/** The restricted-imports rule for files at one depth below src/modules/<module>/: `../` times depth, then another module's inner file. */
+function boundaries() {
+  const restrict = (files, patterns) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } });
+  const crossModule = (depth) => ({ regex: `^(\\.\\./){${depth}}[^./][^/]*/.`, message: FRONT_DOOR });
+  return [
+    restrict(["src/common/**/*.ts"], [{ regex: "(^|/)modules(/|$)", message: "src/common is shared plumbing: it imports no module (invert the dependency)." }]),
+    restrict(["src/*.ts", "src/demo/**/*.ts", "src/http/**/*.ts", "src/database/**/*.ts"], [intoModule]),
+    restrict(["src/modules/*.ts"], [{ regex: "^\\./[^/]+/.", message: FRONT_DOOR }]),
+    restrict(["src/modules/*/*.ts"], [crossModule(1), intoModule]),
+    restrict(["src/modules/*/*/*.ts"], [crossModule(2), intoModule]),
+    restrict(["src/modules/*/*/*/*.ts"], [crossModule(3), intoModule]),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "data/", "test/generated/", ".jest-results/", "examples/generated/"] },
   js.configs.recommended,
@@ -21,6 +38,9 @@ export default tseslint.config(
       "no-control-regex": "off",
     },
   },
+  // Module boundaries (README, "The code"): src/common imports no module, and code outside a module
+  // reaches it only through its front door, src/modules/<module>/index.ts.
+  ...boundaries(),
   {
     files: ["**/*.mjs", "**/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -16,6 +16,7 @@ import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { once } from "node:events";
 import { createConnection } from "mysql2/promise";
 import { Viewer } from "../src/common/auth";
@@ -258,12 +259,13 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
-  const option = (name: string, fallback: number) => {
-    const at = argv.indexOf(name);
-    return at >= 0 ? Number(argv[at + 1]) : fallback;
-  };
-  const rows = option("--rows", 50_000);
-  const rounds = option("--rounds", 3);
+  const { values } = parseArgs({
+    args: argv,
+    options: { rows: { type: "string" }, rounds: { type: "string" }, keep: { type: "boolean", default: false } },
+    strict: true,
+  });
+  const rows = Number(values.rows ?? 50_000);
+  const rounds = Number(values.rounds ?? 3);
   // Another run of this benchmark (e.g. from the bench harness) would drop the database under this one: take turns.
   const lock = await createConnection({ uri: serverUrl });
   const [[{ locked }]] = (await lock.query("SELECT GET_LOCK('cdo_bench_import', 900) AS locked")) as unknown as [[{ locked: number }]];
@@ -319,7 +321,7 @@ async function main(): Promise<void> {
     );
   } finally {
     rmSync(folder, { recursive: true, force: true });
-    if (!argv.includes("--keep")) await admin((c) => c.query(`DROP DATABASE IF EXISTS ${DATABASE}`)).catch(() => undefined);
+    if (!values.keep) await admin((c) => c.query(`DROP DATABASE IF EXISTS ${DATABASE}`)).catch(() => undefined);
     await lock.end();
   }
 }

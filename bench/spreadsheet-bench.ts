@@ -1,8 +1,9 @@
 /**
  * Times the inventory spreadsheet writer and reader on a generated district inventory
  * (2,500 resources × 20 items = 50,000 rows by default), each step in its own process so its
- * peak RSS is its own. Run: `npx tsx bench/spreadsheet-bench.ts [rows]`.
+ * peak RSS is its own. Run: `npm run bench:spreadsheet -- [--rows N]`.
  */
+import { parseArgs } from "node:util";
 import { spawnSync } from "node:child_process";
 import { createWriteStream, statSync } from "node:fs";
 import { readCatalogRows } from "../src/modules/inventory/spreadsheet/read-catalog";
@@ -37,10 +38,12 @@ function mb(bytes: number): string {
 }
 
 async function main(): Promise<void> {
-  const [stepArg, rowsArg, fileArg] = process.argv.slice(2);
+  const { values, positionals } = parseArgs({ options: { rows: { type: "string", default: "50000" } }, allowPositionals: true, strict: true });
+  // A child process runs one step: <step> <rows> <file>.
+  const [stepArg, rowsArg, fileArg] = positionals;
   if ((STEPS as readonly string[]).includes(stepArg)) return runStep(stepArg as Step, Number(rowsArg), fileArg);
 
-  const rows = Number(stepArg ?? 50_000);
+  const rows = Number(values.rows);
   console.log(
     `inventory template, ${rows.toLocaleString("en")} rows (${Math.ceil(rows / ITEMS_PER_RESOURCE)} resources × ${ITEMS_PER_RESOURCE} items), node ${process.version}`,
   );

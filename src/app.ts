@@ -13,12 +13,9 @@ import { Viewer } from "./common/auth";
 import { ContextSettings, RequestContext } from "./common/context";
 import { CatalogError, CommonErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable } from "./common/errors";
 import { QueryLimits, queryLimits, queryLimitsGate } from "./common/query-limits";
-import { authenticate, insertAccount } from "./modules/access/access.service";
-import { AccountKind } from "./modules/access/access.enums";
-import { UserAccount } from "./modules/access/user-account.entity";
-import { exportAuditCsv } from "./modules/audit/audit.service";
-import { inventoryExportRoute } from "./modules/inventory/import/inventory-export.route";
-import { inventoryUploads } from "./modules/inventory/import/inventory-upload";
+import { AccountKind, authenticate, createAccount, UserAccount } from "./modules/access";
+import { exportAuditCsv } from "./modules/audit";
+import { inventoryExportRoute, inventoryUploads } from "./modules/inventory";
 import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { accessLog, onRequestFinished } from "./http/access-log";
@@ -134,7 +131,7 @@ async function bootstrapAdministrator(config: Config, dataSource: DataSource): P
   const admin = config.bootstrapAdmin;
   if (!admin || (await dataSource.manager.existsBy(UserAccount, { username: admin.username.toLowerCase() }))) return;
   const ctx = new RequestContext(dataSource, "bootstrap", contextSettings(config), Viewer.system());
-  await insertAccount(ctx, { username: admin.username, password: admin.password, kind: AccountKind.PERSON, districtAdministrator: true });
+  await createAccount(ctx, { username: admin.username, password: admin.password, kind: AccountKind.PERSON, districtAdministrator: true });
   logger.info("created the bootstrap district administrator", { username: admin.username });
 }
 

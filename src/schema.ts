@@ -2,51 +2,35 @@ import "reflect-metadata";
 import { DateTimeResolver } from "graphql-scalars";
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { authChecker } from "./common/auth";
+import { authChecker, requireAuthorisedOperations } from "./common/auth";
 import type { RequestContext } from "./common/context";
-import { AccessResolver } from "./modules/access/access.resolver";
+import { type NodeType, registerNodeTypes } from "./common/node";
+import * as access from "./modules/access";
+import * as audit from "./modules/audit";
+import * as inventory from "./modules/inventory";
+import * as labels from "./modules/labels";
+import * as node from "./modules/node";
+import * as organisation from "./modules/organisation";
 import { withAuditEnums } from "./modules/audit";
-import {
-  AppointmentHistoryResolver,
-  AuditResolver,
-  DataItemHistoryResolver,
-  DataResourceHistoryResolver,
-  FunctionHistoryResolver,
-  PersonHistoryResolver,
-  UnitHistoryResolver,
-} from "./modules/audit/audit.resolver";
-import { InventoryImportResolver } from "./modules/inventory/import/inventory-import.resolver";
-import { DataItemResolver, DataResourceResolver, FunctionResolver, UnitInventoryResolver } from "./modules/inventory/inventory.resolver";
-import { inventoryLabelResolvers } from "./modules/inventory/inventory-labels.resolver";
-import { LabelsResolver } from "./modules/labels";
-import { NodeResolver } from "./modules/node/node.resolver";
-import { organisationLabelResolvers } from "./modules/organisation/organisation-labels.resolver";
-import { AppointmentResolver } from "./modules/organisation/appointment.resolver";
-import { PersonResolver } from "./modules/organisation/person.resolver";
-import { UnitResolver } from "./modules/organisation/unit.resolver";
 
-export const resolvers = [
-  NodeResolver,
-  UnitResolver,
-  PersonResolver,
-  AppointmentResolver,
-  AccessResolver,
-  AuditResolver,
-  UnitHistoryResolver,
-  PersonHistoryResolver,
-  AppointmentHistoryResolver,
-  DataResourceResolver,
-  DataItemResolver,
-  FunctionResolver,
-  UnitInventoryResolver,
-  DataResourceHistoryResolver,
-  DataItemHistoryResolver,
-  FunctionHistoryResolver,
-  InventoryImportResolver,
-  LabelsResolver,
-  ...organisationLabelResolvers,
-  ...inventoryLabelResolvers,
-] as const;
+/** What a domain module's front door (src/modules/<module>/index.ts) gives the schema. */
+interface CatalogModule {
+  resolvers: readonly Function[];
+  nodeTypes: readonly NodeType[];
+}
+
+/** The modules of the API. A new module adds its import and one line here (and the same in src/modules/entities.ts). */
+// prettier-ignore
+const modules: readonly CatalogModule[] = [
+  node,
+  organisation,
+  access,
+  audit,
+  inventory,
+  labels,
+];
+
+const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];
 
 /**
  * Names the mutation being run, so its audit entries say which operation wrote them. Wrapping
@@ -73,18 +57,21 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** The schema, built once per process: validation on for every input, `@Authorized` on every root field. */
+/** The schema, built once per process: validation on for every input, authorisation declared on every root field (or no schema). */
 export function catalogSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
-    resolvers,
-    validate: { forbidUnknownValues: false },
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-    authChecker,
-    authMode: "error",
-  })
-    .then(nameTheOperations)
-    .then(describeRootTypes)
-    .then(withAuditEnums);
+  if (!built) {
+    registerNodeTypes(modules.flatMap((module) => module.nodeTypes));
+    built = buildSchema({
+      resolvers,
+      validate: { forbidUnknownValues: false },
+      scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+      authChecker,
+      authMode: "error",
+    }).then((schema) => {
+      requireAuthorisedOperations();
+      return withAuditEnums(describeRootTypes(nameTheOperations(schema)));
+    });
+  }
   return built;
 }
 

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { isDeepStrictEqual } from "node:util";
+import { isDeepStrictEqual, parseArgs } from "node:util";
 import { createConnection, RowDataPacket } from "mysql2/promise";
 import { databaseUrl, issueBenchToken, SeedSummary, seedDistrict, serverUrl } from "./district-seed";
 import { runImportWorkload } from "./import-workload";
@@ -44,17 +44,21 @@ const PLANS: MeasurementPlan[] = [
 const bodyOf = (plan: MeasurementPlan, bodies: Bodies) => (plan.workload === "W1" ? bodies["W1 20×10×10"] : bodies.W2);
 
 function options(): { size: SizeName; run: RunSettings; write: boolean } {
-  const args = process.argv.slice(2);
-  const value = (name: string) => {
-    const at = args.indexOf(name);
-    return at >= 0 ? args[at + 1] : undefined;
-  };
-  const size = (value("--size") ?? "s") as SizeName;
+  const { values } = parseArgs({
+    options: {
+      size: { type: "string", default: "s" },
+      rounds: { type: "string" },
+      seconds: { type: "string" },
+      "no-write": { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  const size = values.size as SizeName;
   if (!(size in SIZES)) throw new Error(`--size must be s or l (got ${size})`);
   const run = { ...SIZES[size].run };
-  if (value("--rounds")) run.rounds = Math.max(1, Math.min(20, Number(value("--rounds"))));
-  if (value("--seconds")) run.seconds = Math.max(1, Math.min(60, Number(value("--seconds"))));
-  return { size, run, write: !args.includes("--no-write") };
+  if (values.rounds) run.rounds = Math.max(1, Math.min(20, Number(values.rounds)));
+  if (values.seconds) run.seconds = Math.max(1, Math.min(60, Number(values.seconds)));
+  return { size, run, write: !values["no-write"] };
 }
 
 function variantSpecs(size: SizeName): VariantSpec[] {

@@ -1,4 +1,3 @@
-import { AuditEntry } from "../modules/audit/audit-entry.entity";
 import type { RequestContext } from "./context";
 
 /** Fields never worth (or never safe) to copy into the trail. */
@@ -49,8 +48,41 @@ function changesText(changes: FieldChanges): string {
   return JSON.stringify(summarised);
 }
 
-/** An audit entry's values, as both recordChange and the import's multi-row insert write them. */
-export type AuditEntryValues = Omit<AuditEntry, "id">;
+/**
+ * An audit entry's values, as both recordChange and the import's multi-row insert write them. The
+ * audit module's AuditEntry entity (table AUDIT_TABLE) implements this shape: the trail
+ * is written from here without common importing any module.
+ */
+export interface AuditEntryValues {
+  occurredAt: Date;
+  requestId: string;
+  actorAccountId: number | null;
+  actorUsername: string;
+  actorRole: string | null;
+  unitId: number | null;
+  operation: string;
+  targetType: string;
+  targetId: number;
+  /** JSON: { field: { before, after } }. */
+  changes: string;
+}
+
+/** AuditEntryValues' properties, in the order multi-row INSERTs write them. */
+export const AUDIT_ENTRY_PROPERTIES = [
+  "occurredAt",
+  "requestId",
+  "actorAccountId",
+  "actorUsername",
+  "actorRole",
+  "unitId",
+  "operation",
+  "targetType",
+  "targetId",
+  "changes",
+] as const satisfies readonly (keyof AuditEntryValues)[];
+
+/** The table that stores AuditEntryValues (the audit module's AuditEntry entity maps it; TypeORM finds the entity by its table). */
+export const AUDIT_TABLE = "audit_entries";
 
 /**
  * The audit entry of a change: who, when, under which role, on what, and each changed field's
@@ -80,7 +112,7 @@ export function auditEntryOf(tx: RequestContext, target: AuditTarget, before: ob
  */
 export async function recordChange(tx: RequestContext, target: AuditTarget, before: object | null, after: object | null): Promise<void> {
   const entry = auditEntryOf(tx, target, before, after);
-  if (entry) await tx.manager.insert(AuditEntry, entry);
+  if (entry) await tx.manager.insert(AUDIT_TABLE, entry);
 }
 
 /** Entries per INSERT when several are written at once. */
@@ -94,5 +126,5 @@ export async function recordChanges(
   const entries = changes
     .map(([target, before, after]) => auditEntryOf(tx, target, before, after))
     .filter((entry): entry is AuditEntryValues => entry !== null);
-  for (let i = 0; i < entries.length; i += ENTRIES_PER_INSERT) await tx.manager.insert(AuditEntry, entries.slice(i, i + ENTRIES_PER_INSERT));
+  for (let i = 0; i < entries.length; i += ENTRIES_PER_INSERT) await tx.manager.insert(AUDIT_TABLE, entries.slice(i, i + ENTRIES_PER_INSERT));
 }

@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { getMetadataStorage, registerEnumType } from "type-graphql";
 import type { AuthChecker } from "type-graphql";
 import type { RequestContext } from "./context";
 import { CatalogError, CommonErrorCode } from "./errors";
@@ -209,3 +209,31 @@ export const authChecker: AuthChecker<RequestContext, string> = ({ context }, ro
 export const PUBLIC = "PUBLIC";
 /** Any signed-in account, even one holding no role (its own password, for instance). */
 export const SIGNED_IN = "SIGNED_IN";
+
+/**
+ * Authorisation on a resolver class: each of its queries and mutations needs `roles` (none: any
+ * role, see authChecker) unless the method carries its own `@Authorized(…)` (PUBLIC, SIGNED_IN, a
+ * district role). The class's field resolvers are not gated here: a nested field answers within the
+ * root operation that reached it, and its rows are scoped where they are loaded. (type-graphql's
+ * class-level `@Authorized` would gate them too, and `login { account { person } }` is answered
+ * to a caller who signed in only during that request.) The schema refuses to build with an
+ * operation left without authorisation (requireAuthorisedOperations).
+ */
+export function AuthorizedOperations(...roles: string[]): ClassDecorator {
+  return (target) => {
+    const storage = getMetadataStorage();
+    const own = new Set(storage.authorizedFields.filter((field) => field.target === target).map((field) => field.fieldName));
+    for (const operation of [...storage.queries, ...storage.mutations]) {
+      if (operation.target === target && !own.has(operation.methodName))
+        storage.collectAuthorizedFieldMetadata({ target, fieldName: operation.methodName, roles });
+    }
+  };
+}
+
+/** Called once the schema is built: every query and mutation declares who may call it (none is open by omission). */
+export function requireAuthorisedOperations(): void {
+  const storage = getMetadataStorage();
+  const open = [...storage.queries, ...storage.mutations].filter((operation) => operation.roles === undefined).map((operation) => operation.schemaName);
+  if (open.length)
+    throw new Error(`Operations without authorisation (use @AuthorizedOperations on the resolver class, or @Authorized(PUBLIC)): ${open.join(", ")}`);
+}

@@ -17,14 +17,32 @@ export abstract class Node {
   id!: string;
 }
 
-/** Declares that `entity` is exposed as GraphQL type `typeName`, and how `node(id)` loads it (batched). */
-export function registerNodeType<T extends object>(
+/** How `node(id)` finds records of one GraphQL type: its entity, its type name, and a batched, scoped load. */
+export interface NodeType {
+  entity: Function;
+  typeName: string;
+  load(ctx: RequestContext, rowIds: readonly number[]): Promise<(object | null)[]>;
+}
+
+/**
+ * Declares that `entity` is exposed as GraphQL type `typeName`, and how `node(id)` loads it (batched;
+ * null for a record the caller may not read). Each module's front door lists its node types; the
+ * schema registers them (registerNodeTypes), so no import has a side effect.
+ */
+export function nodeType<T extends object>(
   entity: abstract new (...args: never[]) => T,
   typeName: string,
   load: (ctx: RequestContext, rowIds: readonly number[]) => Promise<(T | null)[]>,
-): void {
-  nodeTypes.set(entity, typeName);
-  nodeLoaders.set(typeName, load);
+): NodeType {
+  return { entity, typeName, load };
+}
+
+/** Makes the types answer `node(id)` and resolve the Node interface; called once, where the schema is built. */
+export function registerNodeTypes(types: readonly NodeType[]): void {
+  for (const { entity, typeName, load } of types) {
+    nodeTypes.set(entity, typeName);
+    nodeLoaders.set(typeName, load);
+  }
 }
 
 export function nodeTypeName(value: object): string {

@@ -9,8 +9,6 @@ import { migrations } from "../../migrations";
 import { SnakeNamingStrategy } from "./naming-strategy";
 import { SqlStatementLogger } from "./sql-statement-logger";
 
-export type Dialect = DatabaseSettings["type"];
-
 export interface DataSourceSettings {
   database: DatabaseSettings;
   poolSize?: number;
@@ -117,12 +115,4 @@ export async function isMariaDb(url: string): Promise<boolean> {
   } finally {
     await connection.end();
   }
-}
-
-export function dialectOf(dataSource: DataSource): Dialect {
-  return dataSource.options.type === "better-sqlite3" ? "sqlite" : "mysql";
-}
-
-export function statementLogger(dataSource: DataSource): SqlStatementLogger {
-  return dataSource.logger as SqlStatementLogger;
 }

@@ -1,18 +1,21 @@
 import type { DataSource } from "typeorm";
 import { Viewer } from "../common/auth";
 import { ContextSettings, RequestContext } from "../common/context";
-import { AccountKind } from "../modules/access/access.enums";
-import { insertAccount } from "../modules/access/access.service";
+import { AccountKind, createAccount } from "../modules/access";
 import { toGlobalId } from "../common/global-id";
 import { withTransaction } from "../common/transaction";
-import { appoint, endAppointment } from "../modules/organisation/appointment.service";
-import { AppointmentRole, EducationDegree, SpecialistPosition, UnitKind } from "../modules/organisation/organisation.enums";
-import { createPerson } from "../modules/organisation/person.service";
-import { Unit } from "../modules/organisation/unit.entity";
-import { createUnit } from "../modules/organisation/unit.service";
-import { createDataResource, createFunction } from "../modules/inventory/data-resource.service";
-import { CatalogCategory } from "../modules/inventory/inventory.enums";
-import type { CreateDataResourceInput } from "../modules/inventory/inventory.types";
+import {
+  appoint,
+  AppointmentRole,
+  createPerson,
+  createUnit,
+  EducationDegree,
+  endAppointment,
+  SpecialistPosition,
+  Unit,
+  UnitKind,
+} from "../modules/organisation";
+import { categoryOfClassification, createDataResource, createFunction, type CreateDataResourceInput } from "../modules/inventory";
 import { demoFunctions, demoResources } from "./tianning-inventory.data";
 import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
 
@@ -93,12 +96,11 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
       const created = await createFunction(tx, { unitId: unitIds.get(fn.unitCode)!, name: fn.name, legalBasis: fn.legalBasis });
       functionIds.set(`${fn.unitCode}:${fn.name}`, toGlobalId("Function", created.id));
     }
-    const categoryOf: Record<string, CatalogCategory> = { "1": CatalogCategory.BASIC, "2": CatalogCategory.THEMATIC, "3": CatalogCategory.DEPARTMENTAL };
     for (const { unitCode, functions, ...resource } of demoResources) {
       await createDataResource(tx, {
         ...resource,
         providerUnitId: unitIds.get(unitCode)!,
-        catalogCategory: categoryOf[resource.classificationCode[0]],
+        catalogCategory: categoryOfClassification(resource.classificationCode)!,
         nationalInterest: false,
         publicSafety: resource.publicSafety ?? false,
         tradeSecret: resource.tradeSecret ?? false,
@@ -111,7 +113,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
     for (const account of demoAccounts) {
       const role = account.username === "district.cdo" ? "DISTRICT_CDO" : account.username.endsWith(".cdo") ? "UNIT_CDO" : "DATA_SPECIALIST";
       const personKey = account.unitCode ? currentHolder(account.unitCode, role) : undefined;
-      await insertAccount(tx, {
+      await createAccount(tx, {
         username: account.username,
         password: DEMO_PASSWORD,
         kind: AccountKind.PERSON,

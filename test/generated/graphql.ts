@@ -269,7 +269,7 @@ export type CreateUnitInput = {
 
 /** A data item (信息项) of a resource: one field of its data. */
 export type DataItemInput = {
-  /** 信息项编码, unique within the resource. */
+  /** 信息项编码, unique within the resource: 1–64 letters, digits, '_', '.' or '-' (else ITEM_CODE_INVALID). */
   code: string;
   /** 数据类型: the item's data type. */
   dataType: ItemDataType;

@@ -1,3 +1,4 @@
+import { print } from "graphql";
 import {
   CreateDataResourceDocument,
   CreateDataResourceInput,
@@ -5,6 +6,7 @@ import {
   CreateUnitDocument,
   DataItemInput,
   ImportedResourceDocument,
+  RetireDataResourceDocument,
   UpdateDataResourceDocument,
 } from "../generated/graphql";
 import { GraphQLErrorBody } from "../support/api-client";
@@ -87,6 +89,71 @@ describe("item codes ignore case on both databases", () => {
   });
 });
 
+/** A resource's fields as the API takes them, and the same as template cells (the import reads enum names as well as labels). */
+type ResourceFields = Partial<Omit<CreateDataResourceInput, "items" | "providerUnitId">>;
+const CELL_OF: Record<string, keyof CatalogCells> = { code: "resourceCode", name: "resourceName" };
+
+function cellsOf(fields: ResourceFields): CatalogCells {
+  const cells: CatalogCells = {};
+  for (const [field, value] of Object.entries(fields)) {
+    const key = CELL_OF[field] ?? (field as keyof CatalogCells);
+    cells[key] = typeof value === "boolean" ? (value ? "是" : "否") : String(value ?? "");
+  }
+  return cells;
+}
+
+function itemCellsOf(input: DataItemInput): CatalogCells {
+  return {
+    personalInformation: input.personalInformation ? "是" : "否",
+    itemSharingType: input.sharingType ?? "",
+  };
+}
+
+/**
+ * Each inventory rule (inventory.policy.ts), broken alone by a new resource: the API's input and
+ * the template's row differ only in form.
+ */
+function ruleCases() {
+  const breaking: { rule: string; fields?: ResourceFields; items?: DataItemInput[] }[] = [
+    { rule: "ITEM_CODE_INVALID", items: [item("编码1")] },
+    { rule: "STATUS_NOT_ALLOWED", fields: { status: "RETIRED" } },
+    { rule: "CLASSIFICATION_CODE_INVALID", fields: { classificationCode: "401002", code: "401002/00001" } },
+    { rule: "CLASSIFICATION_CATEGORY_MISMATCH", fields: { catalogCategory: "BASIC" } },
+    { rule: "RESOURCE_CODE_INVALID", fields: { code: "301002/1" } },
+    { rule: "SHARING_CONDITIONS_REQUIRED", fields: { sharingConditions: "" } },
+    { rule: "NOT_SHARED_BASIS_REQUIRED", fields: { sharingType: "NOT_SHARED", sharingConditions: "" } },
+    { rule: "OPEN_CONDITIONS_REQUIRED", fields: { openType: "CONDITIONAL" } },
+    { rule: "CORE_DATA_NEVER_OPENED", fields: { level: "CORE", openType: "CONDITIONAL", openConditions: "仅限科研机构" } },
+    {
+      rule: "SENSITIVE_DATA_OPENED_UNCONDITIONALLY",
+      fields: { level: "IMPORTANT", sharingType: "UNCONDITIONAL", sharingConditions: "", openType: "UNCONDITIONAL" },
+    },
+    {
+      rule: "SENSITIVE_DATA_OPENED_UNCONDITIONALLY",
+      fields: { tradeSecret: true, sharingType: "UNCONDITIONAL", sharingConditions: "", openType: "UNCONDITIONAL" },
+    },
+    {
+      rule: "OPENING_WIDER_THAN_SHARING",
+      fields: { sharingType: "NOT_SHARED", sharingConditions: "", notSharedBasis: "《统计法》", openType: "CONDITIONAL", openConditions: "仅限科研机构" },
+    },
+    {
+      rule: "PERSONAL_INFORMATION_UNCONDITIONAL",
+      fields: { sharingType: "UNCONDITIONAL", sharingConditions: "" },
+      items: [{ ...item("XM001"), personalInformation: true }],
+    },
+    { rule: "ITEM_SHARING_LOOSER_THAN_RESOURCE", items: [{ ...item("XM001"), sharingType: "UNCONDITIONAL" }] },
+  ];
+  return breaking.map(({ rule, fields = {}, items = [item("XM001")] }) => ({
+    name: `${rule}: ${JSON.stringify({ ...fields, items: items.map((i) => i.code) })}`,
+    api: (unit: { id: string }) => server.api.error(CreateDataResourceDocument, { input: { ...apiResource(unit.id, freshResourceCode(), items), ...fields } }),
+    rows: async (unit: { code: string }) => {
+      const resource = { ...resourceCells(unit.code, freshResourceCode()), ...cellsOf(fields) };
+      return items.map((i) => itemCells(resource, i.code, i.name, itemCellsOf(i)));
+    },
+    code: rule,
+  }));
+}
+
 describe("the API and the import refuse the same bad inputs with the same codes", () => {
   type Case = {
     name: string;
@@ -128,7 +195,38 @@ describe("the API and the import refuse the same bad inputs with the same codes"
       },
       code: "ITEM_CODE_DUPLICATE",
     },
+    ...ruleCases(),
+    {
+      name: "a resource retired by update rather than retireDataResource",
+      api: async (unit) => {
+        const stored = await storedResource(unit.id);
+        return server.api.error(UpdateDataResourceDocument, { input: { id: stored.id, version: stored.version, status: "RETIRED" } });
+      },
+      rows: async (unit) => {
+        const stored = await storedResource(unit.id);
+        return [itemCells(resourceCells(unit.code, stored.code, { status: "已退役" }), "XM001", "信息项XM001")];
+      },
+      code: "STATUS_NOT_ALLOWED",
+    },
+    {
+      name: "a change to a retired resource",
+      api: async (unit) => {
+        const stored = await retiredResource(unit.id);
+        return server.api.error(UpdateDataResourceDocument, { input: { id: stored.id, version: stored.version, name: "新名称" } });
+      },
+      rows: async (unit) => {
+        const stored = await retiredResource(unit.id);
+        return [itemCells(resourceCells(unit.code, stored.code, { resourceName: "新名称", status: "已退役" }), "XM001", "信息项XM001")];
+      },
+      code: "RESOURCE_RETIRED",
+    },
   ];
+
+  async function retiredResource(unitId: string) {
+    const stored = await storedResource(unitId);
+    const { retireDataResource } = await server.api.request(RetireDataResourceDocument, { input: { id: stored.id, version: stored.version } });
+    return retireDataResource;
+  }
 
   async function takenCode(): Promise<string> {
     const owner = await district.department(`区其他局${uniqueCode()}`);
@@ -151,6 +249,56 @@ describe("the API and the import refuse the same bad inputs with the same codes"
     expect(viaApi.extensions?.code).toBe(c.code);
     expect(report.applied).toBe(false);
     expect(report.problems.map((p) => p.code)).toEqual([c.code]);
+  });
+});
+
+describe("the API and the import apply the same defaults and bounds", () => {
+  it("dates a published resource without a date today, and keeps a published resource's date when the date is cleared", async () => {
+    const unit = await district.department(`区日期局${uniqueCode()}`);
+    const viaApi = freshResourceCode();
+    const viaImport = freshResourceCode();
+    await server.api.request(CreateDataResourceDocument, { input: apiResource(unit.id, viaApi, [item("XM001")]) });
+    await importFile(server.api, unit.id, await templateFile([itemCells(resourceCells(unit.code, viaImport, { publishedDate: "" }), "XM001", "甲")]));
+    const dates = async () =>
+      Promise.all([viaApi, viaImport].map(async (code) => (await server.api.request(ImportedResourceDocument, { code })).dataResource!.publishedDate));
+    const [apiDate, importDate] = await dates();
+    expect(apiDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(importDate).toBe(apiDate);
+
+    // Both given 2024-01-15, then cleared: both keep it.
+    const { dataResource: stored } = await server.api.request(ImportedResourceDocument, { code: viaApi });
+    const { updateDataResource } = await server.api.request(UpdateDataResourceDocument, {
+      input: { id: stored!.id, version: stored!.version, publishedDate: "2024-01-15" },
+    });
+    await server.api.request(UpdateDataResourceDocument, { input: { id: updateDataResource.id, version: updateDataResource.version, publishedDate: null } });
+    const importRows = (date: string) => templateFile([itemCells(resourceCells(unit.code, viaImport, { publishedDate: date }), "XM001", "甲")]);
+    expect((await importFile(server.api, unit.id, await importRows("2024-01-15"))).applied).toBe(true);
+    expect((await importFile(server.api, unit.id, await importRows(""))).applied).toBe(true);
+    expect(await dates()).toEqual(["2024-01-15", "2024-01-15"]);
+  });
+
+  it("accepts a 200-character resource name and refuses 201 characters, through the API and the import alike", async () => {
+    const unit = await district.department(`区长度局${uniqueCode()}`);
+    for (const [length, accepted] of [
+      [200, true],
+      [201, false],
+    ] as const) {
+      const name = "名".repeat(length);
+      const viaApi = await server.api.raw(print(CreateDataResourceDocument), {
+        input: { ...apiResource(unit.id, freshResourceCode(), [item("XM001")]), name },
+      });
+      const report = await importFile(
+        server.api,
+        unit.id,
+        await templateFile([itemCells(resourceCells(unit.code, freshResourceCode(), { resourceName: name }), "XM001", "甲")]),
+      );
+      expect([length, viaApi.errors?.[0]?.extensions?.code ?? "accepted", report.applied]).toEqual([
+        length,
+        accepted ? "accepted" : "BAD_USER_INPUT",
+        accepted,
+      ]);
+      if (!accepted) expect(report.problems.map((p) => [p.code, p.column])).toEqual([["INVALID_TEXT", "信息资源名称"]]);
+    }
   });
 });
 

@@ -374,7 +374,7 @@ describe("the inventory rules, as the API enforces them", () => {
     add("RESOURCE_CODE_INVALID", "信息资源代码", () => one({ classificationCode: "301002" })("301002-15"));
     add("RESOURCE_CODE_TAKEN", "信息资源代码", () => one({})(foreign.code));
     add("RESOURCE_RETIRED", "信息资源代码", () => one({ resourceName: "旧档案（改）", status: "已退役" })(retired.code));
-    add("STATUS_NOT_IMPORTABLE", "发布状态", one({ status: "已退役" }));
+    add("STATUS_NOT_ALLOWED", "发布状态", one({ status: "已退役" }));
 
     let row = 2;
     const expected = cases.map(([code, column, rows]) => {

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
-import { registerNodeType } from "../../common/node";
+import { nodeType } from "../../common/node";
 import type { Ordering } from "../../common/pagination";
 import { requireDistrictAdministrator } from "../../common/auth";
 import { apiTokensOf } from "./access.service";
@@ -35,11 +35,14 @@ export class AccessLoaders {
   );
 }
 
-registerNodeType(UserAccount, "UserAccount", (ctx, ids) => {
-  requireDistrictAdministrator(ctx, AccessMessages.readAccounts);
-  return ctx.loaders(AccessLoaders).accountById.loadMany(ids) as Promise<(UserAccount | null)[]>;
-});
-registerNodeType(ApiToken, "ApiToken", (ctx, ids) => {
-  requireDistrictAdministrator(ctx, AccessMessages.readApiTokens);
-  return ctx.loaders(AccessLoaders).apiTokenById.loadMany(ids) as Promise<(ApiToken | null)[]>;
-});
+/** The module's records as `node(id)` finds them (registered by the schema, src/schema.ts). */
+export const accessNodeTypes = [
+  nodeType(UserAccount, "UserAccount", (ctx, ids) => {
+    requireDistrictAdministrator(ctx, AccessMessages.readAccounts);
+    return ctx.loaders(AccessLoaders).accountById.loadMany(ids) as Promise<(UserAccount | null)[]>;
+  }),
+  nodeType(ApiToken, "ApiToken", (ctx, ids) => {
+    requireDistrictAdministrator(ctx, AccessMessages.readApiTokens);
+    return ctx.loaders(AccessLoaders).apiTokenById.loadMany(ids) as Promise<(ApiToken | null)[]>;
+  }),
+];

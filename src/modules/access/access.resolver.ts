@@ -1,10 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { AccessRole, PUBLIC, SIGNED_IN } from "../../common/auth";
+import { AccessRole, AuthorizedOperations, PUBLIC, SIGNED_IN } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { ConnectionArgs, ConnectionType, paginateList, PageArgs } from "../../common/pagination";
-import { OrganisationLoaders } from "../organisation/organisation.loaders";
-import { Person } from "../organisation/person.entity";
-import { Unit } from "../organisation/unit.entity";
+import { OrganisationLoaders, Person, Unit } from "../organisation";
 import { AccessLoaders, apiTokenOrder } from "./access.loaders";
 import * as access from "./access.service";
 import * as sessions from "./session.service";
@@ -22,8 +20,9 @@ import {
 import { ApiToken } from "./api-token.entity";
 import { UserAccount } from "./user-account.entity";
 
-export const ApiTokenConnection = ConnectionType("ApiToken", ApiToken);
+const ApiTokenConnection = ConnectionType("ApiToken", ApiToken);
 
+@AuthorizedOperations()
 @Resolver(() => UserAccount)
 export class AccessResolver {
   @Authorized(PUBLIC)

@@ -11,10 +11,7 @@ import { containsPattern } from "../../common/loader-helpers";
 import { Connection, ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { inTransaction, withTransaction } from "../../common/transaction";
 import { readerOf } from "../../database/read-connection";
-import { Appointment } from "../organisation/appointment.entity";
-import { AppointmentRole } from "../organisation/organisation.enums";
-import { Person } from "../organisation/person.entity";
-import { Unit } from "../organisation/unit.entity";
+import { Appointment, appointmentActiveOnCondition, AppointmentRole, Person, Unit } from "../organisation";
 import { AccountKind } from "./access.enums";
 import { AccessError, AccessErrorCode, tokenRefused } from "./access.errors";
 import { AccessMessages, SessionMessages, SignInMessages, TokenRefusal } from "./access.messages";
@@ -53,7 +50,7 @@ export async function viewerFor(manager: EntityManager, account: UserAccount, to
       .innerJoin(Unit, "unit", "unit.id = a.unitId")
       .select(["a.role AS role", "a.unitId AS unitId", "unit.path AS unitPath"])
       .where("a.personId = :personId", { personId: account.personId })
-      .andWhere("a.startDate <= :today AND (a.endDate IS NULL OR a.endDate > :today)", { today })
+      .andWhere(appointmentActiveOnCondition("a", "today"), { today })
       .getRawMany<{ role: AppointmentRole; unitId: number; unitPath: string }>();
     for (const a of active) {
       if (a.role === AppointmentRole.DISTRICT_CDO) districtRoles.push(AccessRole.DISTRICT_CDO);
@@ -234,8 +231,8 @@ export async function createAccount(ctx: RequestContext, input: NewAccount): Pro
   return insertAccount(ctx, input);
 }
 
-/** Creates an account without an authorisation check: for start-up bootstrap and demo data only. */
-export async function insertAccount(ctx: RequestContext, input: NewAccount): Promise<UserAccount> {
+/** Creates an account without an authorisation check: reached only through createAccount. */
+async function insertAccount(ctx: RequestContext, input: NewAccount): Promise<UserAccount> {
   // Hashed before the transaction: no database turn is held for the hash's time.
   const passwordHash =
     input.password && input.kind !== AccountKind.SERVICE
@@ -313,13 +310,6 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
     await recordChange(tx, { type: "UserAccount", id: account.id, unit: null }, before, { ...account, passwordChanged: true });
     return startSession(tx, account);
   });
-}
-
-export async function getAccount(ctx: RequestContext, id: string): Promise<UserAccount> {
-  requireDistrictAdministrator(ctx, AccessMessages.readAccounts);
-  const account = await ctx.manager.findOneBy(UserAccount, { id: rowIdOf("UserAccount", id) });
-  if (!account) throw notFound(RecordNames.UserAccount);
-  return account;
 }
 
 export async function findAccounts(ctx: RequestContext, search: string | undefined, page: ConnectionArgs): Promise<Connection<UserAccount>> {

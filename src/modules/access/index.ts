@@ -1,4 +1,20 @@
 /** The access module's front door: accounts, sign-in and what other modules may use of them. */
-export { UserAccount } from "./user-account.entity";
+import { AccessResolver } from "./access.resolver";
+import { accessNodeTypes } from "./access.loaders";
+import { ApiToken } from "./api-token.entity";
+import { LoginThrottle } from "./login-throttle.entity";
+import { SignInRate } from "./sign-in-rate.entity";
+import { UserAccount } from "./user-account.entity";
+
+export { UserAccount };
 export { AccessLoaders } from "./access.loaders";
 export * from "./access.enums";
+/** Checked: district administrators (the start-up bootstrap and the demo loader act as the system administrator). */
+export { authenticate, createAccount } from "./access.service";
+
+import { RefreshToken, SignInSession } from "./sign-in-session.entity";
+
+/** Registered by src/schema.ts and src/modules/entities.ts. */
+export const resolvers = [AccessResolver];
+export const entities = [UserAccount, ApiToken, LoginThrottle, SignInRate, SignInSession, RefreshToken];
+export const nodeTypes = accessNodeTypes;

@@ -2,7 +2,7 @@ import { DateTimeResolver } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../../common/node";
-import { Person } from "../organisation/person.entity";
+import { Person } from "../organisation";
 import { AccountKind } from "./access.enums";
 
 /** A sign-in identity. Its unit roles come from its person's active appointments; the rest are granted here. */

@@ -2,6 +2,7 @@ import { DateTimeResolver } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { AccessRole } from "../../common/auth";
+import { AUDIT_TABLE, type AuditEntryValues } from "../../common/audit";
 import { Node } from "../../common/node";
 
 /**
@@ -9,10 +10,10 @@ import { Node } from "../../common/node";
  * (operation, target, fields before and after), when, in which request. Append-only: no API
  * updates or deletes it.
  */
-@Entity("audit_entries")
+@Entity(AUDIT_TABLE)
 @Index(["targetType", "targetId"])
 @ObjectType("AuditEntry", { implements: Node, description: "An append-only record of one change: who, in which role and unit, what before and after, when." })
-export class AuditEntry {
+export class AuditEntry implements AuditEntryValues {
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 

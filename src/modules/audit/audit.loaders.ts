@@ -2,10 +2,10 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
-import { registerNodeType } from "../../common/node";
+import { nodeType } from "../../common/node";
 import type { Ordering } from "../../common/pagination";
 import { requireDistrictAdministrator, unitScopeCondition } from "../../common/auth";
-import { Unit } from "../organisation/unit.entity";
+import { Unit } from "../organisation";
 import { AuditEntry } from "./audit-entry.entity";
 import { AuditMessages } from "./audit.messages";
 
@@ -51,7 +51,10 @@ export class AuditLoaders {
   }
 }
 
-registerNodeType(AuditEntry, "AuditEntry", (ctx, ids) => {
-  requireDistrictAdministrator(ctx, AuditMessages.readTrail);
-  return ctx.loaders(AuditLoaders).entryById.loadMany(ids) as Promise<(AuditEntry | null)[]>;
-});
+/** The module's records as `node(id)` finds them (registered by the schema, src/schema.ts). */
+export const auditNodeTypes = [
+  nodeType(AuditEntry, "AuditEntry", (ctx, ids) => {
+    requireDistrictAdministrator(ctx, AuditMessages.readTrail);
+    return ctx.loaders(AuditLoaders).entryById.loadMany(ids) as Promise<(AuditEntry | null)[]>;
+  }),
+];

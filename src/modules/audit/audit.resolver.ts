@@ -1,22 +1,17 @@
 import { Args, Authorized, ClassType, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { AccessRole } from "../../common/auth";
+import { AccessRole, AuthorizedOperations } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { toGlobalId } from "../../common/global-id";
 import { ConnectionArgs, paginateList, PageArgs } from "../../common/pagination";
-import { UserAccount } from "../access/user-account.entity";
-import { AccessLoaders } from "../access/access.loaders";
-import { Appointment } from "../organisation/appointment.entity";
-import { OrganisationLoaders } from "../organisation/organisation.loaders";
-import { Person } from "../organisation/person.entity";
-import { Unit } from "../organisation/unit.entity";
-import { CatalogFunction } from "../inventory/catalog-function.entity";
-import { DataItem } from "../inventory/data-item.entity";
-import { DataResource } from "../inventory/data-resource.entity";
+import { UserAccount } from "../access";
+import { Appointment, OrganisationLoaders, Person, Unit } from "../organisation";
+import { CatalogFunction, DataItem, DataResource } from "../inventory";
 import { AuditEntry } from "./audit-entry.entity";
 import { AuditLoaders, historyOrder } from "./audit.loaders";
 import * as audit from "./audit.service";
 import { AuditEntriesArgs, AuditEntryConnection, FieldChange } from "./audit.types";
 
+@AuthorizedOperations()
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
@@ -37,8 +32,7 @@ export class AuditResolver {
     description: "The acting account (district administrators only; null for others and for system changes).",
   })
   actor(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
-    if (entry.actorAccountId === null || !ctx.viewer.districtAdministrator) return null;
-    return ctx.loaders(AccessLoaders).accountById.load(entry.actorAccountId);
+    return audit.actorOf(ctx, entry);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: "The unit the changed record belongs to." })

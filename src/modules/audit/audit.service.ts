@@ -6,8 +6,8 @@ import { csvCell } from "../../common/csv";
 import { badUserInput, notFound } from "../../common/errors";
 import { parseGlobalId, rowIdOf, toGlobalId } from "../../common/global-id";
 import { Connection, ConnectionArgs, paginateQuery } from "../../common/pagination";
-import { OrganisationLoaders } from "../organisation/organisation.loaders";
-import { Unit } from "../organisation/unit.entity";
+import { AccessLoaders, type UserAccount } from "../access";
+import { OrganisationLoaders, Unit } from "../organisation";
 import { AuditEntry } from "./audit-entry.entity";
 import { changesInApiTerms } from "./audit-fields";
 import type { AuditFilter, FieldChange } from "./audit.types";
@@ -39,6 +39,12 @@ async function filtered(ctx: RequestContext, filter: AuditFilter = {}) {
   if (filter.to) query.andWhere("entry.occurredAt < :to", { to: filter.to });
   if (filter.operation) query.andWhere("entry.operation = :operation", { operation: filter.operation });
   return query;
+}
+
+/** The account that made a change: district administrators only (null for others and for system changes). */
+export async function actorOf(ctx: RequestContext, entry: AuditEntry): Promise<UserAccount | null> {
+  if (entry.actorAccountId === null || !ctx.viewer.districtAdministrator) return null;
+  return ctx.loaders(AccessLoaders).accountById.load(entry.actorAccountId);
 }
 
 /** The trail, newest first: district administrators only. */

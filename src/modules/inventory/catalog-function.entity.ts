@@ -2,7 +2,7 @@ import { DateTimeResolver } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../../common/node";
-import { Unit } from "../organisation/unit.entity";
+import { Unit } from "../organisation";
 
 /** 职能: a unit's statutory function or service item, with its legal basis. Data resources serve functions. */
 @Entity("functions")

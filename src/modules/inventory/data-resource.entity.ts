@@ -2,7 +2,7 @@ import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../../common/node";
-import { Unit } from "../organisation/unit.entity";
+import { Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import {
   CatalogCategory,

@@ -7,15 +7,25 @@ import { rowIdOf } from "../../common/global-id";
 import { containsPattern } from "../../common/loader-helpers";
 import { ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { withTransaction } from "../../common/transaction";
-import { OrganisationLoaders } from "../organisation/organisation.loaders";
-import { Unit } from "../organisation/unit.entity";
+import { OrganisationLoaders, Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
 import { ResourceStatus, SharingType } from "./inventory.enums";
 import { InventoryError, InventoryErrorCode } from "./inventory.errors";
-import { catalogCondition, InventoryLoaders, mayReadResource } from "./inventory.loaders";
-import { catalogKey, checkResource, itemCodeCaseClash, parseResourceCode, resourceCode, uniquenessMessages } from "./inventory.policy";
+import { InventoryLoaders, mayReadResource } from "./inventory.loaders";
+import {
+  catalogCondition,
+  catalogKey,
+  checkResource,
+  checkStatus,
+  itemCodeCaseClash,
+  parseResourceCode,
+  publishedDateOf,
+  resourceCode,
+  RuleViolation,
+  uniquenessMessages,
+} from "./inventory.policy";
 import {
   CreateDataResourceInput,
   CreateFunctionInput,
@@ -185,6 +195,11 @@ async function requireFunctionNameFree(tx: RequestContext, unit: Unit, name: str
 
 // ── Writing resources ────────────────────────────────────────────────────────
 
+/** A rule's violation as the API's error (the import reports the same violation as a problem of its row). */
+function refuse(violation: RuleViolation | null): void {
+  if (violation) throw new InventoryError(violation.code, violation.message, { field: violation.field });
+}
+
 function firstViolation(resource: DataResource, items: readonly { code: string; personalInformation: boolean; sharingType: SharingType | null }[]): void {
   const violations = checkResource(resource, items);
   if (violations.length) {
@@ -236,8 +251,7 @@ export async function createDataResource(ctx: RequestContext, input: CreateDataR
     const provider = await tx.manager.findOneBy(Unit, { id: rowIdOf("Unit", input.providerUnitId, "providerUnitId") });
     if (!provider) throw notFound(RecordNames.Unit, "providerUnitId");
     requireUnitAccess(tx, provider, "editInventory");
-    if (input.status === ResourceStatus.RETIRED)
-      throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, InventoryMessages.newResourceStatus, { field: "status" });
+    refuse(checkStatus(null, input.status));
 
     const classificationCode = input.classificationCode.trim();
     const given = input.code?.trim();
@@ -269,7 +283,7 @@ export async function createDataResource(ctx: RequestContext, input: CreateDataR
       publicSafety: input.publicSafety,
       tradeSecret: input.tradeSecret,
       personalPrivacy: input.personalPrivacy,
-      publishedDate: input.publishedDate ?? (input.status === ResourceStatus.PUBLISHED ? tx.today() : null),
+      publishedDate: publishedDateOf(input.status, input.publishedDate ?? null, null, tx.today()),
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -392,8 +406,7 @@ export async function updateDataResource(ctx: RequestContext, input: UpdateDataR
     if (resource.status === ResourceStatus.RETIRED)
       throw new InventoryError(InventoryErrorCode.RESOURCE_RETIRED, InventoryMessages.resourceRetired(resource.code));
     if (input.version !== resource.version) staleVersion(resource.code);
-    if (input.status === ResourceStatus.RETIRED)
-      throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, InventoryMessages.retireWithMutation, { field: "status" });
+    if (input.status != null) refuse(checkStatus(resource.status, input.status));
     for (const field of REQUIRED_ON_UPDATE) {
       if (input[field] === null) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, CommonMessages.cannotBeCleared(field), { field });
     }
@@ -427,7 +440,7 @@ export async function updateDataResource(ctx: RequestContext, input: UpdateDataR
       publishedDate: input.publishedDate,
     };
     for (const [key, value] of Object.entries(patch)) if (value !== undefined) (resource as unknown as Record<string, unknown>)[key] = value;
-    if (resource.status === ResourceStatus.PUBLISHED && !resource.publishedDate) resource.publishedDate = tx.today();
+    resource.publishedDate = publishedDateOf(resource.status, resource.publishedDate, before.publishedDate, tx.today());
 
     const now = tx.now();
     const items = input.items ?? (await tx.manager.findBy(DataItem, { resourceId: resource.id }));

@@ -1,6 +1,25 @@
 /** The inventory module's front door (DOMAIN §2: functions, data resources, data items). */
-export { CatalogFunction } from "./catalog-function.entity";
-export { DataResource } from "./data-resource.entity";
-export { DataItem } from "./data-item.entity";
+import { CatalogFunction } from "./catalog-function.entity";
+import { DataItem } from "./data-item.entity";
+import { DataResource } from "./data-resource.entity";
+import { InventoryImportResolver } from "./import/inventory-import.resolver";
+import { inventoryNodeTypes } from "./inventory.loaders";
+import { DataItemResolver, DataResourceResolver, FunctionResolver, UnitInventoryResolver } from "./inventory.resolver";
+
+export { CatalogFunction, DataResource, DataItem };
 export * from "./inventory.enums";
 export { InventoryLoaders } from "./inventory.loaders";
+export { createDataResource, createFunction } from "./data-resource.service";
+/** The inventory rules (DOMAIN §2), for modules that build on them (opening, sharing). */
+export { categoryOfClassification, inCatalog, catalogCondition, isSensitive } from "./inventory.policy";
+export type { CreateDataResourceInput } from "./inventory.types";
+/** HTTP routes of the spreadsheet template (mounted by src/app.ts). */
+export { inventoryExportRoute } from "./import/inventory-export.route";
+export { inventoryUploads } from "./import/inventory-upload";
+
+import { inventoryLabelResolvers } from "./inventory-labels.resolver";
+
+/** Registered by src/schema.ts and src/modules/entities.ts. */
+export const resolvers = [DataResourceResolver, DataItemResolver, FunctionResolver, UnitInventoryResolver, InventoryImportResolver, ...inventoryLabelResolvers];
+export const entities = [CatalogFunction, DataResource, DataItem];
+export const nodeTypes = inventoryNodeTypes;

@@ -25,6 +25,10 @@ export enum InventoryErrorCode {
   /** The unit already has a function of that name (case and width ignored: see catalogKey). */
   FUNCTION_NAME_TAKEN = "FUNCTION_NAME_TAKEN",
   FUNCTION_NOT_OF_PROVIDER = "FUNCTION_NOT_OF_PROVIDER",
+  /** 信息项编码: 1–64 letters, digits, '_', '.' or '-' (ITEM_CODE_PATTERN). */
+  ITEM_CODE_INVALID = "ITEM_CODE_INVALID",
+  /** A new resource is DRAFT or PUBLISHED; a resource is retired with retireDataResource only (never by update or import). */
+  STATUS_NOT_ALLOWED = "STATUS_NOT_ALLOWED",
   /** Retired resources stay readable with their history but are no longer edited. */
   RESOURCE_RETIRED = "RESOURCE_RETIRED",
 }

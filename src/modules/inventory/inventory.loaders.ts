@@ -3,29 +3,13 @@ import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { requireSignedIn } from "../../common/auth";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
-import { registerNodeType } from "../../common/node";
+import { nodeType } from "../../common/node";
 import { fetchOrder, keysetCondition, type Ordering, type PageWindow, type SortKey } from "../../common/pagination";
-import { OrganisationLoaders } from "../organisation/organisation.loaders";
+import { OrganisationLoaders, type Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
-import { ResourceStatus } from "./inventory.enums";
-
-/**
- * The district's shared catalog, readable by every signed-in role: published resources, and
- * retired ones that once were published. Drafts (and drafts retired unpublished) stay within scope.
- */
-export function inCatalog(resource: DataResource): boolean {
-  return resource.status === ResourceStatus.PUBLISHED || (resource.status === ResourceStatus.RETIRED && resource.publishedDate !== null);
-}
-
-/** Statuses of the shared catalog (a retired resource also needs a published date: see inCatalog). */
-export const CATALOG_STATUSES = [ResourceStatus.PUBLISHED, ResourceStatus.RETIRED];
-
-/** The same test in SQL, for a query-builder alias (entity property names). */
-export function catalogCondition(alias: string): string {
-  return `(${alias}.status = '${ResourceStatus.PUBLISHED}' OR (${alias}.status = '${ResourceStatus.RETIRED}' AND ${alias}.publishedDate IS NOT NULL))`;
-}
+import { catalogColumnsCondition, catalogCondition, inCatalog } from "./inventory.policy";
 
 /** Nested pages' orders (keyset cursors); `column` names the table column in the windowed SQL. */
 export const unitResourceOrder: Ordering = {
@@ -109,9 +93,7 @@ export class InventoryLoaders {
   /** A window of each unit's resources, by code (unitResourceOrder). */
   resourcesOfUnit(window: PageWindow, allStatuses: boolean): DataLoader<number, DataResource[]> {
     return this.windowLoader(`resources:${window.key}:${allStatuses}`, async (unitIds) => {
-      const statusFilter = allStatuses
-        ? ""
-        : `AND (w.status = '${ResourceStatus.PUBLISHED}' OR (w.status = '${ResourceStatus.RETIRED}' AND w.published_date IS NOT NULL))`;
+      const statusFilter = allStatuses ? "" : `AND ${catalogColumnsCondition("w")}`;
       const rows = await this.windowed(
         DataResource,
         "r",
@@ -124,6 +106,16 @@ export class InventoryLoaders {
       ).getMany();
       return groupedByKey(unitIds, rows, (r) => r.providerUnitId);
     }) as DataLoader<number, DataResource[]>;
+  }
+
+  /** A window of a unit's resources the viewer may read: all of them within the viewer's units, the shared catalog elsewhere. */
+  readableResourcesOfUnit(unit: Unit, window: PageWindow): Promise<DataResource[]> {
+    return this.resourcesOfUnit(window, this.ctx.viewer.canRead(unit.path)).load(unit.id);
+  }
+
+  /** How many of a unit's resources the viewer may read (as readableResourcesOfUnit). */
+  readableResourceCountOf(unit: Unit): Promise<number> {
+    return this.resourceCountOf(this.ctx.viewer.canRead(unit.path)).load(unit.id);
   }
 
   /** A window of each resource's items, by code (resourceItemOrder). */
@@ -195,22 +187,25 @@ export async function mayReadResource(ctx: RequestContext, resource: DataResourc
 }
 
 // A resource (or item) the caller may not read is null, as a missing one: no existence oracle.
-registerNodeType(DataResource, "DataResource", async (ctx, ids) => {
-  const resources = await ctx.loaders(InventoryLoaders).resourceById.loadMany(ids);
-  return Promise.all(resources.map(async (r) => (r instanceof DataResource && (await mayReadResource(ctx, r)) ? r : null)));
-});
-registerNodeType(DataItem, "DataItem", async (ctx, ids) => {
-  const loaders = ctx.loaders(InventoryLoaders);
-  const items = await loaders.itemById.loadMany(ids);
-  return Promise.all(
-    items.map(async (item) => {
-      if (!(item instanceof DataItem)) return null;
-      const resource = await loaders.resourceById.load(item.resourceId);
-      return resource && (await mayReadResource(ctx, resource)) ? item : null;
-    }),
-  );
-});
-registerNodeType(CatalogFunction, "Function", async (ctx, ids) => {
-  requireSignedIn(ctx);
-  return ctx.loaders(InventoryLoaders).functionById.loadMany(ids) as Promise<(CatalogFunction | null)[]>;
-});
+/** The module's records as `node(id)` finds them (registered by the schema, src/schema.ts). */
+export const inventoryNodeTypes = [
+  nodeType(DataResource, "DataResource", async (ctx, ids) => {
+    const resources = await ctx.loaders(InventoryLoaders).resourceById.loadMany(ids);
+    return Promise.all(resources.map(async (r) => (r instanceof DataResource && (await mayReadResource(ctx, r)) ? r : null)));
+  }),
+  nodeType(DataItem, "DataItem", async (ctx, ids) => {
+    const loaders = ctx.loaders(InventoryLoaders);
+    const items = await loaders.itemById.loadMany(ids);
+    return Promise.all(
+      items.map(async (item) => {
+        if (!(item instanceof DataItem)) return null;
+        const resource = await loaders.resourceById.load(item.resourceId);
+        return resource && (await mayReadResource(ctx, resource)) ? item : null;
+      }),
+    );
+  }),
+  nodeType(CatalogFunction, "Function", async (ctx, ids) => {
+    requireSignedIn(ctx);
+    return ctx.loaders(InventoryLoaders).functionById.loadMany(ids) as Promise<(CatalogFunction | null)[]>;
+  }),
+];

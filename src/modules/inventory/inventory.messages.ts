@@ -123,6 +123,10 @@ const category = (c: CatalogCategory) => CatalogCategoryLabels[c];
 // ── Rules (inventory.policy.ts), the same from the API and the import ──────
 
 export const InventoryRuleMessages = {
+  itemCodeInvalid: (code: string) =>
+    text(`信息项编码“${code}”须为 1–64 位字母、数字、“_”、“.”或“-”。`, `Item code "${code}" must be 1–64 letters, digits, '_', '.' or '-'.`),
+  newResourceStatus: text("新建的数据资源只能是草稿或已发布。", "A new resource is DRAFT or PUBLISHED."),
+  retireWithMutation: text("退役数据资源请使用 retireDataResource（更新和导入都不能退役）。", "Retire a resource with retireDataResource (not by an update or an import)."),
   classificationCodeInvalid: (code: string) =>
     text(
       `分类代码 ${code} 须为 6 位数字：类（1–3）、项（2 位）、目（3 位），例如 301002。`,
@@ -228,8 +232,6 @@ export const ImportMessages = {
   newResourceStatus: text("新资源的状态只能是“草稿”或“已发布”。", "A new resource is 草稿 or 已发布."),
   functionNameTooLong: (start: string) => text(`职能名称最多 200 个字符：“${start}…”。`, `A function name may have at most 200 characters: "${start}…".`),
   itemCodeRequired: text("信息项编码为必填项：每次导入都按它匹配信息项。", "信息项编码 is required: items are matched by it on every import."),
-  itemCodeFormat: (code: string) =>
-    text(`信息项编码“${code}”须为 1–64 位字母、数字、“_”、“.”或“-”。`, `Item code "${code}" must be 1–64 letters, digits, '_', '.' or '-'.`),
   alsoOnRow: (message: Localised, row: number) => text(`${message.zh}另见第 ${row} 行。`, `${message.en} Also on row ${row}.`),
   itemNameRequired: text("信息项名称为必填项。", "信息项名称 is required."),
   dataTypeRequired: text("数据类型为必填项。", "数据类型 is required."),

@@ -1,4 +1,4 @@
-import { CatalogCategory, DataLevel, OpenType, SharingType } from "./inventory.enums";
+import { CatalogCategory, DataLevel, OpenType, ResourceStatus, SharingType } from "./inventory.enums";
 import type { Localised } from "../../common/i18n";
 import { InventoryErrorCode } from "./inventory.errors";
 import { InventoryRuleMessages } from "./inventory.messages";
@@ -36,16 +36,86 @@ export interface ItemFacts {
   sharingType: SharingType | null;
 }
 
-export const CATEGORY_DIGIT: Record<CatalogCategory, string> = {
+const CATEGORY_DIGIT: Record<CatalogCategory, string> = {
   [CatalogCategory.BASIC]: "1",
   [CatalogCategory.THEMATIC]: "2",
   [CatalogCategory.DEPARTMENTAL]: "3",
 };
 
+/** The classification code's first digit (类) names the catalog category: 1 basic, 2 thematic, 3 departmental. */
+export function categoryOfClassification(classificationCode: string): CatalogCategory | undefined {
+  return (Object.keys(CATEGORY_DIGIT) as CatalogCategory[]).find((category) => CATEGORY_DIGIT[category] === classificationCode[0]);
+}
+
+/** 信息项编码: what the API's input and the import's cells both accept. */
+const ITEM_CODE_PATTERN = /^[0-9A-Za-z_.-]{1,64}$/;
+
+/** The longest texts (characters) the catalog keeps, as its columns hold them: the API's input bounds and the import's cells alike. */
+export const TEXT_LIMITS = {
+  resourceName: 200,
+  summary: 2000,
+  sourceSystem: 200,
+  /** sharingConditions, notSharedBasis, openConditions. */
+  conditions: 1000,
+  itemName: 200,
+  itemDescription: 1000,
+  functionName: 200,
+  legalBasis: 1000,
+} as const;
+
+export function checkItemCode(code: string, field: string): RuleViolation | null {
+  if (ITEM_CODE_PATTERN.test(code)) return null;
+  return { code: InventoryErrorCode.ITEM_CODE_INVALID, field, message: InventoryRuleMessages.itemCodeInvalid(code) };
+}
+
+/**
+ * The statuses a write may give: a new resource is DRAFT or PUBLISHED, and only retireDataResource
+ * retires (an update or an import never does). `stored` is null for a new resource.
+ */
+export function checkStatus(stored: ResourceStatus | null, wanted: ResourceStatus): RuleViolation | null {
+  if (wanted !== ResourceStatus.RETIRED || stored === ResourceStatus.RETIRED) return null;
+  return {
+    code: InventoryErrorCode.STATUS_NOT_ALLOWED,
+    field: "status",
+    message: stored === null ? InventoryRuleMessages.newResourceStatus : InventoryRuleMessages.retireWithMutation,
+  };
+}
+
+/**
+ * 发布日期: a published resource without a date keeps the date it was published on, or was
+ * published today. Any other status keeps what it is given.
+ */
+export function publishedDateOf(status: ResourceStatus, given: string | null, stored: string | null, today: string): string | null {
+  if (status !== ResourceStatus.PUBLISHED || given) return given;
+  return stored ?? today;
+}
+
+/**
+ * The district's shared catalog, readable by every signed-in role: published resources, and
+ * retired ones that once were published. Drafts (and drafts retired unpublished) stay within scope.
+ */
+export function inCatalog(resource: { status: ResourceStatus; publishedDate: string | null }): boolean {
+  return resource.status === ResourceStatus.PUBLISHED || (resource.status === ResourceStatus.RETIRED && resource.publishedDate !== null);
+}
+
+/** inCatalog in SQL, for a query-builder alias (entity property names). */
+export function catalogCondition(alias: string): string {
+  return catalogSql(`${alias}.status`, `${alias}.publishedDate`);
+}
+
+/** inCatalog in SQL over the table's own columns (status, published_date), for hand-written statements. */
+export function catalogColumnsCondition(tableAlias: string): string {
+  return catalogSql(`${tableAlias}.status`, `${tableAlias}.published_date`);
+}
+
+function catalogSql(status: string, publishedDate: string): string {
+  return `(${status} = '${ResourceStatus.PUBLISHED}' OR (${status} = '${ResourceStatus.RETIRED}' AND ${publishedDate} IS NOT NULL))`;
+}
+
 const strictness: Record<SharingType, number> = { [SharingType.UNCONDITIONAL]: 0, [SharingType.CONDITIONAL]: 1, [SharingType.NOT_SHARED]: 2 };
 const openness: Record<OpenType, number> = { [OpenType.UNCONDITIONAL]: 0, [OpenType.CONDITIONAL]: 1, [OpenType.NOT_OPEN]: 2 };
 
-export const SEQUENCE_DIGITS = 5;
+const SEQUENCE_DIGITS = 5;
 
 export function resourceCode(classificationCode: string, sequence: number): string {
   return `${classificationCode}/${String(sequence).padStart(SEQUENCE_DIGITS, "0")}`;
@@ -136,6 +206,8 @@ export function checkResource(r: ResourceFacts, items: readonly ItemFacts[]): Ru
 
   const seen = new Set<string>();
   items.forEach((item, index) => {
+    const invalid = checkItemCode(item.code, `items.${index}.code`);
+    if (invalid) violations.push(invalid);
     const key = catalogKey(item.code);
     if (seen.has(key)) violate(InventoryErrorCode.ITEM_CODE_DUPLICATE, `items.${index}.code`, uniquenessMessages.itemCodeTwice(item.code));
     seen.add(key);

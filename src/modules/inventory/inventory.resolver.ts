@@ -1,11 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { AuthorizedOperations } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
 import { ConnectionArgs, paginateList, paginateWindow, PageArgs } from "../../common/pagination";
-import { Appointment } from "../organisation/appointment.entity";
-import { currentDataSpecialist, responsibleCdo } from "../organisation/appointment.service";
-import { OrganisationLoaders } from "../organisation/organisation.loaders";
-import { Unit } from "../organisation/unit.entity";
+import { Appointment, currentDataSpecialist, OrganisationLoaders, responsibleCdo, Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
@@ -24,9 +22,9 @@ import {
 } from "./inventory.types";
 import { CommonMessages } from "../../common/messages";
 
+@AuthorizedOperations()
 @Resolver(() => DataResource)
 export class DataResourceResolver {
-  @Authorized()
   @Query(() => DataResource, {
     nullable: true,
     description:
@@ -41,7 +39,6 @@ export class DataResourceResolver {
     return resources.findDataResource(ctx, id, code);
   }
 
-  @Authorized()
   @Query(() => DataResourceConnection, {
     description:
       "The district's function-data inventory: published and retired resources of every unit, and drafts of your own; filtered, searched (Chinese substring over names, summaries and item names), sorted, paged, with facet counts.",
@@ -50,7 +47,6 @@ export class DataResourceResolver {
     return resources.findDataResources(ctx, filter, orderBy, page);
   }
 
-  @Authorized()
   @Mutation(() => DataResource, { description: "Adds a resource to a unit's inventory (its data specialist or CDO, or district administrators)." })
   createDataResource(
     @Ctx() ctx: RequestContext,
@@ -59,7 +55,6 @@ export class DataResourceResolver {
     return resources.createDataResource(ctx, input);
   }
 
-  @Authorized()
   @Mutation(() => DataResource, { description: "Changes a resource (optimistic lock: send the version you read)." })
   updateDataResource(
     @Ctx() ctx: RequestContext,
@@ -68,7 +63,6 @@ export class DataResourceResolver {
     return resources.updateDataResource(ctx, input);
   }
 
-  @Authorized()
   @Mutation(() => DataResource, { description: "Retires a resource: it stays readable with its history, and is no longer edited." })
   retireDataResource(
     @Ctx() ctx: RequestContext,
@@ -127,9 +121,9 @@ export class DataItemResolver {
   }
 }
 
+@AuthorizedOperations()
 @Resolver(() => CatalogFunction)
 export class FunctionResolver {
-  @Authorized()
   @Mutation(() => CatalogFunction, { description: "Records a unit's statutory function (职能) that its resources serve." })
   createFunction(
     @Ctx() ctx: RequestContext,
@@ -157,12 +151,11 @@ export class UnitInventoryResolver {
   })
   dataResources(@Root() unit: Unit, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     const loaders = ctx.loaders(InventoryLoaders);
-    const all = ctx.viewer.canRead(unit.path);
     return paginateWindow(
       page,
       unitResourceOrder,
-      (window) => loaders.resourcesOfUnit(window, all).load(unit.id),
-      () => loaders.resourceCountOf(all).load(unit.id),
+      (window) => loaders.readableResourcesOfUnit(unit, window),
+      () => loaders.readableResourceCountOf(unit),
     );
   }
 }

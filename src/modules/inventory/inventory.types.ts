@@ -2,7 +2,7 @@ import { IsInt, IsOptional, Length, Matches, MaxLength, Min, ValidateNested } fr
 import { LocalDateResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionArgs, ConnectionType } from "../../common/pagination";
-import { Unit } from "../organisation/unit.entity";
+import { Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
@@ -20,6 +20,7 @@ import {
 } from "./inventory.enums";
 import { validationMessage } from "../../common/i18n";
 import { InventoryMessages } from "./inventory.messages";
+import { TEXT_LIMITS } from "./inventory.policy";
 
 export const DataItemConnection = ConnectionType("DataItem", DataItem);
 export const FunctionConnection = ConnectionType("Function", CatalogFunction);
@@ -215,12 +216,11 @@ export class DataResourcesArgs extends ConnectionArgs {
 
 @InputType({ description: "A data item (信息项) of a resource: one field of its data." })
 export class DataItemInput {
-  @Field({ description: "信息项编码, unique within the resource." })
-  @Matches(/^[0-9A-Za-z_.-]{1,64}$/, { message: validationMessage(InventoryMessages.itemCodeFormat) })
+  @Field({ description: "信息项编码, unique within the resource: 1–64 letters, digits, '_', '.' or '-' (else ITEM_CODE_INVALID)." })
   code!: string;
 
   @Field({ description: "信息项名称: the item's name." })
-  @Length(1, 200)
+  @Length(1, TEXT_LIMITS.itemName)
   name!: string;
 
   @Field(() => ItemDataType, { description: "数据类型: the item's data type." })
@@ -234,7 +234,7 @@ export class DataItemInput {
 
   @Field(() => String, { nullable: true, description: "信息项描述: what the item holds." })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.itemDescription)
   description?: string | null;
 
   @Field({
@@ -255,12 +255,12 @@ export class DataItemInput {
 class ResourceFieldsInput {
   @Field(() => String, { nullable: true, description: "信息资源摘要: what the resource holds." })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(TEXT_LIMITS.summary)
   summary?: string | null;
 
   @Field(() => String, { nullable: true, description: "来源系统: the information system the data comes from." })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.sourceSystem)
   sourceSystem?: string | null;
 
   @Field(() => Int, { nullable: true, description: "数据量: number of records." })
@@ -271,12 +271,12 @@ class ResourceFieldsInput {
 
   @Field(() => String, { nullable: true, description: "共享条件: required when sharingType is CONDITIONAL." })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.conditions)
   sharingConditions?: string | null;
 
   @Field(() => String, { nullable: true, description: "不予共享依据: the legal or policy basis, required when sharingType is NOT_SHARED." })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.conditions)
   notSharedBasis?: string | null;
 
   @Field(() => SharingMethod, { nullable: true, description: "共享方式: 接口, 文件 or 库表交换." })
@@ -285,7 +285,7 @@ class ResourceFieldsInput {
 
   @Field(() => String, { nullable: true, description: "开放条件: required when openType is CONDITIONAL." })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.conditions)
   openConditions?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "Default for a published resource: the day it is published." })
@@ -308,7 +308,7 @@ export class CreateDataResourceInput extends ResourceFieldsInput {
   providerUnitId!: string;
 
   @Field({ description: "信息资源名称: the resource's name." })
-  @Length(1, 200)
+  @Length(1, TEXT_LIMITS.resourceName)
   name!: string;
 
   @Field(() => CatalogCategory, { description: "资源属性分类: must match the classification code's first digit (1 BASIC, 2 THEMATIC, 3 DEPARTMENTAL)." })
@@ -370,7 +370,7 @@ export class UpdateDataResourceInput extends ResourceFieldsInput {
 
   @Field(() => String, { nullable: true, description: "信息资源名称: the new name." })
   @IsOptional()
-  @Length(1, 200)
+  @Length(1, TEXT_LIMITS.resourceName)
   name?: string;
 
   @Field(() => ResourceFormat, { nullable: true, description: "信息资源格式 (format)." })
@@ -433,11 +433,11 @@ export class CreateFunctionInput {
   unitId!: string;
 
   @Field({ description: "The function's name, unique within the unit (ignoring case and width)." })
-  @Length(1, 200)
+  @Length(1, TEXT_LIMITS.functionName)
   name!: string;
 
   @Field(() => String, { nullable: true, description: "法定依据: the law or regulation that assigns the function." })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.legalBasis)
   legalBasis?: string | null;
 }

@@ -1,2 +1,8 @@
 /** The labels module's front door: the enums' labels as data (the label maps live in each module's messages). */
-export { LabelsResolver } from "./labels.resolver";
+export { LabelsResolver };
+import { LabelsResolver } from "./labels.resolver";
+
+/** Registered by src/schema.ts. */
+export const resolvers = [LabelsResolver];
+export const entities = [];
+export const nodeTypes = [];

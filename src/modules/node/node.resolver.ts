@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from "graphql";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { AuthorizedOperations } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
 import { parseGlobalId, toGlobalId } from "../../common/global-id";
@@ -7,6 +8,7 @@ import { CommonMessages } from "../../common/messages";
 import { Node, nodeLoader } from "../../common/node";
 
 /** Relay object identification: any record by its global ID. */
+@AuthorizedOperations()
 @Resolver(() => Node)
 export class NodeResolver {
   @FieldResolver(() => ID, { description: "Global ID: opaque, stable, unique across types (use it to refetch with `node`)." })
@@ -14,7 +16,6 @@ export class NodeResolver {
     return toGlobalId(info.parentType.name, record.id);
   }
 
-  @Authorized()
   @Query(() => Node, {
     nullable: true,
     description: "Any record by its global ID; null if it does not exist or is outside your units (the same answer). A malformed ID is BAD_USER_INPUT.",
@@ -24,7 +25,6 @@ export class NodeResolver {
     return record;
   }
 
-  @Authorized()
   @Query(() => [Node], {
     nullable: "items",
     description: "Records by global ID, in the order given (null where one does not exist or is outside your units). At most 100.",

@@ -5,6 +5,7 @@ import { Node } from "../../common/node";
 import { AppointmentRole, SpecialistPosition } from "./organisation.enums";
 import { Person } from "./person.entity";
 import { Unit } from "./unit.entity";
+import { isActiveOn } from "./appointment.policy";
 
 /** 任命/选聘: a person holds a role on a unit for [startDate, endDate). History is never overwritten. */
 @Entity("appointments")
@@ -79,6 +80,6 @@ export class Appointment {
 
   /** Active on `day`: started on or before it and not yet ended. */
   isActiveOn(day: string): boolean {
-    return this.startDate <= day && (this.endDate === null || this.endDate > day);
+    return isActiveOn(this, day);
   }
 }

@@ -25,7 +25,7 @@ export function roleAllowedOn(role: AppointmentRole, kind: UnitKind): boolean {
 const BACHELOR_OR_ABOVE = new Set([EducationDegree.BACHELOR, EducationDegree.MASTER, EducationDegree.DOCTORATE]);
 
 /** 选聘条件: a bachelor's degree or above in a computer-related major, or 3+ years in charge of informatization. */
-export const MIN_INFORMATIZATION_YEARS = 3;
+const MIN_INFORMATIZATION_YEARS = 3;
 
 export interface QualificationFacts {
   educationDegree: EducationDegree | null;
@@ -41,4 +41,17 @@ export function meetsCdoQualification(person: QualificationFacts): boolean {
 /** The qualification rule applies to unit CDOs; district roles are filled by district leaders. */
 export function qualificationApplies(role: AppointmentRole): boolean {
   return role === AppointmentRole.UNIT_CDO;
+}
+
+/**
+ * An appointment is active on `day` (YYYY-MM-DD, district time): started on or before it and not
+ * yet ended (its end date is the first day without it).
+ */
+export function isActiveOn(term: { startDate: string; endDate: string | null }, day: string): boolean {
+  return term.startDate <= day && (term.endDate === null || term.endDate > day);
+}
+
+/** isActiveOn in SQL, for a query-builder alias of Appointment (entity property names); bind `:${dayParameter}` to the day. */
+export function appointmentActiveOnCondition(alias: string, dayParameter: string): string {
+  return `${alias}.startDate <= :${dayParameter} AND (${alias}.endDate IS NULL OR ${alias}.endDate > :${dayParameter})`;
 }

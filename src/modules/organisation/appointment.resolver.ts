@@ -1,5 +1,6 @@
 import { LocalDateResolver } from "graphql-scalars";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { AuthorizedOperations } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { Appointment } from "./appointment.entity";
 import * as appointments from "./appointment.service";
@@ -8,9 +9,9 @@ import { AppointInput, AppointmentCoverage, AppointPayload, EndAppointmentInput 
 import { Person } from "./person.entity";
 import { Unit } from "./unit.entity";
 
+@AuthorizedOperations()
 @Resolver(() => Appointment)
 export class AppointmentResolver {
-  @Authorized()
   @Query(() => AppointmentCoverage, {
     description:
       "Staffing findings: every unit missing a CDO or a data specialist, vacant district roles, CDOs appointed by exception and specialists outside the expected post.",
@@ -23,13 +24,11 @@ export class AppointmentResolver {
     return appointments.appointmentCoverage(ctx, asOf, underUnitId);
   }
 
-  @Authorized()
   @Mutation(() => AppointPayload, { description: "Appoints a person; a current holder of the role is succeeded (their term ends on startDate)." })
   appoint(@Ctx() ctx: RequestContext, @Arg("input", () => AppointInput, { description: "The unit, the person, the role and the term." }) input: AppointInput) {
     return appointments.appoint(ctx, input);
   }
 
-  @Authorized()
   @Mutation(() => Appointment, { description: "Ends a term without a successor (the role becomes vacant)." })
   endAppointment(
     @Ctx() ctx: RequestContext,

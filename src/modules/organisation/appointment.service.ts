@@ -5,7 +5,7 @@ import { badUserInput, CatalogError, CommonErrorCode, notFound } from "../../com
 import { rowIdOf } from "../../common/global-id";
 import { withTransaction } from "../../common/transaction";
 import { Appointment } from "./appointment.entity";
-import { meetsCdoQualification, qualificationApplies, requiresCdoAndSpecialist, roleAllowedOn } from "./appointment.policy";
+import { appointmentActiveOnCondition, meetsCdoQualification, qualificationApplies, requiresCdoAndSpecialist, roleAllowedOn } from "./appointment.policy";
 import { AppointmentRole, SpecialistPosition, UnitKind } from "./organisation.enums";
 import { OrganisationError, OrganisationErrorCode } from "./organisation.errors";
 import type { AppointInput, AppointmentCoverage, EndAppointmentInput } from "./organisation.types";
@@ -189,7 +189,7 @@ export async function appointmentCoverage(ctx: RequestContext, asOf: string | un
     ? await ctx.manager
         .createQueryBuilder(Appointment, "a")
         .where("a.unitId IN (:...unitIds)", { unitIds })
-        .andWhere("a.startDate <= :day AND (a.endDate IS NULL OR a.endDate > :day)", { day })
+        .andWhere(appointmentActiveOnCondition("a", "day"), { day })
         .orderBy("a.unitId", "ASC")
         .getMany()
     : [];

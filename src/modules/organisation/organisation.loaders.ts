@@ -3,9 +3,10 @@ import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { requireSignedIn, unitScopeCondition } from "../../common/auth";
-import { registerNodeType } from "../../common/node";
+import { nodeType } from "../../common/node";
 import type { Ordering } from "../../common/pagination";
 import { Appointment } from "./appointment.entity";
+import { appointmentActiveOnCondition } from "./appointment.policy";
 import { Person } from "./person.entity";
 import { Unit } from "./unit.entity";
 
@@ -83,7 +84,7 @@ export class OrganisationLoaders {
     const today = this.ctx.today();
     const rows = await this.readableAppointments()
       .andWhere("a.unitId IN (:...unitIds)", { unitIds })
-      .andWhere("a.startDate <= :today AND (a.endDate IS NULL OR a.endDate > :today)", { today })
+      .andWhere(appointmentActiveOnCondition("a", "today"), { today })
       .orderBy("a.role", "ASC")
       .getMany();
     return groupedByKey(unitIds, rows, (a) => a.unitId);
@@ -123,6 +124,9 @@ async function scoped<T extends { unitId: number }>(ctx: RequestContext, records
   );
 }
 
-registerNodeType(Unit, "Unit", (ctx, ids) => ctx.loaders(OrganisationLoaders).unitById.loadMany(ids) as Promise<(Unit | null)[]>);
-registerNodeType(Person, "Person", async (ctx, ids) => scoped(ctx, await ctx.loaders(OrganisationLoaders).personById.loadMany(ids)));
-registerNodeType(Appointment, "Appointment", async (ctx, ids) => scoped(ctx, await ctx.loaders(OrganisationLoaders).appointmentById.loadMany(ids)));
+/** The module's records as `node(id)` finds them (registered by the schema, src/schema.ts). */
+export const organisationNodeTypes = [
+  nodeType(Unit, "Unit", (ctx, ids) => ctx.loaders(OrganisationLoaders).unitById.loadMany(ids) as Promise<(Unit | null)[]>),
+  nodeType(Person, "Person", async (ctx, ids) => scoped(ctx, await ctx.loaders(OrganisationLoaders).personById.loadMany(ids))),
+  nodeType(Appointment, "Appointment", async (ctx, ids) => scoped(ctx, await ctx.loaders(OrganisationLoaders).appointmentById.loadMany(ids))),
+];

@@ -1,5 +1,6 @@
 import { EmailAddressResolver, PhoneNumberResolver } from "graphql-scalars";
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { AuthorizedOperations } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { ConnectionArgs, paginateList, PageArgs } from "../../common/pagination";
 import { Appointment } from "./appointment.entity";
@@ -10,19 +11,14 @@ import { Person } from "./person.entity";
 import * as persons from "./person.service";
 import { Unit } from "./unit.entity";
 
-async function mayContact(ctx: RequestContext, person: Person): Promise<boolean> {
-  const unit = await ctx.loaders(OrganisationLoaders).unitById.load(person.unitId);
-  return unit !== null && ctx.viewer.canSeeContactOf(person.id, unit.path);
-}
-
 /** A person's appointments on units the caller may read (the loader applies the scope). */
 function readableAppointmentsOf(ctx: RequestContext, person: Person) {
   return ctx.loaders(OrganisationLoaders).appointmentHistoryOfPerson.load(person.id);
 }
 
+@AuthorizedOperations()
 @Resolver(() => Person)
 export class PersonResolver {
-  @Authorized()
   @Query(() => Person, {
     nullable: true,
     description: "One person; null if there is none or they work outside your units (the same answer). A malformed ID is BAD_USER_INPUT.",
@@ -31,13 +27,11 @@ export class PersonResolver {
     return persons.findPerson(ctx, id);
   }
 
-  @Authorized()
   @Query(() => PersonConnection, { description: "Persons, by unit (optionally with descendants) and name search." })
   persons(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: PersonsArgs) {
     return persons.findPersons(ctx, filter, page);
   }
 
-  @Authorized()
   @Mutation(() => Person, { description: "Records a person working in a unit." })
   createPerson(
     @Ctx() ctx: RequestContext,
@@ -46,7 +40,6 @@ export class PersonResolver {
     return persons.createPerson(ctx, input);
   }
 
-  @Authorized()
   @Mutation(() => Person, { description: "Corrects a person's record (name, post, qualification facts, contact details)." })
   updatePerson(
     @Ctx() ctx: RequestContext,
@@ -60,7 +53,7 @@ export class PersonResolver {
     description: "Personal information: null unless you are this person, the CDO of their unit, or a district administrator (never for analysts).",
   })
   async phone(@Root() person: Person, @Ctx() ctx: RequestContext) {
-    return (await mayContact(ctx, person)) ? person.phone : null;
+    return (await persons.contactOf(ctx, person))?.phone ?? null;
   }
 
   @FieldResolver(() => EmailAddressResolver, {
@@ -68,7 +61,7 @@ export class PersonResolver {
     description: "Personal information: null unless you are this person, the CDO of their unit, or a district administrator (never for analysts).",
   })
   async email(@Root() person: Person, @Ctx() ctx: RequestContext) {
-    return (await mayContact(ctx, person)) ? person.email : null;
+    return (await persons.contactOf(ctx, person))?.email ?? null;
   }
 
   @FieldResolver(() => Unit, { description: "The unit the person works in." })

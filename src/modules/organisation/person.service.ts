@@ -116,3 +116,9 @@ export async function updatePerson(ctx: RequestContext, input: UpdatePersonInput
     return person;
   });
 }
+
+/** Phone and email (personal information): the person, the CDO of their unit and district administrators; null for everyone else. */
+export async function contactOf(ctx: RequestContext, person: Person): Promise<{ phone: string | null; email: string | null } | null> {
+  const unit = await ctx.loaders(OrganisationLoaders).unitById.load(person.unitId);
+  return unit !== null && ctx.viewer.canSeeContactOf(person.id, unit.path) ? { phone: person.phone, email: person.email } : null;
+}

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { AccessRole } from "../../common/auth";
+import { AccessRole, AuthorizedOperations } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
 import { ConnectionArgs, paginateList, PageArgs } from "../../common/pagination";
@@ -12,9 +12,9 @@ import { Unit } from "./unit.entity";
 import * as units from "./unit.service";
 import { CommonMessages } from "../../common/messages";
 
+@AuthorizedOperations()
 @Resolver(() => Unit)
 export class UnitResolver {
-  @Authorized()
   @Query(() => Unit, {
     nullable: true,
     description: "One unit, by ID or by code; null if there is none. A malformed ID, or neither or both of id and code, is BAD_USER_INPUT.",
@@ -29,7 +29,6 @@ export class UnitResolver {
     return id != null ? units.findUnit(ctx, id) : units.findUnitByCode(ctx, code!);
   }
 
-  @Authorized()
   @Query(() => UnitConnection, { description: "Units, filtered by kind, parent (optionally with all descendants) and name/code search; ordered by code." })
   units(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: UnitsArgs) {
     return units.findUnits(ctx, filter, page);

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { dialectOf, type Dialect } from "../../../database/data-source";
+import { dialectOf, type Dialect } from "../../../database/dialect";
 
 /**
  * Multi-row INSERTs, plain or as upserts, in the transaction's own connection: one statement per

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createReadStream, statSync } from "node:fs";
 import { Transform } from "node:stream";
+import { parseArgs } from "node:util";
 import type { DataSource } from "typeorm";
 import { Viewer } from "../../../common/auth";
 import { RequestContext } from "../../../common/context";
@@ -9,7 +10,7 @@ import { toGlobalId } from "../../../common/global-id";
 import { logger } from "../../../common/logger";
 import { Config, ConfigError, describeDatabase, loadConfig } from "../../../config";
 import { createDataSource, isMariaDb } from "../../../database/data-source";
-import { Unit } from "../../organisation/unit.entity";
+import { Unit } from "../../organisation";
 import type { CatalogFileFormat } from "../spreadsheet/catalog-template";
 import { importInventory, InventoryImportReport } from "./inventory-import.service";
 import { formatOfFileName } from "./inventory-upload";
@@ -35,44 +36,31 @@ class UsageError extends Error {
 }
 
 function parseArguments(argv: string[]): ImportArguments | "help" {
-  const args: Partial<ImportArguments> = { dryRun: false, json: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === "") throw new UsageError(ImportCommandMessages.needsValue(name));
-      return v;
-    };
-    switch (name) {
-      case "--file":
-        args.file = value();
-        break;
-      case "--unit":
-        args.unitCode = value();
-        break;
-      case "--format": {
-        const format = value().toLowerCase();
-        if (format !== "csv" && format !== "xlsx") throw new UsageError(ImportCommandMessages.formatChoice(format));
-        args.format = format;
-        break;
-      }
-      case "--dry-run":
-        args.dryRun = true;
-        break;
-      case "--json":
-        args.json = true;
-        break;
-      case "--help":
-      case "-h":
-        return "help";
-      default:
-        throw new UsageError(ImportCommandMessages.unknownArgument(arg));
-    }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        file: { type: "string" },
+        unit: { type: "string" },
+        format: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    throw new UsageError(ImportCommandMessages.unknownArgument((error as Error).message));
   }
-  if (!args.file) throw new UsageError(ImportCommandMessages.fileRequired);
-  if (!args.unitCode) throw new UsageError(ImportCommandMessages.unitRequired);
-  return args as ImportArguments;
+  if (parsed.help) return "help";
+  for (const name of ["file", "unit", "format"] as const) if (parsed[name] === "") throw new UsageError(ImportCommandMessages.needsValue(`--${name}`));
+  const format = parsed.format?.toLowerCase();
+  if (format !== undefined && format !== "csv" && format !== "xlsx") throw new UsageError(ImportCommandMessages.formatChoice(format));
+  if (!parsed.file) throw new UsageError(ImportCommandMessages.fileRequired);
+  if (!parsed.unit) throw new UsageError(ImportCommandMessages.unitRequired);
+  return { file: parsed.file, unitCode: parsed.unit, dryRun: parsed["dry-run"], format, json: parsed.json };
 }
 
 /** Opens and migrates the database of the settings, as the server does at start. */

@@ -3,8 +3,8 @@ import { forbidden, requireSignedIn } from "../../../common/auth";
 import type { RequestContext } from "../../../common/context";
 import { notFound } from "../../../common/errors";
 import { rowIdOf } from "../../../common/global-id";
-import { Unit } from "../../organisation/unit.entity";
-import { ResourceStatus } from "../inventory.enums";
+import { Unit } from "../../organisation";
+import { catalogColumnsCondition } from "../inventory.policy";
 import { CatalogCells, CatalogFileFormat } from "../spreadsheet/catalog-template";
 import { writeCatalogRows } from "../spreadsheet/write-catalog";
 import { BulkStatements } from "./bulk-statements";
@@ -80,9 +80,9 @@ async function* pages(ctx: RequestContext, unit: Unit, includeDescendants: boole
   }
   if (!ctx.viewer.districtReader) {
     const scopes = ctx.viewer.unitRoles.map((role) => role.unitPath);
-    // The shared catalog (as inCatalog in inventory.loaders): published, or retired once published.
-    where.push(`(r.status = ? OR (r.status = ? AND r.published_date IS NOT NULL)${scopes.map(() => " OR u.path LIKE ?").join("")})`);
-    parameters.push(ResourceStatus.PUBLISHED, ResourceStatus.RETIRED, ...scopes.map((path) => `${path}%`));
+    // The shared catalog (inCatalog), and everything of the viewer's own units.
+    where.push(`(${catalogColumnsCondition("r")}${scopes.map(() => " OR u.path LIKE ?").join("")})`);
+    parameters.push(...scopes.map((path) => `${path}%`));
   }
   const query = `SELECT r.*, u.code AS unit_code FROM data_resources r INNER JOIN units u ON u.id = r.provider_unit_id WHERE ${where.join(" AND ")} AND r.code > ? ORDER BY r.code LIMIT ${PAGE_RESOURCES}`;
 

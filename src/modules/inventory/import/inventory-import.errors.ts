@@ -14,7 +14,7 @@ export enum ImportProblemCode {
   UNKNOWN_LABEL = "UNKNOWN_LABEL",
   INVALID_NUMBER = "INVALID_NUMBER",
   INVALID_DATE = "INVALID_DATE",
-  /** Too long for its field, or characters a code may not have. */
+  /** Too long for its field (TEXT_LIMITS, the API's own bounds). */
   INVALID_TEXT = "INVALID_TEXT",
   /** A resource column holds another value than on the resource's first row. */
   RESOURCE_COLUMNS_DIFFER = "RESOURCE_COLUMNS_DIFFER",
@@ -24,8 +24,6 @@ export enum ImportProblemCode {
   UNIT_NOT_FOUND = "UNIT_NOT_FOUND",
   /** 资源提供方代码 names a unit that is not the target unit or one of its subordinate units. */
   UNIT_OUTSIDE_SCOPE = "UNIT_OUTSIDE_SCOPE",
-  /** 已退役: resources are retired with retireDataResource, and a new resource is 草稿 or 已发布. */
-  STATUS_NOT_IMPORTABLE = "STATUS_NOT_IMPORTABLE",
 }
 
 /** Every code an import problem may carry: the file's own (ImportProblemCode), and the inventory rules' (InventoryErrorCode). */

@@ -1,13 +1,14 @@
 import { type FileUpload, GraphQLUpload } from "graphql-upload-minimal";
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { AuthorizedOperations } from "../../../common/auth";
 import type { RequestContext } from "../../../common/context";
 import { importInventory, requireImportAccess } from "./inventory-import.service";
 import { InventoryImportReportType, SpreadsheetFormat } from "./inventory-import.types";
 import { discardInventoryUpload, spoolInventoryUpload } from "./inventory-upload";
 
+@AuthorizedOperations()
 @Resolver()
 export class InventoryImportResolver {
-  @Authorized()
   @Mutation(() => InventoryImportReportType, {
     description:
       "Imports a unit's inventory from the template (XLSX or CSV, one row per data item) as a GraphQL multipart upload; send the header apollo-require-preflight: true. " +

@@ -1,30 +1,35 @@
-import { auditEntryOf } from "../../../common/audit";
 import { requireSignedIn, requireUnitAccess } from "../../../common/auth";
 import type { RequestContext } from "../../../common/context";
-import { concurrentChange, notFound } from "../../../common/errors";
+import { notFound } from "../../../common/errors";
 import { rowIdOf } from "../../../common/global-id";
 import { withTransaction } from "../../../common/transaction";
-import { Unit } from "../../organisation/unit.entity";
-import { DataResource } from "../data-resource.entity";
-import { CatalogCategory, LifecycleStage, ResourceStatus } from "../inventory.enums";
+import { Unit } from "../../organisation";
+import { LifecycleStage, ResourceStatus } from "../inventory.enums";
 import { InventoryErrorCode } from "../inventory.errors";
 import {
   catalogKey,
+  categoryOfClassification,
+  checkItemCode,
   checkResource,
+  checkStatus,
   itemCodeCaseClash,
   ItemFacts,
   parseResourceCode,
+  publishedDateOf,
   resourceCode,
   RuleViolation,
+  TEXT_LIMITS,
   uniquenessMessages,
 } from "../inventory.policy";
 import { CATALOG_COLUMNS, CatalogCells, CatalogColumnKey, CatalogFileFormat, CatalogRow } from "../spreadsheet/catalog-template";
 import { readCatalogRows, SpreadsheetFormatError } from "../spreadsheet/read-catalog";
 import { BulkStatements } from "./bulk-statements";
+import { functionKey, planChanges, type PlannedResource, type ScopeUnit } from "./import-plan";
+import { InventoryWriter } from "./import-writer";
 import { COMPARED_FIELDS, ExistingItem, ExistingResource, itemFromRow, ItemValues, resourceFromRow, ResourceValues } from "./stored-inventory";
 import { ImportProblemCode, InventoryImportProblemCode } from "./inventory-import.errors";
 import { CellReader, codePointLength, COLUMN_HEADER } from "./cell-reader";
-import { AUDIT_COLUMNS, ITEM_COLUMNS, ITEM_UPDATED_COLUMNS, itemChanged, itemRow, RESOURCE_COLUMNS, RESOURCE_UPDATED_COLUMNS, resourceRow } from "./table-rows";
+import { itemChanged } from "./table-rows";
 import {
   catalogCategoryLabels,
   dataLevelLabels,
@@ -108,10 +113,6 @@ export const MAX_LISTED_PROBLEMS = 10_000;
 /** Resources planned and written together. */
 const BATCH_RESOURCES = 250;
 const PROGRESS_EVERY_ROWS = 1_000;
-/** Item codes listed in a created resource's audit entry (the count is always there). */
-const AUDITED_ITEM_CODES = 100;
-
-const ITEM_CODE = /^[0-9A-Za-z_.-]{1,64}$/;
 
 const COLUMN_ORDER = new Map<string, number>(CATALOG_COLUMNS.map((c, i) => [c.header, i]));
 const RESOURCE_KEYS = CATALOG_COLUMNS.filter((c) => c.group === "resource").map((c) => c.key) as CatalogColumnKey[];
@@ -183,31 +184,6 @@ interface ResourceGroup {
   broken: boolean;
 }
 
-/** A resource that passed every check, with what writing it takes. */
-interface PlannedResource {
-  values: ResourceValues;
-  existing: ExistingResource | undefined;
-  provider: ScopeUnit;
-  /** The resource's own fields differ from what is stored (always true for a new resource). */
-  fieldsChanged: boolean;
-  newItems: ItemValues[];
-  changedItems: { before: ExistingItem; after: ItemValues }[];
-  unchangedItems: number;
-  /** Function names to link (the file's 服务职能), when the links are to be (re)written. */
-  functionNames: string[] | undefined;
-  functionsBefore: string[] | undefined;
-}
-
-interface ScopeUnit {
-  id: number;
-  code: string;
-  path: string;
-  name: string;
-}
-
-/** Function names compare under the API's uniqueness rule (case and width ignored, as MariaDB's collation would). */
-const functionKey = catalogKey;
-
 /** Unit codes are kept upper-case (as createUnit stores them). */
 function unitCodeOf(cells: CatalogCells): string {
   return (cells.providerUnitCode ?? "").toUpperCase();
@@ -252,9 +228,7 @@ class InventoryImport {
   /** The functions of each provider unit, by functionKey(name); id 0 for one a dry run would create. */
   private readonly functionsOfUnit = new Map<number, Map<string, { id: number; name: string }>>();
 
-  private readonly now: Date;
-  private readonly sqlNow: unknown;
-  private readonly operation: string;
+  private readonly writer: InventoryWriter;
 
   constructor(
     private readonly tx: RequestContext,
@@ -262,12 +236,7 @@ class InventoryImport {
     private readonly options: ImportOptions,
   ) {
     this.sql = new BulkStatements(tx.manager);
-    this.now = tx.now();
-    const createdAt = tx.manager.dataSource.getMetadata(DataResource).findColumnWithPropertyName("createdAt")!;
-    const prepared: unknown = tx.manager.dataSource.driver.preparePersistentValue(this.now, createdAt);
-    // MySQL's connection runs in UTC (timezone "Z"): the same text mysql2 would make of the Date, made once, not per row.
-    this.sqlNow = prepared instanceof Date ? prepared.toISOString().slice(0, 19).replace("T", " ") : prepared;
-    this.operation = tx.operation ?? "importInventory";
+    this.writer = new InventoryWriter(tx, this.sql, this.functionsOfUnit, options.timings);
   }
 
   /** Nothing more is written once a problem is found (and a dry run writes nothing at all). */
@@ -396,7 +365,7 @@ class InventoryImport {
     }
     await this.loadFunctions(planned);
     for (const plan of planned) this.count(plan);
-    if (this.writing) await this.write(planned);
+    if (this.writing) await this.writer.write(planned);
   }
 
   private async resolveUnknownUnits(groups: ResourceGroup[]): Promise<void> {
@@ -530,7 +499,7 @@ class InventoryImport {
     };
     const optional = <T>(value: T | null | undefined, stored: T | null | undefined): T | null => (value !== undefined ? value : (stored ?? null));
 
-    const name = required("resourceName", cells.text("resourceName", 200), existing?.name);
+    const name = required("resourceName", cells.text("resourceName", TEXT_LIMITS.resourceName), existing?.name);
     const classificationCell = cells.text("classificationCode", 6);
     const classificationCode = required(
       "classificationCode",
@@ -538,11 +507,7 @@ class InventoryImport {
       existing?.classificationCode,
     );
     const categoryCell = cells.label("catalogCategory", catalogCategoryLabels);
-    const derivedCategory = classificationCode
-      ? ({ "1": CatalogCategory.BASIC, "2": CatalogCategory.THEMATIC, "3": CatalogCategory.DEPARTMENTAL } as Record<string, CatalogCategory>)[
-          classificationCode[0]
-        ]
-      : undefined;
+    const derivedCategory = classificationCode ? categoryOfClassification(classificationCode) : undefined;
     const catalogCategory = required("catalogCategory", categoryCell ?? derivedCategory, existing?.catalogCategory);
     const format = required("format", cells.label("format", resourceFormatLabels), existing?.format);
     const updateFrequency = required("updateFrequency", cells.label("updateFrequency", updateFrequencyLabels), existing?.updateFrequency);
@@ -553,25 +518,26 @@ class InventoryImport {
     const sharingType = required("sharingType", cells.label("sharingType", sharingTypeLabels), existing?.sharingType);
     const openType = required("openType", cells.label("openType", openTypeLabels), existing?.openType);
     const level = required("level", cells.label("level", dataLevelLabels), existing?.level);
-    const summary = optional(cells.text("summary", 2000), existing?.summary);
-    const sourceSystem = optional(cells.text("sourceSystem", 200), existing?.sourceSystem);
+    const summary = optional(cells.text("summary", TEXT_LIMITS.summary), existing?.summary);
+    const sourceSystem = optional(cells.text("sourceSystem", TEXT_LIMITS.sourceSystem), existing?.sourceSystem);
     const recordCount = optional(cells.integer("recordCount", 0), existing?.recordCount);
-    const sharingConditions = optional(cells.text("sharingConditions", 1000), existing?.sharingConditions);
-    const notSharedBasis = optional(cells.text("notSharedBasis", 1000), existing?.notSharedBasis);
+    const sharingConditions = optional(cells.text("sharingConditions", TEXT_LIMITS.conditions), existing?.sharingConditions);
+    const notSharedBasis = optional(cells.text("notSharedBasis", TEXT_LIMITS.conditions), existing?.notSharedBasis);
     const sharingMethod = optional(cells.label("sharingMethod", sharingMethodLabels), existing?.sharingMethod);
-    const openConditions = optional(cells.text("openConditions", 1000), existing?.openConditions);
+    const openConditions = optional(cells.text("openConditions", TEXT_LIMITS.conditions), existing?.openConditions);
     const flag = (key: CatalogColumnKey, stored: boolean | undefined) => cells.yesNo(key) ?? stored ?? false;
     const nationalInterest = flag("nationalInterest", existing?.nationalInterest);
     const publicSafety = flag("publicSafety", existing?.publicSafety);
     const tradeSecret = flag("tradeSecret", existing?.tradeSecret);
     const personalPrivacy = flag("personalPrivacy", existing?.personalPrivacy);
-    let publishedDate = optional(cells.date("publishedDate"), existing?.publishedDate);
-    // As the API: a published resource without a date was published today (or keeps the date it has).
-    if (status === ResourceStatus.PUBLISHED && !publishedDate) publishedDate = existing?.publishedDate ?? this.tx.today();
-
-    if (status === ResourceStatus.RETIRED && existing?.status !== ResourceStatus.RETIRED) {
-      cells.fail("status", ImportProblemCode.STATUS_NOT_IMPORTABLE, existing ? ImportMessages.retireNotByImport : ImportMessages.newResourceStatus);
-    }
+    const publishedDate = publishedDateOf(
+      status,
+      optional(cells.date("publishedDate"), existing?.publishedDate),
+      existing?.publishedDate ?? null,
+      this.tx.today(),
+    );
+    const statusRefused = checkStatus(existing?.status ?? null, status);
+    if (statusRefused) cells.fail("status", statusRefused.code, statusRefused.message);
 
     let functionNames: string[] | undefined;
     const functionsCell = cells.text("functions", 10_000);
@@ -582,7 +548,8 @@ class InventoryImport {
         const fn = part.trim();
         if (fn === "" || seen.has(functionKey(fn))) continue;
         seen.add(functionKey(fn));
-        if (codePointLength(fn) > 200) cells.fail("functions", ImportProblemCode.INVALID_TEXT, ImportMessages.functionNameTooLong(fn.slice(0, 40)));
+        if (codePointLength(fn) > TEXT_LIMITS.functionName)
+          cells.fail("functions", ImportProblemCode.INVALID_TEXT, ImportMessages.functionNameTooLong(fn.slice(0, 40)));
         functionNames.push(fn);
       }
     }
@@ -633,6 +600,8 @@ class InventoryImport {
       for (const violation of violations) {
         // Without a code the server assigns one: only the classification code can be wrong then.
         if (!givenCode && violation.code === InventoryErrorCode.RESOURCE_CODE_INVALID) continue;
+        // Item codes are checked as their rows are read (checkItemCode), and reported there.
+        if (violation.code === InventoryErrorCode.ITEM_CODE_INVALID) continue;
         this.ruleProblem(violation, row, fileItems, kept, !classificationCell && givenCode !== "");
         cells.ok = false;
       }
@@ -699,15 +668,11 @@ class InventoryImport {
       functionNames: linksChange ? functionNames : undefined,
       functionsBefore: linksChange ? functionsBefore : undefined,
     };
-    if (existing?.status === ResourceStatus.RETIRED && this.changes(plan)) {
+    if (existing?.status === ResourceStatus.RETIRED && planChanges(plan)) {
       this.problem(row, "resourceCode", InventoryErrorCode.RESOURCE_RETIRED, InventoryMessages.resourceRetired(code));
       return undefined;
     }
     return plan;
-  }
-
-  private changes(plan: PlannedResource): boolean {
-    return plan.fieldsChanged || plan.newItems.length > 0 || plan.changedItems.length > 0 || plan.functionNames !== undefined;
   }
 
   /** One item row: null when the row has no item (a resource without items). */
@@ -733,8 +698,10 @@ class InventoryImport {
       this.missingColumn("itemCode", ImportMessages.everyItem);
       cells.ok = false;
     } else if (code === "") cells.fail("itemCode", ImportProblemCode.VALUE_REQUIRED, ImportMessages.itemCodeRequired);
-    else if (!ITEM_CODE.test(code)) cells.fail("itemCode", ImportProblemCode.INVALID_TEXT, ImportMessages.itemCodeFormat(code));
-    else {
+    else if (checkItemCode(code, "itemCode")) {
+      const invalid = checkItemCode(code, "itemCode")!;
+      cells.fail("itemCode", invalid.code, invalid.message);
+    } else {
       // The API's uniqueness rule: codes compare under catalogKey (case ignored).
       const key = catalogKey(code);
       const twin = lowerCodes.get(key);
@@ -749,7 +716,7 @@ class InventoryImport {
       }
     }
     const before = code ? storedByCode.get(code) : undefined;
-    const name = cells.text("itemName", 200);
+    const name = cells.text("itemName", TEXT_LIMITS.itemName);
     if (name === null) cells.fail("itemName", ImportProblemCode.VALUE_REQUIRED, ImportMessages.itemNameRequired);
     const typeCell = cells.label("dataType", itemDataTypeLabels);
     let dataType = typeCell ?? before?.dataType;
@@ -762,7 +729,7 @@ class InventoryImport {
       }
     }
     const lengthCell = cells.integer("length", 1);
-    const description = cells.text("itemDescription", 1000);
+    const description = cells.text("itemDescription", TEXT_LIMITS.itemDescription);
     const personal = cells.yesNo("personalInformation");
     const sharingCell = cells.label("itemSharingType", sharingTypeLabels);
     const values: ItemValues | undefined =
@@ -827,7 +794,7 @@ class InventoryImport {
   private count(plan: PlannedResource): void {
     const c = this.counts;
     if (!plan.existing) c.resourcesCreated++;
-    else if (this.changes(plan)) c.resourcesUpdated++;
+    else if (planChanges(plan)) c.resourcesUpdated++;
     else c.resourcesUnchanged++;
     c.itemsCreated += plan.newItems.length;
     c.itemsUpdated += plan.changedItems.length;
@@ -840,147 +807,5 @@ class InventoryImport {
         c.functionsCreated++;
       }
     }
-  }
-
-  private async write(planned: PlannedResource[]): Promise<void> {
-    const started = performance.now();
-    const sql = this.sql;
-    const now = this.sqlNow;
-    // The API's audit entries (auditEntryOf, as recordChange writes them), inserted many rows at a time.
-    const audit: unknown[][] = [];
-    const auditRow = (unit: ScopeUnit, type: string, id: number, before: object | null, after: object | null) => {
-      const e = auditEntryOf(this.tx, { type, id, unit }, before, after);
-      if (e) audit.push([now, e.requestId, e.actorAccountId, e.actorUsername, e.actorRole, e.unitId, this.operation, e.targetType, e.targetId, e.changes]);
-    };
-
-    // Functions the file names that their unit does not have yet (count() entered them with id 0).
-    const newFunctions: { unit: ScopeUnit; name: string }[] = [];
-    const queued = new Set<string>();
-    for (const plan of planned) {
-      const functions = this.functionsOfUnit.get(plan.provider.id);
-      for (const name of plan.functionNames ?? []) {
-        const key = `${plan.provider.id}\u0000${functionKey(name)}`;
-        if (functions!.get(functionKey(name))!.id === 0 && !queued.has(key)) {
-          queued.add(key);
-          newFunctions.push({ unit: plan.provider, name });
-        }
-      }
-    }
-    if (newFunctions.length) {
-      await sql.insert(
-        "functions",
-        ["unit_id", "name", "legal_basis", "created_at", "updated_at"],
-        newFunctions.map((f) => [f.unit.id, f.name, null, now, now]),
-        { key: ["unit_id", "name"], update: [] },
-      );
-      const unitIds = [...new Set(newFunctions.map((f) => f.unit.id))];
-      const names = [...new Set(newFunctions.map((f) => f.name))];
-      const rows = await sql.query<{ id: number; unit_id: number; name: string }>(
-        `SELECT id, unit_id, name FROM functions WHERE unit_id IN (${sql.placeholders(unitIds.length)}) AND name IN (${sql.placeholders(names.length)})`,
-        [...unitIds, ...names],
-      );
-      for (const row of rows) this.functionsOfUnit.get(Number(row.unit_id))!.set(functionKey(row.name), { id: Number(row.id), name: row.name });
-      // A concurrent import created one of them after this transaction's snapshot: the upsert met it, the read cannot see it.
-      if (newFunctions.some((fn) => this.functionsOfUnit.get(fn.unit.id)!.get(functionKey(fn.name))!.id === 0)) throw concurrentChange();
-      for (const fn of newFunctions) {
-        const id = this.functionsOfUnit.get(fn.unit.id)!.get(functionKey(fn.name))!.id;
-        auditRow(fn.unit, "Function", id, null, { unitId: fn.unit.id, name: fn.name, legalBasis: null });
-      }
-    }
-
-    // Resources: new ones and changed ones, in one upsert by code; version + 1 on the changed.
-    const written = planned.filter((p) => !p.existing || this.changes(p));
-    await sql.insert(
-      "data_resources",
-      RESOURCE_COLUMNS,
-      written.map((p) => resourceRow(p.values, now)),
-      { key: ["code"], update: RESOURCE_UPDATED_COLUMNS, increment: ["version"] },
-    );
-    const created = written.filter((p) => !p.existing);
-    const idOf = new Map<string, number>();
-    for (const plan of planned) if (plan.existing) idOf.set(plan.values.code, plan.existing.id);
-    if (created.length) {
-      const codes = created.map((p) => p.values.code);
-      const rows = await sql.query<{ id: number; code: string }>(
-        `SELECT id, code FROM data_resources WHERE code IN (${sql.placeholders(codes.length)})`,
-        codes,
-      );
-      for (const row of rows) idOf.set(row.code, Number(row.id));
-      // As above: a resource a concurrent import created after this snapshot is written over, but not seen.
-      if (codes.some((code) => !idOf.has(code))) throw concurrentChange();
-    }
-
-    // Items: new and changed ones, in one upsert by (resource, code).
-    const items: unknown[][] = [];
-    for (const plan of written) {
-      const resourceId = idOf.get(plan.values.code)!;
-      for (const item of plan.newItems) items.push(itemRow(resourceId, item, now));
-      for (const { after } of plan.changedItems) items.push(itemRow(resourceId, after, now));
-    }
-    await sql.insert("data_items", ITEM_COLUMNS, items, { key: ["resource_id", "code"], update: ITEM_UPDATED_COLUMNS });
-
-    // Function links the file changes: replaced as a whole, as the API's functionIds.
-    const relinked = written.filter((p) => p.functionNames !== undefined);
-    const unlinked = relinked.filter((p) => p.existing).map((p) => p.existing!.id);
-    if (unlinked.length) await sql.query(`DELETE FROM data_resource_functions WHERE resource_id IN (${sql.placeholders(unlinked.length)})`, unlinked);
-    const links: unknown[][] = [];
-    for (const plan of relinked) {
-      const functions = this.functionsOfUnit.get(plan.provider.id)!;
-      const resourceId = idOf.get(plan.values.code)!;
-      for (const name of plan.functionNames!) links.push([resourceId, functions.get(functionKey(name))!.id]);
-    }
-    await sql.insert("data_resource_functions", ["resource_id", "function_id"], links, { key: ["resource_id", "function_id"], update: [] });
-
-    // One audit entry per created or changed resource; its items summarised.
-    for (const plan of written) {
-      const id = idOf.get(plan.values.code)!;
-      const after: Record<string, unknown> = { ...plan.values };
-      if (!plan.existing) {
-        after.functions = plan.functionNames ?? [];
-        after.items = { count: plan.newItems.length, codes: plan.newItems.slice(0, AUDITED_ITEM_CODES).map((i) => i.code) };
-        auditRow(plan.provider, "DataResource", id, null, after);
-        continue;
-      }
-      const { id: _id, version: _version, ...stored } = plan.existing;
-      const before: Record<string, unknown> = { ...stored };
-      if (plan.functionNames) {
-        before.functions = plan.functionsBefore;
-        after.functions = plan.functionNames;
-      }
-      if (plan.newItems.length || plan.changedItems.length) {
-        after.items = {
-          created: plan.newItems.slice(0, AUDITED_ITEM_CODES).map((i) => i.code),
-          updated: plan.changedItems.slice(0, AUDITED_ITEM_CODES).map((i) => i.after.code),
-        };
-      }
-      after.version = plan.existing.version + 1;
-      before.version = plan.existing.version;
-      auditRow(plan.provider, "DataResource", id, before, after);
-    }
-
-    // One audit entry per created or changed item of an existing resource, with before and after,
-    // as the API writes them. The items of a resource the import creates are listed in that
-    // resource's creation entry (count and codes), as a catalog records a new dataset: a first
-    // import of 50,000 items writes 2,500 entries, not 52,500 (measured: the write phase 6.3 s → 2.2 s).
-    const changedResources = written.filter((p) => p.existing);
-    const withNewItems = changedResources.filter((p) => p.newItems.length > 0).map((p) => idOf.get(p.values.code)!);
-    const newItemIds = new Map<string, number>();
-    if (withNewItems.length) {
-      const rows = await sql.query<{ id: number; resource_id: number; code: string }>(
-        `SELECT id, resource_id, code FROM data_items WHERE resource_id IN (${sql.placeholders(withNewItems.length)})`,
-        withNewItems,
-      );
-      for (const row of rows) newItemIds.set(`${row.resource_id}\u0000${row.code}`, Number(row.id));
-    }
-    for (const plan of changedResources) {
-      const resourceId = idOf.get(plan.values.code)!;
-      for (const item of plan.newItems) auditRow(plan.provider, "DataItem", newItemIds.get(`${resourceId}\u0000${item.code}`)!, null, { resourceId, ...item });
-      for (const { before, after } of plan.changedItems) {
-        const { id, ...stored } = before;
-        auditRow(plan.provider, "DataItem", id, { resourceId, ...stored }, { resourceId, ...after });
-      }
-    }
-    await sql.insert("audit_entries", AUDIT_COLUMNS, audit);
-    if (this.options.timings) this.options.timings.writeMs += performance.now() - started;
   }
 }

@@ -29,7 +29,6 @@ registerEnumType(InventoryImportProblemCode, {
     RESOURCE_ROWS_NOT_CONTIGUOUS: { description: "The rows of one resource are not next to each other." },
     UNIT_NOT_FOUND: { description: "资源提供方代码 names no unit." },
     UNIT_OUTSIDE_SCOPE: { description: "资源提供方代码 names a unit that is not the target unit or one below it." },
-    STATUS_NOT_IMPORTABLE: { description: "已退役 (retired) cannot be imported: retire with retireDataResource." },
     CLASSIFICATION_CODE_INVALID: { description: "分类代码 is not 类 (1 digit) + 项 (2) + 目 (3)." },
     CLASSIFICATION_CATEGORY_MISMATCH: { description: "资源属性分类 does not match the classification code's first digit." },
     RESOURCE_CODE_INVALID: { description: "信息资源代码 is not the classification code + '/' + a 5-digit sequence." },
@@ -62,7 +61,7 @@ export class InventoryImportProblemType {
 
   @Field(() => InventoryImportProblemCode, {
     description:
-      "The inventory rule's own code, as the API refuses with (e.g. CORE_DATA_NEVER_OPENED, RESOURCE_CODE_TAKEN), or one of the file's (e.g. VALUE_REQUIRED).",
+      "The inventory rule's own code, as the API refuses with (e.g. CORE_DATA_NEVER_OPENED, RESOURCE_CODE_TAKEN), or one of the file's: SPREADSHEET_FORMAT_INVALID, VALUE_REQUIRED, UNKNOWN_LABEL, INVALID_NUMBER, INVALID_DATE, INVALID_TEXT, RESOURCE_COLUMNS_DIFFER, RESOURCE_ROWS_NOT_CONTIGUOUS, UNIT_NOT_FOUND, UNIT_OUTSIDE_SCOPE.",
   })
   code!: InventoryImportProblemCode;
 

@@ -1,112 +1,100 @@
 /**
  * The import's rows as the tables hold them: the columns it writes (in the order of its multi-row
  * INSERTs), a resource's and an item's values as such rows, and what counts as a changed item.
+ * Column names come from the entities' TypeORM metadata (and the naming strategy the data source
+ * uses): a column renamed on the entity is renamed here too.
  */
+import { getMetadataArgsStorage } from "typeorm";
+import { AUDIT_ENTRY_PROPERTIES, type AuditEntryValues } from "../../../common/audit";
+import { SnakeNamingStrategy } from "../../../database/naming-strategy";
+import { DataItem } from "../data-item.entity";
+import { DataResource } from "../data-resource.entity";
 import type { ItemValues, ResourceValues } from "./stored-inventory";
 
-export const RESOURCE_COLUMNS = [
-  "code",
-  "classification_code",
-  "sequence",
-  "catalog_category",
-  "name",
-  "provider_unit_id",
-  "summary",
-  "format",
-  "source_system",
-  "update_frequency",
-  "record_count",
-  "lifecycle_stage",
-  "status",
-  "sharing_type",
-  "sharing_conditions",
-  "not_shared_basis",
-  "sharing_method",
-  "open_type",
-  "open_conditions",
-  "level",
-  "national_interest",
-  "public_safety",
-  "trade_secret",
-  "personal_privacy",
-  "published_date",
-  "version",
-  "created_at",
-  "updated_at",
-];
-export const RESOURCE_UPDATED_COLUMNS = RESOURCE_COLUMNS.filter((c) => !["code", "version", "created_at"].includes(c));
+const naming = new SnakeNamingStrategy();
 
-export function resourceRow(r: ResourceValues, now: unknown): unknown[] {
-  return [
-    r.code,
-    r.classificationCode,
-    r.sequence,
-    r.catalogCategory,
-    r.name,
-    r.providerUnitId,
-    r.summary,
-    r.format,
-    r.sourceSystem,
-    r.updateFrequency,
-    r.recordCount,
-    r.lifecycleStage,
-    r.status,
-    r.sharingType,
-    r.sharingConditions,
-    r.notSharedBasis,
-    r.sharingMethod,
-    r.openType,
-    r.openConditions,
-    r.level,
-    +r.nationalInterest,
-    +r.publicSafety,
-    +r.tradeSecret,
-    +r.personalPrivacy,
-    r.publishedDate,
-    1,
-    now,
-    now,
-  ];
+/** The table columns of an entity's properties, in the order given. */
+function columnsOf(entity: Function | null, properties: readonly string[]): string[] {
+  const declared = entity ? getMetadataArgsStorage().columns.filter((column) => column.target === entity) : [];
+  return properties.map((property) => {
+    const column = declared.find((c) => c.propertyName === property);
+    if (entity && !column) throw new Error(`${entity.name} has no column for ${property}`);
+    return naming.columnName(property, column?.options.name, []);
+  });
 }
 
-export const ITEM_COLUMNS = [
-  "resource_id",
+/** A resource's written properties, in INSERT order; version and timestamps follow. */
+const RESOURCE_PROPERTIES = [
+  "code",
+  "classificationCode",
+  "sequence",
+  "catalogCategory",
+  "name",
+  "providerUnitId",
+  "summary",
+  "format",
+  "sourceSystem",
+  "updateFrequency",
+  "recordCount",
+  "lifecycleStage",
+  "status",
+  "sharingType",
+  "sharingConditions",
+  "notSharedBasis",
+  "sharingMethod",
+  "openType",
+  "openConditions",
+  "level",
+  "nationalInterest",
+  "publicSafety",
+  "tradeSecret",
+  "personalPrivacy",
+  "publishedDate",
+] as const satisfies readonly (keyof ResourceValues)[];
+
+export const RESOURCE_COLUMNS = columnsOf(DataResource, [...RESOURCE_PROPERTIES, "version", "createdAt", "updatedAt"]);
+export const RESOURCE_UPDATED_COLUMNS = RESOURCE_COLUMNS.filter((c) => !columnsOf(DataResource, ["code", "version", "createdAt"]).includes(c));
+
+/** Booleans as 0/1, the same on both databases. */
+const sqlValue = (value: unknown) => (typeof value === "boolean" ? +value : value);
+
+export function resourceRow(r: ResourceValues, now: unknown): unknown[] {
+  const row: unknown[] = RESOURCE_PROPERTIES.map((property) => sqlValue(r[property]));
+  row.push(1, now, now);
+  return row;
+}
+
+/** An item's written properties, after its resource id; the timestamps follow. */
+const ITEM_PROPERTIES = [
   "code",
   "name",
-  "data_type",
+  "dataType",
   "length",
   "description",
-  "personal_information",
-  "sharing_type",
-  "created_at",
-  "updated_at",
-];
-export const ITEM_UPDATED_COLUMNS = ["name", "data_type", "length", "description", "personal_information", "sharing_type", "updated_at"];
+  "personalInformation",
+  "sharingType",
+] as const satisfies readonly (keyof ItemValues)[];
+/** What an import may change of an item (all but its code). */
+const ITEM_CHANGING = ITEM_PROPERTIES.filter((property) => property !== "code");
+
+export const ITEM_COLUMNS = columnsOf(DataItem, ["resourceId", ...ITEM_PROPERTIES, "createdAt", "updatedAt"]);
+export const ITEM_UPDATED_COLUMNS = columnsOf(DataItem, [...ITEM_CHANGING, "updatedAt"]);
 
 export function itemRow(resourceId: number, item: ItemValues, now: unknown): unknown[] {
-  return [resourceId, item.code, item.name, item.dataType, item.length, item.description, +item.personalInformation, item.sharingType, now, now];
+  const row: unknown[] = [resourceId];
+  for (const property of ITEM_PROPERTIES) row.push(sqlValue(item[property]));
+  row.push(now, now);
+  return row;
 }
 
 export function itemChanged(before: ItemValues, after: ItemValues): boolean {
-  return (
-    before.name !== after.name ||
-    before.dataType !== after.dataType ||
-    before.length !== after.length ||
-    before.description !== after.description ||
-    before.personalInformation !== after.personalInformation ||
-    before.sharingType !== after.sharingType
-  );
+  return ITEM_CHANGING.some((property) => before[property] !== after[property]);
 }
 
-export const AUDIT_COLUMNS = [
-  "occurred_at",
-  "request_id",
-  "actor_account_id",
-  "actor_username",
-  "actor_role",
-  "unit_id",
-  "operation",
-  "target_type",
-  "target_id",
-  "changes",
-];
+/** The audit table's columns (common/audit.ts defines the entry's shape; the audit module's entity maps it). */
+export const AUDIT_COLUMNS = columnsOf(null, AUDIT_ENTRY_PROPERTIES);
+
+/** An audit entry as a row of AUDIT_COLUMNS, with the time as the statement's driver wants it. */
+export function auditRow(entry: AuditEntryValues, now: unknown): unknown[] {
+  return AUDIT_ENTRY_PROPERTIES.map((property) => (property === "occurredAt" ? now : entry[property]));
+}
