@@ -17,6 +17,15 @@ import {
 import { InventoryImportResolver } from "./modules/inventory/import/inventory-import.resolver";
 import { DataItemResolver, DataResourceResolver, FunctionResolver, UnitInventoryResolver } from "./modules/inventory/inventory.resolver";
 import { NodeResolver } from "./modules/node/node.resolver";
+import { CalendarResolver } from "./modules/calendar/calendar.resolver";
+import {
+  ProviderTurnaroundResolver,
+  SharedResourceUsageResolver,
+  SharingAnalyticsResolver,
+  SharingGrantResolver,
+  SharingMatrixCellResolver,
+  SharingRequestResolver,
+} from "./modules/sharing/sharing.resolver";
 import { AppointmentResolver } from "./modules/organisation/appointment.resolver";
 import { PersonResolver } from "./modules/organisation/person.resolver";
 import { UnitResolver } from "./modules/organisation/unit.resolver";
@@ -39,6 +48,13 @@ export const resolvers = [
   DataItemHistoryResolver,
   FunctionHistoryResolver,
   InventoryImportResolver,
+  CalendarResolver,
+  SharingRequestResolver,
+  SharingGrantResolver,
+  SharingAnalyticsResolver,
+  SharingMatrixCellResolver,
+  ProviderTurnaroundResolver,
+  SharedResourceUsageResolver,
 ] as const;
 
 /**

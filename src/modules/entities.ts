@@ -9,6 +9,25 @@ import { DataResource } from "./inventory/data-resource.entity";
 import { Appointment } from "./organisation/appointment.entity";
 import { Person } from "./organisation/person.entity";
 import { Unit } from "./organisation/unit.entity";
+import { WorkingDayException } from "./calendar/working-day-exception.entity";
+import { SharingGrant, SharingRequest, SharingRequestItem, SharingUsageRecord } from "./sharing";
 
 /** Every TypeORM entity, for the data source. */
-export const entities = [Unit, Person, Appointment, UserAccount, ApiToken, LoginThrottle, SignInRate, AuditEntry, CatalogFunction, DataResource, DataItem];
+export const entities = [
+  Unit,
+  Person,
+  Appointment,
+  UserAccount,
+  ApiToken,
+  LoginThrottle,
+  SignInRate,
+  AuditEntry,
+  CatalogFunction,
+  DataResource,
+  DataItem,
+  WorkingDayException,
+  SharingRequest,
+  SharingRequestItem,
+  SharingGrant,
+  SharingUsageRecord,
+];
