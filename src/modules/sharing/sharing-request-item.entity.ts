@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Entity, Index, PrimaryColumn } from "typeorm";
 
 /** An item named by a request for only some items of a resource. */
 @Entity("sharing_request_items")
