@@ -15,6 +15,7 @@ import { CatalogCategory } from "../modules/inventory/inventory.enums";
 import type { CreateDataResourceInput } from "../modules/inventory/inventory.types";
 import { demoFunctions, demoResources } from "./tianning-inventory.data";
 import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
+import { loadCalendarDemo, loadSharingDemo } from "./load-sharing-demo";
 
 export interface DemoAccount {
   username: string;
@@ -106,6 +107,8 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
         functionIds: functions.map((name) => functionIds.get(`${unitCode}:${name}`)!),
       } as CreateDataResourceInput);
     }
+    await loadCalendarDemo(tx);
+    await loadSharingDemo(tx);
 
     const accounts: DemoAccount[] = [];
     for (const account of demoAccounts) {
