@@ -45,6 +45,8 @@ export class Sharing1764239100000 implements MigrationInterface {
           new TableIndex({ columnNames: ["provider_unit_id", "status", "decision_due_on"] }),
           new TableIndex({ columnNames: ["consumer_unit_id", "requested_at"] }),
           new TableIndex({ columnNames: ["resource_id", "consumer_unit_id"] }),
+          new TableIndex({ columnNames: ["requested_on", "provider_unit_id", "consumer_unit_id", "status"] }),
+          new TableIndex({ columnNames: ["decided_on", "provider_unit_id"] }),
         ],
         foreignKeys: [references("resource_id", "data_resources"), references("provider_unit_id", "units"), references("consumer_unit_id", "units")],
       }),
@@ -98,7 +100,7 @@ export class Sharing1764239100000 implements MigrationInterface {
           new TableIndex({ columnNames: ["provider_unit_id", "consumer_unit_id"] }),
           new TableIndex({ columnNames: ["consumer_unit_id"] }),
           new TableIndex({ columnNames: ["resource_id"] }),
-          new TableIndex({ columnNames: ["granted_on"] }),
+          new TableIndex({ columnNames: ["granted_on", "provider_unit_id", "consumer_unit_id"] }),
         ],
         foreignKeys: [
           references("request_id", "sharing_requests"),
@@ -114,12 +116,18 @@ export class Sharing1764239100000 implements MigrationInterface {
         columns: [
           id,
           { name: "grant_id", type: "integer" },
+          { name: "provider_unit_id", type: "integer" },
+          { name: "consumer_unit_id", type: "integer" },
+          { name: "resource_id", type: "integer" },
           { name: "usage_date", type: "date" },
           { name: "call_count", type: "integer" },
           { name: "record_count", type: "integer" },
           { name: "recorded_at", type: "datetime" },
         ],
-        indices: [new TableIndex({ columnNames: ["grant_id", "usage_date"], isUnique: true }), new TableIndex({ columnNames: ["usage_date"] })],
+        indices: [
+          new TableIndex({ columnNames: ["grant_id", "usage_date"], isUnique: true }),
+          new TableIndex({ columnNames: ["usage_date", "provider_unit_id", "consumer_unit_id", "resource_id", "call_count", "record_count"] }),
+        ],
         foreignKeys: [references("grant_id", "sharing_grants")],
       }),
     );

@@ -3,7 +3,6 @@ import type { RequestContext } from "../../common/context";
 import { rowIdOf } from "../../common/global-id";
 import { ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { DataResource, ResourceStatus, SharingType } from "../inventory";
-import { Unit } from "../organisation";
 import { SharingRequestStatus } from "./sharing.enums";
 import { SharingGrant } from "./sharing-grant.entity";
 import { SharingRequest } from "./sharing-request.entity";
@@ -18,13 +17,15 @@ import type { ProviderTurnaround, SharedResourceUsage, SharingMatrix, SharingMat
  * with the one pagination helper.
  */
 
-type Grouped = { andWhere: (sql: string, params?: Record<string, unknown>) => unknown };
+type Filterable = { andWhere: (sql: string, params?: Record<string, unknown>) => unknown };
 
-/** Rows whose provider or consumer the viewer may read; joins `provider` and `consumer` units. */
-function scopedPair<T extends Grouped>(ctx: RequestContext, query: T): T {
-  const provider = unitScopeCondition(ctx.viewer, "provider.path");
-  const consumer = unitScopeCondition(ctx.viewer, "consumer.path");
-  if (provider && consumer) query.andWhere(`(${provider.where} OR ${consumer.where})`, { ...provider.params, ...consumer.params });
+/** Rows whose provider or consumer the viewer may read (no condition for district readers). */
+function scopedPair<T extends Filterable>(ctx: RequestContext, query: T, providerColumn: string, consumerColumn: string): T {
+  const scope = unitScopeCondition(ctx.viewer, "su.path");
+  if (scope) {
+    const readable = `(SELECT su.id FROM units su WHERE ${scope.where})`;
+    query.andWhere(`(${providerColumn} IN ${readable} OR ${consumerColumn} IN ${readable})`, scope.params);
+  }
   return query;
 }
 
@@ -40,8 +41,6 @@ export function sharingMatrix(ctx: RequestContext, from: string, to: string): Sh
       ctx,
       ctx.manager
         .createQueryBuilder(SharingRequest, "r")
-        .innerJoin(Unit, "provider", "provider.id = r.providerUnitId")
-        .innerJoin(Unit, "consumer", "consumer.id = r.consumerUnitId")
         .select("r.providerUnitId", "provider")
         .addSelect("r.consumerUnitId", "consumer")
         .addSelect("COUNT(*)", "requests")
@@ -50,34 +49,35 @@ export function sharingMatrix(ctx: RequestContext, from: string, to: string): Sh
         .where("r.requestedOn >= :from AND r.requestedOn <= :to", { from, to })
         .groupBy("r.providerUnitId")
         .addGroupBy("r.consumerUnitId"),
+      "r.providerUnitId",
+      "r.consumerUnitId",
     ).getRawMany();
     const grants = scopedPair(
       ctx,
       ctx.manager
         .createQueryBuilder(SharingGrant, "g")
-        .innerJoin(Unit, "provider", "provider.id = g.providerUnitId")
-        .innerJoin(Unit, "consumer", "consumer.id = g.consumerUnitId")
         .select("g.providerUnitId", "provider")
         .addSelect("g.consumerUnitId", "consumer")
         .addSelect("COUNT(*)", "grants")
         .where("g.grantedOn >= :from AND g.grantedOn <= :to", { from, to })
         .groupBy("g.providerUnitId")
         .addGroupBy("g.consumerUnitId"),
+      "g.providerUnitId",
+      "g.consumerUnitId",
     ).getRawMany();
     const usage = scopedPair(
       ctx,
       ctx.manager
         .createQueryBuilder(SharingUsageRecord, "u")
-        .innerJoin(SharingGrant, "g", "g.id = u.grantId")
-        .innerJoin(Unit, "provider", "provider.id = g.providerUnitId")
-        .innerJoin(Unit, "consumer", "consumer.id = g.consumerUnitId")
-        .select("g.providerUnitId", "provider")
-        .addSelect("g.consumerUnitId", "consumer")
+        .select("u.providerUnitId", "provider")
+        .addSelect("u.consumerUnitId", "consumer")
         .addSelect("SUM(u.callCount)", "calls")
         .addSelect("SUM(u.recordCount)", "records")
         .where("u.usageDate >= :from AND u.usageDate <= :to", { from, to })
-        .groupBy("g.providerUnitId")
-        .addGroupBy("g.consumerUnitId"),
+        .groupBy("u.providerUnitId")
+        .addGroupBy("u.consumerUnitId"),
+      "u.providerUnitId",
+      "u.consumerUnitId",
     ).getRawMany();
     const cells = new Map<string, SharingMatrixCell>();
     const cell = (row: { provider: unknown; consumer: unknown }) => {
@@ -110,10 +110,9 @@ export function sharingMatrix(ctx: RequestContext, from: string, to: string): Sh
 export async function sharingTurnaround(ctx: RequestContext, from: string, to: string): Promise<ProviderTurnaround[]> {
   requireSignedIn(ctx);
   checkedPeriod(from, to);
-  const providerScope = unitScopeCondition(ctx.viewer, "provider.path");
+  const providerScope = unitScopeCondition(ctx.viewer, "su.path");
   const decided = ctx.manager
     .createQueryBuilder(SharingRequest, "r")
-    .innerJoin(Unit, "provider", "provider.id = r.providerUnitId")
     .select("r.providerUnitId", "provider")
     .addSelect("r.decisionWorkingDays", "days")
     .addSelect(`CASE WHEN r.decidedOn > r.decisionDueOn THEN 1 ELSE 0 END`, "late")
@@ -125,15 +124,15 @@ export async function sharingTurnaround(ctx: RequestContext, from: string, to: s
     });
   const pending = ctx.manager
     .createQueryBuilder(SharingRequest, "r")
-    .innerJoin(Unit, "provider", "provider.id = r.providerUnitId")
     .select("r.providerUnitId", "provider")
     .addSelect("COUNT(*)", "pending")
     .addSelect("SUM(CASE WHEN r.decisionDueOn < :today THEN 1 ELSE 0 END)", "overdue")
     .where("r.status = :pending", { pending: SharingRequestStatus.PENDING, today: ctx.today() })
     .groupBy("r.providerUnitId");
   if (providerScope) {
-    decided.andWhere(providerScope.where, providerScope.params);
-    pending.andWhere(providerScope.where, providerScope.params);
+    const readable = `r.providerUnitId IN (SELECT su.id FROM units su WHERE ${providerScope.where})`;
+    decided.andWhere(readable, providerScope.params);
+    pending.andWhere(readable, providerScope.params);
   }
   const [decisions, waiting] = await Promise.all([decided.getRawMany(), pending.getRawMany()]);
   const byProvider = new Map<number, { days: number[]; late: number; pending: number; overdue: number }>();
@@ -182,15 +181,14 @@ export async function mostUsedSharedResources(ctx: RequestContext, from: string,
     ctx,
     ctx.manager
       .createQueryBuilder(SharingUsageRecord, "u")
-      .innerJoin(SharingGrant, "g", "g.id = u.grantId")
-      .innerJoin(Unit, "provider", "provider.id = g.providerUnitId")
-      .innerJoin(Unit, "consumer", "consumer.id = g.consumerUnitId")
-      .select("g.resourceId", "resource")
+      .select("u.resourceId", "resource")
       .addSelect("SUM(u.callCount)", "calls")
       .addSelect("SUM(u.recordCount)", "records")
-      .addSelect("COUNT(DISTINCT g.consumerUnitId)", "consumers")
+      .addSelect("COUNT(DISTINCT u.consumerUnitId)", "consumers")
       .where("u.usageDate >= :from AND u.usageDate <= :to", { from, to })
-      .groupBy("g.resourceId"),
+      .groupBy("u.resourceId"),
+    "u.providerUnitId",
+    "u.consumerUnitId",
   ).getRawMany();
   return rows
     .map((row) => ({ resourceId: n(row.resource), callCount: n(row.calls), recordCount: n(row.records), consumerCount: n(row.consumers) }))

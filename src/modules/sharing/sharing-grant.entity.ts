@@ -1,14 +1,17 @@
 import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../../common/node";
+import { DataResource } from "../inventory";
+import { Unit } from "../organisation";
+import { SharingRequest } from "./sharing-request.entity";
 
 /** 共享授权: what a granted request allows the consumer, until it expires or is revoked. */
 @Entity("sharing_grants")
 @Index(["providerUnitId", "consumerUnitId"])
 @Index(["consumerUnitId"])
 @Index(["resourceId"])
-@Index(["grantedOn"])
+@Index(["grantedOn", "providerUnitId", "consumerUnitId"])
 @ObjectType("SharingGrant", { implements: Node, description: "共享授权: a consumer unit's right to use a resource, from a granted request." })
 export class SharingGrant {
   @PrimaryGeneratedColumn({ type: "integer" })
@@ -18,14 +21,30 @@ export class SharingGrant {
   @Column({ type: "integer" })
   requestId!: number;
 
+  @ManyToOne(() => SharingRequest, { nullable: false, onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "request_id" })
+  request?: SharingRequest;
+
   @Column({ type: "integer" })
   resourceId!: number;
+
+  @ManyToOne(() => DataResource, { nullable: false, onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "resource_id" })
+  resource?: DataResource;
 
   @Column({ type: "integer" })
   providerUnitId!: number;
 
+  @ManyToOne(() => Unit, { nullable: false, onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "provider_unit_id" })
+  provider?: Unit;
+
   @Column({ type: "integer" })
   consumerUnitId!: number;
+
+  @ManyToOne(() => Unit, { nullable: false, onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "consumer_unit_id" })
+  consumer?: Unit;
 
   @Field(() => DateTimeResolver, { description: "When the grant was made." })
   @Column({ type: "datetime" })

@@ -1,8 +1,9 @@
 import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../../common/node";
-import { SharingType } from "../inventory";
+import { DataResource, SharingType } from "../inventory";
+import { Unit } from "../organisation";
 import { SharingRequestStatus } from "./sharing.enums";
 
 /** 共享申请: a consumer unit asks a provider unit for a data resource, or some of its items. */
@@ -10,6 +11,8 @@ import { SharingRequestStatus } from "./sharing.enums";
 @Index(["providerUnitId", "status", "decisionDueOn"])
 @Index(["consumerUnitId", "requestedAt"])
 @Index(["resourceId", "consumerUnitId"])
+@Index(["requestedOn", "providerUnitId", "consumerUnitId", "status"])
+@Index(["decidedOn", "providerUnitId"])
 @ObjectType("SharingRequest", { implements: Node, description: "共享申请: a consumer unit's request for another unit's data resource (or some of its items)." })
 export class SharingRequest {
   @PrimaryGeneratedColumn({ type: "integer" })
@@ -18,11 +21,23 @@ export class SharingRequest {
   @Column({ type: "integer" })
   resourceId!: number;
 
+  @ManyToOne(() => DataResource, { nullable: false, onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "resource_id" })
+  resource?: DataResource;
+
   @Column({ type: "integer" })
   providerUnitId!: number;
 
+  @ManyToOne(() => Unit, { nullable: false, onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "provider_unit_id" })
+  provider?: Unit;
+
   @Column({ type: "integer" })
   consumerUnitId!: number;
+
+  @ManyToOne(() => Unit, { nullable: false, onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "consumer_unit_id" })
+  consumer?: Unit;
 
   @Field({ description: "True when the whole resource is requested; false when only `items`." })
   @Column({ type: "boolean" })

@@ -197,7 +197,8 @@ export class SharingAnalyticsResolver {
       "答复时效 per provider: median and 90th-percentile decision time in working days for decisions in the period, late decisions, and overdue requests today.",
   })
   sharingTurnaround(@Ctx() ctx: RequestContext, @Args() { from, to, ...page }: SharingPeriodArgs) {
-    return paginateList(page, turnaroundOrder, () => analytics.sharingTurnaround(ctx, from, to));
+    let loaded: Promise<ProviderTurnaround[]> | undefined;
+    return paginateList(page, turnaroundOrder, () => (loaded ??= analytics.sharingTurnaround(ctx, from, to)));
   }
 
   @Query(() => UnrequestedResourceConnection, {

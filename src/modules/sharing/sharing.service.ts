@@ -406,7 +406,16 @@ export async function recordSharingUsage(
       const old = existing.get(`${p.grantRowId}|${p.date}`);
       if (!old) {
         created.push(
-          tx.manager.create(SharingUsageRecord, { grantId: p.grantRowId, usageDate: p.date, callCount: p.calls, recordCount: p.records, recordedAt: now }),
+          tx.manager.create(SharingUsageRecord, {
+            grantId: p.grantRowId,
+            providerUnitId: grants.get(p.grantRowId)!.providerUnitId,
+            consumerUnitId: grants.get(p.grantRowId)!.consumerUnitId,
+            resourceId: grants.get(p.grantRowId)!.resourceId,
+            usageDate: p.date,
+            callCount: p.calls,
+            recordCount: p.records,
+            recordedAt: now,
+          }),
         );
       } else if (old.callCount !== p.calls || old.recordCount !== p.records) {
         const before = audited(old);
@@ -428,21 +437,18 @@ export async function recordSharingUsage(
 
 // ── Reading ──────────────────────────────────────────────────────────────────
 
-/** Rows whose provider or consumer the viewer may read (everything for district readers). */
-function scoped<T extends { andWhere: (sql: string, params?: Record<string, unknown>) => T }>(ctx: RequestContext, query: T): T {
-  const provider = unitScopeCondition(ctx.viewer, "provider.path");
-  const consumer = unitScopeCondition(ctx.viewer, "consumer.path");
-  if (!provider || !consumer) return query;
-  return query.andWhere(`(${provider.where} OR ${consumer.where})`, { ...provider.params, ...consumer.params });
+/** Rows whose provider or consumer the viewer may read (no condition for district readers). */
+function scoped<T extends { andWhere: (sql: string, params?: Record<string, unknown>) => T }>(ctx: RequestContext, query: T, alias: string): T {
+  const scope = unitScopeCondition(ctx.viewer, "su.path");
+  if (!scope) return query;
+  const readable = `(SELECT su.id FROM units su WHERE ${scope.where})`;
+  return query.andWhere(`(${alias}.providerUnitId IN ${readable} OR ${alias}.consumerUnitId IN ${readable})`, scope.params);
 }
 
 export async function findSharingRequests(ctx: RequestContext, filter: SharingRequestFilter = {}, page: ConnectionArgs) {
   requireSignedIn(ctx);
-  const query = ctx.manager
-    .createQueryBuilder(SharingRequest, "r")
-    .innerJoin(Unit, "provider", "provider.id = r.providerUnitId")
-    .innerJoin(Unit, "consumer", "consumer.id = r.consumerUnitId");
-  scoped(ctx, query);
+  const query = ctx.manager.createQueryBuilder(SharingRequest, "r");
+  scoped(ctx, query, "r");
   if (filter.providerUnitId != null)
     query.andWhere("r.providerUnitId = :provider", { provider: rowIdOf("Unit", filter.providerUnitId, "filter.providerUnitId") });
   if (filter.consumerUnitId != null)
@@ -458,10 +464,8 @@ export async function findOverdueSharingRequests(ctx: RequestContext, providerUn
   requireSignedIn(ctx);
   const query = ctx.manager
     .createQueryBuilder(SharingRequest, "r")
-    .innerJoin(Unit, "provider", "provider.id = r.providerUnitId")
-    .innerJoin(Unit, "consumer", "consumer.id = r.consumerUnitId")
     .where("r.status = :pending AND r.decisionDueOn < :today", { pending: SharingRequestStatus.PENDING, today: ctx.today() });
-  scoped(ctx, query);
+  scoped(ctx, query, "r");
   if (providerUnitId != null) query.andWhere("r.providerUnitId = :provider", { provider: rowIdOf("Unit", providerUnitId, "providerUnitId") });
   query.orderBy("r.providerUnitId", "ASC").addOrderBy("r.decisionDueOn", "ASC").addOrderBy("r.id", "ASC");
   return paginateQuery(query, page);
@@ -469,11 +473,8 @@ export async function findOverdueSharingRequests(ctx: RequestContext, providerUn
 
 export async function findSharingGrants(ctx: RequestContext, filter: SharingGrantFilter = {}, page: ConnectionArgs) {
   requireSignedIn(ctx);
-  const query = ctx.manager
-    .createQueryBuilder(SharingGrant, "g")
-    .innerJoin(Unit, "provider", "provider.id = g.providerUnitId")
-    .innerJoin(Unit, "consumer", "consumer.id = g.consumerUnitId");
-  scoped(ctx, query);
+  const query = ctx.manager.createQueryBuilder(SharingGrant, "g");
+  scoped(ctx, query, "g");
   if (filter.providerUnitId != null)
     query.andWhere("g.providerUnitId = :provider", { provider: rowIdOf("Unit", filter.providerUnitId, "filter.providerUnitId") });
   if (filter.consumerUnitId != null)
