@@ -25,7 +25,7 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** `npm run sharing:usage -- --file u.csv`: the same rules as the API's recordSharingUsage. Returns the exit status. */
 export async function runUsageCommand(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
   let file: string | undefined;
-  let json = false;
+  let json: boolean;
   try {
     const { values } = parseArgs({
       args: argv,
