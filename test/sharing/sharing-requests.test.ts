@@ -283,6 +283,8 @@ describe("revocation, expiry and usage", () => {
     const duplicate = await refusal(admin, USAGE, { input: { records: [batch[0], batch[1], batch[0]] } });
     expect(duplicate.extensions).toMatchObject({ code: "USAGE_DUPLICATE_IN_BATCH", field: "records.2.date", index: 2 });
     expect((await refusal(provider.cdo, USAGE, { input: { records: [batch[0]] } })).extensions?.code).toBe("FORBIDDEN");
+    const malformed = await refusal(admin, USAGE, { input: { records: [batch[0], { ...batch[1], grantId: resource.id }] } });
+    expect(malformed.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "records.1.grantId", index: 1 });
 
     expect((await gql(admin, USAGE, { input: { records: batch.slice(0, 2) } })).recordSharingUsage).toEqual({ created: 2, replaced: 0, unchanged: 0 });
     // The platform re-reports a day with corrected figures: replaced, not added.
