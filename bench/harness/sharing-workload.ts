@@ -16,16 +16,10 @@ export async function runSharingWorkload(root: string, requests: number, timeout
     timeoutMs,
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  if (code === 0)
-    return output
-      .trimEnd()
-      .split("\n")
-      .slice(
-        output
-          .trimEnd()
-          .split("\n")
-          .findIndex((line) => line.startsWith("District:")),
-      );
+  const lines = output.trimEnd().split("\n");
+  // Its table follows the line that describes the district.
+  const table = lines.findIndex((line) => line.startsWith("District:"));
+  if (code === 0) return lines.slice(Math.max(0, table));
   const status = timedOut ? `stopped after ${seconds} s (time limit)` : `failed (exit ${code}) after ${seconds} s`;
-  return [`\`npm run bench:sharing\` ${status}; the end of its output:`, "", "```", ...output.trimEnd().split("\n").slice(-20), "```"];
+  return [`\`npm run bench:sharing\` ${status}; the end of its output:`, "", "```", ...lines.slice(-20), "```"];
 }

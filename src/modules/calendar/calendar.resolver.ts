@@ -23,7 +23,10 @@ export class CalendarResolver {
   }
 
   @Mutation(() => WorkingDayException, { description: "Records or replaces one day's exception (district office only)." })
-  setWorkingDayException(@Ctx() ctx: RequestContext, @Arg("input", () => SetWorkingDayExceptionInput) input: SetWorkingDayExceptionInput) {
+  setWorkingDayException(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => SetWorkingDayExceptionInput, { description: "What to do; see the input type." }) input: SetWorkingDayExceptionInput,
+  ) {
     return calendar.setWorkingDayException(ctx, input);
   }
 

@@ -77,17 +77,26 @@ export class SharingRequestResolver {
     description:
       "Requests a resource (or some items) for a consumer unit: 无条件共享 is granted at once, 有条件共享 waits for the provider, 不予共享 is refused (RESOURCE_NOT_SHARED with the basis). The consumer's CDO or data specialist.",
   })
-  requestSharing(@Ctx() ctx: RequestContext, @Arg("input", () => RequestSharingInput) input: RequestSharingInput) {
+  requestSharing(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RequestSharingInput, { description: "What to do; see the input type." }) input: RequestSharingInput,
+  ) {
     return sharing.requestSharing(ctx, input);
   }
 
   @Mutation(() => SharingRequest, { description: "Approves a pending request with its conditions, making a grant. The provider's CDO or data specialist." })
-  approveSharingRequest(@Ctx() ctx: RequestContext, @Arg("input", () => ApproveSharingRequestInput) input: ApproveSharingRequestInput) {
+  approveSharingRequest(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => ApproveSharingRequestInput, { description: "What to do; see the input type." }) input: ApproveSharingRequestInput,
+  ) {
     return sharing.approveSharingRequest(ctx, input);
   }
 
   @Mutation(() => SharingRequest, { description: "Rejects a pending request with a reason. The provider's CDO or data specialist." })
-  rejectSharingRequest(@Ctx() ctx: RequestContext, @Arg("input", () => RejectSharingRequestInput) input: RejectSharingRequestInput) {
+  rejectSharingRequest(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RejectSharingRequestInput, { description: "What to do; see the input type." }) input: RejectSharingRequestInput,
+  ) {
     return sharing.rejectSharingRequest(ctx, input);
   }
 
@@ -138,7 +147,10 @@ export class SharingGrantResolver {
   @Mutation(() => SharingGrant, {
     description: "Revokes an active grant with a reason; no usage is accepted after today. The provider's CDO or data specialist.",
   })
-  revokeSharingGrant(@Ctx() ctx: RequestContext, @Arg("input", () => RevokeSharingGrantInput) input: RevokeSharingGrantInput) {
+  revokeSharingGrant(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RevokeSharingGrantInput, { description: "What to do; see the input type." }) input: RevokeSharingGrantInput,
+  ) {
     return sharing.revokeSharingGrant(ctx, input);
   }
 
@@ -146,7 +158,10 @@ export class SharingGrantResolver {
     description:
       "Records daily usage as the exchange platform reports it, all or nothing: a refused record fails the batch with `extensions.index` and `field` records.<index>.<field>. District administrators (the platform's account).",
   })
-  recordSharingUsage(@Ctx() ctx: RequestContext, @Arg("input", () => RecordSharingUsageInput) input: RecordSharingUsageInput) {
+  recordSharingUsage(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RecordSharingUsageInput, { description: "What to do; see the input type." }) input: RecordSharingUsageInput,
+  ) {
     return sharing.recordSharingUsage(ctx, input.records);
   }
 
