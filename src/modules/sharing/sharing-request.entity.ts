@@ -107,6 +107,11 @@ export class SharingRequest {
   @Column({ type: "varchar", length: 1000, nullable: true })
   rejectionReason!: string | null;
 
+  /** "resource:consumer" while pending, null once decided: the unique index lets one request per pair wait at a time, races included. */
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 32, nullable: true })
+  pendingKey!: string | null;
+
   @Column({ type: "integer", nullable: true })
   requestedByAccountId!: number | null;
 

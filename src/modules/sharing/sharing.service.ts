@@ -205,6 +205,7 @@ export async function requestSharing(ctx: RequestContext, input: RequestSharingI
       grantedAtOnce: atOnce,
       conditions: null,
       rejectionReason: null,
+      pendingKey: atOnce ? null : `${resource.id}:${consumer.id}`,
       requestedByAccountId: accountIdOf(tx),
       decidedByAccountId: null,
       createdAt: now,
@@ -257,6 +258,7 @@ async function decide(tx: RequestContext, request: SharingRequest, status: Shari
   request.decidedOn = today;
   request.decisionWorkingDays = workingDaysBetween(request.requestedOn, today, calendar);
   request.decidedByAccountId = accountIdOf(tx);
+  request.pendingKey = null;
   request.updatedAt = tx.now();
 }
 
