@@ -38,6 +38,7 @@ const demoAccounts: { username: string; role: string; personKey?: string; unitCo
   { username: "district.cdo", role: "district CDO (区首席数据官)", unitCode: "320402" },
   { username: "chashan.cdo", role: "unit CDO of 茶山街道", unitCode: "320402003" },
   { username: "chashan.specialist", role: "data specialist of 茶山街道", unitCode: "320402003" },
+  { username: "weijian.specialist", role: "data specialist of 区卫生健康局 (an overdue sharing request waits for it)", unitCode: "320402-B12" },
   { username: "analyst", role: "analyst (read-only, no personal information)", grant: "analyst" },
 ];
 

@@ -34,5 +34,14 @@ describe("the demo district's sharing", () => {
     expect(answer.mostUsedSharedResources.nodes).toEqual([{ resource: { name: "市场主体登记信息" } }]);
     expect(answer.unrequestedShareableResources.nodes.map((n: { name: string }) => n.name)).toEqual(["养老服务机构名录"]);
     expect(answer.sharingGrants.nodes).toEqual([{ revocationReason: "使用方将数据用于申请用途以外的统计报送", consumer: { name: "区商务局" } }]);
+
+    // 区卫生健康局's data specialist can now decide the overdue request; the chashan specialist may not.
+    const overdueId = (await gql(analyst, `{ overdueSharingRequests { nodes { id } } }`)).overdueSharingRequests.nodes[0].id;
+    const approve = `mutation A($id: ID!) { approveSharingRequest(input: { requestId: $id, conditions: "限医保参保登记" }) { status decisionWorkingDays } }`;
+    const chashan = await server.anonymous.signIn("chashan.specialist", "tianning-demo");
+    expect((await chashan.raw(approve, { id: overdueId })).errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    const weijian = await server.anonymous.signIn("weijian.specialist", "tianning-demo");
+    // 26 October → 30 November: 25 working days.
+    expect((await gql(weijian, approve, { id: overdueId })).approveSharingRequest).toEqual({ status: "GRANTED", decisionWorkingDays: 25 });
   });
 });
