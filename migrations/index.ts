@@ -4,6 +4,8 @@ import { Inventory1764200000000 } from "./1764200000000-inventory";
 import { ResourcesByProvider1764210000000 } from "./1764210000000-resources-by-provider";
 import { SignInThrottling1764221400000 } from "./1764221400000-sign-in-throttling";
 import { SignInSessions1764230000000 } from "./1764230000000-sign-in-sessions";
+import { WorkingDayCalendar1764239000000 } from "./1764239000000-working-day-calendar";
+import { Sharing1764239100000 } from "./1764239100000-sharing";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
 export const migrations = [
@@ -13,4 +15,6 @@ export const migrations = [
   ResourcesByProvider1764210000000,
   SignInThrottling1764221400000,
   SignInSessions1764230000000,
+  WorkingDayCalendar1764239000000,
+  Sharing1764239100000,
 ];

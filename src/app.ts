@@ -123,7 +123,7 @@ async function openDatabase(config: Config): Promise<DataSource> {
 
 /** Opens the database, migrates it, loads demo data if asked, and serves GraphQL over HTTP. */
 function contextSettings(config: Config): ContextSettings {
-  return { districtTimeZone: config.districtTimeZone, auth: config.auth };
+  return { districtTimeZone: config.districtTimeZone, auth: config.auth, sharingDecisionWorkingDays: config.sharingDecisionWorkingDays };
 }
 
 /** BOOTSTRAP_ADMIN_*: the first district administrator, so a fresh production database can be administered. */
@@ -135,7 +135,8 @@ async function bootstrapAdministrator(config: Config, dataSource: DataSource): P
   logger.info("created the bootstrap district administrator", { username: admin.username });
 }
 
-export async function startCatalog(config: Config): Promise<RunningCatalog> {
+/** `clock`: the time every request sees (tests of deadlines set it; the default is the system clock). */
+export async function startCatalog(config: Config, { clock }: { clock?: () => Date } = {}): Promise<RunningCatalog> {
   logger.setLevel(config.logLevel);
   const dataSource = await openDatabase(config);
   try {
@@ -144,14 +145,14 @@ export async function startCatalog(config: Config): Promise<RunningCatalog> {
       demoData = await loadDemoData(dataSource, contextSettings(config));
     }
     await bootstrapAdministrator(config, dataSource);
-    return await serve(config, dataSource, demoData);
+    return await serve(config, dataSource, demoData, clock);
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     throw error;
   }
 }
 
-async function serve(config: Config, dataSource: DataSource, demoData: DemoDataSummary | null): Promise<RunningCatalog> {
+async function serve(config: Config, dataSource: DataSource, demoData: DemoDataSummary | null, clock?: () => Date): Promise<RunningCatalog> {
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await catalogSchema();
@@ -178,7 +179,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
 
   /** The request's context: who is calling (from the Authorization header) and its loaders. */
   const contextFor = async (authorization: string | undefined, clientAddress?: string): Promise<RequestContext> => {
-    const base = new RequestContext(dataSource, requestStore.getStore()!.requestId, settings);
+    const base = new RequestContext(dataSource, requestStore.getStore()!.requestId, settings, undefined, undefined, clock);
     if (clientAddress) base.clientAddress = clientAddress;
     try {
       const ctx = base.as(await authenticate(dataSource, config.auth, authorization, base.today()));

@@ -31,6 +31,8 @@ export interface Config {
   explorer: boolean;
   /** Appointment dates are civil dates in the district's time zone. */
   districtTimeZone: string;
+  /** Working days a provider has to decide on a sharing request (国发〔2016〕51号: 10). */
+  sharingDecisionWorkingDays: number;
   /** How long SIGTERM waits for in-flight requests before closing the pool anyway. */
   shutdownTimeoutMs: number;
   /** Adds an `x-sql-statements` response header (statements the request ran); off in production. */
@@ -290,6 +292,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: boolean(env, "GRAPHQL_INTROSPECTION", !production),
     explorer: boolean(env, "GRAPHQL_EXPLORER", !production),
     districtTimeZone: timeZone(env, "DISTRICT_TIME_ZONE", "Asia/Shanghai"),
+    sharingDecisionWorkingDays: integer(env, "SHARING_DECISION_WORKING_DAYS", 1, 60, 10),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 0, 600000, 10000),
     exposeSqlStatementCount: boolean(env, "EXPOSE_SQL_STATEMENT_COUNT", !production),
     maxRequestBytes: integer(env, "MAX_REQUEST_BYTES", 1024, 100 * 1024 * 1024, 1024 * 1024),

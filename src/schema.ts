@@ -7,10 +7,12 @@ import type { RequestContext } from "./common/context";
 import { type NodeType, registerNodeTypes } from "./common/node";
 import * as access from "./modules/access";
 import * as audit from "./modules/audit";
+import * as calendar from "./modules/calendar";
 import * as inventory from "./modules/inventory";
 import * as labels from "./modules/labels";
 import * as node from "./modules/node";
 import * as organisation from "./modules/organisation";
+import * as sharing from "./modules/sharing";
 import { withAuditEnums } from "./modules/audit";
 
 /** What a domain module's front door (src/modules/<module>/index.ts) gives the schema. */
@@ -28,6 +30,8 @@ const modules: readonly CatalogModule[] = [
   audit,
   inventory,
   labels,
+  calendar,
+  sharing,
 ];
 
 const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];

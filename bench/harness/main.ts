@@ -7,6 +7,7 @@ import { isDeepStrictEqual, parseArgs } from "node:util";
 import { createConnection, RowDataPacket } from "mysql2/promise";
 import { databaseUrl, issueBenchToken, SeedSummary, seedDistrict, serverUrl } from "./district-seed";
 import { runImportWorkload } from "./import-workload";
+import { runSharingWorkload } from "./sharing-workload";
 import { LoadResult, Reply, replyProblem, requestOnce, runLoad, StatementCounter } from "./load";
 import { BenchRun, MeasurementPlan, median, RatioSeries, ratioSummary, renderRun, StatementCount, TargetCheck, writeBenchmarksFile } from "./report";
 import { CONNECTIONS, RunSettings, SIZES, SizeName } from "./sizes";
@@ -332,6 +333,7 @@ async function main(): Promise<number> {
     // W3 measures on its own: the variants stop first.
     for (const variant of variants.values()) await variant.stop();
     const importWorkload = await runImportWorkload(ROOT, (size === "l" ? 12 : 3) * 60_000, log);
+    const sharingWorkload = await runSharingWorkload(ROOT, size === "l" ? 200_000 : 40_000, 10 * 60_000, log);
 
     notes.push(
       `Seed: ${seed.reused ? `reused ${seed.database} (row counts match)` : `${seed.database} seeded in ${seed.seconds.toFixed(0)} s`}.`,
@@ -349,6 +351,7 @@ async function main(): Promise<number> {
       ratios,
       targets,
       importWorkload,
+      sharingWorkload,
       notes,
     };
     const report = renderRun(benchRun);

@@ -44,6 +44,8 @@ export interface BenchRun {
   ratios: RatioSeries[];
   targets: TargetCheck[];
   importWorkload: string[];
+  /** W4, the analysts' sharing questions (bench/sharing-bench.ts). */
+  sharingWorkload?: string[];
   notes: string[];
 }
 
@@ -164,6 +166,7 @@ export function renderRun(run: BenchRun): string {
     "",
     ...run.importWorkload,
     "",
+    ...(run.sharingWorkload ? ["### W4: the analysts' sharing questions", "", ...run.sharingWorkload, ""] : []),
     ...(run.notes.length ? ["### Notes", "", ...run.notes.map((n) => `- ${n}`), ""] : []),
   ].join("\n");
 }

@@ -38,6 +38,8 @@ export interface ContextSettings {
   /** IANA zone in which appointment dates are civil dates (Asia/Shanghai). */
   districtTimeZone: string;
   auth: AuthSettings;
+  /** Working days a provider has to decide on a sharing request (SHARING_DECISION_WORKING_DAYS; default 10). */
+  sharingDecisionWorkingDays?: number;
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

@@ -18,6 +18,7 @@ import {
 import { categoryOfClassification, createDataResource, createFunction, type CreateDataResourceInput } from "../modules/inventory";
 import { demoFunctions, demoResources } from "./tianning-inventory.data";
 import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
+import { loadCalendarDemo, loadSharingDemo } from "./load-sharing-demo";
 
 export interface DemoAccount {
   username: string;
@@ -40,6 +41,7 @@ export const demoAccounts: { username: string; role: string; personKey?: string;
   { username: "district.cdo", role: "district CDO (区首席数据官)", unitCode: "320402" },
   { username: "chashan.cdo", role: "unit CDO of 茶山街道", unitCode: "320402003" },
   { username: "chashan.specialist", role: "data specialist of 茶山街道", unitCode: "320402003" },
+  { username: "weijian.specialist", role: "data specialist of 区卫生健康局 (an overdue sharing request waits for it)", unitCode: "320402-B12" },
   { username: "analyst", role: "analyst (read-only, no personal information)", grant: "analyst" },
 ];
 
@@ -108,6 +110,8 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
         functionIds: functions.map((name) => functionIds.get(`${unitCode}:${name}`)!),
       } as CreateDataResourceInput);
     }
+    await loadCalendarDemo(tx);
+    await loadSharingDemo(tx);
 
     const accounts: DemoAccount[] = [];
     for (const account of demoAccounts) {

@@ -1,7 +1,9 @@
 import * as access from "./access";
 import * as audit from "./audit";
+import * as calendar from "./calendar";
 import * as inventory from "./inventory";
 import * as organisation from "./organisation";
+import * as sharing from "./sharing";
 
 /** Every TypeORM entity, for the data source: each module's front door lists its own. A new module adds its import and one line. */
 // prettier-ignore
@@ -10,4 +12,6 @@ export const entities: Function[] = [
   ...access.entities,
   ...audit.entities,
   ...inventory.entities,
+  ...calendar.entities,
+  ...sharing.entities,
 ];

@@ -32,6 +32,9 @@ interface Fixture {
   serviceAccountId: string;
   apiTokenId: string;
   theirResourceId: string;
+  /** Our unit's pending request for their conditional resource, and our grant of their unconditional one. */
+  ourSharingRequestId: string;
+  ourSharingGrantId: string;
 }
 
 /** A small template file for mutations that take an upload (sent as GraphQL multipart). */
@@ -80,6 +83,20 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
   updateDataResource: { access: "unitScoped", variables: (f) => ({ input: { id: f.theirResourceId, version: 1, name: "篡改" } }) },
   retireDataResource: { access: "unitScoped", variables: (f) => ({ input: { id: f.theirResourceId, version: 1 } }) },
   importInventory: { access: "unitScoped", variables: (f) => ({ unitId: f.theirs.unit.id, dryRun: false }), upload: uploadFile },
+  setWorkingDayException: { access: "districtAdministrator", variables: () => ({ input: { date: "2026-10-01", kind: "HOLIDAY", name: "国庆节" } }) },
+  removeWorkingDayException: { access: "districtAdministrator", variables: () => ({ date: "2026-10-01" }) },
+  requestSharing: {
+    access: "unitScoped",
+    variables: (f) => ({ input: { consumerUnitId: f.theirs.unit.id, resourceId: f.theirResourceId, purpose: "越权申请", legalBasis: "无" } }),
+  },
+  // The consumer's CDO may see the request, but only the provider's people decide and revoke.
+  approveSharingRequest: { access: "unitScoped", variables: (f) => ({ input: { requestId: f.ourSharingRequestId, conditions: "自批" } }) },
+  rejectSharingRequest: { access: "unitScoped", variables: (f) => ({ input: { requestId: f.ourSharingRequestId, reason: "自驳" } }) },
+  revokeSharingGrant: { access: "unitScoped", variables: (f) => ({ input: { grantId: f.ourSharingGrantId, reason: "越权撤销" } }) },
+  recordSharingUsage: {
+    access: "districtAdministrator",
+    variables: (f) => ({ input: { records: [{ grantId: f.ourSharingGrantId, date: "2025-01-01", calls: 1, records: 1 }] } }),
+  },
 };
 
 /** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`; the enums' labels, which are not data). */
@@ -115,7 +132,21 @@ function sample(type: GraphQLInputType, f: Fixture): unknown {
 
 async function countRows(server: TestCatalog): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ["units", "persons", "appointments", "user_accounts", "api_tokens", "audit_entries", "functions", "data_resources", "data_items"]) {
+  for (const table of [
+    "units",
+    "persons",
+    "appointments",
+    "user_accounts",
+    "api_tokens",
+    "audit_entries",
+    "functions",
+    "data_resources",
+    "data_items",
+    "working_day_exceptions",
+    "sharing_requests",
+    "sharing_grants",
+    "sharing_usage",
+  ]) {
     const [row] = await server.catalog.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
     counts[table] = Number(row.n);
   }
@@ -149,6 +180,29 @@ beforeAll(async () => {
       status: "PUBLISHED",
     },
   });
+  ourCdo = (await signedInAs(server.api, ours.cdo.id)).client;
+  const { createDataResource: conditional } = await server.api.request(CreateDataResourceDocument, {
+    input: {
+      providerUnitId: theirs.unit.id,
+      name: "兰陵有条件资源",
+      catalogCategory: "DEPARTMENTAL",
+      classificationCode: "301002",
+      format: "DATABASE",
+      updateFrequency: "DAILY",
+      sharingType: "CONDITIONAL",
+      sharingConditions: "限法定用途",
+      openType: "NOT_OPEN",
+      level: "GENERAL",
+      status: "PUBLISHED",
+    },
+  });
+  const request = (resourceId: string) =>
+    ourCdo.raw<{ requestSharing: { id: string; grant: { id: string } | null } }>(
+      "mutation R($input: RequestSharingInput!) { requestSharing(input: $input) { id grant { id } } }",
+      { input: { consumerUnitId: ours.unit.id, resourceId, purpose: "核对", legalBasis: "依法" } },
+    );
+  const pending = (await request(conditional.id)).data!.requestSharing;
+  const granted = (await request(createDataResource.id)).data!.requestSharing;
   fixture = {
     rootId: district.rootId,
     ours,
@@ -156,8 +210,9 @@ beforeAll(async () => {
     serviceAccountId: createAccount.id,
     apiTokenId: issueApiToken.apiToken.id,
     theirResourceId: createDataResource.id,
+    ourSharingRequestId: pending.id,
+    ourSharingGrantId: granted.grant!.id,
   };
-  ourCdo = (await signedInAs(server.api, ours.cdo.id)).client;
 });
 afterAll(() => server.stop());
 

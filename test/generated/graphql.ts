@@ -991,8 +991,12 @@ export type NodeByIdQuery = { node:
     | { __typename: 'DataResource', id: string }
     | { __typename: 'Function', id: string }
     | { __typename: 'Person', name: string, id: string }
+    | { __typename: 'SharingGrant', id: string }
+    | { __typename: 'SharingRequest', id: string }
+    | { __typename: 'SharingUsageRecord', id: string }
     | { __typename: 'Unit', name: string, id: string }
     | { __typename: 'UserAccount', id: string }
+    | { __typename: 'WorkingDayException', id: string }
    | null };
 
 export type NodesByIdsQueryVariables = Exact<{
@@ -1008,8 +1012,12 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'DataResource', id: string }
     | { __typename: 'Function', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'SharingGrant', id: string }
+    | { __typename: 'SharingRequest', id: string }
+    | { __typename: 'SharingUsageRecord', id: string }
     | { __typename: 'Unit', id: string }
     | { __typename: 'UserAccount', id: string }
+    | { __typename: 'WorkingDayException', id: string }
    | null> };
 
 export type PersonContactQueryVariables = Exact<{

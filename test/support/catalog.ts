@@ -67,7 +67,14 @@ export async function startTestCatalog(
   {
     signIn = true,
     connectVia,
-  }: { signIn?: boolean; /** e.g. through a proxy: the URL the server is given for the fresh database. */ connectVia?: (url: string) => string } = {},
+    clock,
+  }: {
+    signIn?: boolean;
+    /** e.g. through a proxy: the URL the server is given for the fresh database. */
+    connectVia?: (url: string) => string;
+    /** The time every request sees (deadline tests move it); the system clock by default. */
+    clock?: () => Date;
+  } = {},
 ): Promise<TestCatalog> {
   // A test may pass its own DATABASE_URL (two catalogs on one database); stop() drops it all the same.
   const databaseUrl = env.DATABASE_URL ?? (await freshDatabaseUrl());
@@ -87,7 +94,7 @@ export async function startTestCatalog(
     ...env,
     DATABASE_URL: connectVia ? connectVia(databaseUrl) : databaseUrl,
   });
-  const catalog = await startCatalog(config);
+  const catalog = await startCatalog(config, { clock });
   const anonymous = new ApiClient(catalog.url);
   const api = signIn ? await anonymous.signIn(ADMIN.username, ADMIN.password) : anonymous;
   return {
