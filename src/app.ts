@@ -19,6 +19,7 @@ import { UserAccount } from "./modules/access/user-account.entity";
 import { exportAuditCsv } from "./modules/audit/audit.service";
 import { inventoryExportRoute } from "./modules/inventory/import/inventory-export.route";
 import { inventoryUploads } from "./modules/inventory/import/inventory-upload";
+import { openDataRoutes } from "./modules/opening";
 import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { accessLog, onRequestFinished } from "./http/access-log";
@@ -301,6 +302,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
         .json({ errors: [{ message: `Internal server error (request ${res.getHeader("x-request-id")})`, extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
     }
   });
+
+  // The public open-data catalog for harvesters: DCAT-AP JSON-LD and the read part of the CKAN action API (anonymous, any origin).
+  app.use(openDataRoutes(() => new RequestContext(dataSource, requestStore.getStore()!.requestId, settings)));
 
   // A unit's inventory as the import template: GET /exports/inventory.csv|xlsx?unitId=…&includeDescendants=true
   app.get(["/exports/inventory.csv", "/exports/inventory.xlsx"], inventoryExportRoute(contextFor, exportSignal));

@@ -16,6 +16,7 @@ import {
 } from "./modules/audit/audit.resolver";
 import { InventoryImportResolver } from "./modules/inventory/import/inventory-import.resolver";
 import { DataItemResolver, DataResourceResolver, FunctionResolver, UnitInventoryResolver } from "./modules/inventory/inventory.resolver";
+import { OpenCatalogResolver, OpenDataPublishingResolver, OpenDatasetFieldResolver, ResourceOpeningResolver } from "./modules/opening/opening.resolver";
 import { NodeResolver } from "./modules/node/node.resolver";
 import { AppointmentResolver } from "./modules/organisation/appointment.resolver";
 import { PersonResolver } from "./modules/organisation/person.resolver";
@@ -39,6 +40,10 @@ export const resolvers = [
   DataItemHistoryResolver,
   FunctionHistoryResolver,
   InventoryImportResolver,
+  OpenCatalogResolver,
+  OpenDatasetFieldResolver,
+  OpenDataPublishingResolver,
+  ResourceOpeningResolver,
 ] as const;
 
 /**

@@ -14,6 +14,7 @@ import { createDataResource, createFunction } from "../modules/inventory/data-re
 import { CatalogCategory } from "../modules/inventory/inventory.enums";
 import type { CreateDataResourceInput } from "../modules/inventory/inventory.types";
 import { demoFunctions, demoResources } from "./tianning-inventory.data";
+import { loadOpenDataDemo } from "./load-opening-demo";
 import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
 
 export interface DemoAccount {
@@ -106,6 +107,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
         functionIds: functions.map((name) => functionIds.get(`${unitCode}:${name}`)!),
       } as CreateDataResourceInput);
     }
+    await loadOpenDataDemo(tx);
 
     const accounts: DemoAccount[] = [];
     for (const account of demoAccounts) {

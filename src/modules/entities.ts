@@ -6,9 +6,10 @@ import { AuditEntry } from "./audit/audit-entry.entity";
 import { CatalogFunction } from "./inventory/catalog-function.entity";
 import { DataItem } from "./inventory/data-item.entity";
 import { DataResource } from "./inventory/data-resource.entity";
+import { OpenDataset, OpenDatasetUsage, OpenDistribution } from "./opening/open-dataset.entity";
 import { Appointment } from "./organisation/appointment.entity";
 import { Person } from "./organisation/person.entity";
 import { Unit } from "./organisation/unit.entity";
 
 /** Every TypeORM entity, for the data source. */
-export const entities = [Unit, Person, Appointment, UserAccount, ApiToken, LoginThrottle, SignInRate, AuditEntry, CatalogFunction, DataResource, DataItem];
+export const entities = [Unit, Person, Appointment, UserAccount, ApiToken, LoginThrottle, SignInRate, AuditEntry, CatalogFunction, DataResource, DataItem, OpenDataset, OpenDistribution, OpenDatasetUsage];

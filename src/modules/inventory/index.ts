@@ -4,3 +4,5 @@ export { DataResource } from "./data-resource.entity";
 export { DataItem } from "./data-item.entity";
 export * from "./inventory.enums";
 export { InventoryLoaders } from "./inventory.loaders";
+export { checkResource, type ItemFacts, type ResourceFacts } from "./inventory.policy";
+export { InventoryErrorCode } from "./inventory.errors";
