@@ -6,3 +6,4 @@ export * from "./inventory.enums";
 export { InventoryLoaders } from "./inventory.loaders";
 export { checkResource, type ItemFacts, type ResourceFacts } from "./inventory.policy";
 export { InventoryErrorCode } from "./inventory.errors";
+export { inCatalog } from "./inventory.loaders";

@@ -34,7 +34,7 @@ export const OPENING_LIMITS = {
 
 const openness: Record<OpenType, number> = { [OpenType.UNCONDITIONAL]: 0, [OpenType.CONDITIONAL]: 1, [OpenType.NOT_OPEN]: 2 };
 
-/** The inventory rules that concern opening, with their texts in both languages. */
+/** The inventory rules that concern opening, most specific first, with their texts in both languages. */
 const classificationRules: Partial<Record<InventoryErrorCode, (facts: { personalCodes: string }) => Localised>> = {
   [InventoryErrorCode.SENSITIVE_DATA_OPENED_UNCONDITIONALLY]: () => openingMessages.sensitiveUnconditional,
   [InventoryErrorCode.PERSONAL_INFORMATION_UNCONDITIONAL]: ({ personalCodes }) => openingMessages.personalUnconditional(personalCodes),
@@ -69,11 +69,12 @@ export function checkPublication(
     .map((item) => item.code)
     .join(", ");
   const asRequested = { ...resource, openType: request.openType, openConditions: request.openConditions };
-  for (const violation of checkResource(asRequested, items)) {
-    const message = classificationRules[violation.code];
-    // Only the rules about opening, as the dataset asks for it (a sharing-only violation is the inventory's business).
-    if (!message || (violation.field !== "openType" && violation.field !== "openConditions")) continue;
-    return { code: violation.code, field: violation.field, message: message({ personalCodes }) };
+  // Only the rules about opening, as the dataset asks for it (a sharing-only violation is the inventory's business);
+  // the most specific first (personal information before the general wider-than-sharing rule).
+  const violations = checkResource(asRequested, items).filter((v) => v.field === "openType" || v.field === "openConditions");
+  for (const [code, message] of Object.entries(classificationRules)) {
+    const violation = violations.find((v) => v.code === code);
+    if (violation) return { code, field: violation.field, message: message({ personalCodes }) };
   }
   if (openness[request.openType] < openness[resource.openType])
     return { code: OpeningErrorCode.OPENING_WIDER_THAN_RESOURCE, field: "openType", message: openingMessages.widerThanResource(resource.name) };

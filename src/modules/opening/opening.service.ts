@@ -8,7 +8,7 @@ import { type Localised, localise } from "../../common/i18n";
 import { containsPattern } from "../../common/loader-helpers";
 import { ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { withTransaction } from "../../common/transaction";
-import { DataItem, DataResource, OpenType } from "../inventory";
+import { DataItem, DataResource, inCatalog, OpenType } from "../inventory";
 import { OrganisationLoaders, Unit } from "../organisation";
 import { OpenDataset, OpenDatasetUsage, OpenDistribution } from "./open-dataset.entity";
 import { DistributionFormat, formatFacts, OpenDatasetStatus, OpenTheme } from "./opening.enums";
@@ -77,8 +77,8 @@ export async function publishOpenDataset(ctx: RequestContext, input: PublishOpen
   return withTransaction(ctx, async (tx) => {
     const resource = await tx.manager.findOneBy(DataResource, { id: resourceRowId });
     const provider = resource && (await tx.manager.findOneBy(Unit, { id: resource.providerUnitId }));
-    // A resource outside the caller's units answers as a missing one, whatever its status.
-    if (!resource || !provider || !tx.viewer.canRead(provider.path)) throw notFound("resourceId", openingMessages.resourceNotFound);
+    // A draft outside the caller's units answers as a missing one; another unit's catalogued resource is FORBIDDEN.
+    if (!resource || !provider || (!inCatalog(resource) && !tx.viewer.canRead(provider.path))) throw notFound("resourceId", openingMessages.resourceNotFound);
     requireUnitAccess(tx, provider, "editInventory");
 
     const items = await tx.manager.find(DataItem, { select: { code: true, personalInformation: true, sharingType: true }, where: { resourceId: resource.id } });
