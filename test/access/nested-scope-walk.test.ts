@@ -149,14 +149,16 @@ function walkDocuments(): string[] {
 
 const secrets = [CANARY, canaryPhone, canaryEmail];
 
-/** Root fields a role may be refused outright: the accounts and the audit trail (district administrators), district-wide or another unit's coverage. */
-const refusableRoots = ["accounts", "auditEntries", "appointmentCoverage"];
+/** Root fields a role may be refused outright: the accounts and the audit trail (district administrators), district-wide or another unit's coverage, cross-unit rankings. */
+const refusableRoots = ["accounts", "auditEntries", "appointmentCoverage", "mostDownloadedOpenDatasets"];
 const rootOf = (document: string) => /^\{ walk: (\w+)/.exec(document)![1];
 
 describe("no field at any depth shows another unit's private records", () => {
   it("walks every root query, every nested field and every path by ID, as viewers of another unit and as an analyst: no secret, and data with out-of-scope fields null or empty", async () => {
     const documents = walkDocuments();
     let answered = 0;
+    /** Lookups handed another type's ID (BAD_USER_INPUT by design): not counted either way. */
+    let mismatched = 0;
     for (const viewer of viewers) {
       for (const document of documents) {
         const result = await viewer.client.raw(document);
@@ -175,6 +177,7 @@ describe("no field at any depth shows another unit's private records", () => {
         expect(errors.filter((e) => e.path !== "walk" || !(e.code === "BAD_USER_INPUT" || (e.code === "FORBIDDEN" && refusableRoots.includes(root))))).toEqual(
           [],
         );
+        if (errors.length > 0 && errors.every((e) => e.code === "BAD_USER_INPUT")) mismatched++;
         if (errors.length === 0) {
           expect([viewer.name, root, result.data === null || result.data === undefined]).toEqual([viewer.name, root, false]);
           answered++;
@@ -182,7 +185,7 @@ describe("no field at any depth shows another unit's private records", () => {
       }
     }
     // Most documents are answered whole (every list, me, node(s) and every lookup given an ID of its type).
-    expect(answered).toBeGreaterThan((documents.length * viewers.length) / 2);
+    expect(answered).toBeGreaterThan((documents.length * viewers.length - mismatched) / 2);
   }, 240_000);
 
   it("reaches the planted records: the same walk shows every canary to the district administrator", async () => {
