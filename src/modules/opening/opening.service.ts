@@ -357,11 +357,17 @@ export async function harvestCatalog(ctx: RequestContext): Promise<HarvestedData
   return harvested(ctx, await query.orderBy("d.issued", "DESC").addOrderBy("d.id", "DESC").getMany());
 }
 
+/** package_list without a limit lists them all, up to this (MySQL wants a LIMIT with every OFFSET). */
+const MAX_LISTED = 100_000;
+
 /** CKAN's package_list: listed datasets' names in name order, offset-paged. */
 export async function listedIdentifiers(ctx: RequestContext, limit: number | null, offset: number): Promise<string[]> {
-  const query = (await openDatasetQuery(ctx)).select("d.identifier", "identifier").orderBy("d.identifier", "ASC").offset(offset);
-  if (limit !== null) query.limit(limit);
-  return (await query.getRawMany<{ identifier: string }>()).map((row) => row.identifier);
+  const query = (await openDatasetQuery(ctx)).select("d.identifier", "identifier").orderBy("d.identifier", "ASC");
+  const rows = await query
+    .offset(offset)
+    .limit(limit ?? MAX_LISTED)
+    .getRawMany<{ identifier: string }>();
+  return rows.map((row) => row.identifier);
 }
 
 /** CKAN's package_show: by global ID or identifier, withdrawn ones included; null if none. */
