@@ -268,8 +268,8 @@ function failed(res: Response, error: unknown, body: (status: number, message: s
   if (res.headersSent) return void res.destroy();
   if (isDatabaseUnavailable(error) || (error instanceof CatalogError && error.code === CommonErrorCode.SERVICE_UNAVAILABLE)) {
     res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
-    return void res.status(503).json(body(503, "Service unavailable"));
+    return void res.status(503).json(body(503, localise(openingMessages.serviceUnavailable)));
   }
   logger.error("open-data route failed", { error: (error as Error)?.message });
-  res.status(500).json(body(500, `Internal server error (request ${res.getHeader("x-request-id")})`));
+  res.status(500).json(body(500, localise(openingMessages.internalError(String(res.getHeader("x-request-id"))))));
 }

@@ -99,5 +99,7 @@ export const openingMessages = {
   ckanNotNatural: text("必须是自然数", "Must be a natural number"),
   ckanTooLong: (max: number) => text(`长度不得超过 ${max}`, `Length must be at most ${max}`),
   ckanUnknownAction: (name: string) => text(`未知的操作: ${name}`, `Action name not known: ${name}`),
+  serviceUnavailable: text("数据库暂时无法响应，请稍后重试。", "The database is not answering; try again shortly."),
+  internalError: (requestId: string) => text(`服务器内部错误（请求 ${requestId}）`, `Internal server error (request ${requestId})`),
   publisherCatalogTitle: text("天宁区公共数据开放目录", "Tianning District open data catalog"),
 };
