@@ -1,16 +1,12 @@
 import {
   getNamedType,
-  getNullableType,
   GraphQLEnumType,
   GraphQLField,
-  GraphQLInputType,
-  GraphQLList,
   GraphQLNamedType,
   GraphQLNonNull,
   GraphQLObjectType,
   GraphQLSchema,
   isAbstractType,
-  isInputObjectType,
   isObjectType,
   isScalarType,
 } from "graphql";
@@ -18,6 +14,7 @@ import { catalogSchema } from "../../src/schema";
 import { CreateDataResourceDocument, UpdateDataResourceDocument } from "../generated/graphql";
 import { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
+import { sampleValue } from "../support/schema-walk";
 import { DistrictScenario, signedInAs } from "../support/scenario";
 
 /**
@@ -87,19 +84,6 @@ beforeAll(async () => {
   viewers.push({ name: "analyst", client: (await signedInAs(server.api, null, { analyst: true })).client, secrets: [canaryPhone, canaryEmail] });
 });
 afterAll(() => server.stop());
-
-/** A value for a required argument: the other unit's IDs for IDs, the first enum value, a plain sample otherwise. */
-function sampleValue(type: GraphQLInputType, id: string): unknown {
-  const nullable = getNullableType(type);
-  if (nullable instanceof GraphQLList) return [sampleValue(nullable.ofType, id)];
-  if (nullable instanceof GraphQLEnumType) return nullable.getValues()[0].value;
-  if (isInputObjectType(nullable)) {
-    const fields = Object.values(nullable.getFields()).filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined);
-    return Object.fromEntries(fields.map((f) => [f.name, sampleValue(f.type, id)]));
-  }
-  const samples: Record<string, unknown> = { ID: id, String: "320402", Int: 1, Boolean: true, LocalDate: "2025-01-01", DateTime: "2025-01-01T00:00:00Z" };
-  return samples[(nullable as GraphQLNamedType).name] ?? "x";
-}
 
 function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;

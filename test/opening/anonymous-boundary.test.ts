@@ -1,10 +1,7 @@
 import {
   getNamedType,
-  getNullableType,
   GraphQLEnumType,
   GraphQLField,
-  GraphQLInputType,
-  GraphQLList,
   GraphQLNamedType,
   GraphQLNonNull,
   GraphQLObjectType,
@@ -17,6 +14,7 @@ import {
 import { catalogSchema } from "../../src/schema";
 import { PublishOpenDatasetDocument, WithdrawOpenDatasetDocument } from "../generated/graphql";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
+import { sampleValue } from "../support/schema-walk";
 import { DistrictScenario } from "../support/scenario";
 import { createResource, publication } from "./opening-support";
 
@@ -137,19 +135,6 @@ function reachableTypes(): Set<string> {
     query[name].args.forEach((a) => visit(getNamedType(a.type)));
   }
   return seen;
-}
-
-/** A value for a required argument: the dataset's ID for IDs, the first enum value, a plain sample otherwise. */
-function sampleValue(type: GraphQLInputType, id: string): unknown {
-  const nullable = getNullableType(type);
-  if (nullable instanceof GraphQLList) return [sampleValue(nullable.ofType, id)];
-  if (nullable instanceof GraphQLEnumType) return nullable.getValues()[0].value;
-  if (isInputObjectType(nullable)) {
-    const fields = Object.values(nullable.getFields()).filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined);
-    return Object.fromEntries(fields.map((f) => [f.name, sampleValue(f.type, id)]));
-  }
-  const samples: Record<string, unknown> = { ID: id, String: "320402", Int: 1, Boolean: true, LocalDate: "2025-01-01", DateTime: "2025-01-01T00:00:00Z" };
-  return samples[(nullable as GraphQLNamedType).name] ?? "x";
 }
 
 function argumentsOf(field: GraphQLField<unknown, unknown>, id: string): string {
