@@ -60,6 +60,7 @@ export const openingMessages = {
       `数据资源「${name}」为有条件开放，数据集不能无条件开放：开放范围不得宽于资源的开放类型。`,
       `Data resource ${name} is opened CONDITIONAL: its dataset cannot be opened unconditionally, wider than the resource's open type.`,
     ),
+  openTypeRequired: text("数据集的开放类型须为无条件开放或有条件开放。", "A dataset is opened UNCONDITIONAL or CONDITIONAL."),
   openConditionsRequired: text("有条件开放的数据集须写明开放条件。", "A conditionally opened dataset needs its open conditions."),
   coreDataNeverOpened: text("核心数据一律不予开放。", "Core data (核心数据) is never opened."),
   sensitiveUnconditional: text(

@@ -55,7 +55,7 @@ function checkPublicationInput(ctx: RequestContext, input: PublishOpenDatasetInp
     throw badInput("title", openingMessages.titleLength(limits.title));
   optionalText(input.description, limits.description, "description", openingMessages.descriptionLength(limits.description));
   optionalText(input.openConditions, limits.openConditions, "openConditions", openingMessages.conditionsLength(limits.openConditions));
-  if (input.openType === OpenType.NOT_OPEN) throw badInput("openType", openingMessages.resourceNotOpen(""));
+  if (input.openType === OpenType.NOT_OPEN) throw badInput("openType", openingMessages.openTypeRequired);
   if (input.issued != null && input.issued > ctx.today()) throw badInput("issued", openingMessages.issuedInFuture);
   if (input.distributions.length < 1 || input.distributions.length > limits.distributions)
     throw badInput("distributions", openingMessages.distributionCount(limits.distributions));
@@ -83,7 +83,7 @@ export async function publishOpenDataset(ctx: RequestContext, input: PublishOpen
 
     const items = await tx.manager.find(DataItem, { select: { code: true, personalInformation: true, sharingType: true }, where: { resourceId: resource.id } });
     const openType = input.openType ?? resource.openType;
-    const openConditions = optionalText(input.openConditions, OPENING_LIMITS.openConditions, "openConditions", openingMessages.conditionsLength(0));
+    const openConditions = input.openConditions?.trim() || null;
     const conditions = openType === OpenType.CONDITIONAL ? (openConditions ?? resource.openConditions) : null;
     const violation = checkPublication(resource, items, { openType, openConditions: conditions });
     if (violation) throw new OpeningError(violation.code, violation.message, { field: violation.field });
