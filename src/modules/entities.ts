@@ -12,4 +12,19 @@ import { Person } from "./organisation/person.entity";
 import { Unit } from "./organisation/unit.entity";
 
 /** Every TypeORM entity, for the data source. */
-export const entities = [Unit, Person, Appointment, UserAccount, ApiToken, LoginThrottle, SignInRate, AuditEntry, CatalogFunction, DataResource, DataItem, OpenDataset, OpenDistribution, OpenDatasetUsage];
+export const entities = [
+  Unit,
+  Person,
+  Appointment,
+  UserAccount,
+  ApiToken,
+  LoginThrottle,
+  SignInRate,
+  AuditEntry,
+  CatalogFunction,
+  DataResource,
+  DataItem,
+  OpenDataset,
+  OpenDistribution,
+  OpenDatasetUsage,
+];
