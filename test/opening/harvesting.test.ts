@@ -1,6 +1,7 @@
 import jsonld from "jsonld";
 import { WithdrawOpenDatasetDocument } from "../generated/graphql";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
+import { httpRequest } from "../support/http-request";
 import { DistrictScenario } from "../support/scenario";
 import { createResource, openDatasetOf } from "./opening-support";
 
@@ -153,6 +154,18 @@ describe("the CKAN action API (read part)", () => {
       const bad = await get(`/api/3/action/package_search?${encodeURI(query)}`);
       expect([query, bad.status, (bad.body.error as { __type: string }).__type]).toEqual([query, 409, "Validation Error"]);
     }
+  });
+
+  it("lets a browser on any origin read it (GET, preflight included), and never reads credentials", async () => {
+    const preflight = await httpRequest(`${base}/api/3/action/package_list`, {
+      method: "OPTIONS",
+      headers: { origin: "https://portal.example.org", "access-control-request-method": "GET" },
+    });
+    expect([preflight.status, preflight.headers["access-control-allow-origin"], preflight.headers["access-control-allow-methods"]]).toEqual([204, "*", "GET"]);
+    expect(preflight.headers["access-control-allow-credentials"]).toBeUndefined();
+    // A token (even a bad one) changes nothing: the routes act as an anonymous visitor.
+    const withToken = await get("/api/3/action/package_list", { authorization: "Bearer not-a-token", origin: "https://portal.example.org" });
+    expect([withToken.status, withToken.headers.get("access-control-allow-origin")]).toEqual([200, "*"]);
   });
 
   it("answers an unknown action with CKAN's 400", async () => {
