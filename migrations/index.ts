@@ -6,6 +6,7 @@ import { SignInThrottling1764221400000 } from "./1764221400000-sign-in-throttlin
 import { SignInSessions1764230000000 } from "./1764230000000-sign-in-sessions";
 import { WorkingDayCalendar1764239000000 } from "./1764239000000-working-day-calendar";
 import { Sharing1764239100000 } from "./1764239100000-sharing";
+import { Opening1764240000000 } from "./1764240000000-opening";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   SignInSessions1764230000000,
   WorkingDayCalendar1764239000000,
   Sharing1764239100000,
+  Opening1764240000000,
 ];

@@ -16,6 +16,7 @@ import { QueryLimits, queryLimits, queryLimitsGate } from "./common/query-limits
 import { AccountKind, authenticate, createAccount, UserAccount } from "./modules/access";
 import { exportAuditCsv } from "./modules/audit";
 import { inventoryExportRoute, inventoryUploads } from "./modules/inventory";
+import { openDataRoutes } from "./modules/opening";
 import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { accessLog, onRequestFinished } from "./http/access-log";
@@ -308,6 +309,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
       });
     }
   });
+
+  // The public open-data catalog for harvesters: DCAT-AP JSON-LD and the read part of the CKAN action API (anonymous, any origin).
+  app.use(openDataRoutes(() => new RequestContext(dataSource, requestStore.getStore()!.requestId, settings)));
 
   // A unit's inventory as the import template: GET /exports/inventory.csv|xlsx?unitId=…&includeDescendants=true
   app.get(["/exports/inventory.csv", "/exports/inventory.xlsx"], inventoryExportRoute(contextFor, exportSignal));

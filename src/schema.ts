@@ -11,6 +11,7 @@ import * as calendar from "./modules/calendar";
 import * as inventory from "./modules/inventory";
 import * as labels from "./modules/labels";
 import * as node from "./modules/node";
+import * as opening from "./modules/opening";
 import * as organisation from "./modules/organisation";
 import * as sharing from "./modules/sharing";
 import { withAuditEnums } from "./modules/audit";
@@ -32,6 +33,7 @@ const modules: readonly CatalogModule[] = [
   labels,
   calendar,
   sharing,
+  opening,
 ];
 
 const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];

@@ -24,7 +24,7 @@ export interface DataSourceSettings {
  */
 export function createDataSource(settings: DataSourceSettings): DataSource {
   const common = {
-    entities,
+    entities: entities(),
     migrations,
     migrationsTableName: "schema_migrations",
     namingStrategy: new SnakeNamingStrategy(),

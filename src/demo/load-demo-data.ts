@@ -17,6 +17,7 @@ import {
 } from "../modules/organisation";
 import { categoryOfClassification, createDataResource, createFunction, type CreateDataResourceInput } from "../modules/inventory";
 import { demoFunctions, demoResources } from "./tianning-inventory.data";
+import { loadOpenDataDemo } from "./load-opening-demo";
 import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
 import { loadCalendarDemo, loadSharingDemo } from "./load-sharing-demo";
 
@@ -112,6 +113,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
     }
     await loadCalendarDemo(tx);
     await loadSharingDemo(tx);
+    await loadOpenDataDemo(tx);
 
     const accounts: DemoAccount[] = [];
     for (const account of demoAccounts) {

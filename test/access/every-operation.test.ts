@@ -97,10 +97,28 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
     access: "districtAdministrator",
     variables: (f) => ({ input: { records: [{ grantId: f.ourSharingGrantId, date: "2025-01-01", calls: 1, records: 1 }] } }),
   },
+  publishOpenDataset: {
+    access: "unitScoped",
+    variables: (f) => ({
+      input: { resourceId: f.theirResourceId, theme: "ECONOMY", licence: "CC_BY_4_0", distributions: [{ format: "CSV", accessUrl: "https://x.example.cn/" }] },
+    }),
+  },
+  // No such dataset: NOT_FOUND before anything else (test/opening covers another unit's datasets: FORBIDDEN).
+  withdrawOpenDataset: { access: "outOfScope", variables: () => ({ input: { id: "T3BlbkRhdGFzZXQ6OTk5OTk5", reason: "越权" } }) },
+  recordOpenDataUsage: {
+    access: "outOfScope",
+    variables: () => ({ input: { entries: [{ datasetId: "T3BlbkRhdGFzZXQ6OTk5OTk5", day: "2025-01-01", downloads: 1, apiCalls: 1 }] } }),
+  },
 };
 
-/** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`; the enums' labels, which are not data). */
-const publicQueries = new Set(["me", "enumLabels"]);
+/** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`; the enums' labels, which are not data), and the code each answers the samples with. */
+const publicQueries = new Map<string, string | undefined>([
+  ["me", undefined],
+  ["openDatasets", undefined],
+  // The sample ID is a unit's: not an open dataset's ID, refused as such (not as UNAUTHENTICATED).
+  ["openDataset", "BAD_USER_INPUT"],
+  ["enumLabels", undefined],
+]);
 
 function typeText(type: GraphQLInputType): string {
   if (type instanceof GraphQLNonNull) return `${typeText(type.ofType)}!`;
@@ -146,6 +164,8 @@ async function countRows(server: TestCatalog): Promise<Record<string, number>> {
     "sharing_requests",
     "sharing_grants",
     "sharing_usage",
+    "open_datasets",
+    "open_dataset_usage",
   ]) {
     const [row] = await server.catalog.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
     counts[table] = Number(row.n);
@@ -255,7 +275,7 @@ describe("every operation has an access rule", () => {
         operationFor("query", field, required),
         Object.fromEntries(required.map((a) => [a.name, sample(a.type, fixture)])),
       );
-      if (publicQueries.has(field.name)) expect([field.name, result.errors]).toEqual([field.name, undefined]);
+      if (publicQueries.has(field.name)) expect([field.name, result.errors?.[0]?.extensions?.code]).toEqual([field.name, publicQueries.get(field.name)]);
       else expect([field.name, result.errors?.[0]?.extensions?.code]).toEqual([field.name, "UNAUTHENTICATED"]);
     }
   });

@@ -1,16 +1,12 @@
 import {
   getNamedType,
-  getNullableType,
   GraphQLEnumType,
   GraphQLField,
-  GraphQLInputType,
-  GraphQLList,
   GraphQLNamedType,
   GraphQLNonNull,
   GraphQLObjectType,
   GraphQLSchema,
   isAbstractType,
-  isInputObjectType,
   isObjectType,
   isScalarType,
 } from "graphql";
@@ -18,6 +14,7 @@ import { catalogSchema } from "../../src/schema";
 import { CreateDataResourceDocument, UpdateDataResourceDocument } from "../generated/graphql";
 import { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
+import { sampleValue } from "../support/schema-walk";
 import { DistrictScenario, signedInAs } from "../support/scenario";
 
 /**
@@ -88,19 +85,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-/** A value for a required argument: the other unit's IDs for IDs, the first enum value, a plain sample otherwise. */
-function sampleValue(type: GraphQLInputType, id: string): unknown {
-  const nullable = getNullableType(type);
-  if (nullable instanceof GraphQLList) return [sampleValue(nullable.ofType, id)];
-  if (nullable instanceof GraphQLEnumType) return nullable.getValues()[0].value;
-  if (isInputObjectType(nullable)) {
-    const fields = Object.values(nullable.getFields()).filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined);
-    return Object.fromEntries(fields.map((f) => [f.name, sampleValue(f.type, id)]));
-  }
-  const samples: Record<string, unknown> = { ID: id, String: "320402", Int: 1, Boolean: true, LocalDate: "2025-01-01", DateTime: "2025-01-01T00:00:00Z" };
-  return samples[(nullable as GraphQLNamedType).name] ?? "x";
-}
-
 function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
   if (value !== null && typeof value === "object")
@@ -149,14 +133,16 @@ function walkDocuments(): string[] {
 
 const secrets = [CANARY, canaryPhone, canaryEmail];
 
-/** Root fields a role may be refused outright: the accounts and the audit trail (district administrators), district-wide or another unit's coverage. */
-const refusableRoots = ["accounts", "auditEntries", "appointmentCoverage"];
+/** Root fields a role may be refused outright: the accounts and the audit trail (district administrators), district-wide or another unit's coverage, cross-unit rankings. */
+const refusableRoots = ["accounts", "auditEntries", "appointmentCoverage", "mostDownloadedOpenDatasets"];
 const rootOf = (document: string) => /^\{ walk: (\w+)/.exec(document)![1];
 
 describe("no field at any depth shows another unit's private records", () => {
   it("walks every root query, every nested field and every path by ID, as viewers of another unit and as an analyst: no secret, and data with out-of-scope fields null or empty", async () => {
     const documents = walkDocuments();
     let answered = 0;
+    /** Lookups handed another type's ID (BAD_USER_INPUT by design): not counted either way. */
+    let mismatched = 0;
     for (const viewer of viewers) {
       for (const document of documents) {
         const result = await viewer.client.raw(document);
@@ -175,6 +161,7 @@ describe("no field at any depth shows another unit's private records", () => {
         expect(errors.filter((e) => e.path !== "walk" || !(e.code === "BAD_USER_INPUT" || (e.code === "FORBIDDEN" && refusableRoots.includes(root))))).toEqual(
           [],
         );
+        if (errors.length > 0 && errors.every((e) => e.code === "BAD_USER_INPUT")) mismatched++;
         if (errors.length === 0) {
           expect([viewer.name, root, result.data === null || result.data === undefined]).toEqual([viewer.name, root, false]);
           answered++;
@@ -182,7 +169,7 @@ describe("no field at any depth shows another unit's private records", () => {
       }
     }
     // Most documents are answered whole (every list, me, node(s) and every lookup given an ID of its type).
-    expect(answered).toBeGreaterThan((documents.length * viewers.length) / 2);
+    expect(answered).toBeGreaterThan((documents.length * viewers.length - mismatched) / 2);
   }, 240_000);
 
   it("reaches the planted records: the same walk shows every canary to the district administrator", async () => {

@@ -74,6 +74,8 @@ export type AuditFilter = {
 export type AuditOperation =
   /** The appoint mutation: Appoints a person; a current holder of the role is succeeded (their term ends on startDate). */
   | 'appoint'
+  /** The approveSharingRequest mutation: Approves a pending request with its conditions, making a grant. The provider's CDO or data specialist. */
+  | 'approveSharingRequest'
   /** The changePassword mutation: Changes your own password; every session and access token issued before ends, and a new session starts. */
   | 'changePassword'
   /** The createAccount mutation: Creates an account (district administrators). */
@@ -94,12 +96,28 @@ export type AuditOperation =
   | 'issueApiToken'
   /** The login mutation: Signs in with a username and password: opens a session and returns a short-lived access token and a refresh token. */
   | 'login'
+  /** The publishOpenDataset mutation: 开放: opens a published data resource to the public (the provider unit's CDO or data specialist, or the district office), under the opening rules. */
+  | 'publishOpenDataset'
+  /** The recordOpenDataUsage mutation: The open-data portal's daily downloads and API calls, in batches of up to 1,000 (the district office, or a unit's CDO for its own datasets). */
+  | 'recordOpenDataUsage'
+  /** The recordSharingUsage mutation: Records daily usage as the exchange platform reports it, all or nothing: a refused record fails the batch with `extensions.index` and `field` records.<index>.<field>. District administrators (the platform's account). */
+  | 'recordSharingUsage'
   /** The refreshSession mutation: Exchanges a refresh token for a new access token and refresh token (the old one is retired). Errors: UNAUTHENTICATED with `extensions.reason` TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED or TOKEN_REUSED (the session is ended: sign in again). */
   | 'refreshSession'
+  /** The rejectSharingRequest mutation: Rejects a pending request with a reason. The provider's CDO or data specialist. */
+  | 'rejectSharingRequest'
+  /** The removeWorkingDayException mutation: Removes one day's exception; returns what was removed (district office only). */
+  | 'removeWorkingDayException'
+  /** The requestSharing mutation: Requests a resource (or some items) for a consumer unit: 无条件共享 is granted at once, 有条件共享 waits for the provider, 不予共享 is refused (RESOURCE_NOT_SHARED with the basis). The consumer's CDO or data specialist. */
+  | 'requestSharing'
   /** The retireDataResource mutation: Retires a resource: it stays readable with its history, and is no longer edited. */
   | 'retireDataResource'
   /** The revokeApiToken mutation: Revokes an API token at once. */
   | 'revokeApiToken'
+  /** The revokeSharingGrant mutation: Revokes an active grant with a reason; no usage is accepted after today. The provider's CDO or data specialist. */
+  | 'revokeSharingGrant'
+  /** The setWorkingDayException mutation: Records or replaces one day's exception (district office only). */
+  | 'setWorkingDayException'
   /** The signOut mutation: Signs out of this session: its access token and refresh token stop working. False when the token names no session (API tokens, single sign-on). */
   | 'signOut'
   /** The signOutEverywhere mutation: Signs out of every session of your account (every access and refresh token issued to it); returns how many sessions ended. */
@@ -111,7 +129,9 @@ export type AuditOperation =
   /** The updateDataResource mutation: Changes a resource (optimistic lock: send the version you read). */
   | 'updateDataResource'
   /** The updatePerson mutation: Corrects a person's record (name, post, qualification facts, contact details). */
-  | 'updatePerson';
+  | 'updatePerson'
+  /** The withdrawOpenDataset mutation: 撤回: withdraws an open dataset; it stays listed as WITHDRAWN, without its files. */
+  | 'withdrawOpenDataset';
 
 /** The type of a changed record (a GraphQL type implementing Node). */
 export type AuditTargetType =
@@ -125,12 +145,22 @@ export type AuditTargetType =
   | 'DataResource'
   /** A record of type Function. */
   | 'Function'
+  /** A record of type OpenDataset. */
+  | 'OpenDataset'
   /** A record of type Person. */
   | 'Person'
+  /** A record of type SharingGrant. */
+  | 'SharingGrant'
+  /** A record of type SharingRequest. */
+  | 'SharingRequest'
+  /** A record of type SharingUsageRecord. */
+  | 'SharingUsageRecord'
   /** A record of type Unit. */
   | 'Unit'
   /** A record of type UserAccount. */
-  | 'UserAccount';
+  | 'UserAccount'
+  /** A record of type WorkingDayException. */
+  | 'WorkingDayException';
 
 /** Catalog classification (资源属性分类, 2017 national catalog guideline): the classification code's first digit. */
 export type CatalogCategory =
@@ -341,6 +371,25 @@ export type DataResourceOrderField =
   /** Time of the last change */
   | 'UPDATED_AT';
 
+/** 数据格式: the format of a distribution. */
+export type DistributionFormat =
+  /** API (数据接口) */
+  | 'API'
+  /** CSV file (CSV 文件) */
+  | 'CSV'
+  /** JSON file (JSON 文件) */
+  | 'JSON'
+  /** PDF document (PDF 文档) */
+  | 'PDF'
+  /** Excel 97-2003 workbook (XLS) (Excel 97-2003 工作簿 (XLS)) */
+  | 'XLS'
+  /** Excel workbook (XLSX) (Excel 工作簿 (XLSX)) */
+  | 'XLSX'
+  /** XML file (XML 文件) */
+  | 'XML'
+  /** ZIP archive (ZIP 压缩包) */
+  | 'ZIP';
+
 /** Education degree (学历). */
 export type EducationDegree =
   /** 大学本科: bachelor's */
@@ -384,6 +433,7 @@ export type InventoryImportProblemCode =
   | 'INVALID_TEXT'
   /** Two items of one resource with the same code (case and width ignored). */
   | 'ITEM_CODE_DUPLICATE'
+  | 'ITEM_CODE_INVALID'
   /** An item's own sharing type may only be stricter than its resource's. */
   | 'ITEM_SHARING_LOOSER_THAN_RESOURCE'
   /** 不予共享 (not shared) without its legal or policy basis. */
@@ -412,8 +462,7 @@ export type InventoryImportProblemCode =
   | 'SPREADSHEET_FORMAT_INVALID'
   /** The file is past a reading bound (columns, cell or row length, inflated size, time). */
   | 'SPREADSHEET_TOO_LARGE'
-  /** 已退役 (retired) cannot be imported: retire with retireDataResource. */
-  | 'STATUS_NOT_IMPORTABLE'
+  | 'STATUS_NOT_ALLOWED'
   /** 资源提供方代码 names no unit. */
   | 'UNIT_NOT_FOUND'
   /** 资源提供方代码 names a unit that is not the target unit or one below it. */
@@ -463,6 +512,91 @@ export type LifecycleStage =
   /** 共享开放: sharing and opening */
   | 'SHARING_AND_OPENING';
 
+/** One dataset's downloads and API calls on one day, as the portal counted them. */
+export type OpenDataUsageInput = {
+  /** 接口调用次数 that day (0 to 1,000,000,000). */
+  apiCalls: number;
+  /** The open dataset. */
+  datasetId: string | number;
+  /** The day (district time), from the publication date to today. */
+  day: string;
+  /** 下载次数 that day (0 to 1,000,000,000). */
+  downloads: number;
+};
+
+/** Narrows the public catalog; every given condition must hold. */
+export type OpenDatasetFilter = {
+  /** Offered in any of these formats (at most 20). */
+  formats?: Array<DistributionFormat> | null | undefined;
+  /** Also list withdrawn datasets (default false). */
+  includeWithdrawn?: boolean | null | undefined;
+  /** Chinese (or any) substring of the title or description, case and width ignored; at most 100 characters. */
+  search?: string | null | undefined;
+  /** Any of these themes (at most 20). */
+  themes?: Array<OpenTheme> | null | undefined;
+  /** Published by any of these units (PublicUnit IDs; at most 20). */
+  unitIds?: Array<string | number> | null | undefined;
+};
+
+/** 开放状态: whether an open dataset is published or withdrawn. */
+export type OpenDatasetStatus =
+  /** Published (已开放) */
+  | 'PUBLISHED'
+  /** Withdrawn (已撤回) */
+  | 'WITHDRAWN';
+
+/** One way the dataset is offered: a file or an API. */
+export type OpenDistributionInput = {
+  /** dcat:accessURL: an http(s) URL of at most 500 characters. */
+  accessUrl: string;
+  /** dcat:downloadURL for a file: an http(s) URL of at most 500 characters. */
+  downloadUrl?: string | null | undefined;
+  /** 数据格式; the media type follows from it. */
+  format: DistributionFormat;
+  /** A name for it (at most 200 characters). */
+  title?: string | null | undefined;
+};
+
+/** 开放许可: the licence a dataset is opened under. */
+export type OpenLicence =
+  /** Creative Commons CC0 1.0 (知识共享 CC0 1.0 公共领域贡献) */
+  | 'CC0_1_0'
+  /** Creative Commons Attribution 4.0 (知识共享署名 4.0 国际许可协议) */
+  | 'CC_BY_4_0'
+  /** Open Data Commons Attribution 1.0 (开放数据共享署名许可 1.0) */
+  | 'ODC_BY_1_0';
+
+/** 开放主题: the portal's fixed list of themes. */
+export type OpenTheme =
+  /** Agriculture and rural affairs (农业农村) */
+  | 'AGRICULTURE'
+  /** Credit (信用服务) */
+  | 'CREDIT'
+  /** Culture and leisure (文化休闲) */
+  | 'CULTURE_LEISURE'
+  /** Economy (经济建设) */
+  | 'ECONOMY'
+  /** Education, science and technology (教育科技) */
+  | 'EDUCATION_SCIENCE'
+  /** Resources and environment (资源环境) */
+  | 'ENVIRONMENT'
+  /** Government (政府机构) */
+  | 'GOVERNMENT'
+  /** Health (卫生健康) */
+  | 'HEALTH'
+  /** Public services (民生服务) */
+  | 'LIVELIHOOD'
+  /** Organisations (机构团体) */
+  | 'ORGANISATIONS'
+  /** Public safety (公共安全) */
+  | 'PUBLIC_SAFETY'
+  /** Social development (社会发展) */
+  | 'SOCIAL_DEVELOPMENT'
+  /** Roads and transport (道路交通) */
+  | 'TRANSPORT'
+  /** Urban construction and housing (城建住房) */
+  | 'URBAN_CONSTRUCTION';
+
 /** Open type (开放类型): whether and how the resource is opened to the public. */
 export type OpenType =
   /** 有条件开放: open on stated conditions */
@@ -487,6 +621,36 @@ export type PersonFilter = {
   search?: string | null | undefined;
   /** Persons working in this unit (or its descendants with includeDescendants). */
   unitId?: string | number | null | undefined;
+};
+
+/** Opens a published data resource to the public (开放). */
+export type PublishOpenDatasetInput = {
+  /** Description (at most 2,000 characters); the resource's summary by default. */
+  description?: string | null | undefined;
+  /** Its files and APIs: 1 to 10. */
+  distributions: Array<OpenDistributionInput>;
+  /** 发布日期: today by default; never in the future. */
+  issued?: string | null | undefined;
+  /** 开放许可 */
+  licence: OpenLicence;
+  /** 开放条件 for a CONDITIONAL dataset (at most 1,000 characters); the resource's by default. */
+  openConditions?: string | null | undefined;
+  /** 开放类型 of the dataset: the resource's by default; may be stricter (CONDITIONAL for an UNCONDITIONAL resource), never wider. */
+  openType?: OpenType | null | undefined;
+  /** The data resource to open. */
+  resourceId: string | number;
+  /** 开放主题 */
+  theme: OpenTheme;
+  /** Title (at most 200 characters); the resource's name by default. */
+  title?: string | null | undefined;
+  /** 更新频率; the resource's by default. */
+  updateFrequency?: UpdateFrequency | null | undefined;
+};
+
+/** A batch of daily usage figures from the open-data portal. */
+export type RecordOpenDataUsageInput = {
+  /** 1 to 1,000 records; a day already recorded for a dataset is replaced (re-sending a batch is harmless). */
+  entries: Array<OpenDataUsageInput>;
 };
 
 /** Format of the resource (信息资源格式). */
@@ -704,6 +868,14 @@ export type UpdatePersonInput = {
   unitId?: string | number | null | undefined;
 };
 
+/** Withdraws an open dataset: it stays listed as WITHDRAWN, without its files. */
+export type WithdrawOpenDatasetInput = {
+  /** The open dataset. */
+  id: string | number;
+  /** 撤回理由 (1 to 500 characters), shown to the public. */
+  reason: string;
+};
+
 export type LoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -877,6 +1049,63 @@ export type CatalogWithAccountabilityQueryVariables = Exact<{
 
 export type CatalogWithAccountabilityQuery = { dataResources: { totalCount: number, nodes: Array<{ id: string, name: string, provider: { id: string }, cdo: { person: { name: string } } | null, dataSpecialist: { person: { name: string } } | null }> } };
 
+export type OpenDatasetFieldsFragment = { id: string, identifier: string, title: string, description: string | null, theme: OpenTheme, themeLabel: string, licence: OpenLicence, licenceUrl: string, updateFrequency: UpdateFrequency, openType: OpenType, openConditions: string | null, issued: string, status: OpenDatasetStatus, withdrawnOn: string | null, withdrawalReason: string | null, downloadCount: number, apiCallCount: number, modified: string, publisher: { id: string, name: string }, distributions: Array<{ title: string | null, format: DistributionFormat, mediaType: string, accessUrl: string, downloadUrl: string | null }> };
+
+export type PublishOpenDatasetMutationVariables = Exact<{
+  input: PublishOpenDatasetInput;
+}>;
+
+
+export type PublishOpenDatasetMutation = { publishOpenDataset: { id: string, identifier: string, title: string, description: string | null, theme: OpenTheme, themeLabel: string, licence: OpenLicence, licenceUrl: string, updateFrequency: UpdateFrequency, openType: OpenType, openConditions: string | null, issued: string, status: OpenDatasetStatus, withdrawnOn: string | null, withdrawalReason: string | null, downloadCount: number, apiCallCount: number, modified: string, publisher: { id: string, name: string }, distributions: Array<{ title: string | null, format: DistributionFormat, mediaType: string, accessUrl: string, downloadUrl: string | null }> } };
+
+export type WithdrawOpenDatasetMutationVariables = Exact<{
+  input: WithdrawOpenDatasetInput;
+}>;
+
+
+export type WithdrawOpenDatasetMutation = { withdrawOpenDataset: { id: string, identifier: string, title: string, description: string | null, theme: OpenTheme, themeLabel: string, licence: OpenLicence, licenceUrl: string, updateFrequency: UpdateFrequency, openType: OpenType, openConditions: string | null, issued: string, status: OpenDatasetStatus, withdrawnOn: string | null, withdrawalReason: string | null, downloadCount: number, apiCallCount: number, modified: string, publisher: { id: string, name: string }, distributions: Array<{ title: string | null, format: DistributionFormat, mediaType: string, accessUrl: string, downloadUrl: string | null }> } };
+
+export type RecordOpenDataUsageMutationVariables = Exact<{
+  input: RecordOpenDataUsageInput;
+}>;
+
+
+export type RecordOpenDataUsageMutation = { recordOpenDataUsage: { recorded: number, unchanged: number } };
+
+export type OpenDatasetsQueryVariables = Exact<{
+  filter?: OpenDatasetFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type OpenDatasetsQuery = { openDatasets: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, status: OpenDatasetStatus, issued: string, downloadCount: number, publisher: { name: string }, distributions: Array<{ format: DistributionFormat }> }>, facets: { byTheme: Array<{ theme: OpenTheme, label: string, count: number }>, byUnit: Array<{ count: number, unit: { id: string, name: string } }>, byFormat: Array<{ format: DistributionFormat, count: number }> } } };
+
+export type OpenDatasetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenDatasetQuery = { openDataset: { id: string, identifier: string, title: string, description: string | null, theme: OpenTheme, themeLabel: string, licence: OpenLicence, licenceUrl: string, updateFrequency: UpdateFrequency, openType: OpenType, openConditions: string | null, issued: string, status: OpenDatasetStatus, withdrawnOn: string | null, withdrawalReason: string | null, downloadCount: number, apiCallCount: number, modified: string, publisher: { id: string, name: string }, distributions: Array<{ title: string | null, format: DistributionFormat, mediaType: string, accessUrl: string, downloadUrl: string | null }> } | null };
+
+export type MostDownloadedOpenDatasetsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type MostDownloadedOpenDatasetsQuery = { mostDownloadedOpenDatasets: Array<{ rank: number, downloads: number, apiCalls: number, dataset: { id: string, title: string, publisher: { name: string } } }> };
+
+export type ResourceOpenDatasetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResourceOpenDatasetQuery = { dataResource: { id: string, openDataset: { id: string, status: OpenDatasetStatus } | null } | null };
+
 export type UnitSummaryFragment = { id: string, kind: UnitKind, code: string, name: string, depth: number };
 
 export type AppointmentSummaryFragment = { id: string, role: AppointmentRole, startDate: string, endDate: string | null, endReason: string | null, documentNumber: string | null, isCurrent: boolean, qualificationExceptionReason: string | null, specialistPosition: SpecialistPosition | null, person: { id: string, name: string }, unit: { id: string, name: string } };
@@ -990,6 +1219,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'DataItem', id: string }
     | { __typename: 'DataResource', id: string }
     | { __typename: 'Function', id: string }
+    | { __typename: 'OpenDataset', id: string }
     | { __typename: 'Person', name: string, id: string }
     | { __typename: 'SharingGrant', id: string }
     | { __typename: 'SharingRequest', id: string }
@@ -1011,6 +1241,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'DataItem', id: string }
     | { __typename: 'DataResource', id: string }
     | { __typename: 'Function', id: string }
+    | { __typename: 'OpenDataset', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'SharingGrant', id: string }
     | { __typename: 'SharingRequest', id: string }
@@ -1036,6 +1267,7 @@ export type UnitAccountabilityQuery = { unit: { id: string, name: string, cdo: {
 
 export const ImportReportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesCreated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"itemsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"functionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportReportFragment, unknown>;
 export const ResourceSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"catalogCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResourceSummaryFragment, unknown>;
+export const OpenDatasetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDatasetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"themeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"updateFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"openConditions"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","alias":{"kind":"Name","value":"modified"},"name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"accessUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"downloadCount"}},{"kind":"Field","name":{"kind":"Name","value":"apiCallCount"}}]}}]} as unknown as DocumentNode<OpenDatasetFieldsFragment, unknown>;
 export const UnitSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}}]} as unknown as DocumentNode<UnitSummaryFragment, unknown>;
 export const AppointmentSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExceptionReason"}},{"kind":"Field","name":{"kind":"Name","value":"specialistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AppointmentSummaryFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -1061,6 +1293,13 @@ export const DataResourceByIdDocument = {"kind":"Document","definitions":[{"kind
 export const DataResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DataResourceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DataResourceOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySharingType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOpenType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"catalogCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DataResourcesQuery, DataResourcesQueryVariables>;
 export const InventoryPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InventoryPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UnitFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resources"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSpecialist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resources"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InventoryPageQuery, InventoryPageQueryVariables>;
 export const CatalogWithAccountabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogWithAccountability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DataResourceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSpecialist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogWithAccountabilityQuery, CatalogWithAccountabilityQueryVariables>;
+export const PublishOpenDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishOpenDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishOpenDatasetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishOpenDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenDatasetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDatasetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"themeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"updateFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"openConditions"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","alias":{"kind":"Name","value":"modified"},"name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"accessUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"downloadCount"}},{"kind":"Field","name":{"kind":"Name","value":"apiCallCount"}}]}}]} as unknown as DocumentNode<PublishOpenDatasetMutation, PublishOpenDatasetMutationVariables>;
+export const WithdrawOpenDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawOpenDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawOpenDatasetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawOpenDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenDatasetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDatasetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"themeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"updateFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"openConditions"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","alias":{"kind":"Name","value":"modified"},"name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"accessUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"downloadCount"}},{"kind":"Field","name":{"kind":"Name","value":"apiCallCount"}}]}}]} as unknown as DocumentNode<WithdrawOpenDatasetMutation, WithdrawOpenDatasetMutationVariables>;
+export const RecordOpenDataUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOpenDataUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOpenDataUsageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOpenDataUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}}]}}]} as unknown as DocumentNode<RecordOpenDataUsageMutation, RecordOpenDataUsageMutationVariables>;
+export const OpenDatasetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenDatasets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDatasetFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openDatasets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}}]}},{"kind":"Field","name":{"kind":"Name","value":"downloadCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byTheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byFormat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenDatasetsQuery, OpenDatasetsQueryVariables>;
+export const OpenDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenDatasetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDatasetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"themeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"updateFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"openConditions"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","alias":{"kind":"Name","value":"modified"},"name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"accessUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"downloadCount"}},{"kind":"Field","name":{"kind":"Name","value":"apiCallCount"}}]}}]} as unknown as DocumentNode<OpenDatasetQuery, OpenDatasetQueryVariables>;
+export const MostDownloadedOpenDatasetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MostDownloadedOpenDatasets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mostDownloadedOpenDatasets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"downloads"}},{"kind":"Field","name":{"kind":"Name","value":"apiCalls"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MostDownloadedOpenDatasetsQuery, MostDownloadedOpenDatasetsQueryVariables>;
+export const ResourceOpenDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceOpenDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openDataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ResourceOpenDatasetQuery, ResourceOpenDatasetQueryVariables>;
 export const CreateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}}]} as unknown as DocumentNode<CreateUnitMutation, CreateUnitMutationVariables>;
 export const CreatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"educationDegree"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"majorComputerRelated"}},{"kind":"Field","name":{"kind":"Name","value":"informatizationYears"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"meetsCdoQualification"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
 export const UpdatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"educationDegree"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"majorComputerRelated"}},{"kind":"Field","name":{"kind":"Name","value":"informatizationYears"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"meetsCdoQualification"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePersonMutation, UpdatePersonMutationVariables>;

@@ -12,6 +12,8 @@ export { InventoryLoaders } from "./inventory.loaders";
 export { createDataResource, createFunction } from "./data-resource.service";
 /** The inventory rules (DOMAIN §2), for modules that build on them (opening, sharing). */
 export { categoryOfClassification, inCatalog, catalogCondition, isSensitive } from "./inventory.policy";
+export { checkResource, type ItemFacts, type ResourceFacts } from "./inventory.policy";
+export { InventoryErrorCode } from "./inventory.errors";
 export type { CreateDataResourceInput } from "./inventory.types";
 /** HTTP routes of the spreadsheet template (mounted by src/app.ts). */
 export { inventoryExportRoute } from "./import/inventory-export.route";
