@@ -126,7 +126,10 @@ export const InventoryRuleMessages = {
   itemCodeInvalid: (code: string) =>
     text(`信息项编码“${code}”须为 1–64 位字母、数字、“_”、“.”或“-”。`, `Item code "${code}" must be 1–64 letters, digits, '_', '.' or '-'.`),
   newResourceStatus: text("新建的数据资源只能是草稿或已发布。", "A new resource is DRAFT or PUBLISHED."),
-  retireWithMutation: text("退役数据资源请使用 retireDataResource（更新和导入都不能退役）。", "Retire a resource with retireDataResource (not by an update or an import)."),
+  retireWithMutation: text(
+    "退役数据资源请使用 retireDataResource（更新和导入都不能退役）。",
+    "Retire a resource with retireDataResource (not by an update or an import).",
+  ),
   classificationCodeInvalid: (code: string) =>
     text(
       `分类代码 ${code} 须为 6 位数字：类（1–3）、项（2 位）、目（3 位），例如 301002。`,
