@@ -20,6 +20,16 @@ import { NodeResolver } from "./modules/node/node.resolver";
 import { AppointmentResolver } from "./modules/organisation/appointment.resolver";
 import { PersonResolver } from "./modules/organisation/person.resolver";
 import { UnitResolver } from "./modules/organisation/unit.resolver";
+import {
+  DataResourceQualityResolver,
+  QualityBelowTargetResolver,
+  QualityIssueResolver,
+  QualityMeasurementResolver,
+  QualityResolver,
+  QualityRuleResolver,
+  QualityScoresResolver,
+  UnitQualityResolver,
+} from "./modules/quality/quality.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -39,6 +49,8 @@ export const resolvers = [
   DataItemHistoryResolver,
   FunctionHistoryResolver,
   InventoryImportResolver,
+  ...[QualityResolver, QualityScoresResolver, DataResourceQualityResolver, UnitQualityResolver, QualityRuleResolver, QualityMeasurementResolver],
+  ...[QualityIssueResolver, QualityBelowTargetResolver],
 ] as const;
 
 /**

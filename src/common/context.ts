@@ -34,6 +34,8 @@ export interface ContextSettings {
   /** IANA zone in which appointment dates are civil dates (Asia/Shanghai). */
   districtTimeZone: string;
   auth: AuthSettings;
+  /** Data quality (DOMAIN §3): the default target score, and working days to rectify a reported issue. Defaults when absent. */
+  quality?: { defaultTargetScore: number; issueDueWorkingDays: number };
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

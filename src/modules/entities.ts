@@ -9,6 +9,10 @@ import { DataResource } from "./inventory/data-resource.entity";
 import { Appointment } from "./organisation/appointment.entity";
 import { Person } from "./organisation/person.entity";
 import { Unit } from "./organisation/unit.entity";
+import { QualityIssue } from "./quality/quality-issue.entity";
+import { QualityMeasurement } from "./quality/quality-measurement.entity";
+import { QualityDaily, QualityLatest, QualityUnitCurrent, QualityUnitDaily } from "./quality/quality-rollup.entity";
+import { QualityRule } from "./quality/quality-rule.entity";
 
 /** Every TypeORM entity, for the data source. */
-export const entities = [Unit, Person, Appointment, UserAccount, ApiToken, LoginThrottle, SignInRate, AuditEntry, CatalogFunction, DataResource, DataItem];
+export const entities = [Unit, Person, Appointment, UserAccount, ApiToken, LoginThrottle, SignInRate, AuditEntry, CatalogFunction, DataResource, DataItem, QualityRule, QualityMeasurement, QualityIssue, QualityLatest, QualityDaily, QualityUnitDaily, QualityUnitCurrent];

@@ -4,3 +4,5 @@ export { DataResource } from "./data-resource.entity";
 export { DataItem } from "./data-item.entity";
 export * from "./inventory.enums";
 export { InventoryLoaders } from "./inventory.loaders";
+export { BulkStatements } from "./import/bulk-statements";
+export { inCatalog, mayReadResource } from "./inventory.loaders";

@@ -1,0 +1,51 @@
+import { DateTimeResolver } from "graphql-scalars";
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Node } from "../../common/node";
+import { QualityCheckKind, QualityDimension } from "./quality.enums";
+
+/** 质量规则: what is checked on a resource (or one of its items), in which dimension, against which target. */
+@Entity("quality_rules")
+@Index(["resourceId", "dimension"])
+@ObjectType("QualityRule", {
+  implements: Node,
+  description: "质量规则: what is checked on a resource or one of its items, its dimension and its target score.",
+})
+export class QualityRule {
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ type: "integer" })
+  resourceId!: number;
+
+  @Column({ type: "integer", nullable: true })
+  itemId!: number | null;
+
+  @Field(() => QualityDimension)
+  @Column({ type: "varchar", length: 16 })
+  dimension!: QualityDimension;
+
+  @Field(() => QualityCheckKind)
+  @Column({ type: "varchar", length: 24 })
+  checkKind!: QualityCheckKind;
+
+  @Field({ description: "规则说明: what is checked, in words." })
+  @Column({ type: "varchar", length: 500 })
+  description!: string;
+
+  /** 目标分 in hundredths (0–10000). */
+  @Column({ type: "integer" })
+  targetCenti!: number;
+
+  @Field({ description: "Whether the rule is checked now; an inactive rule takes no measurements and sets no target." })
+  @Column({ type: "boolean", default: true })
+  active!: boolean;
+
+  @Field(() => DateTimeResolver)
+  @Column({ type: "datetime" })
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver)
+  @Column({ type: "datetime" })
+  updatedAt!: Date;
+}
