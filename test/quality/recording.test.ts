@@ -1,4 +1,10 @@
-import { QualityMeasurementInput, RecordQualityMeasurementsDocument, CreateQualityRuleDocument, UpdateQualityRuleDocument } from "../generated/graphql";
+import {
+  CreateQualityRuleDocument,
+  QualityMeasurementInput,
+  QualityMeasurementsDocument,
+  RecordQualityMeasurementsDocument,
+  UpdateQualityRuleDocument,
+} from "../generated/graphql";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs } from "../support/scenario";
 import { createResource, qualityRowCounts, record } from "./quality-support";
@@ -23,7 +29,7 @@ describe("recording quality measurements (recordQualityMeasurements)", () => {
       { resourceId: resource.id, dimension: "ACCURACY", passed: 3, total: 4, measuredAt: at("2026-11-02"), source: "MANUAL", note: "抽查 4 条" },
     ]);
     expect(result.recordQualityMeasurements).toEqual({ recorded: 2, resources: 1, latestChanged: 1 });
-    const { qualityMeasurements } = await server.api.request((await import("../generated/graphql")).QualityMeasurementsDocument, {
+    const { qualityMeasurements } = await server.api.request(QualityMeasurementsDocument, {
       resourceId: resource.id,
       dimension: "ACCURACY",
     });
@@ -61,7 +67,7 @@ describe("recording quality measurements (recordQualityMeasurements)", () => {
     const row: QualityMeasurementInput = { resourceId: resource.id, dimension: "TIMELINESS", score: 100, measuredAt: at("2026-11-03"), source: "CATALOG" };
     const reserved = await server.api.error(RecordQualityMeasurementsDocument, { input: [row] });
     expect([reserved.extensions?.code, reserved.extensions?.field, reserved.extensions?.index]).toEqual(["QUALITY_SOURCE_RESERVED", "source", 0]);
-    const tooMany = await server.api.error(RecordQualityMeasurementsDocument, { input: Array.from({ length: 10_001 }, () => ({ ...row, source: "AUTOMATED" })) });
+    const tooMany = await server.api.error(RecordQualityMeasurementsDocument, { input: Array.from({ length: 10_001 }, (): QualityMeasurementInput => ({ ...row, source: "AUTOMATED" })) });
     expect([tooMany.extensions?.code, tooMany.extensions?.field]).toEqual(["BAD_USER_INPUT", "input"]);
   });
 

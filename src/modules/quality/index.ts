@@ -4,6 +4,6 @@ export { QualityMeasurement } from "./quality-measurement.entity";
 export { QualityIssue } from "./quality-issue.entity";
 export * from "./quality.enums";
 export { QualityLoaders } from "./quality.loaders";
-export { recordCatalogChecks, recordQualityMeasurements } from "./quality-measurement.service";
+export { recordCatalogChecks, recordQualityMeasurements, refreshCatalogChecks } from "./quality-measurement.service";
 export { createQualityRule } from "./quality-rule.service";
 export { reportQualityIssue, moveQualityIssue } from "./quality-issue.service";

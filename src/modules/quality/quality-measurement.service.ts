@@ -429,3 +429,31 @@ export async function recordCatalogChecks(tx: RequestContext, resourceIds: reado
   await writeMeasurements(tx, rows, resources, { byCatalog: true });
   return rows.length;
 }
+
+/** Resources per transaction of the refresh. */
+const REFRESH_CHUNK = 1000;
+
+/**
+ * `npm run quality:refresh` (daily, e.g. from cron): time makes resources late, so timeliness is
+ * recomputed for every resource not retired, a thousand per transaction, and recorded where the
+ * score changed (completeness too, should it differ). Scores are never computed at read time:
+ * every score is a roll-up.
+ */
+export async function refreshCatalogChecks(ctx: RequestContext, progress?: (done: number, total: number) => void): Promise<{ resources: number; recorded: number }> {
+  const sql = new BulkStatements(ctx.manager);
+  const [{ n }] = await sql.query<{ n: number }>("SELECT COUNT(*) AS n FROM data_resources WHERE status <> 'RETIRED'");
+  let after = 0;
+  let done = 0;
+  let recorded = 0;
+  for (;;) {
+    const ids = (await sql.query<{ id: number }>(`SELECT id FROM data_resources WHERE status <> 'RETIRED' AND id > ? ORDER BY id LIMIT ${REFRESH_CHUNK}`, [after])).map((r) =>
+      Number(r.id),
+    );
+    if (ids.length === 0) break;
+    recorded += await withTransaction(ctx, (tx) => recordCatalogChecks(tx, ids, { onlyChanged: true }));
+    after = ids[ids.length - 1];
+    done += ids.length;
+    progress?.(done, Number(n));
+  }
+  return { resources: done, recorded };
+}
