@@ -15,6 +15,7 @@ import { CatalogCategory } from "../modules/inventory/inventory.enums";
 import type { CreateDataResourceInput } from "../modules/inventory/inventory.types";
 import { demoFunctions, demoResources } from "./tianning-inventory.data";
 import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
+import { loadQualityDemo } from "./load-quality-demo";
 
 export interface DemoAccount {
   username: string;
@@ -107,6 +108,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
       } as CreateDataResourceInput);
     }
 
+    await loadQualityDemo(tx); // rules, 90 days of measurements, 数据纠错 issues
     const accounts: DemoAccount[] = [];
     for (const account of demoAccounts) {
       const role = account.username === "district.cdo" ? "DISTRICT_CDO" : account.username.endsWith(".cdo") ? "UNIT_CDO" : "DATA_SPECIALIST";

@@ -15,4 +15,23 @@ import { QualityDaily, QualityLatest, QualityUnitCurrent, QualityUnitDaily } fro
 import { QualityRule } from "./quality/quality-rule.entity";
 
 /** Every TypeORM entity, for the data source. */
-export const entities = [Unit, Person, Appointment, UserAccount, ApiToken, LoginThrottle, SignInRate, AuditEntry, CatalogFunction, DataResource, DataItem, QualityRule, QualityMeasurement, QualityIssue, QualityLatest, QualityDaily, QualityUnitDaily, QualityUnitCurrent];
+export const entities = [
+  Unit,
+  Person,
+  Appointment,
+  UserAccount,
+  ApiToken,
+  LoginThrottle,
+  SignInRate,
+  AuditEntry,
+  CatalogFunction,
+  DataResource,
+  DataItem,
+  QualityRule,
+  QualityMeasurement,
+  QualityIssue,
+  QualityLatest,
+  QualityDaily,
+  QualityUnitDaily,
+  QualityUnitCurrent,
+];

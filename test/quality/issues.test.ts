@@ -61,7 +61,7 @@ async function move(client: ApiClient, action: Step, id: string, comment?: strin
 /** Working days after today, weekends skipped (the policy's rule, restated). */
 function workingDaysAfter(today: string, days: number): string {
   const date = new Date(`${today}T00:00:00Z`);
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     date.setUTCDate(date.getUTCDate() + 1);
     if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6) left--;
   }
@@ -96,7 +96,9 @@ describe("数据纠错 workflow", () => {
       "已更正第 12 行。",
       true,
     ]);
-    const [{ n }] = await server.catalog.dataSource.query(`SELECT COUNT(*) AS n FROM audit_entries WHERE target_type = 'QualityIssue' AND target_id = ${rowId(issue.id)}`);
+    const [{ n }] = await server.catalog.dataSource.query(
+      `SELECT COUNT(*) AS n FROM audit_entries WHERE target_type = 'QualityIssue' AND target_id = ${rowId(issue.id)}`,
+    );
     expect(Number(n)).toBe(6); // reported, and five steps
   });
 
@@ -106,7 +108,9 @@ describe("数据纠错 workflow", () => {
     expect(await move(reporter, "reopen", issue.id, "理由")).toEqual({ error: expect.objectContaining({ code: "QUALITY_ISSUE_CANNOT_REOPEN" }) });
     expect(await move(providerSpecialist, "rectify", issue.id)).toEqual({ error: expect.objectContaining({ code: "QUALITY_ISSUE_CANNOT_RECTIFY" }) });
     expect(await move(providerSpecialist, "accept", issue.id)).toEqual({ state: "ACCEPTED" });
-    expect(await move(providerSpecialist, "accept", issue.id)).toEqual({ error: expect.objectContaining({ code: "QUALITY_ISSUE_CANNOT_ACCEPT", state: "ACCEPTED" }) });
+    expect(await move(providerSpecialist, "accept", issue.id)).toEqual({
+      error: expect.objectContaining({ code: "QUALITY_ISSUE_CANNOT_ACCEPT", state: "ACCEPTED" }),
+    });
     expect(await move(providerSpecialist, "reject", issue.id, "理由")).toEqual({ error: expect.objectContaining({ code: "QUALITY_ISSUE_CANNOT_REJECT" }) });
     expect(await move(providerSpecialist, "rectify", issue.id)).toEqual({ state: "RECTIFIED" });
     expect(await move(reporter, "verify", issue.id)).toEqual({ state: "VERIFIED" });
@@ -126,7 +130,9 @@ describe("数据纠错 workflow", () => {
     const issue = await report("不是错误");
     expect(await move(providerCdo, "reject", issue.id, "  ")).toEqual({ error: expect.objectContaining({ code: "BAD_USER_INPUT", field: "reason" }) });
     expect(await move(providerCdo, "reject", issue.id, "该字段按规定脱敏,并非错误。")).toEqual({ state: "REJECTED" });
-    expect(await move(reporter, "reopen", issue.id, "不同意")).toEqual({ error: expect.objectContaining({ code: "QUALITY_ISSUE_CANNOT_REOPEN", state: "REJECTED" }) });
+    expect(await move(reporter, "reopen", issue.id, "不同意")).toEqual({
+      error: expect.objectContaining({ code: "QUALITY_ISSUE_CANNOT_REOPEN", state: "REJECTED" }),
+    });
     expect(await move(providerCdo, "accept", issue.id)).toEqual({ error: expect.objectContaining({ code: "QUALITY_ISSUE_CANNOT_ACCEPT" }) });
   });
 
@@ -134,7 +140,8 @@ describe("数据纠错 workflow", () => {
     const late = await report("逾期未处理");
     const rectified = await report("已整改但逾期");
     const fresh = await report("未到期");
-    for (const issue of [late, rectified]) await server.catalog.dataSource.query(`UPDATE quality_issues SET due_date = '2026-01-05' WHERE id = ${rowId(issue.id)}`);
+    for (const issue of [late, rectified])
+      await server.catalog.dataSource.query(`UPDATE quality_issues SET due_date = '2026-01-05' WHERE id = ${rowId(issue.id)}`);
     await move(providerSpecialist, "accept", rectified.id);
     await move(providerSpecialist, "rectify", rectified.id);
     const { qualityIssues } = await providerSpecialist.request(QualityIssuesDocument, { filter: { unitId: providerId, overdueOnly: true }, first: 50 });
@@ -147,7 +154,8 @@ describe("数据纠错 workflow", () => {
 
   it("shows an issue to the reporter, the provider's people and district readers only", async () => {
     const issue = await report("范围测试");
-    const listed = async (client: ApiClient) => (await client.request(QualityIssuesDocument, { filter: { resourceId }, first: 100 })).qualityIssues.nodes.map((i) => i.id);
+    const listed = async (client: ApiClient) =>
+      (await client.request(QualityIssuesDocument, { filter: { resourceId }, first: 100 })).qualityIssues.nodes.map((i) => i.id);
     expect(await listed(reporter)).toContain(issue.id);
     expect(await listed(providerSpecialist)).toContain(issue.id);
     expect(await listed(server.api)).toContain(issue.id);

@@ -43,7 +43,13 @@ describe("recording quality measurements (recordQualityMeasurements)", () => {
   it("refuses a whole batch for one bad row, naming its index and field, and writes nothing", async () => {
     const unit = await district.department("区民政局");
     const resource = await createResource(server.api, unit.id);
-    const good = (score: number): QualityMeasurementInput => ({ resourceId: resource.id, dimension: "COMPLETENESS", score, measuredAt: at("2026-11-03"), source: "AUTOMATED" });
+    const good = (score: number): QualityMeasurementInput => ({
+      resourceId: resource.id,
+      dimension: "COMPLETENESS",
+      score,
+      measuredAt: at("2026-11-03"),
+      source: "AUTOMATED",
+    });
     const before = await qualityRowCounts(server.catalog.dataSource);
     const cases: [QualityMeasurementInput, string][] = [
       [{ ...good(50), score: 100.5 }, "score"],
@@ -67,7 +73,9 @@ describe("recording quality measurements (recordQualityMeasurements)", () => {
     const row: QualityMeasurementInput = { resourceId: resource.id, dimension: "TIMELINESS", score: 100, measuredAt: at("2026-11-03"), source: "CATALOG" };
     const reserved = await server.api.error(RecordQualityMeasurementsDocument, { input: [row] });
     expect([reserved.extensions?.code, reserved.extensions?.field, reserved.extensions?.index]).toEqual(["QUALITY_SOURCE_RESERVED", "source", 0]);
-    const tooMany = await server.api.error(RecordQualityMeasurementsDocument, { input: Array.from({ length: 10_001 }, (): QualityMeasurementInput => ({ ...row, source: "AUTOMATED" })) });
+    const tooMany = await server.api.error(RecordQualityMeasurementsDocument, {
+      input: Array.from({ length: 10_001 }, (): QualityMeasurementInput => ({ ...row, source: "AUTOMATED" })),
+    });
     expect([tooMany.extensions?.code, tooMany.extensions?.field]).toEqual(["BAD_USER_INPUT", "input"]);
   });
 
@@ -91,7 +99,10 @@ describe("recording quality measurements (recordQualityMeasurements)", () => {
     const { createQualityRule: rule } = await server.api.request(CreateQualityRuleDocument, {
       input: { resourceId: resource.id, dimension: "ACCURACY", checkKind: "FORMAT", description: "身份证号格式校验", targetScore: 95 },
     });
-    expect((await record(server.api, [{ ruleId: rule.id, passed: 99, total: 100, measuredAt: at("2026-11-04"), source: "AUTOMATED" }])).recordQualityMeasurements.recorded).toBe(1);
+    expect(
+      (await record(server.api, [{ ruleId: rule.id, passed: 99, total: 100, measuredAt: at("2026-11-04"), source: "AUTOMATED" }])).recordQualityMeasurements
+        .recorded,
+    ).toBe(1);
     const mismatch = await server.api.error(RecordQualityMeasurementsDocument, {
       input: [{ ruleId: rule.id, resourceId: other.id, score: 90, measuredAt: at("2026-11-04"), source: "AUTOMATED" }],
     });
@@ -110,7 +121,13 @@ describe("recording quality measurements (recordQualityMeasurements)", () => {
     const published = await createResource(server.api, otherUnit.id);
     const draft = await createResource(server.api, otherUnit.id, { status: "DRAFT" });
     const { client: specialist } = await signedInAs(server.api, own.specialist.id);
-    const row = (resourceId: string): QualityMeasurementInput => ({ resourceId, dimension: "AVAILABILITY", score: 88, measuredAt: at("2026-11-05"), source: "MANUAL" });
+    const row = (resourceId: string): QualityMeasurementInput => ({
+      resourceId,
+      dimension: "AVAILABILITY",
+      score: 88,
+      measuredAt: at("2026-11-05"),
+      source: "MANUAL",
+    });
     expect((await record(specialist, [row(ownResource.id)])).recordQualityMeasurements.recorded).toBe(1);
     const forbidden = await specialist.error(RecordQualityMeasurementsDocument, { input: [row(ownResource.id), row(published.id)] });
     expect([forbidden.extensions?.code, forbidden.extensions?.index]).toEqual(["FORBIDDEN", 1]);

@@ -127,7 +127,8 @@ describe("roll-ups agree with the raw measurements (property test)", () => {
       for (const unit of unitPath.get(m.resourceId)!) add(unitDaily, `${unit}|${m.dimension}|${m.day}`, m.score);
       const key = `${m.resourceId}|${m.dimension}`;
       const held = latest.get(key);
-      if (!held || m.measuredAt.getTime() > held.measuredAt.getTime() || (m.measuredAt.getTime() === held.measuredAt.getTime() && m.id > held.id)) latest.set(key, m);
+      if (!held || m.measuredAt.getTime() > held.measuredAt.getTime() || (m.measuredAt.getTime() === held.measuredAt.getTime() && m.id > held.id))
+        latest.set(key, m);
     }
     const unitCurrent = new Map<string, { count: number; sum: number }>();
     for (const m of latest.values()) {
@@ -147,7 +148,9 @@ describe("roll-ups agree with the raw measurements (property test)", () => {
     });
     const dayOf = (r: Record<string, unknown>) => String(r.day).slice(0, 10);
     expect(sortedEntries(await table("SELECT * FROM quality_daily", (r) => `${r.resource_id}|${r.dimension}|${dayOf(r)}`, fold))).toEqual(sortedEntries(daily));
-    expect(sortedEntries(await table("SELECT * FROM quality_unit_daily", (r) => `${r.unit_id}|${r.dimension}|${dayOf(r)}`, fold))).toEqual(sortedEntries(unitDaily));
+    expect(sortedEntries(await table("SELECT * FROM quality_unit_daily", (r) => `${r.unit_id}|${r.dimension}|${dayOf(r)}`, fold))).toEqual(
+      sortedEntries(unitDaily),
+    );
     expect(
       sortedEntries(
         await table(
@@ -215,7 +218,13 @@ describe("roll-ups agree with the raw measurements (property test)", () => {
   it("keeps the latest score against a late measurement, which still counts in its day", async () => {
     const unit = await district.department("区退役军人事务局");
     const resource = await createResource(server.api, unit.id, { updateFrequency: "IRREGULAR" });
-    const row = (score: number, measuredAt: string): QualityMeasurementInput => ({ resourceId: resource.id, dimension: "ACCURACY", score, measuredAt, source: "MANUAL" });
+    const row = (score: number, measuredAt: string): QualityMeasurementInput => ({
+      resourceId: resource.id,
+      dimension: "ACCURACY",
+      score,
+      measuredAt,
+      source: "MANUAL",
+    });
     expect((await record(server.api, [row(90, "2026-11-10T02:00:00Z")])).recordQualityMeasurements.latestChanged).toBe(1);
     expect((await record(server.api, [row(40, "2026-11-09T02:00:00Z")])).recordQualityMeasurements.latestChanged).toBe(0);
     const { dataResource } = await server.api.request(ResourceQualityDocument, { id: resource.id, from: "2026-11-09", to: "2026-11-10", granularity: "DAY" });

@@ -57,8 +57,9 @@ describe("the below-target list (qualityBelowTarget)", () => {
     expect((await list(server.api, { unitId: street.unit.id, dimension: "ACCURACY" })).nodes.map((n) => n.resource.name)).toEqual(["严格目标的资源"]);
 
     // Paging with keyset cursors.
-    const first = (await server.api.request(QualityBelowTargetDocument, { filter: { unitId: street.unit.id, includeDescendants: true, dimension: "ACCURACY" }, first: 1 }))
-      .qualityBelowTarget;
+    const first = (
+      await server.api.request(QualityBelowTargetDocument, { filter: { unitId: street.unit.id, includeDescendants: true, dimension: "ACCURACY" }, first: 1 })
+    ).qualityBelowTarget;
     const second = (
       await server.api.request(QualityBelowTargetDocument, {
         filter: { unitId: street.unit.id, includeDescendants: true, dimension: "ACCURACY" },
@@ -66,7 +67,12 @@ describe("the below-target list (qualityBelowTarget)", () => {
         after: first.pageInfo.endCursor,
       })
     ).qualityBelowTarget;
-    expect([first.totalCount, first.nodes[0].resource.name, second.nodes[0].resource.name, second.pageInfo.hasNextPage]).toEqual([2, "下属单位的资源", "严格目标的资源", false]);
+    expect([first.totalCount, first.nodes[0].resource.name, second.nodes[0].resource.name, second.pageInfo.hasNextPage]).toEqual([
+      2,
+      "下属单位的资源",
+      "严格目标的资源",
+      false,
+    ]);
 
     // A specialist of the street sees its own units only; the education bureau's resource never appears.
     const { client: specialist } = await signedInAs(server.api, street.specialist.id);
@@ -88,7 +94,13 @@ describe("scores of units and the district", () => {
     ]);
     const { unit } = await server.api.request(UnitQualityDocument, { id: town.unit.id, ...week });
     const authenticity = unit!.quality!.dimensions.find((d) => d.dimension === "AUTHENTICITY")!;
-    expect([authenticity.score, authenticity.resourceCount, authenticity.target, authenticity.belowTarget, authenticity.label]).toEqual([75.13, 2, 80, true, "真实性"]);
+    expect([authenticity.score, authenticity.resourceCount, authenticity.target, authenticity.belowTarget, authenticity.label]).toEqual([
+      75.13,
+      2,
+      80,
+      true,
+      "真实性",
+    ]);
     // Overall: the mean of the dimensions that have a score (authenticity, and the catalog's completeness of both resources).
     const completeness = score(unit!.quality!.dimensions, "COMPLETENESS")!;
     expect(unit!.quality!.overall.score).toBe(Math.round(((75.13 + completeness) / 2) * 100) / 100);

@@ -439,16 +439,19 @@ const REFRESH_CHUNK = 1000;
  * score changed (completeness too, should it differ). Scores are never computed at read time:
  * every score is a roll-up.
  */
-export async function refreshCatalogChecks(ctx: RequestContext, progress?: (done: number, total: number) => void): Promise<{ resources: number; recorded: number }> {
+export async function refreshCatalogChecks(
+  ctx: RequestContext,
+  progress?: (done: number, total: number) => void,
+): Promise<{ resources: number; recorded: number }> {
   const sql = new BulkStatements(ctx.manager);
   const [{ n }] = await sql.query<{ n: number }>("SELECT COUNT(*) AS n FROM data_resources WHERE status <> 'RETIRED'");
   let after = 0;
   let done = 0;
   let recorded = 0;
   for (;;) {
-    const ids = (await sql.query<{ id: number }>(`SELECT id FROM data_resources WHERE status <> 'RETIRED' AND id > ? ORDER BY id LIMIT ${REFRESH_CHUNK}`, [after])).map((r) =>
-      Number(r.id),
-    );
+    const ids = (
+      await sql.query<{ id: number }>(`SELECT id FROM data_resources WHERE status <> 'RETIRED' AND id > ? ORDER BY id LIMIT ${REFRESH_CHUNK}`, [after])
+    ).map((r) => Number(r.id));
     if (ids.length === 0) break;
     recorded += await withTransaction(ctx, (tx) => recordCatalogChecks(tx, ids, { onlyChanged: true }));
     after = ids[ids.length - 1];
