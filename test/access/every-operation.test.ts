@@ -77,6 +77,22 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
   updateDataResource: { access: "unitScoped", variables: (f) => ({ input: { id: f.theirResourceId, version: 1, name: "篡改" } }) },
   retireDataResource: { access: "unitScoped", variables: (f) => ({ input: { id: f.theirResourceId, version: 1 } }) },
   importInventory: { access: "unitScoped", variables: (f) => ({ unitId: f.theirs.unit.id, dryRun: false }), upload: uploadFile },
+  recordQualityMeasurements: {
+    access: "unitScoped",
+    variables: (f) => ({ input: [{ resourceId: f.theirResourceId, dimension: "ACCURACY", score: 50, measuredAt: "2025-06-01T00:00:00Z", source: "MANUAL" }] }),
+  },
+  createQualityRule: {
+    access: "unitScoped",
+    variables: (f) => ({ input: { resourceId: f.theirResourceId, dimension: "ACCURACY", checkKind: "FORMAT", description: "越权规则", targetScore: 90 } }),
+  },
+  // Rules and issues of another unit answer as missing ones; the issue steps are checked for who may in test/quality/issues.test.ts.
+  updateQualityRule: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eVJ1bGU6OTk5OTk", active: false } }) },
+  reportQualityIssue: { access: "signedIn", variables: (f) => ({ input: { resourceId: f.theirResourceId, title: "t", description: "d" } }) },
+  acceptQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5" } }) },
+  rejectQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5", comment: "x" } }) },
+  rectifyQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5" } }) },
+  verifyQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5" } }) },
+  reopenQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5", comment: "x" } }) },
 };
 
 /** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`). */

@@ -5,14 +5,14 @@ import { CatalogError, CommonErrorCode } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
 import { ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { withTransaction } from "../../common/transaction";
-import { DataItem, inCatalog, type DataResource } from "../inventory";
+import { DataItem } from "../inventory";
 import { Unit } from "../organisation";
 import { QualityIssueState } from "./quality.enums";
 import { QualityError, QualityErrorCode } from "./quality.errors";
 import { qualityMessages } from "./quality.messages";
 import { addWorkingDays, ISSUE_TRANSITIONS, type IssueAction, nextIssueState, OPEN_FOR_PROVIDER, qualitySettings, requiredText } from "./quality.policy";
 import { QualityIssue } from "./quality-issue.entity";
-import { measuredResources } from "./quality-measurement.service";
+import { measuredResources, readable } from "./quality-measurement.service";
 
 export interface IssueReport {
   resourceId: string;
@@ -50,8 +50,7 @@ export async function reportQualityIssue(ctx: RequestContext, input: IssueReport
   return withTransaction(ctx, async (tx) => {
     const resourceId = rowIdOf("DataResource", input.resourceId, "resourceId");
     const resource = (await measuredResources(tx, [resourceId])).get(resourceId);
-    if (!resource || !(inCatalog(resource as unknown as DataResource) || tx.viewer.canRead(resource.unitPath)))
-      throw new CatalogError(CommonErrorCode.NOT_FOUND, qualityMessages.resourceNotFound, { field: "resourceId" });
+    if (!resource || !readable(tx, resource)) throw new CatalogError(CommonErrorCode.NOT_FOUND, qualityMessages.resourceNotFound, { field: "resourceId" });
     let itemId: number | null = null;
     if (input.itemId) {
       itemId = rowIdOf("DataItem", input.itemId, "itemId");

@@ -96,6 +96,10 @@ export async function measuredResources(tx: RequestContext, ids: readonly number
   return found;
 }
 
+/** Who may read a measured resource: the shared catalog, and drafts within the viewer's units (the inventory's own rule). */
+export const readable = (ctx: RequestContext, resource: MeasuredResource): boolean =>
+  inCatalog(resource as unknown as DataResource) || ctx.viewer.canRead(resource.unitPath);
+
 /** The row id of a global ID in a batch row: a malformed or foreign one is BAD_USER_INPUT naming the row. */
 function rowIdIn(id: string, type: string, index: number, field: string): number {
   try {

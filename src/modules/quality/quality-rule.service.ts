@@ -10,7 +10,7 @@ import { QualityError, QualityErrorCode } from "./quality.errors";
 import { qualityMessages } from "./quality.messages";
 import { checkTargetScore, MAX_RULE_DESCRIPTION, mayRecordQuality, requiredText, toCenti } from "./quality.policy";
 import { QualityRule } from "./quality-rule.entity";
-import { measuredResources, type MeasuredResource } from "./quality-measurement.service";
+import { measuredResources, readable, type MeasuredResource } from "./quality-measurement.service";
 
 export interface RuleFacts {
   resourceId: string;
@@ -31,7 +31,7 @@ export interface RuleChange {
 /** The resource a rule is written on, which the caller must be allowed to record quality of (else NOT_FOUND or FORBIDDEN). */
 async function ruleResource(tx: RequestContext, resourceRowId: number, field: string): Promise<MeasuredResource> {
   const resource = (await measuredResources(tx, [resourceRowId])).get(resourceRowId);
-  if (!resource || !tx.viewer.canRead(resource.unitPath)) throw new CatalogError(CommonErrorCode.NOT_FOUND, qualityMessages.resourceNotFound, { field });
+  if (!resource || !readable(tx, resource)) throw new CatalogError(CommonErrorCode.NOT_FOUND, qualityMessages.resourceNotFound, { field });
   if (!mayRecordQuality(tx.viewer, resource.unitPath))
     throw new CatalogError(CommonErrorCode.FORBIDDEN, qualityMessages.notEditor(resource.unitName), { field });
   return resource;

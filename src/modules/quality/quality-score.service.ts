@@ -1,4 +1,4 @@
-import { requireDistrictReader, requireSignedIn, unitScopeCondition } from "../../common/auth";
+import { requireSignedIn, unitScopeCondition } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { CatalogError, CommonErrorCode } from "../../common/errors";
 import { localise } from "../../common/i18n";
@@ -67,9 +67,10 @@ export async function trend(ctx: RequestContext, scores: QualityScores, from: st
 export const unitQuality = (ctx: RequestContext, unit: Unit): QualityScores | null =>
   ctx.viewer.canRead(unit.path) ? new QualityScores("unit", unit.id) : null;
 
-/** The district's scores: its root unit's, for district administrators and analysts. */
+/** The district's scores: its root unit's, for district administrators and analysts; null for other roles. */
 export async function districtQuality(ctx: RequestContext): Promise<QualityScores | null> {
-  requireDistrictReader(ctx, "see the district's quality");
+  requireSignedIn(ctx);
+  if (!ctx.viewer.districtReader) return null;
   const root = await ctx.manager.findOne(Unit, { where: { depth: 0 }, order: { id: "ASC" } });
   return root ? new QualityScores("unit", root.id) : null;
 }
@@ -103,13 +104,12 @@ export async function belowTarget(ctx: RequestContext, filter: BelowTargetFilter
   return paginateQuery(query, page);
 }
 
-/** A resource's raw measurements, newest first (the drill-down; dashboards read the roll-ups). */
+/** A resource's raw measurements, newest first (the drill-down; dashboards read the roll-ups); empty for a resource the viewer may not read, as for a missing one. */
 export async function measurementsOf(ctx: RequestContext, resourceId: string, dimension: QualityDimension | null | undefined, page: ConnectionArgs) {
   requireSignedIn(ctx);
   const resource = await ctx.manager.findOneBy(DataResource, { id: rowIdOf("DataResource", resourceId, "resourceId") });
-  if (!resource || !(await mayReadResource(ctx, resource)))
-    throw new CatalogError(CommonErrorCode.NOT_FOUND, qualityMessages.resourceNotFound, { field: "resourceId" });
-  const query = ctx.manager.createQueryBuilder(QualityMeasurement, "m").where("m.resourceId = :resourceRowId", { resourceRowId: resource.id });
+  const visible = resource !== null && (await mayReadResource(ctx, resource));
+  const query = ctx.manager.createQueryBuilder(QualityMeasurement, "m").where("m.resourceId = :resourceRowId", { resourceRowId: visible ? resource.id : 0 });
   if (dimension) query.andWhere("m.dimension = :dimension", { dimension });
   query.orderBy("m.measuredAt", "DESC").addOrderBy("m.id", "DESC");
   return paginateQuery(query, page);

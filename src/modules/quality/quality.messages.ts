@@ -28,7 +28,6 @@ export const qualityMessages = {
   targetRange: text("目标分须在 0 到 100 之间。", "The target score must be from 0 to 100."),
   descriptionLength: (max: number) => text(`说明须为 1 到 ${max} 个字符。`, `The description must be 1 to ${max} characters.`),
   trendRange: (max: number) => text(`趋势区间须从 from 到 to,且不超过 ${max} 天。`, `A trend runs from \`from\` to \`to\`, at most ${max} days.`),
-  districtOnly: text("只有区管理员和分析人员可以查看全区数据质量。", "Only district administrators and analysts see the district's quality."),
   reasonRequired: text("请填写理由。", "Give a reason."),
   textLength: (max: number) => text(`内容须为 1 到 ${max} 个字符。`, `The text must be 1 to ${max} characters.`),
   issueProviderOnly: (unitName: string) =>

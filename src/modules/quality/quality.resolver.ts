@@ -1,6 +1,5 @@
 import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from "type-graphql";
-import { AccessRole } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { DataItem, DataResource, InventoryLoaders } from "../inventory";
 import { OrganisationLoaders, Unit } from "../organisation";
@@ -98,10 +97,9 @@ export class QualityResolver {
     return issues.moveQualityIssue(ctx, input.id, "reopen", input.comment);
   }
 
-  @Authorized(AccessRole.ANALYST)
   @Query(() => QualityScores, {
     nullable: true,
-    description: `全区数据质量: the district's scores (district administrators and analysts). ${AGGREGATION_RULE}`,
+    description: `全区数据质量: the district's scores, for district administrators and analysts (null for other roles, as any out-of-scope field). ${AGGREGATION_RULE}`,
   })
   districtQuality(@Ctx() ctx: RequestContext) {
     return scores.districtQuality(ctx);
@@ -148,10 +146,14 @@ export class QualityScoresResolver {
     @Ctx() ctx: RequestContext,
     @Arg("from", () => LocalDateResolver, { description: "First day (district date)." }) from: string,
     @Arg("to", () => LocalDateResolver, { description: "Last day (district date), at most 366 days after from." }) to: string,
-    @Arg("granularity", () => TrendGranularity, { defaultValue: TrendGranularity.DAY, description: "DAY, WEEK (ISO, from Monday) or MONTH." })
-    granularity: TrendGranularity,
+    @Arg("granularity", () => TrendGranularity, {
+      nullable: true,
+      defaultValue: TrendGranularity.DAY,
+      description: "DAY (the default), WEEK (ISO, from Monday) or MONTH.",
+    })
+    granularity: TrendGranularity | null,
   ) {
-    return scores.trend(ctx, subject, from, to, granularity);
+    return scores.trend(ctx, subject, from, to, granularity ?? TrendGranularity.DAY);
   }
 }
 
