@@ -18,7 +18,7 @@ process.on("exit", () => {
   }
 });
 
-function runBounded(
+export function runBounded(
   command: string,
   args: string[],
   cwd: string,

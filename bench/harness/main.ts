@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from "node:util";
 import { createConnection, RowDataPacket } from "mysql2/promise";
 import { databaseUrl, issueBenchToken, SeedSummary, seedDistrict, serverUrl } from "./district-seed";
 import { runImportWorkload } from "./import-workload";
+import { runQualityWorkload } from "./quality-workload";
 import { LoadResult, Reply, replyProblem, requestOnce, runLoad, StatementCounter } from "./load";
 import { BenchRun, MeasurementPlan, median, RatioSeries, ratioSummary, renderRun, StatementCount, TargetCheck, writeBenchmarksFile } from "./report";
 import { CONNECTIONS, RunSettings, SIZES, SizeName } from "./sizes";
@@ -328,6 +329,7 @@ async function main(): Promise<number> {
     // W3 measures on its own: the variants stop first.
     for (const variant of variants.values()) await variant.stop();
     const importWorkload = await runImportWorkload(ROOT, (size === "l" ? 12 : 3) * 60_000, log);
+    const qualityWorkload = await runQualityWorkload(ROOT, size === "l" ? 10_000_000 : 1_000_000, (size === "l" ? 60 : 15) * 60_000, log);
 
     notes.push(
       `Seed: ${seed.reused ? `reused ${seed.database} (row counts match)` : `${seed.database} seeded in ${seed.seconds.toFixed(0)} s`}.`,
@@ -345,6 +347,7 @@ async function main(): Promise<number> {
       ratios,
       targets,
       importWorkload,
+      qualityWorkload,
       notes,
     };
     const report = renderRun(benchRun);

@@ -44,6 +44,8 @@ export interface BenchRun {
   ratios: RatioSeries[];
   targets: TargetCheck[];
   importWorkload: string[];
+  /** W4, data quality (bench/quality-bench.ts). */
+  qualityWorkload?: string[];
   notes: string[];
 }
 
@@ -164,6 +166,7 @@ export function renderRun(run: BenchRun): string {
     "",
     ...run.importWorkload,
     "",
+    ...(run.qualityWorkload ? ["### W4: data quality", "", ...run.qualityWorkload, ""] : []),
     ...(run.notes.length ? ["### Notes", "", ...run.notes.map((n) => `- ${n}`), ""] : []),
   ].join("\n");
 }
