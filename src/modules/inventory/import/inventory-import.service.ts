@@ -37,6 +37,7 @@ import {
   sharingTypeLabels,
   updateFrequencyLabels,
 } from "./inventory-labels";
+import { recordCatalogChecks } from "../../quality";
 
 /**
  * 导入: a unit's function-data inventory from the spreadsheet template, in one transaction.
@@ -987,6 +988,10 @@ class InventoryImport {
       }
     }
     await sql.insert("audit_entries", AUDIT_COLUMNS, audit);
+    await recordCatalogChecks(
+      this.tx,
+      written.map((p) => idOf.get(p.values.code)!),
+    ); // the catalog's own quality checks, as the API's writes
     if (this.options.timings) this.options.timings.writeMs += performance.now() - started;
   }
 }
