@@ -14,6 +14,7 @@ import { loadConfig } from "../../src/config";
 import { refreshCatalogChecks } from "../../src/modules/quality";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs } from "../support/scenario";
+import { sqlStatementsOf } from "../support/sql-statements";
 import { createResource, record } from "./quality-support";
 
 let server: TestCatalog;
@@ -154,5 +155,32 @@ describe("the catalog's own checks (source CATALOG)", () => {
     expect(score(await read(irregular.id), "TIMELINESS")).toBeNull();
     // Run again at the same moment: nothing changed, nothing recorded.
     expect((await refreshCatalogChecks(ctx)).recorded).toBe(0);
+  });
+});
+
+describe("scores on a page cost the same SQL whatever the page sizes", () => {
+  it("units → resources → quality (latest and trend) and units → quality: 1×1 costs as much as 3×3", async () => {
+    for (let u = 0; u < 3; u++) {
+      const unit = await district.unit("DEVELOPMENT_ZONE", `开发区${u}`);
+      for (let r = 0; r < 3; r++) {
+        const resource = await createResource(server.api, unit.id, { name: `开发区资源${u}-${r}` });
+        await record(server.api, [
+          { resourceId: resource.id, dimension: "ACCURACY", score: 60 + u + r, measuredAt: "2026-11-20T01:00:00Z", source: "AUTOMATED" },
+        ]);
+      }
+    }
+    const query =
+      "query($units: Int!, $resources: Int!) { units(first: $units, filter: { kinds: [DEVELOPMENT_ZONE] }) { edges { node { name " +
+      'quality { overall { score } dimensions { score resourceCount } trend(from: "2026-11-01", to: "2026-11-30") { periodStart overall } } ' +
+      'dataResources(first: $resources) { nodes { name quality { overall { score } dimensions { dimension score measuredAt } trend(from: "2026-11-01", to: "2026-11-30", granularity: WEEK) { periodStart overall } } } } } } } }';
+    const run = async (units: number, resources: number) => {
+      const result = await server.api.raw<{ units: { edges: { node: { dataResources: { nodes: unknown[] } } }[] } }>(query, { units, resources });
+      expect(result.errors).toBeUndefined();
+      return { statements: sqlStatementsOf(result), resources: result.data!.units.edges.flatMap((e) => e.node.dataResources.nodes).length };
+    };
+    const small = await run(1, 1);
+    const large = await run(3, 3);
+    expect([small.resources, large.resources]).toEqual([1, 9]);
+    expect(large.statements).toBe(small.statements);
   });
 });
