@@ -33,12 +33,8 @@ export class QualityLatest {
   targetCenti!: number | null;
 }
 
-/** A resource's measurements per dimension and district day. */
-@Entity("quality_daily")
-export class QualityDaily {
-  @PrimaryColumn({ type: "integer" })
-  resourceId!: number;
-
+/** What a day's measurements fold into: count, sum, least and greatest score (hundredths). */
+abstract class DayFold {
   @PrimaryColumn({ type: "varchar", length: 16 })
   dimension!: QualityDimension;
 
@@ -58,29 +54,18 @@ export class QualityDaily {
   scoreMax!: number;
 }
 
+/** A resource's measurements per dimension and district day. */
+@Entity("quality_daily")
+export class QualityDaily extends DayFold {
+  @PrimaryColumn({ type: "integer" })
+  resourceId!: number;
+}
+
 /** The measurements of a unit's resources and its descendants' per dimension and day (a row for the unit and each ancestor). */
 @Entity("quality_unit_daily")
-export class QualityUnitDaily {
+export class QualityUnitDaily extends DayFold {
   @PrimaryColumn({ type: "integer" })
   unitId!: number;
-
-  @PrimaryColumn({ type: "varchar", length: 16 })
-  dimension!: QualityDimension;
-
-  @PrimaryColumn({ type: "date" })
-  day!: string;
-
-  @Column({ type: "integer" })
-  measurementCount!: number;
-
-  @Column({ type: "bigint" })
-  scoreSum!: number;
-
-  @Column({ type: "integer" })
-  scoreMin!: number;
-
-  @Column({ type: "integer" })
-  scoreMax!: number;
 }
 
 /** Count and sum of the latest scores of a unit's subtree's resources per dimension, moved by deltas when a latest score changes. */
