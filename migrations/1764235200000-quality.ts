@@ -19,8 +19,8 @@ const dailyColumns = [
 /**
  * DOMAIN §3 (issue #8): quality rules, measurements (a time series), their roll-ups (latest per
  * resource × dimension, per resource × day, per unit × day and per unit now) and 数据纠错 issues.
- * The roll-ups have no foreign keys: they are written by multi-row upserts in the measurements' own
- * transaction, and the raw measurements hold the references.
+ * The measurements and their roll-ups have no foreign keys: they are written by multi-row
+ * statements in one transaction after the service has checked every reference.
  */
 export class Quality1764235200000 implements MigrationInterface {
   name = "Quality1764235200000";
@@ -72,11 +72,8 @@ export class Quality1764235200000 implements MigrationInterface {
           { name: "recorded_by", type: "varchar", length: "64" },
           { name: "recorded_at", type: "datetime" },
         ],
+        // No foreign keys on the time series: its rows are checked by the service, and every INSERT stays cheap.
         indices: [new TableIndex({ columnNames: ["resource_id", "dimension", "measured_at"] }), new TableIndex({ columnNames: ["day"] })],
-        foreignKeys: [
-          toResource.clone(),
-          new TableForeignKey({ columnNames: ["rule_id"], referencedTableName: "quality_rules", referencedColumnNames: ["id"], ...restrict }),
-        ],
       }),
     );
     await queryRunner.createTable(

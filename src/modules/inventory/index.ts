@@ -8,4 +8,3 @@ export { BulkStatements } from "./import/bulk-statements";
 export { inCatalog, mayReadResource } from "./inventory.loaders";
 export { readCsvSheetRows } from "./spreadsheet/csv-reader";
 export { ReadingClock } from "./spreadsheet/spreadsheet-limits";
-export { openCatalogDatabase } from "./import/import-command";

@@ -9,7 +9,8 @@ import { CatalogError } from "../../common/errors";
 import { toGlobalId } from "../../common/global-id";
 import { logger } from "../../common/logger";
 import { Config, ConfigError, describeDatabase, loadConfig } from "../../config";
-import { BulkStatements, openCatalogDatabase, readCsvSheetRows, ReadingClock } from "../inventory";
+import { createDataSource, isMariaDb } from "../../database/data-source";
+import { BulkStatements, readCsvSheetRows, ReadingClock } from "../inventory";
 import { QualityDimension, QualitySource } from "./quality.enums";
 import { MAX_MEASUREMENTS_PER_BATCH, type MeasurementFacts } from "./quality.policy";
 import { recordQualityMeasurements, refreshCatalogChecks } from "./quality-measurement.service";
@@ -82,7 +83,12 @@ async function open(env: Record<string, string | undefined>): Promise<{ config: 
   }
   logger.setLevel(config.logLevel);
   try {
-    return { config, dataSource: await openCatalogDatabase(config) };
+    // As the server does at start: connect, then run the migrations.
+    const mariadb = config.database.type === "mysql" && (await isMariaDb(config.database.url));
+    const dataSource = createDataSource({ database: config.database, poolSize: 2, mariadb });
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: "each" });
+    return { config, dataSource };
   } catch (error) {
     return `Cannot open the database at ${describeDatabase(config.database)}: ${(error as Error).message.split("\n")[0]}`;
   }

@@ -1,6 +1,10 @@
 import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+// Entity files import entity files (as the inventory's do): the front doors load services, which need the entity list first.
+import { DataItem } from "../inventory/data-item.entity";
+import { DataResource } from "../inventory/data-resource.entity";
+import { Unit } from "../organisation/unit.entity";
 import { Node } from "../../common/node";
 import { QualityIssueState } from "./quality.enums";
 
@@ -19,11 +23,23 @@ export class QualityIssue {
   @Column({ type: "integer" })
   resourceId!: number;
 
+  @ManyToOne(() => DataResource, { nullable: false, onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "resource_id" })
+  resource?: DataResource;
+
   @Column({ type: "integer", nullable: true })
   itemId!: number | null;
 
+  @ManyToOne(() => DataItem, { nullable: true, onDelete: "SET NULL", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "item_id" })
+  item?: DataItem | null;
+
   @Column({ type: "integer" })
   providerUnitId!: number;
+
+  @ManyToOne(() => Unit, { nullable: false, onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "provider_unit_id" })
+  provider?: Unit;
 
   @Field({ description: "纠错标题" })
   @Column({ type: "varchar", length: 200 })

@@ -1,6 +1,9 @@
 import { DateTimeResolver } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+// Entity files import entity files (as the inventory's do): the front doors load services, which need the entity list first.
+import { DataItem } from "../inventory/data-item.entity";
+import { DataResource } from "../inventory/data-resource.entity";
 import { Node } from "../../common/node";
 import { QualityCheckKind, QualityDimension } from "./quality.enums";
 
@@ -18,8 +21,16 @@ export class QualityRule {
   @Column({ type: "integer" })
   resourceId!: number;
 
+  @ManyToOne(() => DataResource, { nullable: false, onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "resource_id" })
+  resource?: DataResource;
+
   @Column({ type: "integer", nullable: true })
   itemId!: number | null;
+
+  @ManyToOne(() => DataItem, { nullable: true, onDelete: "SET NULL", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "item_id" })
+  item?: DataItem | null;
 
   @Field(() => QualityDimension)
   @Column({ type: "varchar", length: 16 })
