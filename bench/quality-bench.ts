@@ -434,6 +434,11 @@ async function main(): Promise<number> {
     "|---|---|---|---|",
     ...lines,
     "",
+    "Method: Q1 asks for the unit's five current scores and a 90-day daily trend (roll-ups: quality_unit_current, quality_unit_daily); the raw answer is a GROUP BY over",
+    "quality_measurements joined to resources and units by materialised path, plus ROW_NUMBER() for each resource's latest, and both answers are compared number by number.",
+    "Q2 sends 10,000 measurements a request on random resources (about 10,000 distinct), sequentially; the floor is the same rows as bare multi-row INSERTs into the raw table alone.",
+    "The context row is the same server's answer to a trivial query in the same run: on a loaded machine, it shows how much of Q1's latency is the machine, not the query.",
+    "",
   ].join("\n");
   process.stdout.write(`\n${section}\n`);
   if (!args["no-write"]) writeSection(join(ROOT, "BENCHMARKS.md"), section);
