@@ -143,9 +143,11 @@ export type CreatePersonInput = {
 
 /** A rule on a resource (or one of its items). */
 export type CreateQualityRuleInput = {
+  /** What kind of check it is. */
   checkKind: QualityCheckKind;
   /** 规则说明, 1–500 characters. */
   description: string;
+  /** The dimension the rule checks. */
   dimension: QualityDimension;
   /** The item checked, if the rule is on one item. */
   itemId?: string | number | null | undefined;
@@ -375,6 +377,7 @@ export type QualityIssueState =
 export type QualityIssueStepInput = {
   /** The reason (required to reject and to reopen) or the rectification note (optional), at most 1000 characters. */
   comment?: string | null | undefined;
+  /** The issue. */
   id: string | number;
 };
 
@@ -609,6 +612,7 @@ export type UpdateQualityRuleInput = {
   active?: boolean | null | undefined;
   /** 规则说明, 1–500 characters. */
   description?: string | null | undefined;
+  /** The rule. */
   id: string | number;
   /** 目标分 0–100. */
   targetScore?: number | null | undefined;

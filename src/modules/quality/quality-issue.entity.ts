@@ -49,7 +49,7 @@ export class QualityIssue {
   @Column({ type: "varchar", length: 2000 })
   description!: string;
 
-  @Field(() => QualityIssueState)
+  @Field(() => QualityIssueState, { description: "Where the issue is in the workflow." })
   @Column({ type: "varchar", length: 16 })
   state!: QualityIssueState;
 
@@ -60,7 +60,7 @@ export class QualityIssue {
   @Column({ type: "varchar", length: 64 })
   reporterUsername!: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When it was reported." })
   @Column({ type: "datetime" })
   reportedAt!: Date;
 
@@ -92,7 +92,7 @@ export class QualityIssue {
   @Column({ type: "datetime" })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When it last changed." })
   @Column({ type: "datetime" })
   updatedAt!: Date;
 }

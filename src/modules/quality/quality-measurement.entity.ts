@@ -23,7 +23,7 @@ export class QualityMeasurement {
   @Column({ type: "integer", nullable: true })
   ruleId!: number | null;
 
-  @Field(() => QualityDimension)
+  @Field(() => QualityDimension, { description: "The dimension measured." })
   @Column({ type: "varchar", length: 16 })
   dimension!: QualityDimension;
 
@@ -37,7 +37,7 @@ export class QualityMeasurement {
   @Column({ type: "bigint", nullable: true })
   total!: number | null;
 
-  @Field(() => QualitySource)
+  @Field(() => QualitySource, { description: "Who or what measured it." })
   @Column({ type: "varchar", length: 24 })
   source!: QualitySource;
 
@@ -50,7 +50,7 @@ export class QualityMeasurement {
   @Column({ type: "date" })
   day!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "备注" })
   @Column({ type: "varchar", length: 500, nullable: true })
   note!: string | null;
 
@@ -61,7 +61,7 @@ export class QualityMeasurement {
   @Column({ type: "varchar", length: 64 })
   recordedBy!: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When it was recorded." })
   @Column({ type: "datetime" })
   recordedAt!: Date;
 }

@@ -32,11 +32,11 @@ export class QualityRule {
   @JoinColumn({ name: "item_id" })
   item?: DataItem | null;
 
-  @Field(() => QualityDimension)
+  @Field(() => QualityDimension, { description: "The dimension checked." })
   @Column({ type: "varchar", length: 16 })
   dimension!: QualityDimension;
 
-  @Field(() => QualityCheckKind)
+  @Field(() => QualityCheckKind, { description: "What kind of check." })
   @Column({ type: "varchar", length: 24 })
   checkKind!: QualityCheckKind;
 
@@ -52,11 +52,11 @@ export class QualityRule {
   @Column({ type: "boolean", default: true })
   active!: boolean;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the rule was made." })
   @Column({ type: "datetime" })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the rule last changed." })
   @Column({ type: "datetime" })
   updatedAt!: Date;
 }

@@ -44,18 +44,18 @@ export class QualityResolver {
   recordQualityMeasurements(
     @Ctx() ctx: RequestContext,
     // Checked by the policy, row by row with the row's index, not by class-validator.
-    @Arg("input", () => [QualityMeasurementInput], { validate: false }) input: QualityMeasurementInput[],
+    @Arg("input", () => [QualityMeasurementInput], { validate: false, description: "1 to 10,000 measurements." }) input: QualityMeasurementInput[],
   ) {
     return measurements.recordQualityMeasurements(ctx, input);
   }
 
   @Mutation(() => QualityRule, { description: "Adds a quality rule to a resource (its unit's data specialist or CDO, or district administrators)." })
-  createQualityRule(@Ctx() ctx: RequestContext, @Arg("input", () => CreateQualityRuleInput) input: CreateQualityRuleInput) {
+  createQualityRule(@Ctx() ctx: RequestContext, @Arg("input", () => CreateQualityRuleInput, { description: "The rule." }) input: CreateQualityRuleInput) {
     return rules.createQualityRule(ctx, input);
   }
 
   @Mutation(() => QualityRule, { description: "Changes a rule's description or target, or switches it on or off." })
-  updateQualityRule(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateQualityRuleInput) input: UpdateQualityRuleInput) {
+  updateQualityRule(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateQualityRuleInput, { description: "The change." }) input: UpdateQualityRuleInput) {
     return rules.updateQualityRule(ctx, input);
   }
 
@@ -63,29 +63,41 @@ export class QualityResolver {
     description:
       "数据纠错: reports a defect in a resource you can read (anyone signed in). It goes to the provider, due in QUALITY_ISSUE_DUE_WORKING_DAYS working days.",
   })
-  reportQualityIssue(@Ctx() ctx: RequestContext, @Arg("input", () => ReportQualityIssueInput) input: ReportQualityIssueInput) {
+  reportQualityIssue(@Ctx() ctx: RequestContext, @Arg("input", () => ReportQualityIssueInput, { description: "The defect." }) input: ReportQualityIssueInput) {
     return issues.reportQualityIssue(ctx, input);
   }
 
   @Mutation(() => QualityIssue, { description: "受理: the provider's data specialist or CDO accepts a REPORTED issue (else QUALITY_ISSUE_CANNOT_ACCEPT)." })
-  acceptQualityIssue(@Ctx() ctx: RequestContext, @Arg("input", () => QualityIssueStepInput) input: QualityIssueStepInput) {
+  acceptQualityIssue(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => QualityIssueStepInput, { description: "The issue, and the reason or note." }) input: QualityIssueStepInput,
+  ) {
     return issues.moveQualityIssue(ctx, input.id, "accept", input.comment);
   }
 
   @Mutation(() => QualityIssue, { description: "驳回: the provider rejects a REPORTED issue with a reason (comment; else QUALITY_ISSUE_CANNOT_REJECT)." })
-  rejectQualityIssue(@Ctx() ctx: RequestContext, @Arg("input", () => QualityIssueStepInput) input: QualityIssueStepInput) {
+  rejectQualityIssue(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => QualityIssueStepInput, { description: "The issue, and the reason or note." }) input: QualityIssueStepInput,
+  ) {
     return issues.moveQualityIssue(ctx, input.id, "reject", input.comment);
   }
 
   @Mutation(() => QualityIssue, { description: "整改: the provider reports an ACCEPTED or REOPENED issue fixed (else QUALITY_ISSUE_CANNOT_RECTIFY)." })
-  rectifyQualityIssue(@Ctx() ctx: RequestContext, @Arg("input", () => QualityIssueStepInput) input: QualityIssueStepInput) {
+  rectifyQualityIssue(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => QualityIssueStepInput, { description: "The issue, and the reason or note." }) input: QualityIssueStepInput,
+  ) {
     return issues.moveQualityIssue(ctx, input.id, "rectify", input.comment);
   }
 
   @Mutation(() => QualityIssue, {
     description: "核验: the reporter or the district office confirms a RECTIFIED issue fixed (else QUALITY_ISSUE_CANNOT_VERIFY).",
   })
-  verifyQualityIssue(@Ctx() ctx: RequestContext, @Arg("input", () => QualityIssueStepInput) input: QualityIssueStepInput) {
+  verifyQualityIssue(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => QualityIssueStepInput, { description: "The issue, and the reason or note." }) input: QualityIssueStepInput,
+  ) {
     return issues.moveQualityIssue(ctx, input.id, "verify", input.comment);
   }
 
@@ -93,7 +105,10 @@ export class QualityResolver {
     description:
       "重新打开: the reporter or the district office finds a RECTIFIED issue not fixed, with a reason (else QUALITY_ISSUE_CANNOT_REOPEN); a new due date.",
   })
-  reopenQualityIssue(@Ctx() ctx: RequestContext, @Arg("input", () => QualityIssueStepInput) input: QualityIssueStepInput) {
+  reopenQualityIssue(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => QualityIssueStepInput, { description: "The issue, and the reason or note." }) input: QualityIssueStepInput,
+  ) {
     return issues.moveQualityIssue(ctx, input.id, "reopen", input.comment);
   }
 
@@ -188,7 +203,7 @@ export class QualityRuleResolver {
     return fromCenti(rule.targetCenti);
   }
 
-  @FieldResolver(() => DataResource)
+  @FieldResolver(() => DataResource, { description: "The resource checked." })
   resource(@Root() rule: QualityRule, @Ctx() ctx: RequestContext) {
     return ctx.loaders(InventoryLoaders).resourceById.load(rule.resourceId);
   }
@@ -224,12 +239,12 @@ export class QualityMeasurementResolver {
 
 @Resolver(() => QualityIssue)
 export class QualityIssueResolver {
-  @FieldResolver(() => DataResource)
+  @FieldResolver(() => DataResource, { description: "The resource at fault." })
   resource(@Root() issue: QualityIssue, @Ctx() ctx: RequestContext) {
     return ctx.loaders(InventoryLoaders).resourceById.load(issue.resourceId);
   }
 
-  @FieldResolver(() => DataItem, { nullable: true })
+  @FieldResolver(() => DataItem, { nullable: true, description: "The item at fault, if one was named." })
   item(@Root() issue: QualityIssue, @Ctx() ctx: RequestContext) {
     return issue.itemId === null ? null : ctx.loaders(InventoryLoaders).itemById.load(issue.itemId);
   }
@@ -247,12 +262,12 @@ export class QualityIssueResolver {
 
 @Resolver(() => QualityBelowTarget)
 export class QualityBelowTargetResolver {
-  @FieldResolver(() => DataResource)
+  @FieldResolver(() => DataResource, { description: "The resource below target." })
   resource(@Root() row: QualityLatest, @Ctx() ctx: RequestContext) {
     return ctx.loaders(InventoryLoaders).resourceById.load(row.resourceId);
   }
 
-  @FieldResolver(() => QualityDimension)
+  @FieldResolver(() => QualityDimension, { description: "The dimension it is below target in." })
   dimension(@Root() row: QualityLatest) {
     return row.dimension;
   }

@@ -37,7 +37,7 @@ export class QualityScore {
 
 @ObjectType("QualityDimensionScore", { description: "One dimension's score against its target." })
 export class QualityDimensionScore extends QualityScore {
-  @Field(() => QualityDimension)
+  @Field(() => QualityDimension, { description: "The dimension." })
   dimension!: QualityDimension;
 
   @Field({ description: "The dimension's name in the request's language (真实性, 准确性, 完整性, 时效性, 可用性)." })
@@ -55,7 +55,7 @@ export class QualityDimensionScore extends QualityScore {
 
 @ObjectType("QualityTrendDimension", { description: "A dimension's score in one period of a trend." })
 export class QualityTrendDimension {
-  @Field(() => QualityDimension)
+  @Field(() => QualityDimension, { description: "The dimension." })
   dimension!: QualityDimension;
 
   @Field(() => Float, { description: "The mean of the period's measurements in this dimension, 0–100." })
@@ -142,10 +142,10 @@ export class CreateQualityRuleInput {
   @Field(() => ID, { nullable: true, description: "The item checked, if the rule is on one item." })
   itemId?: string | null;
 
-  @Field(() => QualityDimension)
+  @Field(() => QualityDimension, { description: "The dimension the rule checks." })
   dimension!: QualityDimension;
 
-  @Field(() => QualityCheckKind)
+  @Field(() => QualityCheckKind, { description: "What kind of check it is." })
   checkKind!: QualityCheckKind;
 
   @Field({ description: "规则说明, 1–500 characters." })
@@ -158,7 +158,7 @@ export class CreateQualityRuleInput {
 
 @InputType("UpdateQualityRuleInput", { description: "Changes a rule; leave out what stays." })
 export class UpdateQualityRuleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The rule." })
   id!: string;
 
   @Field(() => String, { nullable: true, description: "规则说明, 1–500 characters." })
@@ -192,7 +192,7 @@ export class ReportQualityIssueInput {
 
 @InputType("QualityIssueStepInput", { description: "One step of an issue's workflow." })
 export class QualityIssueStepInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The issue." })
   id!: string;
 
   @Field(() => String, {
@@ -241,13 +241,16 @@ export class QualityIssueFilter {
 
 @ArgsType()
 export class QualityBelowTargetArgs extends ConnectionArgs {
-  @Field(() => QualityBelowTargetFilter, { nullable: true })
+  @Field(() => QualityBelowTargetFilter, {
+    nullable: true,
+    description: "Which unit (with or without its descendants) and dimension; all within your units by default.",
+  })
   filter?: QualityBelowTargetFilter;
 }
 
 @ArgsType()
 export class QualityIssuesArgs extends ConnectionArgs {
-  @Field(() => QualityIssueFilter, { nullable: true })
+  @Field(() => QualityIssueFilter, { nullable: true, description: "Which unit, resource, states, or only overdue ones; all you may see by default." })
   filter?: QualityIssueFilter;
 }
 
