@@ -4,6 +4,7 @@ import { Inventory1764200000000 } from "./1764200000000-inventory";
 import { ResourcesByProvider1764210000000 } from "./1764210000000-resources-by-provider";
 import { SignInThrottling1764221400000 } from "./1764221400000-sign-in-throttling";
 import { SignInSessions1764230000000 } from "./1764230000000-sign-in-sessions";
+import { Quality1764235200000 } from "./1764235200000-quality";
 import { WorkingDayCalendar1764239000000 } from "./1764239000000-working-day-calendar";
 import { Sharing1764239100000 } from "./1764239100000-sharing";
 import { Opening1764240000000 } from "./1764240000000-opening";
@@ -16,6 +17,7 @@ export const migrations = [
   ResourcesByProvider1764210000000,
   SignInThrottling1764221400000,
   SignInSessions1764230000000,
+  Quality1764235200000,
   WorkingDayCalendar1764239000000,
   Sharing1764239100000,
   Opening1764240000000,

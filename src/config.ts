@@ -33,6 +33,8 @@ export interface Config {
   districtTimeZone: string;
   /** Working days a provider has to decide on a sharing request (国发〔2016〕51号: 10). */
   sharingDecisionWorkingDays: number;
+  /** Data quality: the default target score and the working days to rectify a reported issue. */
+  quality: { defaultTargetScore: number; issueDueWorkingDays: number };
   /** How long SIGTERM waits for in-flight requests before closing the pool anyway. */
   shutdownTimeoutMs: number;
   /** Adds an `x-sql-statements` response header (statements the request ran); off in production. */
@@ -293,6 +295,10 @@ export function loadConfig(env: Env = process.env): Config {
     explorer: boolean(env, "GRAPHQL_EXPLORER", !production),
     districtTimeZone: timeZone(env, "DISTRICT_TIME_ZONE", "Asia/Shanghai"),
     sharingDecisionWorkingDays: integer(env, "SHARING_DECISION_WORKING_DAYS", 1, 60, 10),
+    quality: {
+      defaultTargetScore: integer(env, "QUALITY_TARGET_SCORE", 0, 100, 80),
+      issueDueWorkingDays: integer(env, "QUALITY_ISSUE_DUE_WORKING_DAYS", 1, 60, 5),
+    },
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 0, 600000, 10000),
     exposeSqlStatementCount: boolean(env, "EXPOSE_SQL_STATEMENT_COUNT", !production),
     maxRequestBytes: integer(env, "MAX_REQUEST_BYTES", 1024, 100 * 1024 * 1024, 1024 * 1024),

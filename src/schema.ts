@@ -13,6 +13,7 @@ import * as labels from "./modules/labels";
 import * as node from "./modules/node";
 import * as opening from "./modules/opening";
 import * as organisation from "./modules/organisation";
+import * as quality from "./modules/quality";
 import * as sharing from "./modules/sharing";
 import { withAuditEnums } from "./modules/audit";
 
@@ -34,6 +35,7 @@ const modules: readonly CatalogModule[] = [
   calendar,
   sharing,
   opening,
+  quality,
 ];
 
 const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];

@@ -35,7 +35,7 @@ const escapes: Record<string, string> = {
   "'": "\\'",
   '"': '\\"',
 };
-function literal(value: SqlValue): string {
+export function literal(value: SqlValue): string {
   if (value === null) return "NULL";
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "1" : "0";
@@ -46,7 +46,7 @@ function literal(value: SqlValue): string {
  * Rows of one table, sent as multi-row INSERTs of up to `rowsPerStatement` rows. The next statement
  * is built while the previous one runs (one in flight on the connection).
  */
-class BulkInsert {
+export class BulkInsert {
   private rows: string[] = [];
   private chars = 0;
   private inFlight: Promise<void> = Promise.resolve();
@@ -433,7 +433,7 @@ const ITEM_COLUMNS = [
   "updated_at",
 ];
 
-async function loadOrganisation(connection: Connection, organisation: Organisation): Promise<void> {
+export async function loadOrganisation(connection: Connection, organisation: Organisation): Promise<void> {
   const units = new BulkInsert(connection, "units", UNIT_COLUMNS);
   for (const u of organisation.units) units.add([u.id, u.kind, u.code, u.name, u.parentId, u.path, u.depth, CREATED_AT, CREATED_AT]);
   await units.finish();
@@ -612,7 +612,7 @@ async function countRows(connection: Connection, database: string): Promise<Reco
 }
 
 /** Creates the tables with the product's own migrations (the same the server runs at start). */
-async function migrate(url: string): Promise<void> {
+export async function migrate(url: string): Promise<void> {
   logger.setLevel("warn");
   const dataSource = createDataSource({ database: parseDatabaseUrl(url), poolSize: 1, mariadb: true });
   await dataSource.initialize();
@@ -672,9 +672,14 @@ export async function seedDistrict(sizeName: SizeName, progress: (message: strin
 }
 
 /** A fresh API token for the bench's analyst account, for this run only (its hash is stored, as the product does). */
-export async function issueBenchToken(sizeName: SizeName): Promise<string> {
+export function issueBenchToken(sizeName: SizeName): Promise<string> {
+  return issueTokenIn(databaseUrl(sizeName));
+}
+
+/** The same, in any database seeded with the bench account (the quality workload's own). */
+export async function issueTokenIn(url: string): Promise<string> {
   const token = "cdo_" + randomBytes(32).toString("base64url");
-  const connection = await createConnection({ uri: databaseUrl(sizeName), charset: "utf8mb4_unicode_ci" });
+  const connection = await createConnection({ uri: url, charset: "utf8mb4_unicode_ci" });
   try {
     const [accounts] = await connection.query<RowDataPacket[]>("SELECT id FROM user_accounts WHERE username = ?", [BENCH_USERNAME]);
     const accountId = accounts[0].id as number;

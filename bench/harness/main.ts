@@ -8,6 +8,7 @@ import { createConnection, RowDataPacket } from "mysql2/promise";
 import { databaseUrl, issueBenchToken, SeedSummary, seedDistrict, serverUrl } from "./district-seed";
 import { runImportWorkload } from "./import-workload";
 import { runSharingWorkload } from "./sharing-workload";
+import { runQualityWorkload } from "./quality-workload";
 import { LoadResult, Reply, replyProblem, requestOnce, runLoad, StatementCounter } from "./load";
 import { BenchRun, MeasurementPlan, median, RatioSeries, ratioSummary, renderRun, StatementCount, TargetCheck, writeBenchmarksFile } from "./report";
 import { CONNECTIONS, RunSettings, SIZES, SizeName } from "./sizes";
@@ -334,6 +335,7 @@ async function main(): Promise<number> {
     for (const variant of variants.values()) await variant.stop();
     const importWorkload = await runImportWorkload(ROOT, (size === "l" ? 12 : 3) * 60_000, log);
     const sharingWorkload = await runSharingWorkload(ROOT, size === "l" ? 200_000 : 40_000, 10 * 60_000, log);
+    const qualityWorkload = await runQualityWorkload(ROOT, size === "l" ? 10_000_000 : 1_000_000, (size === "l" ? 60 : 15) * 60_000, log);
 
     notes.push(
       `Seed: ${seed.reused ? `reused ${seed.database} (row counts match)` : `${seed.database} seeded in ${seed.seconds.toFixed(0)} s`}.`,
@@ -352,6 +354,7 @@ async function main(): Promise<number> {
       targets,
       importWorkload,
       sharingWorkload,
+      qualityWorkload,
       notes,
     };
     const report = renderRun(benchRun);

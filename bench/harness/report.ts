@@ -46,6 +46,8 @@ export interface BenchRun {
   importWorkload: string[];
   /** W4, the analysts' sharing questions (bench/sharing-bench.ts). */
   sharingWorkload?: string[];
+  /** W5, data quality (bench/quality-bench.ts). */
+  qualityWorkload?: string[];
   notes: string[];
 }
 
@@ -167,6 +169,7 @@ export function renderRun(run: BenchRun): string {
     ...run.importWorkload,
     "",
     ...(run.sharingWorkload ? ["### W4: the analysts' sharing questions", "", ...run.sharingWorkload, ""] : []),
+    ...(run.qualityWorkload ? ["### W5: data quality", "", ...run.qualityWorkload, ""] : []),
     ...(run.notes.length ? ["### Notes", "", ...run.notes.map((n) => `- ${n}`), ""] : []),
   ].join("\n");
 }

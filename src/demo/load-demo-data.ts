@@ -20,6 +20,7 @@ import { demoFunctions, demoResources } from "./tianning-inventory.data";
 import { loadOpenDataDemo } from "./load-opening-demo";
 import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
 import { loadCalendarDemo, loadSharingDemo } from "./load-sharing-demo";
+import { loadQualityDemo } from "./load-quality-demo";
 
 export interface DemoAccount {
   username: string;
@@ -115,6 +116,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
     await loadSharingDemo(tx);
     await loadOpenDataDemo(tx);
 
+    await loadQualityDemo(tx); // rules, 90 days of measurements, 数据纠错 issues
     const accounts: DemoAccount[] = [];
     for (const account of demoAccounts) {
       const role = account.username === "district.cdo" ? "DISTRICT_CDO" : account.username.endsWith(".cdo") ? "UNIT_CDO" : "DATA_SPECIALIST";

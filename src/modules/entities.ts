@@ -4,6 +4,7 @@ import * as calendar from "./calendar";
 import * as inventory from "./inventory";
 import * as opening from "./opening";
 import * as organisation from "./organisation";
+import * as quality from "./quality";
 import * as sharing from "./sharing";
 
 /**
@@ -20,4 +21,5 @@ export const entities = (): Function[] => [
   ...calendar.entities,
   ...sharing.entities,
   ...opening.entities,
+  ...quality.entities,
 ];

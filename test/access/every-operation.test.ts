@@ -109,6 +109,22 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
     access: "outOfScope",
     variables: () => ({ input: { entries: [{ datasetId: "T3BlbkRhdGFzZXQ6OTk5OTk5", day: "2025-01-01", downloads: 1, apiCalls: 1 }] } }),
   },
+  recordQualityMeasurements: {
+    access: "unitScoped",
+    variables: (f) => ({ input: [{ resourceId: f.theirResourceId, dimension: "ACCURACY", score: 50, measuredAt: "2025-06-01T00:00:00Z", source: "MANUAL" }] }),
+  },
+  createQualityRule: {
+    access: "unitScoped",
+    variables: (f) => ({ input: { resourceId: f.theirResourceId, dimension: "ACCURACY", checkKind: "FORMAT", description: "越权规则", targetScore: 90 } }),
+  },
+  // Rules and issues of another unit answer as missing ones; the issue steps are checked for who may in test/quality/issues.test.ts.
+  updateQualityRule: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eVJ1bGU6OTk5OTk", active: false } }) },
+  reportQualityIssue: { access: "signedIn", variables: (f) => ({ input: { resourceId: f.theirResourceId, title: "t", description: "d" } }) },
+  acceptQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5" } }) },
+  rejectQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5", comment: "x" } }) },
+  rectifyQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5" } }) },
+  verifyQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5" } }) },
+  reopenQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5", comment: "x" } }) },
 };
 
 /** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`; the enums' labels, which are not data), and the code each answers the samples with. */

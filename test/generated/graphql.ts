@@ -72,6 +72,8 @@ export type AuditFilter = {
 
 /** The operation that made a change: the mutation, by its name, or system. */
 export type AuditOperation =
+  /** The acceptQualityIssue mutation: 受理: the provider's data specialist or CDO accepts a REPORTED issue (else QUALITY_ISSUE_CANNOT_ACCEPT). */
+  | 'acceptQualityIssue'
   /** The appoint mutation: Appoints a person; a current holder of the role is succeeded (their term ends on startDate). */
   | 'appoint'
   /** The approveSharingRequest mutation: Approves a pending request with its conditions, making a grant. The provider's CDO or data specialist. */
@@ -86,6 +88,8 @@ export type AuditOperation =
   | 'createFunction'
   /** The createPerson mutation: Records a person working in a unit. */
   | 'createPerson'
+  /** The createQualityRule mutation: Adds a quality rule to a resource (its unit's data specialist or CDO, or district administrators). */
+  | 'createQualityRule'
   /** The createUnit mutation: Adds a unit to the tree (district administrators). */
   | 'createUnit'
   /** The endAppointment mutation: Ends a term without a successor (the role becomes vacant). */
@@ -100,14 +104,24 @@ export type AuditOperation =
   | 'publishOpenDataset'
   /** The recordOpenDataUsage mutation: The open-data portal's daily downloads and API calls, in batches of up to 1,000 (the district office, or a unit's CDO for its own datasets). */
   | 'recordOpenDataUsage'
+  /** The recordQualityMeasurements mutation: Records up to 10,000 measurements at once, all or nothing: a failing row is refused with `extensions.index` (0-based) and `extensions.field`, and nothing is written. Roll-ups are updated in the same transaction. The unit's data specialist or CDO, or district administrators. A full batch is about 1.3 MB of JSON: MAX_REQUEST_BYTES must allow it. */
+  | 'recordQualityMeasurements'
   /** The recordSharingUsage mutation: Records daily usage as the exchange platform reports it, all or nothing: a refused record fails the batch with `extensions.index` and `field` records.<index>.<field>. District administrators (the platform's account). */
   | 'recordSharingUsage'
+  /** The rectifyQualityIssue mutation: 整改: the provider reports an ACCEPTED or REOPENED issue fixed (else QUALITY_ISSUE_CANNOT_RECTIFY). */
+  | 'rectifyQualityIssue'
   /** The refreshSession mutation: Exchanges a refresh token for a new access token and refresh token (the old one is retired). Errors: UNAUTHENTICATED with `extensions.reason` TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED or TOKEN_REUSED (the session is ended: sign in again). */
   | 'refreshSession'
+  /** The rejectQualityIssue mutation: 驳回: the provider rejects a REPORTED issue with a reason (comment; else QUALITY_ISSUE_CANNOT_REJECT). */
+  | 'rejectQualityIssue'
   /** The rejectSharingRequest mutation: Rejects a pending request with a reason. The provider's CDO or data specialist. */
   | 'rejectSharingRequest'
   /** The removeWorkingDayException mutation: Removes one day's exception; returns what was removed (district office only). */
   | 'removeWorkingDayException'
+  /** The reopenQualityIssue mutation: 重新打开: the reporter or the district office finds a RECTIFIED issue not fixed, with a reason (else QUALITY_ISSUE_CANNOT_REOPEN); a new due date. */
+  | 'reopenQualityIssue'
+  /** The reportQualityIssue mutation: 数据纠错: reports a defect in a resource you can read (anyone signed in). It goes to the provider, due in QUALITY_ISSUE_DUE_WORKING_DAYS working days. */
+  | 'reportQualityIssue'
   /** The requestSharing mutation: Requests a resource (or some items) for a consumer unit: 无条件共享 is granted at once, 有条件共享 waits for the provider, 不予共享 is refused (RESOURCE_NOT_SHARED with the basis). The consumer's CDO or data specialist. */
   | 'requestSharing'
   /** The retireDataResource mutation: Retires a resource: it stays readable with its history, and is no longer edited. */
@@ -130,6 +144,10 @@ export type AuditOperation =
   | 'updateDataResource'
   /** The updatePerson mutation: Corrects a person's record (name, post, qualification facts, contact details). */
   | 'updatePerson'
+  /** The updateQualityRule mutation: Changes a rule's description or target, or switches it on or off. */
+  | 'updateQualityRule'
+  /** The verifyQualityIssue mutation: 核验: the reporter or the district office confirms a RECTIFIED issue fixed (else QUALITY_ISSUE_CANNOT_VERIFY). */
+  | 'verifyQualityIssue'
   /** The withdrawOpenDataset mutation: 撤回: withdraws an open dataset; it stays listed as WITHDRAWN, without its files. */
   | 'withdrawOpenDataset';
 
@@ -149,6 +167,12 @@ export type AuditTargetType =
   | 'OpenDataset'
   /** A record of type Person. */
   | 'Person'
+  /** A record of type QualityIssue. */
+  | 'QualityIssue'
+  /** A record of type QualityMeasurement. */
+  | 'QualityMeasurement'
+  /** A record of type QualityRule. */
+  | 'QualityRule'
   /** A record of type SharingGrant. */
   | 'SharingGrant'
   /** A record of type SharingRequest. */
@@ -283,6 +307,22 @@ export type CreatePersonInput = {
   section?: string | null | undefined;
   /** The unit the person works in. */
   unitId: string | number;
+};
+
+/** A rule on a resource (or one of its items). */
+export type CreateQualityRuleInput = {
+  /** What kind of check it is. */
+  checkKind: QualityCheckKind;
+  /** 规则说明, 1–500 characters. */
+  description: string;
+  /** The dimension the rule checks. */
+  dimension: QualityDimension;
+  /** The item checked, if the rule is on one item. */
+  itemId?: string | number | null | undefined;
+  /** The resource checked. */
+  resourceId: string | number;
+  /** 目标分 0–100: the resource is below target in this dimension when its latest score is lower. */
+  targetScore: number;
 };
 
 /** A new unit (单位) in the tree. */
@@ -647,10 +687,138 @@ export type PublishOpenDatasetInput = {
   updateFrequency?: UpdateFrequency | null | undefined;
 };
 
+/** Which below-target scores to list. */
+export type QualityBelowTargetFilter = {
+  /** Only this dimension. */
+  dimension?: QualityDimension | null | undefined;
+  /** With unitId: include the resources of every unit below it. */
+  includeDescendants?: boolean | null | undefined;
+  /** Only this unit's resources (with includeDescendants, its descendants' too). */
+  unitId?: string | number | null | undefined;
+};
+
+/** 校验类型: what a quality rule checks (after GB/T 36344's sub-indicators). */
+export type QualityCheckKind =
+  /** 可访问性: the interface or file is reachable. */
+  | 'ACCESSIBILITY'
+  /** 一致性: consistent with related data. */
+  | 'CONSISTENCY'
+  /** 自定义: any other check, described in the rule. */
+  | 'CUSTOM'
+  /** 格式: format compliance. */
+  | 'FORMAT'
+  /** 及时性: updated in time. */
+  | 'FRESHNESS'
+  /** 非空: element completeness. */
+  | 'NOT_NULL'
+  /** 参照完整性: references resolve. */
+  | 'REFERENCE'
+  /** 来源核验: checked against the authoritative source. */
+  | 'SOURCE_VERIFICATION'
+  /** 唯一性: no duplicate keys. */
+  | 'UNIQUENESS'
+  /** 值域: values within their domain. */
+  | 'VALUE_RANGE';
+
+/** 数据质量维度: the policy's five dimensions, each mapped to GB/T 36344-2018 where they meet. */
+export type QualityDimension =
+  /** 准确性 (GB/T 36344 准确性 and 规范性): content correct, formats compliant, no duplicates, unique keys unique. */
+  | 'ACCURACY'
+  /** 真实性: the data reflects what really happened (GB/T 36344 has no own indicator; checked against the source system or authoritative records). */
+  | 'AUTHENTICITY'
+  /** 可用性 (GB/T 36344 可访问性 and 一致性): reachable and usable by consumers as catalogued. */
+  | 'AVAILABILITY'
+  /** 完整性 (GB/T 36344 完整性): elements and records filled in; the catalog also checks its own metadata. */
+  | 'COMPLETENESS'
+  /** 时效性 (GB/T 36344 时效性): updated as often as declared; the catalog checks the last update against the update frequency. */
+  | 'TIMELINESS';
+
+/** Which issues to list. */
+export type QualityIssueFilter = {
+  /** With unitId: include the units below it. */
+  includeDescendants?: boolean | null | undefined;
+  /** 逾期: only issues past their due date that the provider still owes work on (REPORTED, ACCEPTED, REOPENED). */
+  overdueOnly?: boolean | null | undefined;
+  /** Only issues of this resource. */
+  resourceId?: string | number | null | undefined;
+  /** Only issues in these states. */
+  states?: Array<QualityIssueState> | null | undefined;
+  /** Only issues of this provider unit (with includeDescendants, of the units below it too). */
+  unitId?: string | number | null | undefined;
+};
+
+/** 数据纠错状态: REPORTED → ACCEPTED → RECTIFIED → VERIFIED; REPORTED → REJECTED; RECTIFIED → REOPENED → RECTIFIED. */
+export type QualityIssueState =
+  /** 已受理: the provider accepted it and is rectifying. */
+  | 'ACCEPTED'
+  /** 已整改: the provider says it is fixed; waiting for the reporter's (or the district office's) verification. */
+  | 'RECTIFIED'
+  /** 已驳回: the provider rejected it with a reason (closed). */
+  | 'REJECTED'
+  /** 已重新打开: the verification failed; back with the provider. */
+  | 'REOPENED'
+  /** 已提交: reported, waiting for the provider. */
+  | 'REPORTED'
+  /** 已核验: verified as fixed (closed). */
+  | 'VERIFIED';
+
+/** One step of an issue's workflow. */
+export type QualityIssueStepInput = {
+  /** The reason (required to reject and to reopen) or the rectification note (optional), at most 1000 characters. */
+  comment?: string | null | undefined;
+  /** The issue. */
+  id: string | number;
+};
+
+/** One measurement: of a rule (ruleId: its resource and dimension follow), or of a resource in a dimension (resourceId and dimension); a score, or passed and total (GB/T 36344's X = A/B). */
+export type QualityMeasurementInput = {
+  /** The dimension, unless ruleId is given (if both, they must agree). */
+  dimension?: QualityDimension | null | undefined;
+  /** When the check was made (to the second; not in the future). Its district day is the day it counts in. */
+  measuredAt: string;
+  /** 备注, at most 500 characters. */
+  note?: string | null | undefined;
+  /** A: elements that passed (a whole number, 0 ≤ passed ≤ total). */
+  passed?: number | null | undefined;
+  /** The measured resource (with dimension), unless ruleId is given. */
+  resourceId?: string | number | null | undefined;
+  /** The rule measured; its resource and dimension are the measurement's. */
+  ruleId?: string | number | null | undefined;
+  /** 得分 0–100 (kept to two decimals); not with passed/total. */
+  score?: number | null | undefined;
+  /** MANUAL, AUTOMATED or EXTERNAL_PLATFORM (CATALOG is the server's own). */
+  source: QualitySource;
+  /** B: elements checked (a whole number ≥ 1). */
+  total?: number | null | undefined;
+};
+
+/** 测量来源: who or what made a measurement. */
+export type QualitySource =
+  /** 自动检查: an automated check run by the unit. */
+  | 'AUTOMATED'
+  /** 目录自检: the catalog's own checks (timeliness, metadata completeness); recorded by the server only. */
+  | 'CATALOG'
+  /** 外部平台: a measurement from another platform (e.g. the city's data-sharing platform). */
+  | 'EXTERNAL_PLATFORM'
+  /** 人工检查: a person's check. */
+  | 'MANUAL';
+
 /** A batch of daily usage figures from the open-data portal. */
 export type RecordOpenDataUsageInput = {
   /** 1 to 1,000 records; a day already recorded for a dataset is replaced (re-sending a batch is harmless). */
   entries: Array<OpenDataUsageInput>;
+};
+
+/** 数据纠错: a defect found in a resource or one of its items. */
+export type ReportQualityIssueInput = {
+  /** 问题描述, 1–2000 characters. */
+  description: string;
+  /** The item at fault, if one. */
+  itemId?: string | number | null | undefined;
+  /** The resource (any you can read). */
+  resourceId: string | number;
+  /** 纠错标题, 1–200 characters. */
+  title: string;
 };
 
 /** Format of the resource (信息资源格式). */
@@ -729,6 +897,15 @@ export type SpreadsheetFormat =
   | 'CSV'
   /** Excel workbook: its first sheet. */
   | 'XLSX';
+
+/** 趋势粒度: the buckets of a trend, as civil dates in the district's time zone. */
+export type TrendGranularity =
+  /** 按日: one point per day. */
+  | 'DAY'
+  /** 按月: one point per calendar month, dated by its first day. */
+  | 'MONTH'
+  /** 按周: one point per ISO week (Monday to Sunday), dated by its Monday. */
+  | 'WEEK';
 
 /** Which units to list. Filters combine with AND. */
 export type UnitFilter = {
@@ -866,6 +1043,18 @@ export type UpdatePersonInput = {
   section?: string | null | undefined;
   /** Move the person to this unit. */
   unitId?: string | number | null | undefined;
+};
+
+/** Changes a rule; leave out what stays. */
+export type UpdateQualityRuleInput = {
+  /** Switch the rule on or off (an inactive rule sets no target and takes no measurements). */
+  active?: boolean | null | undefined;
+  /** 规则说明, 1–500 characters. */
+  description?: string | null | undefined;
+  /** The rule. */
+  id: string | number;
+  /** 目标分 0–100. */
+  targetScore?: number | null | undefined;
 };
 
 /** Withdraws an open dataset: it stays listed as WITHDRAWN, without its files. */
@@ -1221,6 +1410,9 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Function', id: string }
     | { __typename: 'OpenDataset', id: string }
     | { __typename: 'Person', name: string, id: string }
+    | { __typename: 'QualityIssue', id: string }
+    | { __typename: 'QualityMeasurement', id: string }
+    | { __typename: 'QualityRule', id: string }
     | { __typename: 'SharingGrant', id: string }
     | { __typename: 'SharingRequest', id: string }
     | { __typename: 'SharingUsageRecord', id: string }
@@ -1243,6 +1435,9 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Function', id: string }
     | { __typename: 'OpenDataset', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'QualityIssue', id: string }
+    | { __typename: 'QualityMeasurement', id: string }
+    | { __typename: 'QualityRule', id: string }
     | { __typename: 'SharingGrant', id: string }
     | { __typename: 'SharingRequest', id: string }
     | { __typename: 'SharingUsageRecord', id: string }
@@ -1265,11 +1460,131 @@ export type UnitAccountabilityQueryVariables = Exact<{
 
 export type UnitAccountabilityQuery = { unit: { id: string, name: string, cdo: { id: string, person: { name: string } } | null, dataSpecialist: { id: string } | null } | null };
 
+export type ScoresFragment = { overall: { score: number | null, target: number, belowTarget: boolean | null }, dimensions: Array<{ dimension: QualityDimension, label: string, score: number | null, target: number, belowTarget: boolean | null, measuredAt: string | null, resourceCount: number | null }> };
+
+export type RecordQualityMeasurementsMutationVariables = Exact<{
+  input: Array<QualityMeasurementInput> | QualityMeasurementInput;
+}>;
+
+
+export type RecordQualityMeasurementsMutation = { recordQualityMeasurements: { recorded: number, resources: number, latestChanged: number } };
+
+export type CreateQualityRuleMutationVariables = Exact<{
+  input: CreateQualityRuleInput;
+}>;
+
+
+export type CreateQualityRuleMutation = { createQualityRule: { id: string, dimension: QualityDimension, checkKind: QualityCheckKind, description: string, targetScore: number, active: boolean, item: { code: string } | null } };
+
+export type UpdateQualityRuleMutationVariables = Exact<{
+  input: UpdateQualityRuleInput;
+}>;
+
+
+export type UpdateQualityRuleMutation = { updateQualityRule: { id: string, targetScore: number, active: boolean } };
+
+export type ResourceQualityQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+  granularity: TrendGranularity;
+}>;
+
+
+export type ResourceQualityQuery = { dataResource: { id: string, quality: { trend: Array<{ periodStart: string, measurementCount: number, overall: number | null, dimensions: Array<{ dimension: QualityDimension, score: number, measurementCount: number }> }>, overall: { score: number | null, target: number, belowTarget: boolean | null }, dimensions: Array<{ dimension: QualityDimension, label: string, score: number | null, target: number, belowTarget: boolean | null, measuredAt: string | null, resourceCount: number | null }> }, qualityRules: Array<{ id: string, dimension: QualityDimension, targetScore: number }> } | null };
+
+export type UnitQualityQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+  granularity: TrendGranularity;
+}>;
+
+
+export type UnitQualityQuery = { unit: { name: string, quality: { trend: Array<{ periodStart: string, measurementCount: number, overall: number | null, dimensions: Array<{ dimension: QualityDimension, score: number, measurementCount: number }> }>, overall: { score: number | null, target: number, belowTarget: boolean | null }, dimensions: Array<{ dimension: QualityDimension, label: string, score: number | null, target: number, belowTarget: boolean | null, measuredAt: string | null, resourceCount: number | null }> } | null } | null };
+
+export type DistrictQualityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictQualityQuery = { districtQuality: { overall: { score: number | null, target: number, belowTarget: boolean | null }, dimensions: Array<{ dimension: QualityDimension, label: string, score: number | null, target: number, belowTarget: boolean | null, measuredAt: string | null, resourceCount: number | null }> } | null };
+
+export type QualityBelowTargetQueryVariables = Exact<{
+  filter?: QualityBelowTargetFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type QualityBelowTargetQuery = { qualityBelowTarget: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ dimension: QualityDimension, score: number, target: number, measuredAt: string, resource: { id: string, name: string } }> } };
+
+export type QualityMeasurementsQueryVariables = Exact<{
+  resourceId: string | number;
+  dimension?: QualityDimension | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type QualityMeasurementsQuery = { qualityMeasurements: { totalCount: number, nodes: Array<{ id: string, dimension: QualityDimension, score: number, passed: number | null, total: number | null, source: QualitySource, measuredAt: string, day: string, note: string | null, recordedBy: string }> } };
+
+export type IssueFieldsFragment = { id: string, title: string, state: QualityIssueState, dueDate: string, overdue: boolean, reporterUsername: string, rejectionReason: string | null, rectificationNote: string | null, reopenReason: string | null, reopenCount: number, closedAt: string | null, provider: { name: string }, resource: { id: string } };
+
+export type ReportQualityIssueMutationVariables = Exact<{
+  input: ReportQualityIssueInput;
+}>;
+
+
+export type ReportQualityIssueMutation = { reportQualityIssue: { id: string, title: string, state: QualityIssueState, dueDate: string, overdue: boolean, reporterUsername: string, rejectionReason: string | null, rectificationNote: string | null, reopenReason: string | null, reopenCount: number, closedAt: string | null, provider: { name: string }, resource: { id: string } } };
+
+export type AcceptQualityIssueMutationVariables = Exact<{
+  input: QualityIssueStepInput;
+}>;
+
+
+export type AcceptQualityIssueMutation = { acceptQualityIssue: { id: string, title: string, state: QualityIssueState, dueDate: string, overdue: boolean, reporterUsername: string, rejectionReason: string | null, rectificationNote: string | null, reopenReason: string | null, reopenCount: number, closedAt: string | null, provider: { name: string }, resource: { id: string } } };
+
+export type RejectQualityIssueMutationVariables = Exact<{
+  input: QualityIssueStepInput;
+}>;
+
+
+export type RejectQualityIssueMutation = { rejectQualityIssue: { id: string, title: string, state: QualityIssueState, dueDate: string, overdue: boolean, reporterUsername: string, rejectionReason: string | null, rectificationNote: string | null, reopenReason: string | null, reopenCount: number, closedAt: string | null, provider: { name: string }, resource: { id: string } } };
+
+export type RectifyQualityIssueMutationVariables = Exact<{
+  input: QualityIssueStepInput;
+}>;
+
+
+export type RectifyQualityIssueMutation = { rectifyQualityIssue: { id: string, title: string, state: QualityIssueState, dueDate: string, overdue: boolean, reporterUsername: string, rejectionReason: string | null, rectificationNote: string | null, reopenReason: string | null, reopenCount: number, closedAt: string | null, provider: { name: string }, resource: { id: string } } };
+
+export type VerifyQualityIssueMutationVariables = Exact<{
+  input: QualityIssueStepInput;
+}>;
+
+
+export type VerifyQualityIssueMutation = { verifyQualityIssue: { id: string, title: string, state: QualityIssueState, dueDate: string, overdue: boolean, reporterUsername: string, rejectionReason: string | null, rectificationNote: string | null, reopenReason: string | null, reopenCount: number, closedAt: string | null, provider: { name: string }, resource: { id: string } } };
+
+export type ReopenQualityIssueMutationVariables = Exact<{
+  input: QualityIssueStepInput;
+}>;
+
+
+export type ReopenQualityIssueMutation = { reopenQualityIssue: { id: string, title: string, state: QualityIssueState, dueDate: string, overdue: boolean, reporterUsername: string, rejectionReason: string | null, rectificationNote: string | null, reopenReason: string | null, reopenCount: number, closedAt: string | null, provider: { name: string }, resource: { id: string } } };
+
+export type QualityIssuesQueryVariables = Exact<{
+  filter?: QualityIssueFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type QualityIssuesQuery = { qualityIssues: { totalCount: number, nodes: Array<{ id: string, title: string, state: QualityIssueState, dueDate: string, overdue: boolean, reporterUsername: string, rejectionReason: string | null, rectificationNote: string | null, reopenReason: string | null, reopenCount: number, closedAt: string | null, provider: { name: string }, resource: { id: string } }> } };
+
 export const ImportReportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesCreated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"itemsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"functionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportReportFragment, unknown>;
 export const ResourceSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"catalogCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResourceSummaryFragment, unknown>;
 export const OpenDatasetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDatasetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"themeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"updateFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"openConditions"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","alias":{"kind":"Name","value":"modified"},"name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"accessUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"downloadCount"}},{"kind":"Field","name":{"kind":"Name","value":"apiCallCount"}}]}}]} as unknown as DocumentNode<OpenDatasetFieldsFragment, unknown>;
 export const UnitSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}}]} as unknown as DocumentNode<UnitSummaryFragment, unknown>;
 export const AppointmentSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExceptionReason"}},{"kind":"Field","name":{"kind":"Name","value":"specialistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AppointmentSummaryFragment, unknown>;
+export const ScoresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Scores"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityScores"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"belowTarget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"belowTarget"}},{"kind":"Field","name":{"kind":"Name","value":"measuredAt"}},{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}}]}}]}}]} as unknown as DocumentNode<ScoresFragment, unknown>;
+export const IssueFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"reporterUsername"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<IssueFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"districtAdministrator"}},{"kind":"Field","name":{"kind":"Name","value":"analyst"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
@@ -1317,3 +1632,18 @@ export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const NodesByIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodesByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodesByIdsQuery, NodesByIdsQueryVariables>;
 export const PersonContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<PersonContactQuery, PersonContactQueryVariables>;
 export const UnitAccountabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitAccountability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSpecialist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UnitAccountabilityQuery, UnitAccountabilityQueryVariables>;
+export const RecordQualityMeasurementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordQualityMeasurements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QualityMeasurementInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordQualityMeasurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"resources"}},{"kind":"Field","name":{"kind":"Name","value":"latestChanged"}}]}}]}}]} as unknown as DocumentNode<RecordQualityMeasurementsMutation, RecordQualityMeasurementsMutationVariables>;
+export const CreateQualityRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQualityRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQualityRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQualityRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"checkKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"targetScore"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateQualityRuleMutation, CreateQualityRuleMutationVariables>;
+export const UpdateQualityRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateQualityRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateQualityRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateQualityRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targetScore"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<UpdateQualityRuleMutation, UpdateQualityRuleMutationVariables>;
+export const ResourceQualityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceQuality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrendGranularity"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Scores"}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"measurementCount"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"measurementCount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualityRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"targetScore"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Scores"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityScores"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"belowTarget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"belowTarget"}},{"kind":"Field","name":{"kind":"Name","value":"measuredAt"}},{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}}]}}]}}]} as unknown as DocumentNode<ResourceQualityQuery, ResourceQualityQueryVariables>;
+export const UnitQualityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitQuality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrendGranularity"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Scores"}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"measurementCount"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"measurementCount"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Scores"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityScores"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"belowTarget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"belowTarget"}},{"kind":"Field","name":{"kind":"Name","value":"measuredAt"}},{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}}]}}]}}]} as unknown as DocumentNode<UnitQualityQuery, UnitQualityQueryVariables>;
+export const DistrictQualityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictQuality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtQuality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Scores"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Scores"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityScores"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"belowTarget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"belowTarget"}},{"kind":"Field","name":{"kind":"Name","value":"measuredAt"}},{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}}]}}]}}]} as unknown as DocumentNode<DistrictQualityQuery, DistrictQualityQueryVariables>;
+export const QualityBelowTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QualityBelowTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QualityBelowTargetFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualityBelowTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"measuredAt"}}]}}]}}]}}]} as unknown as DocumentNode<QualityBelowTargetQuery, QualityBelowTargetQueryVariables>;
+export const QualityMeasurementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QualityMeasurements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dimension"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QualityDimension"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualityMeasurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"resourceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"dimension"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dimension"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"measuredAt"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}}]}}]} as unknown as DocumentNode<QualityMeasurementsQuery, QualityMeasurementsQueryVariables>;
+export const ReportQualityIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportQualityIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportQualityIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportQualityIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"reporterUsername"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportQualityIssueMutation, ReportQualityIssueMutationVariables>;
+export const AcceptQualityIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptQualityIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssueStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptQualityIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"reporterUsername"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AcceptQualityIssueMutation, AcceptQualityIssueMutationVariables>;
+export const RejectQualityIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectQualityIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssueStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectQualityIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"reporterUsername"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RejectQualityIssueMutation, RejectQualityIssueMutationVariables>;
+export const RectifyQualityIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RectifyQualityIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssueStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectifyQualityIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"reporterUsername"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RectifyQualityIssueMutation, RectifyQualityIssueMutationVariables>;
+export const VerifyQualityIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyQualityIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssueStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyQualityIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"reporterUsername"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VerifyQualityIssueMutation, VerifyQualityIssueMutationVariables>;
+export const ReopenQualityIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenQualityIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssueStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenQualityIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"reporterUsername"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReopenQualityIssueMutation, ReopenQualityIssueMutationVariables>;
+export const QualityIssuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QualityIssues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssueFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualityIssues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualityIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"reporterUsername"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<QualityIssuesQuery, QualityIssuesQueryVariables>;

@@ -8,6 +8,7 @@ import { containsPattern } from "../../common/loader-helpers";
 import { ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { withTransaction } from "../../common/transaction";
 import { OrganisationLoaders, Unit } from "../organisation";
+import { recordCatalogChecks } from "../quality";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
@@ -309,6 +310,7 @@ export async function createDataResource(ctx: RequestContext, input: CreateDataR
       tx,
       items.map((item) => [{ type: "DataItem", id: item.id, unit: provider }, null, item]),
     );
+    await recordCatalogChecks(tx, [resource.id]); // the catalog's own quality checks (timeliness, metadata completeness)
     return resource;
   });
 }
@@ -463,6 +465,7 @@ export async function updateDataResource(ctx: RequestContext, input: UpdateDataR
       if (functionIds.length) await tx.manager.createQueryBuilder().relation(DataResource, "servedFunctions").of(resource.id).add(functionIds);
     }
     await recordChange(tx, { type: "DataResource", id: resource.id, unit: provider }, before, functionIds ? { ...resource, functionIds } : resource);
+    await recordCatalogChecks(tx, [resource.id]); // the catalog's own quality checks (timeliness, metadata completeness)
     return resource;
   });
 }

@@ -25,3 +25,7 @@ import { inventoryLabelResolvers } from "./inventory-labels.resolver";
 export const resolvers = [DataResourceResolver, DataItemResolver, FunctionResolver, UnitInventoryResolver, InventoryImportResolver, ...inventoryLabelResolvers];
 export const entities = [CatalogFunction, DataResource, DataItem];
 export const nodeTypes = inventoryNodeTypes;
+export { BulkStatements } from "./import/bulk-statements";
+export { mayReadResource } from "./inventory.loaders";
+export { readCsvSheetRows } from "./spreadsheet/csv-reader";
+export { ReadingClock } from "./spreadsheet/spreadsheet-limits";

@@ -13,6 +13,8 @@ export interface Upsert {
   update: readonly string[];
   /** Extra assignments on conflict, as [column, expression over the existing row], e.g. version + 1. */
   increment?: readonly string[];
+  /** Columns folded with the new row's value on conflict (roll-ups): sum, least or greatest. */
+  accumulate?: readonly { column: string; by: "add" | "min" | "max" }[];
 }
 
 // SQLite binds at most 32,766 parameters per statement; MariaDB takes up to max_allowed_packet (16 MB by default).
@@ -34,6 +36,11 @@ export class BulkStatements {
   /** Runs a statement with bound parameters. */
   query<T = Record<string, unknown>>(sql: string, parameters: readonly unknown[] = []): Promise<T[]> {
     return this.manager.query(sql, parameters as unknown[]);
+  }
+
+  /** A SELECT that locks the rows it reads until the transaction ends (SQLite: its one writer already holds them). */
+  lockingRead(select: string): string {
+    return this.dialect === "mysql" ? `${select} FOR UPDATE` : select;
   }
 
   /** `?, ?, ?` for an IN (…) list. */
@@ -65,9 +72,15 @@ export class BulkStatements {
   }
 
   private conflictClause(table: string, upsert: Upsert): string {
-    const { update, increment = [] } = upsert;
+    const { update, increment = [], accumulate = [] } = upsert;
+    const fold = (column: string, by: "add" | "min" | "max", existing: string, incoming: string) =>
+      `${this.quote(column)} = ${by === "add" ? `${existing} + ${incoming}` : `${this.dialect === "mysql" ? (by === "min" ? "LEAST" : "GREATEST") : by.toUpperCase()}(${existing}, ${incoming})`}`;
     if (this.dialect === "mysql") {
-      const set = [...update.map((c) => `${this.quote(c)} = VALUES(${this.quote(c)})`), ...increment.map((c) => `${this.quote(c)} = ${this.quote(c)} + 1`)];
+      const set = [
+        ...update.map((c) => `${this.quote(c)} = VALUES(${this.quote(c)})`),
+        ...increment.map((c) => `${this.quote(c)} = ${this.quote(c)} + 1`),
+        ...accumulate.map(({ column, by }) => fold(column, by, this.quote(column), `VALUES(${this.quote(column)})`)),
+      ];
       // No column to change: a no-op assignment keeps the existing row (INSERT IGNORE would also swallow other errors).
       if (set.length === 0) set.push(`${this.quote(upsert.key[0])} = ${this.quote(upsert.key[0])}`);
       return ` ON DUPLICATE KEY UPDATE ${set.join(", ")}`;
@@ -76,6 +89,7 @@ export class BulkStatements {
     const set = [
       ...update.map((c) => `${this.quote(c)} = excluded.${this.quote(c)}`),
       ...increment.map((c) => `${this.quote(c)} = ${this.quote(table)}.${this.quote(c)} + 1`),
+      ...accumulate.map(({ column, by }) => fold(column, by, `${this.quote(table)}.${this.quote(column)}`, `excluded.${this.quote(column)}`)),
     ];
     return set.length === 0 ? ` ON CONFLICT ${target} DO NOTHING` : ` ON CONFLICT ${target} DO UPDATE SET ${set.join(", ")}`;
   }

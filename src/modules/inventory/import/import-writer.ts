@@ -2,6 +2,7 @@
  * The import's writing: a planned batch of resources as a few multi-row statements (functions,
  * resources, items, function links, audit entries), whatever the number of rows.
  */
+import { recordCatalogChecks } from "../../quality";
 import { AUDIT_TABLE, auditEntryOf } from "../../../common/audit";
 import type { RequestContext } from "../../../common/context";
 import { concurrentChange } from "../../../common/errors";
@@ -180,6 +181,11 @@ export class InventoryWriter {
       }
     }
     await sql.insert(AUDIT_TABLE, AUDIT_COLUMNS, audit);
+    // The catalog's own quality checks (timeliness, metadata completeness), as the API's writes make them.
+    await recordCatalogChecks(
+      this.tx,
+      written.map((p) => idOf.get(p.values.code)!),
+    );
     if (this.timings) this.timings.writeMs += performance.now() - started;
   }
 }

@@ -1,0 +1,37 @@
+/** The quality module's front door (DOMAIN §3: rules, measurements and their roll-ups, scores, 数据纠错). */
+import { QualityIssue } from "./quality-issue.entity";
+import { QualityMeasurement } from "./quality-measurement.entity";
+import { QualityDaily, QualityLatest, QualityUnitCurrent, QualityUnitDaily } from "./quality-rollup.entity";
+import { QualityRule } from "./quality-rule.entity";
+import { qualityNodeTypes } from "./quality.loaders";
+import {
+  DataResourceQualityResolver,
+  QualityBelowTargetResolver,
+  QualityIssueResolver,
+  QualityMeasurementResolver,
+  QualityResolver,
+  QualityRuleResolver,
+  QualityScoresResolver,
+  UnitQualityResolver,
+} from "./quality.resolver";
+
+export { QualityRule, QualityMeasurement, QualityIssue };
+export * from "./quality.enums";
+export { QualityLoaders } from "./quality.loaders";
+export { recordCatalogChecks, recordQualityMeasurements, refreshCatalogChecks } from "./quality-measurement.service";
+export { createQualityRule } from "./quality-rule.service";
+export { reportQualityIssue, moveQualityIssue } from "./quality-issue.service";
+
+/** Registered by src/schema.ts and src/modules/entities.ts. */
+export const resolvers = [
+  QualityResolver,
+  QualityScoresResolver,
+  DataResourceQualityResolver,
+  UnitQualityResolver,
+  QualityRuleResolver,
+  QualityMeasurementResolver,
+  QualityIssueResolver,
+  QualityBelowTargetResolver,
+];
+export const entities = [QualityRule, QualityMeasurement, QualityIssue, QualityLatest, QualityDaily, QualityUnitDaily, QualityUnitCurrent];
+export const nodeTypes = qualityNodeTypes;

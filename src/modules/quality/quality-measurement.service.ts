@@ -1,0 +1,466 @@
+import { recordChanges } from "../../common/audit";
+import { requireSignedIn } from "../../common/auth";
+import type { RequestContext } from "../../common/context";
+import { CatalogError, CommonErrorCode } from "../../common/errors";
+import { parseGlobalId } from "../../common/global-id";
+import { withTransaction } from "../../common/transaction";
+import { BulkStatements, inCatalog, type DataResource } from "../inventory";
+import { QualityDimension, QualitySource } from "./quality.enums";
+import { QualityErrorCode } from "./quality.errors";
+import { qualityMessages } from "./quality.messages";
+import {
+  checkMeasurement,
+  districtDay,
+  MAX_MEASUREMENTS_PER_BATCH,
+  mayRecordQuality,
+  metadataCompleteness,
+  rateCenti,
+  rowError,
+  timelinessCenti,
+  UPDATE_PERIOD_DAYS,
+  type MeasurementFacts,
+} from "./quality.policy";
+import { chunks, dateOfRow, sqlDateTime } from "./quality-sql";
+
+/** A measurement as written: checked, with its resource, dimension and district day resolved. */
+export interface MeasurementRow {
+  resourceId: number;
+  ruleId: number | null;
+  dimension: QualityDimension;
+  scoreCenti: number;
+  passed: number | null;
+  total: number | null;
+  source: QualitySource;
+  measuredAt: Date;
+  day: string;
+  note: string | null;
+}
+
+/** What the roll-ups need of a measured resource: its provider and the provider's materialised path. */
+export interface MeasuredResource {
+  id: number;
+  providerUnitId: number;
+  unitPath: string;
+  unitName: string;
+  status: string;
+  publishedDate: string | null;
+}
+
+export interface RecordedMeasurements {
+  recorded: number;
+  resources: number;
+  /** Resource × dimension pairs whose latest score this batch replaced. */
+  latestChanged: number;
+}
+
+const MEASUREMENT_COLUMNS = [
+  "resource_id",
+  "rule_id",
+  "dimension",
+  "score_centi",
+  "passed",
+  "total",
+  "source",
+  "measured_at",
+  "day",
+  "note",
+  "recorded_by_account_id",
+  "recorded_by",
+  "recorded_at",
+];
+const DAILY_ACCUMULATE = [
+  { column: "measurement_count", by: "add" },
+  { column: "score_sum", by: "add" },
+  { column: "score_min", by: "min" },
+  { column: "score_max", by: "max" },
+] as const;
+
+export async function measuredResources(tx: RequestContext, ids: readonly number[]): Promise<Map<number, MeasuredResource>> {
+  const found = new Map<number, MeasuredResource>();
+  const sql = new BulkStatements(tx.manager);
+  for (const part of chunks([...new Set(ids)])) {
+    const rows = await sql.query<{ id: number; provider_unit_id: number; path: string; name: string; status: string; published_date: string | null }>(
+      `SELECT r.id, r.provider_unit_id, u.path, u.name, r.status, r.published_date FROM data_resources r JOIN units u ON u.id = r.provider_unit_id WHERE r.id IN (${sql.placeholders(part.length)})`,
+      part,
+    );
+    for (const r of rows)
+      found.set(Number(r.id), {
+        id: Number(r.id),
+        providerUnitId: Number(r.provider_unit_id),
+        unitPath: r.path,
+        unitName: r.name,
+        status: r.status,
+        publishedDate: r.published_date,
+      });
+  }
+  return found;
+}
+
+/** Who may read a measured resource: the shared catalog, and drafts within the viewer's units (the inventory's own rule). */
+export const readable = (ctx: RequestContext, resource: MeasuredResource): boolean =>
+  inCatalog(resource as unknown as DataResource) || ctx.viewer.canRead(resource.unitPath);
+
+/** The row id of a global ID in a batch row: a malformed or foreign one is BAD_USER_INPUT naming the row. */
+function rowIdIn(id: string, type: string, index: number, field: string): number {
+  try {
+    const parsed = parseGlobalId(id, field);
+    if (parsed.type === type) return parsed.rowId;
+  } catch {
+    // named below with the row's index
+  }
+  throw rowError(index, field, { zh: `"${id}" 不是有效的 ID。`, en: `"${id}" is not a valid ${type} ID.` });
+}
+
+/**
+ * recordQualityMeasurements: up to 10,000 rows, all or nothing. Every row is checked first (its
+ * own values, its rule, its resource and the caller's right to record the provider's quality),
+ * the first problem refused with the row's index; then the rows and their roll-ups are written
+ * in multi-row statements, in one transaction.
+ */
+export async function recordQualityMeasurements(ctx: RequestContext, inputs: readonly MeasurementFacts[]): Promise<RecordedMeasurements> {
+  requireSignedIn(ctx);
+  if (inputs.length > MAX_MEASUREMENTS_PER_BATCH)
+    throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, qualityMessages.batchTooLarge(MAX_MEASUREMENTS_PER_BATCH, inputs.length), { field: "input" });
+  const now = ctx.now();
+  const scores = inputs.map((row, index) => checkMeasurement(row, index, now).scoreCenti);
+  const ruleIds = inputs.map((row, index) => (row.ruleId ? rowIdIn(row.ruleId, "QualityRule", index, "ruleId") : null));
+  const resourceIds = inputs.map((row, index) => (row.resourceId ? rowIdIn(row.resourceId, "DataResource", index, "resourceId") : null));
+  return withTransaction(ctx, async (tx) => {
+    const rules = await rulesByIds(
+      tx,
+      ruleIds.filter((id): id is number => id !== null),
+    );
+    const rows: MeasurementRow[] = inputs.map((input, index) => {
+      let resourceId = resourceIds[index];
+      let dimension = input.dimension ?? null;
+      const ruleId = ruleIds[index];
+      if (ruleId !== null) {
+        const rule = rules.get(ruleId);
+        if (!rule) throw rowError(index, "ruleId", qualityMessages.ruleNotFound, CommonErrorCode.NOT_FOUND);
+        if (!rule.active) throw rowError(index, "ruleId", qualityMessages.ruleInactive, QualityErrorCode.QUALITY_RULE_INACTIVE);
+        if (resourceId !== null && resourceId !== rule.resourceId)
+          throw rowError(index, "resourceId", qualityMessages.ruleMismatch("resourceId"), QualityErrorCode.QUALITY_RULE_MISMATCH);
+        if (dimension !== null && dimension !== rule.dimension)
+          throw rowError(index, "dimension", qualityMessages.ruleMismatch("dimension"), QualityErrorCode.QUALITY_RULE_MISMATCH);
+        resourceId = rule.resourceId;
+        dimension = rule.dimension;
+      }
+      const measuredAt = new Date(Math.floor(input.measuredAt.getTime() / 1000) * 1000);
+      return {
+        resourceId: resourceId!,
+        ruleId,
+        dimension: dimension!,
+        scoreCenti: scores[index],
+        passed: input.passed ?? null,
+        total: input.total ?? null,
+        source: input.source,
+        measuredAt,
+        day: districtDay(tx.settings.districtTimeZone, measuredAt),
+        note: input.note?.trim() || null,
+      };
+    });
+    const resources = await measuredResources(
+      tx,
+      rows.map((row) => row.resourceId),
+    );
+    // Scope per provider unit, once; an unreadable resource answers as a missing one (no existence oracle).
+    const mayRecord = new Map<number, boolean>();
+    rows.forEach((row, index) => {
+      const resource = resources.get(row.resourceId);
+      const readable = resource && (inCatalog(resource as unknown as DataResource) || tx.viewer.canRead(resource.unitPath));
+      if (!resource || !readable)
+        throw rowError(index, ruleIds[index] !== null ? "ruleId" : "resourceId", qualityMessages.resourceNotFound, CommonErrorCode.NOT_FOUND);
+      let allowed = mayRecord.get(resource.providerUnitId);
+      if (allowed === undefined) mayRecord.set(resource.providerUnitId, (allowed = mayRecordQuality(tx.viewer, resource.unitPath)));
+      if (!allowed) throw rowError(index, "resourceId", qualityMessages.notEditor(resource.unitName), CommonErrorCode.FORBIDDEN);
+    });
+    return writeMeasurements(tx, rows, resources);
+  });
+}
+
+async function rulesByIds(tx: RequestContext, ids: readonly number[]) {
+  const rules = new Map<number, { resourceId: number; dimension: QualityDimension; active: boolean }>();
+  const sql = new BulkStatements(tx.manager);
+  for (const part of chunks([...new Set(ids)])) {
+    const rows = await sql.query<{ id: number; resource_id: number; dimension: QualityDimension; active: number | boolean }>(
+      `SELECT id, resource_id, dimension, active FROM quality_rules WHERE id IN (${sql.placeholders(part.length)})`,
+      part,
+    );
+    for (const r of rows) rules.set(Number(r.id), { resourceId: Number(r.resource_id), dimension: r.dimension, active: Boolean(Number(r.active)) });
+  }
+  return rules;
+}
+
+/** The ids in a unit's materialised path ("/1/7/12/"): the unit and each ancestor. */
+const unitAndAncestors = (path: string): number[] => path.split("/").filter(Boolean).map(Number);
+
+interface Fold {
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+}
+const fold = (into: Map<string, Fold>, key: string, count: number, sum: number, min: number, max: number) => {
+  const cell = into.get(key);
+  if (!cell) into.set(key, { count, sum, min, max });
+  else {
+    cell.count += count;
+    cell.sum += sum;
+    cell.min = Math.min(cell.min, min);
+    cell.max = Math.max(cell.max, max);
+  }
+};
+
+/**
+ * Writes checked measurements and keeps every roll-up in step, in the caller's transaction:
+ * the raw rows in multi-row INSERTs; per resource × dimension × day, and per unit (and each
+ * ancestor) × dimension × day, counts and sums folded in by multi-row upserts; the latest score
+ * per resource × dimension replaced only by a newer measurement (a late one still counts in its
+ * day), and the units' current sums moved by the difference.
+ */
+export async function writeMeasurements(
+  tx: RequestContext,
+  rows: readonly MeasurementRow[],
+  resources: ReadonlyMap<number, MeasuredResource>,
+  { byCatalog = false } = {},
+): Promise<RecordedMeasurements> {
+  if (rows.length === 0) return { recorded: 0, resources: 0, latestChanged: 0 };
+  const sql = new BulkStatements(tx.manager);
+  const at = sqlDateTime(tx.manager);
+  const account = byCatalog ? null : tx.viewer.account;
+  const recordedBy = byCatalog ? "catalog" : (account?.username ?? "system");
+  const recordedById = account && account.id > 0 ? account.id : null;
+  const recordedAt = at(tx.now());
+  await sql.insert(
+    "quality_measurements",
+    MEASUREMENT_COLUMNS,
+    rows.map((r) => [
+      r.resourceId,
+      r.ruleId,
+      r.dimension,
+      r.scoreCenti,
+      r.passed,
+      r.total,
+      r.source,
+      at(r.measuredAt),
+      r.day,
+      r.note,
+      recordedById,
+      recordedBy,
+      recordedAt,
+    ]),
+  );
+
+  // Per resource × dimension × day, and the newest of the batch per resource × dimension (of equal times, the later row).
+  const daily = new Map<string, Fold>();
+  const newest = new Map<string, MeasurementRow>();
+  for (const row of rows) {
+    fold(daily, `${row.resourceId}|${row.dimension}|${row.day}`, 1, row.scoreCenti, row.scoreCenti, row.scoreCenti);
+    const key = `${row.resourceId}|${row.dimension}`;
+    const current = newest.get(key);
+    if (!current || row.measuredAt.getTime() >= current.measuredAt.getTime()) newest.set(key, row);
+  }
+  const dailyRows = [...daily].map(([key, f]) => {
+    const [resourceId, dimension, day] = key.split("|");
+    return [Number(resourceId), dimension, day, f.count, f.sum, f.min, f.max];
+  });
+  const dailyColumns = ["measurement_count", "score_sum", "score_min", "score_max"];
+  await sql.insert("quality_daily", ["resource_id", "dimension", "day", ...dailyColumns], dailyRows, {
+    key: ["resource_id", "dimension", "day"],
+    update: [],
+    accumulate: DAILY_ACCUMULATE,
+  });
+
+  // Latest: read (and lock) the stored ones, replace those the batch has a newer measurement for.
+  const stored = new Map<string, { score: number | null; measuredAt: Date | null }>();
+  const resourceIds = [...new Set(rows.map((r) => r.resourceId))].sort((a, b) => a - b);
+  for (const part of chunks(resourceIds)) {
+    const found = await sql.query<{ resource_id: number; dimension: string; score_centi: number | null; measured_at: unknown }>(
+      sql.lockingRead(`SELECT resource_id, dimension, score_centi, measured_at FROM quality_latest WHERE resource_id IN (${sql.placeholders(part.length)})`),
+      part,
+    );
+    for (const r of found)
+      stored.set(`${r.resource_id}|${r.dimension}`, {
+        score: r.score_centi === null ? null : Number(r.score_centi),
+        measuredAt: r.measured_at === null ? null : dateOfRow(r.measured_at),
+      });
+  }
+  const latestRows: unknown[][] = [];
+  const unitDeltas = new Map<string, Fold>();
+  for (const [key, row] of newest) {
+    const old = stored.get(key);
+    const replaces = !old || old.score === null || old.measuredAt === null || row.measuredAt.getTime() >= old.measuredAt.getTime();
+    if (!replaces) continue;
+    const resource = resources.get(row.resourceId)!;
+    latestRows.push([row.resourceId, row.dimension, resource.providerUnitId, row.scoreCenti, at(row.measuredAt), null]);
+    const [countDelta, sumDelta] = old?.score == null ? [1, row.scoreCenti] : [0, row.scoreCenti - old.score];
+    if (countDelta === 0 && sumDelta === 0) continue;
+    for (const unitId of unitAndAncestors(resource.unitPath)) fold(unitDeltas, `${unitId}|${row.dimension}`, countDelta, sumDelta, 0, 0);
+  }
+  await sql.insert("quality_latest", ["resource_id", "dimension", "unit_id", "score_centi", "measured_at", "target_centi"], latestRows, {
+    key: ["resource_id", "dimension"],
+    update: ["score_centi", "measured_at"],
+  });
+
+  // Per unit and each ancestor: the day's measurements, and the current sums' deltas.
+  const unitDaily = new Map<string, Fold>();
+  for (const [key, f] of daily) {
+    const [resourceId, dimension, day] = key.split("|");
+    for (const unitId of unitAndAncestors(resources.get(Number(resourceId))!.unitPath))
+      fold(unitDaily, `${unitId}|${dimension}|${day}`, f.count, f.sum, f.min, f.max);
+  }
+  await sql.insert(
+    "quality_unit_daily",
+    ["unit_id", "dimension", "day", ...dailyColumns],
+    [...unitDaily].map(([key, f]) => {
+      const [unitId, dimension, day] = key.split("|");
+      return [Number(unitId), dimension, day, f.count, f.sum, f.min, f.max];
+    }),
+    { key: ["unit_id", "dimension", "day"], update: [], accumulate: DAILY_ACCUMULATE },
+  );
+  await sql.insert(
+    "quality_unit_current",
+    ["unit_id", "dimension", "resource_count", "score_sum"],
+    [...unitDeltas].map(([key, f]) => {
+      const [unitId, dimension] = key.split("|");
+      return [Number(unitId), dimension, f.count, f.sum];
+    }),
+    {
+      key: ["unit_id", "dimension"],
+      update: [],
+      accumulate: [
+        { column: "resource_count", by: "add" },
+        { column: "score_sum", by: "add" },
+      ],
+    },
+  );
+
+  // The catalog's own checks follow a change that is audited itself; a person's batch gets one
+  // audit entry per provider unit: how many measurements of how many resources, and their time span.
+  if (byCatalog) return { recorded: rows.length, resources: resourceIds.length, latestChanged: latestRows.length };
+  const byUnit = new Map<number, { resource: MeasuredResource; count: number; resources: Set<number>; from: Date; to: Date }>();
+  for (const row of rows) {
+    const resource = resources.get(row.resourceId)!;
+    const entry = byUnit.get(resource.providerUnitId);
+    if (!entry) byUnit.set(resource.providerUnitId, { resource, count: 1, resources: new Set([row.resourceId]), from: row.measuredAt, to: row.measuredAt });
+    else {
+      entry.count++;
+      entry.resources.add(row.resourceId);
+      if (row.measuredAt < entry.from) entry.from = row.measuredAt;
+      if (row.measuredAt > entry.to) entry.to = row.measuredAt;
+    }
+  }
+  await recordChanges(
+    tx,
+    [...byUnit].map(([unitId, e]) => [
+      { type: "QualityMeasurements", id: unitId, unit: { id: unitId, path: e.resource.unitPath } },
+      null,
+      { measurements: e.count, resources: e.resources.size, sources: [...new Set(rows.map((r) => r.source))], measuredFrom: e.from, measuredTo: e.to },
+    ]),
+  );
+  return { recorded: rows.length, resources: resourceIds.length, latestChanged: latestRows.length };
+}
+
+// ── The catalog's own checks ─────────────────────────────────────────────────
+
+/**
+ * Timeliness and metadata completeness of resources, as CATALOG measurements at this moment,
+ * recorded through the same roll-ups. Called by the inventory's write path (through the front
+ * door), by the demo loader and by `npm run quality:refresh`. With `onlyChanged`, a resource whose
+ * score equals its latest one in that dimension gets no new row (the daily refresh of timeliness).
+ */
+export async function recordCatalogChecks(tx: RequestContext, resourceIds: readonly number[], { onlyChanged = false } = {}): Promise<number> {
+  if (resourceIds.length === 0) return 0;
+  const sql = new BulkStatements(tx.manager);
+  const now = tx.now();
+  const day = districtDay(tx.settings.districtTimeZone, now);
+  const rows: MeasurementRow[] = [];
+  const resources = await measuredResources(tx, resourceIds);
+  for (const part of chunks([...resources.keys()])) {
+    const marks = sql.placeholders(part.length);
+    const facts = await sql.query<{
+      id: number;
+      summary: string | null;
+      source_system: string | null;
+      record_count: number | null;
+      published_date: string | null;
+      sharing_method: string | null;
+      sharing_type: string;
+      update_frequency: string;
+      updated_at: unknown;
+    }>(
+      `SELECT id, summary, source_system, record_count, published_date, sharing_method, sharing_type, update_frequency, updated_at FROM data_resources WHERE id IN (${marks})`,
+      part,
+    );
+    const items = await sql.query<{ resource_id: number; items: number; described: number }>(
+      `SELECT resource_id, COUNT(*) AS items, SUM(CASE WHEN description IS NOT NULL AND description <> '' THEN 1 ELSE 0 END) AS described FROM data_items WHERE resource_id IN (${marks}) GROUP BY resource_id`,
+      part,
+    );
+    const latest = onlyChanged
+      ? await sql.query<{ resource_id: number; dimension: string; score_centi: number | null }>(
+          `SELECT resource_id, dimension, score_centi FROM quality_latest WHERE resource_id IN (${marks}) AND dimension IN ('${QualityDimension.TIMELINESS}', '${QualityDimension.COMPLETENESS}')`,
+          part,
+        )
+      : [];
+    const itemCounts = new Map(items.map((i) => [Number(i.resource_id), { items: Number(i.items), described: Number(i.described ?? 0) }]));
+    const latestScore = new Map(latest.map((l) => [`${l.resource_id}|${l.dimension}`, l.score_centi === null ? null : Number(l.score_centi)]));
+    const add = (resourceId: number, dimension: QualityDimension, scoreCenti: number, passed: number | null, total: number | null, note: string) => {
+      if (onlyChanged && latestScore.get(`${resourceId}|${dimension}`) === scoreCenti) return;
+      rows.push({ resourceId, ruleId: null, dimension, scoreCenti, passed, total, source: QualitySource.CATALOG, measuredAt: now, day, note });
+    };
+    for (const r of facts) {
+      const id = Number(r.id);
+      const counts = itemCounts.get(id) ?? { items: 0, described: 0 };
+      const { passed, total } = metadataCompleteness({
+        summary: r.summary,
+        sourceSystem: r.source_system,
+        recordCount: r.record_count === null ? null : Number(r.record_count),
+        publishedDate: r.published_date,
+        sharingMethod: r.sharing_method,
+        sharingType: r.sharing_type,
+        itemCount: counts.items,
+        describedItemCount: counts.described,
+      });
+      add(id, QualityDimension.COMPLETENESS, rateCenti(passed, total), passed, total, qualityMessages.catalogCompleteness(passed, total).zh);
+      const lastUpdate = dateOfRow(r.updated_at);
+      const timeliness = timelinessCenti(r.update_frequency, lastUpdate, now);
+      if (timeliness !== null) {
+        const age = Math.floor((now.getTime() - lastUpdate.getTime()) / 86_400_000);
+        add(id, QualityDimension.TIMELINESS, timeliness, null, null, qualityMessages.catalogTimeliness(age, UPDATE_PERIOD_DAYS[r.update_frequency]!).zh);
+      }
+    }
+  }
+  await writeMeasurements(tx, rows, resources, { byCatalog: true });
+  return rows.length;
+}
+
+/** Resources per transaction of the refresh. */
+const REFRESH_CHUNK = 1000;
+
+/**
+ * `npm run quality:refresh` (daily, e.g. from cron): time makes resources late, so timeliness is
+ * recomputed for every resource not retired, a thousand per transaction, and recorded where the
+ * score changed (completeness too, should it differ). Scores are never computed at read time:
+ * every score is a roll-up.
+ */
+export async function refreshCatalogChecks(
+  ctx: RequestContext,
+  progress?: (done: number, total: number) => void,
+): Promise<{ resources: number; recorded: number }> {
+  const sql = new BulkStatements(ctx.manager);
+  const [{ n }] = await sql.query<{ n: number }>("SELECT COUNT(*) AS n FROM data_resources WHERE status <> 'RETIRED'");
+  let after = 0;
+  let done = 0;
+  let recorded = 0;
+  for (;;) {
+    const ids = (
+      await sql.query<{ id: number }>(`SELECT id FROM data_resources WHERE status <> 'RETIRED' AND id > ? ORDER BY id LIMIT ${REFRESH_CHUNK}`, [after])
+    ).map((r) => Number(r.id));
+    if (ids.length === 0) break;
+    recorded += await withTransaction(ctx, (tx) => recordCatalogChecks(tx, ids, { onlyChanged: true }));
+    after = ids[ids.length - 1];
+    done += ids.length;
+    progress?.(done, Number(n));
+  }
+  return { resources: done, recorded };
+}

@@ -1,0 +1,22 @@
+import type { EntityManager } from "typeorm";
+
+/**
+ * Datetime values for the quality module's multi-row statements, as the driver would store them
+ * (SQLite: UTC text with milliseconds; MySQL/MariaDB, whose connection runs in UTC: UTC text), and
+ * back from raw rows (SQLite gives the text, mysql2 a Date).
+ */
+export function sqlDateTime(manager: EntityManager): (at: Date) => unknown {
+  if (manager.connection.options.type === "better-sqlite3") return (at) => at.toISOString().replace("T", " ").slice(0, 23);
+  return (at) => at.toISOString().slice(0, 19).replace("T", " ");
+}
+
+export function dateOfRow(value: unknown): Date {
+  if (value instanceof Date) return value;
+  const text = String(value);
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(" ", "T")}Z`);
+}
+
+/** Splits a long IN (…) list into statements of at most `size` keys. */
+export function* chunks<T>(values: readonly T[], size = 1000): Generator<T[]> {
+  for (let i = 0; i < values.length; i += size) yield values.slice(i, i + size);
+}
