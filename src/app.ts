@@ -124,7 +124,12 @@ async function openDatabase(config: Config): Promise<DataSource> {
 
 /** Opens the database, migrates it, loads demo data if asked, and serves GraphQL over HTTP. */
 function contextSettings(config: Config): ContextSettings {
-  return { districtTimeZone: config.districtTimeZone, auth: config.auth, sharingDecisionWorkingDays: config.sharingDecisionWorkingDays, quality: config.quality };
+  return {
+    districtTimeZone: config.districtTimeZone,
+    auth: config.auth,
+    sharingDecisionWorkingDays: config.sharingDecisionWorkingDays,
+    quality: config.quality,
+  };
 }
 
 /** BOOTSTRAP_ADMIN_*: the first district administrator, so a fresh production database can be administered. */

@@ -473,6 +473,7 @@ export type InventoryImportProblemCode =
   | 'INVALID_TEXT'
   /** Two items of one resource with the same code (case and width ignored). */
   | 'ITEM_CODE_DUPLICATE'
+  /** 信息项编码 is not 1–64 letters, digits, '_', '.' or '-' (the same rule as the API's). */
   | 'ITEM_CODE_INVALID'
   /** An item's own sharing type may only be stricter than its resource's. */
   | 'ITEM_SHARING_LOOSER_THAN_RESOURCE'
@@ -502,6 +503,7 @@ export type InventoryImportProblemCode =
   | 'SPREADSHEET_FORMAT_INVALID'
   /** The file is past a reading bound (columns, cell or row length, inflated size, time). */
   | 'SPREADSHEET_TOO_LARGE'
+  /** 已退役 (retired) is not a status a file can set: retire with retireDataResource. */
   | 'STATUS_NOT_ALLOWED'
   /** 资源提供方代码 names no unit. */
   | 'UNIT_NOT_FOUND'
@@ -671,7 +673,7 @@ export type PublishOpenDatasetInput = {
   distributions: Array<OpenDistributionInput>;
   /** 发布日期: today by default; never in the future. */
   issued?: string | null | undefined;
-  /** 开放许可 */
+  /** The licence it is opened under (开放许可). */
   licence: OpenLicence;
   /** 开放条件 for a CONDITIONAL dataset (at most 1,000 characters); the resource's by default. */
   openConditions?: string | null | undefined;
@@ -679,7 +681,7 @@ export type PublishOpenDatasetInput = {
   openType?: OpenType | null | undefined;
   /** The data resource to open. */
   resourceId: string | number;
-  /** 开放主题 */
+  /** The open-data theme (开放主题). */
   theme: OpenTheme;
   /** Title (at most 200 characters); the resource's name by default. */
   title?: string | null | undefined;
@@ -1053,7 +1055,7 @@ export type UpdateQualityRuleInput = {
   description?: string | null | undefined;
   /** The rule. */
   id: string | number;
-  /** 目标分 0–100. */
+  /** Target score 0–100 (目标分). */
   targetScore?: number | null | undefined;
 };
 

@@ -56,8 +56,8 @@ const PUBLIC_TYPES = [
   "LocalDate",
   "DateTime",
 ];
-/** The root fields an anonymous caller may use: the public catalog, `me` (null when anonymous) and `login`. */
-const ANONYMOUS_ROOTS = ["openDatasets", "openDataset", "me", "login"];
+/** The root fields an anonymous caller may use: the public catalog, `me` (null when anonymous), `login` and the enums' labels (not data). */
+const ANONYMOUS_ROOTS = ["openDatasets", "openDataset", "me", "login", "enumLabels"];
 
 let server: TestCatalog;
 let schema: GraphQLSchema;

@@ -9,6 +9,14 @@ export function sampleValue(type: GraphQLInputType, id: string): unknown {
     const fields = Object.values(nullable.getFields()).filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined);
     return Object.fromEntries(fields.map((f) => [f.name, sampleValue(f.type, id)]));
   }
-  const samples: Record<string, unknown> = { ID: id, String: "320402", Int: 1, Boolean: true, LocalDate: "2025-01-01", DateTime: "2025-01-01T00:00:00Z" };
+  const samples: Record<string, unknown> = {
+    ID: id,
+    String: "320402",
+    Int: 1,
+    Float: 1,
+    Boolean: true,
+    LocalDate: "2025-01-01",
+    DateTime: "2025-01-01T00:00:00Z",
+  };
   return samples[(nullable as GraphQLNamedType).name] ?? "x";
 }

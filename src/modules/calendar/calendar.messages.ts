@@ -1,3 +1,4 @@
+import { registerEnumLabels } from "../../common/enum-labels";
 import { text } from "../../common/i18n";
 
 /** Everything the calendar module says to people, Chinese first. */
@@ -17,3 +18,9 @@ export const calendarMessages = {
     "Only the district office (district administrators) maintains the working-day calendar.",
   ),
 };
+
+// The labels as data (enumLabels), under the GraphQL enum's name.
+registerEnumLabels("WorkingDayExceptionKind", {
+  HOLIDAY: text("法定节假日（工作日放假）", "Holiday (a weekday off)"),
+  MAKE_UP_WORKDAY: text("调休上班日（周末上班）", "Make-up working day (a weekend day worked)"),
+});

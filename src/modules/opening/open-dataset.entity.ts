@@ -43,7 +43,7 @@ export class OpenDataset {
   @Column({ type: "varchar", length: 200 })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: "数据集描述" })
+  @Field(() => String, { nullable: true, description: "The dataset's description (数据集描述)." })
   @Column({ type: "varchar", length: 2000, nullable: true })
   description!: string | null;
 
@@ -51,16 +51,16 @@ export class OpenDataset {
   @Column({ type: "varchar", length: 2400 })
   searchText!: string;
 
-  @Field(() => OpenTheme, { description: "开放主题" })
+  @Field(() => OpenTheme, { description: "The open-data theme (开放主题)." })
   @Index()
   @Column({ type: "varchar", length: 24 })
   theme!: OpenTheme;
 
-  @Field(() => OpenLicence, { description: "开放许可" })
+  @Field(() => OpenLicence, { description: "The licence it is opened under (开放许可)." })
   @Column({ type: "varchar", length: 16 })
   licence!: OpenLicence;
 
-  @Field(() => UpdateFrequency, { description: "更新频率" })
+  @Field(() => UpdateFrequency, { description: "How often it is updated (更新频率)." })
   @Column({ type: "varchar", length: 16 })
   updateFrequency!: UpdateFrequency;
 
@@ -76,7 +76,7 @@ export class OpenDataset {
   @Column({ type: "date" })
   issued!: string;
 
-  @Field(() => OpenDatasetStatus, { description: "开放状态" })
+  @Field(() => OpenDatasetStatus, { description: "Published or withdrawn (开放状态)." })
   @Column({ type: "varchar", length: 16 })
   status!: OpenDatasetStatus;
 
@@ -84,7 +84,7 @@ export class OpenDataset {
   @Column({ type: "date", nullable: true })
   withdrawnOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: "撤回理由" })
+  @Field(() => String, { nullable: true, description: "Why it was withdrawn (撤回理由)." })
   @Column({ type: "varchar", length: 500, nullable: true })
   withdrawalReason!: string | null;
 
@@ -120,7 +120,7 @@ export class OpenDistribution {
   @Column({ type: "varchar", length: 200, nullable: true })
   title!: string | null;
 
-  @Field(() => DistributionFormat, { description: "数据格式" })
+  @Field(() => DistributionFormat, { description: "The file or API format (数据格式)." })
   @Column({ type: "varchar", length: 8 })
   format!: DistributionFormat;
 

@@ -1,3 +1,4 @@
+import { registerEnumLabels } from "../../common/enum-labels";
 import { type Localised, text } from "../../common/i18n";
 
 /** Every text of the opening module a person reads, Chinese first (see common/i18n.ts). */
@@ -104,3 +105,9 @@ export const openingMessages = {
   internalError: (requestId: string) => text(`服务器内部错误（请求 ${requestId}）`, `Internal server error (request ${requestId})`),
   publisherCatalogTitle: text("天宁区公共数据开放目录", "Tianning District open data catalog"),
 };
+
+// The labels as data (enumLabels and the …Label fields), under the GraphQL enums' names.
+registerEnumLabels("OpenDatasetStatus", openDatasetStatusLabels);
+registerEnumLabels("OpenTheme", openThemeLabels);
+registerEnumLabels("OpenLicence", licenceLabels);
+registerEnumLabels("DistributionFormat", distributionFormatLabels);

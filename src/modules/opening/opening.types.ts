@@ -11,13 +11,13 @@ export class PublicUnit {
   @Field(() => ID, { description: "The unit's global ID, for filtering openDatasets by unit." })
   id!: string;
 
-  @Field({ description: "单位名称, e.g. 区民政局." })
+  @Field({ description: "The unit's name (单位名称), e.g. 区民政局." })
   name!: string;
 }
 
 @ObjectType("OpenThemeFacet", { description: "How many matching datasets have a theme." })
 export class OpenThemeFacet {
-  @Field(() => OpenTheme, { description: "开放主题" })
+  @Field(() => OpenTheme, { description: "The open-data theme (开放主题)." })
   theme!: OpenTheme;
 
   @Field({ description: "The theme's name in the request's language (Chinese by default)." })
@@ -29,7 +29,7 @@ export class OpenThemeFacet {
 
 @ObjectType("PublicUnitFacet", { description: "How many matching datasets a unit publishes." })
 export class PublicUnitFacet {
-  @Field(() => PublicUnit, { description: "发布单位" })
+  @Field(() => PublicUnit, { description: "The publishing unit (发布单位)." })
   unit!: PublicUnit;
 
   @Field(() => Int, { description: "Matching datasets of this unit." })
@@ -38,7 +38,7 @@ export class PublicUnitFacet {
 
 @ObjectType("DistributionFormatFacet", { description: "How many matching datasets are offered in a format." })
 export class DistributionFormatFacet {
-  @Field(() => DistributionFormat, { description: "数据格式" })
+  @Field(() => DistributionFormat, { description: "The file or API format (数据格式)." })
   format!: DistributionFormat;
 
   @Field(() => Int, { description: "Matching datasets offered in this format." })
@@ -116,10 +116,10 @@ export class PublishOpenDatasetInput {
   @Field(() => String, { nullable: true, description: "Description (at most 2,000 characters); the resource's summary by default." })
   description?: string | null;
 
-  @Field(() => OpenTheme, { description: "开放主题" })
+  @Field(() => OpenTheme, { description: "The open-data theme (开放主题)." })
   theme!: OpenTheme;
 
-  @Field(() => OpenLicence, { description: "开放许可" })
+  @Field(() => OpenLicence, { description: "The licence it is opened under (开放许可)." })
   licence!: OpenLicence;
 
   @Field(() => UpdateFrequency, { nullable: true, description: "更新频率; the resource's by default." })

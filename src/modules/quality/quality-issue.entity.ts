@@ -39,7 +39,7 @@ export class QualityIssue {
   @JoinColumn({ name: "provider_unit_id" })
   provider?: Unit;
 
-  @Field({ description: "纠错标题" })
+  @Field({ description: "The issue's title (纠错标题)." })
   @Column({ type: "varchar", length: 200 })
   title!: string;
 
@@ -67,11 +67,11 @@ export class QualityIssue {
   @Column({ type: "date" })
   dueDate!: string;
 
-  @Field(() => String, { nullable: true, description: "驳回理由" })
+  @Field(() => String, { nullable: true, description: "Why it was rejected (驳回理由)." })
   @Column({ type: "varchar", length: 1000, nullable: true })
   rejectionReason!: string | null;
 
-  @Field(() => String, { nullable: true, description: "整改说明" })
+  @Field(() => String, { nullable: true, description: "What the provider did to rectify it (整改说明)." })
   @Column({ type: "varchar", length: 1000, nullable: true })
   rectificationNote!: string | null;
 

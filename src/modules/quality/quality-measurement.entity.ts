@@ -50,7 +50,7 @@ export class QualityMeasurement {
   @Column({ type: "date" })
   day!: string;
 
-  @Field(() => String, { nullable: true, description: "备注" })
+  @Field(() => String, { nullable: true, description: "A note on the measurement (备注)." })
   @Column({ type: "varchar", length: 500, nullable: true })
   note!: string | null;
 

@@ -1,3 +1,4 @@
+import { registerEnumLabels } from "../../common/enum-labels";
 import { text } from "../../common/i18n";
 import type { QualityIssueState } from "./quality.enums";
 
@@ -69,3 +70,37 @@ export const dimensionLabels = {
   TIMELINESS: text("时效性", "Timeliness"),
   AVAILABILITY: text("可用性", "Availability"),
 } as const;
+
+// The labels as data (enumLabels), under the GraphQL enums' names.
+registerEnumLabels("QualityDimension", dimensionLabels);
+registerEnumLabels("QualityIssueState", {
+  REPORTED: text("已提交", "Reported"),
+  ACCEPTED: text("已受理", "Accepted"),
+  RECTIFIED: text("已整改", "Rectified"),
+  VERIFIED: text("已核验", "Verified"),
+  REJECTED: text("已驳回", "Rejected"),
+  REOPENED: text("已重新打开", "Reopened"),
+});
+registerEnumLabels("QualitySource", {
+  MANUAL: text("人工填报", "Manual"),
+  AUTOMATED: text("自动检测", "Automated check"),
+  EXTERNAL_PLATFORM: text("外部平台", "External platform"),
+  CATALOG: text("目录自检", "The catalog's own check"),
+});
+registerEnumLabels("QualityCheckKind", {
+  NOT_NULL: text("非空检查", "Not null"),
+  FORMAT: text("格式检查", "Format"),
+  VALUE_RANGE: text("值域检查", "Value range"),
+  UNIQUENESS: text("唯一性检查", "Uniqueness"),
+  REFERENCE: text("引用一致性检查", "Reference"),
+  CONSISTENCY: text("一致性检查", "Consistency"),
+  FRESHNESS: text("更新及时性检查", "Freshness"),
+  ACCESSIBILITY: text("可访问性检查", "Accessibility"),
+  SOURCE_VERIFICATION: text("来源核验", "Source verification"),
+  CUSTOM: text("自定义检查", "Custom"),
+});
+registerEnumLabels("TrendGranularity", {
+  DAY: text("按日", "Daily"),
+  WEEK: text("按周", "Weekly"),
+  MONTH: text("按月", "Monthly"),
+});

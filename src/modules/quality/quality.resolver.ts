@@ -198,7 +198,7 @@ export class UnitQualityResolver {
 
 @Resolver(() => QualityRule)
 export class QualityRuleResolver {
-  @FieldResolver(() => Float, { description: "目标分 0–100." })
+  @FieldResolver(() => Float, { description: "Target score 0–100 (目标分)." })
   targetScore(@Root() rule: QualityRule) {
     return fromCenti(rule.targetCenti);
   }
@@ -216,7 +216,7 @@ export class QualityRuleResolver {
 
 @Resolver(() => QualityMeasurement)
 export class QualityMeasurementResolver {
-  @FieldResolver(() => Float, { description: "得分 0–100." })
+  @FieldResolver(() => Float, { description: "Score 0–100 (得分)." })
   score(@Root() m: QualityMeasurement) {
     return fromCenti(m.scoreCenti);
   }

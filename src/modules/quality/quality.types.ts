@@ -166,7 +166,7 @@ export class UpdateQualityRuleInput {
   @MaxLength(500)
   description?: string | null;
 
-  @Field(() => Float, { nullable: true, description: "目标分 0–100." })
+  @Field(() => Float, { nullable: true, description: "Target score 0–100 (目标分)." })
   targetScore?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: "Switch the rule on or off (an inactive rule sets no target and takes no measurements)." })

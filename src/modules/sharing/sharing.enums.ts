@@ -21,7 +21,7 @@ export enum SharingGrantState {
 
 registerEnumType(SharingRequestStatus, {
   name: "SharingRequestStatus",
-  description: "共享申请状态",
+  description: "Where a sharing request stands (共享申请状态).",
   valuesConfig: {
     PENDING: { description: "待审核: waiting for the provider's decision." },
     GRANTED: { description: "已授权: granted at once (无条件共享) or approved by the provider." },
@@ -30,7 +30,7 @@ registerEnumType(SharingRequestStatus, {
 });
 registerEnumType(SharingGrantState, {
   name: "SharingGrantState",
-  description: "共享授权状态",
+  description: "Whether a sharing grant is in force (共享授权状态).",
   valuesConfig: {
     ACTIVE: { description: "有效: usage is accepted." },
     EXPIRED: { description: "已到期: past its last day; no usage after it." },

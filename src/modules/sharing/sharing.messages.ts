@@ -1,3 +1,4 @@
+import { registerEnumLabels } from "../../common/enum-labels";
 import { type Localised, text } from "../../common/i18n";
 
 /** Everything the sharing module says to people, Chinese first. */
@@ -57,3 +58,15 @@ export const sharingFieldNames = {
   conditions: text("共享条件", "The conditions"),
   reason: text("理由", "The reason"),
 };
+
+// The labels as data (enumLabels), under the GraphQL enums' names.
+registerEnumLabels("SharingRequestStatus", {
+  PENDING: text("待审核", "Pending"),
+  GRANTED: text("已授权", "Granted"),
+  REJECTED: text("已驳回", "Rejected"),
+});
+registerEnumLabels("SharingGrantState", {
+  ACTIVE: text("有效", "Active"),
+  EXPIRED: text("已过期", "Expired"),
+  REVOKED: text("已撤销", "Revoked"),
+});

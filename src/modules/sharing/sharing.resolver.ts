@@ -247,12 +247,12 @@ export class SharingAnalyticsResolver {
 
 @Resolver(() => SharingMatrixCell)
 export class SharingMatrixCellResolver {
-  @FieldResolver(() => Unit, { description: "提供方" })
+  @FieldResolver(() => Unit, { description: "The provider unit (提供方)." })
   provider(@Root() cell: SharingMatrixCell, @Ctx() ctx: RequestContext) {
     return ctx.loaders(OrganisationLoaders).unitById.load(cell.providerUnitId);
   }
 
-  @FieldResolver(() => Unit, { description: "使用方" })
+  @FieldResolver(() => Unit, { description: "The consumer unit (使用方)." })
   consumer(@Root() cell: SharingMatrixCell, @Ctx() ctx: RequestContext) {
     return ctx.loaders(OrganisationLoaders).unitById.load(cell.consumerUnitId);
   }
@@ -260,7 +260,7 @@ export class SharingMatrixCellResolver {
 
 @Resolver(() => ProviderTurnaround)
 export class ProviderTurnaroundResolver {
-  @FieldResolver(() => Unit, { description: "提供方" })
+  @FieldResolver(() => Unit, { description: "The provider unit (提供方)." })
   provider(@Root() row: ProviderTurnaround, @Ctx() ctx: RequestContext) {
     return ctx.loaders(OrganisationLoaders).unitById.load(row.providerUnitId);
   }

@@ -41,6 +41,8 @@ registerEnumType(InventoryImportProblemCode, {
     PERSONAL_INFORMATION_UNCONDITIONAL: { description: "A resource with a personal-information item is never shared or opened unconditionally as a whole." },
     OPENING_WIDER_THAN_SHARING: { description: "Opening to the public cannot be wider than sharing between government units." },
     ITEM_SHARING_LOOSER_THAN_RESOURCE: { description: "An item's own sharing type may only be stricter than its resource's." },
+    ITEM_CODE_INVALID: { description: "信息项编码 is not 1–64 letters, digits, '_', '.' or '-' (the same rule as the API's)." },
+    STATUS_NOT_ALLOWED: { description: "已退役 (retired) is not a status a file can set: retire with retireDataResource." },
     ITEM_CODE_DUPLICATE: { description: "Two items of one resource with the same code (case and width ignored)." },
     FUNCTION_NAME_TAKEN: { description: "The unit already has a function of that name (case and width ignored)." },
     FUNCTION_NOT_OF_PROVIDER: { description: "A function that is not the providing unit's." },
