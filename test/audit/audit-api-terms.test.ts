@@ -7,11 +7,15 @@ import {
   IssueApiTokenDocument,
   UpdatePersonDocument,
   CreateAccountDocument,
+  ReportQualityIssueDocument,
 } from "../generated/graphql";
 import { getMetadataArgsStorage } from "typeorm";
 import { nodeTypeName } from "../../src/common/node";
 import { changesInApiTerms } from "../../src/modules/audit/audit-fields";
 import { catalogSchema } from "../../src/schema";
+import { openDatasetOf } from "../opening/opening-support";
+import { createResource as qualityResource, record as recordQuality } from "../quality/quality-support";
+import { createResource as sharedResource, gql, REQUEST, requestInput, staffedUnitWithClients } from "../sharing/sharing-support";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, uniqueCode } from "../support/scenario";
 
@@ -83,6 +87,49 @@ describe("audit changes speak the API", () => {
     expect(appointment?.changes.find((c) => c.field === "unit")?.after).toBe(unit.id);
     const columnNames = auditEntries.nodes.flatMap((e) => e.changes.map((c) => c.field)).filter((field) => /Ids?$/.test(field));
     expect(columnNames).toEqual([]);
+  });
+
+  it("sharing, opening and quality entries name their references by API field and global ID", async () => {
+    const provider = await staffedUnitWithClients(district, server.api, "DEPARTMENT", "区卫健委");
+    const consumer = await staffedUnitWithClients(district, server.api, "STREET", "青龙街道");
+    const shared = await sharedResource(server.api, provider.unit.id, "出生医学证明签发记录");
+    const { requestSharing } = await gql(consumer.specialist, REQUEST, requestInput(consumer.unit.id, shared.id, { itemIds: [shared.itemIds.I2] }));
+    const request = await latestChanges(requestSharing.id);
+    expect([request.targetType, request.changes.resource, request.changes.provider, request.changes.consumer, request.changes.items]).toEqual([
+      "SharingRequest",
+      [null, shared.id],
+      [null, provider.unit.id],
+      [null, consumer.unit.id],
+      [null, [shared.itemIds.I2]],
+    ]);
+    const grant = await latestChanges(requestSharing.grant.id);
+    expect([grant.changes.request, grant.changes.resource, grant.changes.provider, grant.changes.consumer]).toEqual([
+      [null, requestSharing.id],
+      [null, shared.id],
+      [null, provider.unit.id],
+      [null, consumer.unit.id],
+    ]);
+
+    const dataset = await openDatasetOf(server.api, provider.unit.id);
+    expect((await latestChanges(dataset.id)).changes.publisher).toEqual([null, provider.unit.id]);
+
+    const measured = await qualityResource(server.api, provider.unit.id, { name: "出生医学证明质量" });
+    const { reportQualityIssue: issue } = await server.api.request(ReportQualityIssueDocument, {
+      input: { resourceId: measured.id, title: "签发日期缺失", description: "第 3 行签发日期为空。" },
+    });
+    const reported = (await latestChanges(issue.id)).changes;
+    expect([reported.resource, reported.provider]).toEqual([
+      [null, measured.id],
+      [null, provider.unit.id],
+    ]);
+
+    // A batch of measurements is one entry per provider unit, targeting the unit (a record type, its global ID).
+    await recordQuality(server.api, [
+      { resourceId: measured.id, dimension: "ACCURACY", score: 88, measuredAt: new Date(Date.now() - 60_000).toISOString(), source: "MANUAL" },
+    ]);
+    const { auditEntries } = await server.api.request(AuditEntriesDocument, { filter: { operation: "recordQualityMeasurements" }, first: 1 });
+    expect(auditEntries.nodes.map((e) => [e.targetType, e.targetId])).toEqual([["Unit", provider.unit.id]]);
+    expect((await latestChanges(provider.unit.id)).changes.measurements).toEqual([null, 1]);
   });
 
   it("the CSV export shows the same API terms", async () => {

@@ -1,21 +1,50 @@
 import { GraphQLObjectType } from "graphql";
 import { catalogSchema } from "../../src/schema";
 import {
+  AcceptQualityIssueDocument,
   AppointDocument,
   ChangePasswordDocument,
   CreateAccountDocument,
   CreateDataResourceDocument,
   CreateDataResourceInput,
   CreateFunctionDocument,
+  CreateQualityRuleDocument,
   EndAppointmentDocument,
   IssueApiTokenDocument,
+  RecordOpenDataUsageDocument,
+  RectifyQualityIssueDocument,
+  RefreshSessionDocument,
+  RejectQualityIssueDocument,
+  ReopenQualityIssueDocument,
+  ReportQualityIssueDocument,
   RetireDataResourceDocument,
   RevokeApiTokenDocument,
+  SignInSessionDocument,
+  SignOutDocument,
+  SignOutEverywhereDocument,
   UpdateAccountDocument,
   UpdateDataResourceDocument,
   UpdatePersonDocument,
+  UpdateQualityRuleDocument,
+  VerifyQualityIssueDocument,
+  WithdrawOpenDatasetDocument,
 } from "../generated/graphql";
 import { importFile, itemCells, resourceCells, templateFile } from "../inventory-import/import-support";
+import { openDatasetOf } from "../opening/opening-support";
+import { createResource as qualityResource, record as recordQuality } from "../quality/quality-support";
+import {
+  APPROVE,
+  createResource as sharedResource,
+  gql,
+  REJECT,
+  REQUEST,
+  requestInput,
+  REVOKE,
+  SET_EXCEPTION,
+  staffedUnitWithClients,
+  USAGE,
+} from "../sharing/sharing-support";
+import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs, uniqueCode } from "../support/scenario";
 
@@ -50,6 +79,75 @@ const resource = (providerUnitId: string): CreateDataResourceInput => ({
   status: "PUBLISHED",
   items: [{ code: "XM001", name: "名称", dataType: "STRING" }],
 });
+
+/** A fresh account signed in through a session (refresh token and all). */
+async function newSession() {
+  const { username, password } = await signedInAs(server.api, null);
+  const { login } = await server.anonymous.request(SignInSessionDocument, { username, password });
+  return { accessToken: login.accessToken, refreshToken: login.refreshToken! };
+}
+
+/** The district's civil date (Asia/Shanghai), as the server's "today". */
+const districtToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+
+/** A weekday no other call uses (a holiday goes on a working day; the calendar keeps one exception per date). */
+const nextDay = new Date("2030-03-01T00:00:00Z");
+function exceptionDay(): string {
+  do nextDay.setUTCDate(nextDay.getUTCDate() + 1);
+  while (nextDay.getUTCDay() === 0 || nextDay.getUTCDay() === 6);
+  return nextDay.toISOString().slice(0, 10);
+}
+
+/** A provider department and a consumer street with signed-in people, and a resource of the provider's shared as given. */
+async function sharingParties(sharingType: "UNCONDITIONAL" | "CONDITIONAL") {
+  const tag = uniqueCode();
+  const provider = await staffedUnitWithClients(district, server.api, "DEPARTMENT", `审计民政局${tag}`);
+  const consumer = await staffedUnitWithClients(district, server.api, "STREET", `审计街道${tag}`);
+  const resource = await sharedResource(server.api, provider.unit.id, "审计共享资源", { sharingType });
+  return { provider, consumer, resource };
+}
+
+/** A conditional request, pending the provider's decision. */
+async function pendingRequest() {
+  const { provider, consumer, resource } = await sharingParties("CONDITIONAL");
+  const { requestSharing } = await gql(consumer.specialist, REQUEST, requestInput(consumer.unit.id, resource.id));
+  return { provider, requestId: requestSharing.id as string };
+}
+
+/** An unconditional request, granted at once: its active grant. */
+async function activeGrant() {
+  const { provider, consumer, resource } = await sharingParties("UNCONDITIONAL");
+  const { requestSharing } = await gql(consumer.specialist, REQUEST, requestInput(consumer.unit.id, resource.id));
+  return { provider, grantId: requestSharing.grant.id as string };
+}
+
+/** A resource of a staffed unit (its data specialist signed in), measured by quality rules and issues. */
+async function qualityProvider() {
+  const staffed = await district.staffedUnit("STREET", `审计街道${uniqueCode()}`);
+  const specialist = (await signedInAs(server.api, staffed.specialist.id)).client;
+  const resource = await qualityResource(server.api, staffed.unit.id);
+  return { specialist, resourceId: resource.id };
+}
+
+/** An issue reported by the district office against a fresh resource, moved through the given steps by whom the policy says. */
+async function qualityIssue(...steps: ("accept" | "rectify")[]) {
+  const { specialist, resourceId } = await qualityProvider();
+  const { reportQualityIssue: issue } = await server.api.request(ReportQualityIssueDocument, {
+    input: { resourceId, title: "身份证号位数错误", description: "第 12 行身份证号只有 17 位。" },
+  });
+  for (const step of steps) {
+    if (step === "accept") await specialist.request(AcceptQualityIssueDocument, { input: { id: issue.id } });
+    else await specialist.request(RectifyQualityIssueDocument, { input: { id: issue.id, comment: "已更正" } });
+  }
+  return { specialist, id: issue.id };
+}
+
+async function qualityRule(client: ApiClient, resourceId: string) {
+  const { createQualityRule } = await client.request(CreateQualityRuleDocument, {
+    input: { resourceId, dimension: "ACCURACY", checkKind: "FORMAT", description: "身份证号格式校验", targetScore: 95 },
+  });
+  return createQualityRule;
+}
 
 /** A successful call of each audited mutation (as a district administrator unless said otherwise). */
 const audited: Record<string, () => Promise<unknown>> = {
@@ -110,6 +208,86 @@ const audited: Record<string, () => Promise<unknown>> = {
     const report = await importFile(server.api, unit.id, await templateFile([itemCells(resourceCells(unit.code, "301002/09001"), "XM001", "甲")]));
     if (!report.applied) throw new Error(`import not applied: ${JSON.stringify(report.problems)}`);
     return report;
+  },
+
+  // access: sessions (the account's own; each signs in afresh)
+  refreshSession: async () => server.anonymous.request(RefreshSessionDocument, { refreshToken: (await newSession()).refreshToken }),
+  signOut: async () => {
+    const { signOut } = await server.anonymous.as((await newSession()).accessToken).request(SignOutDocument);
+    if (!signOut) throw new Error("signOut ended no session");
+  },
+  signOutEverywhere: async () => server.anonymous.as((await newSession()).accessToken).request(SignOutEverywhereDocument),
+
+  // calendar (district office)
+  setWorkingDayException: () => gql(server.api, SET_EXCEPTION, { input: { date: exceptionDay(), kind: "HOLIDAY", name: "审计假日" } }),
+  removeWorkingDayException: async () => {
+    const date = exceptionDay();
+    await gql(server.api, SET_EXCEPTION, { input: { date, kind: "HOLIDAY", name: "审计假日" } });
+    return gql(server.api, "mutation Remove($date: LocalDate!) { removeWorkingDayException(date: $date) { id } }", { date });
+  },
+
+  // sharing: the consumer asks, the provider decides
+  requestSharing: async () => {
+    const { consumer, resource } = await sharingParties("CONDITIONAL");
+    return gql(consumer.specialist, REQUEST, requestInput(consumer.unit.id, resource.id));
+  },
+  approveSharingRequest: async () => {
+    const { provider, requestId } = await pendingRequest();
+    return gql(provider.specialist, APPROVE, { input: { requestId, conditions: "仅用于审计核对" } });
+  },
+  rejectSharingRequest: async () => {
+    const { provider, requestId } = await pendingRequest();
+    return gql(provider.cdo, REJECT, { input: { requestId, reason: "申请用途超出法定范围" } });
+  },
+  revokeSharingGrant: async () => {
+    const { provider, grantId } = await activeGrant();
+    return gql(provider.specialist, REVOKE, { input: { grantId, reason: "使用方超范围使用数据" } });
+  },
+  recordSharingUsage: async () => {
+    const { grantId } = await activeGrant();
+    const { recordSharingUsage } = await gql(server.api, USAGE, { input: { records: [{ grantId, date: districtToday(), calls: 12, records: 340 }] } });
+    if (recordSharingUsage.created !== 1) throw new Error(`usage not recorded: ${JSON.stringify(recordSharingUsage)}`);
+  },
+
+  // opening
+  publishOpenDataset: async () => openDatasetOf(server.api, (await district.unit("DEPARTMENT", `审计局${uniqueCode()}`)).id),
+  withdrawOpenDataset: async () => {
+    const dataset = await openDatasetOf(server.api, (await district.unit("DEPARTMENT", `审计局${uniqueCode()}`)).id);
+    return server.api.request(WithdrawOpenDatasetDocument, { input: { id: dataset.id, reason: "数据口径调整" } });
+  },
+  recordOpenDataUsage: async () => {
+    const dataset = await openDatasetOf(server.api, (await district.unit("DEPARTMENT", `审计局${uniqueCode()}`)).id);
+    const { recordOpenDataUsage } = await server.api.request(RecordOpenDataUsageDocument, {
+      input: { entries: [{ datasetId: dataset.id, day: districtToday(), downloads: 3, apiCalls: 30 }] },
+    });
+    if (recordOpenDataUsage.recorded !== 1) throw new Error(`usage not recorded: ${JSON.stringify(recordOpenDataUsage)}`);
+  },
+
+  // quality: rules and measurements (district office), 数据纠错 (the provider's specialist, the district office verifying)
+  createQualityRule: async () => qualityRule(server.api, (await qualityProvider()).resourceId),
+  updateQualityRule: async () => {
+    const rule = await qualityRule(server.api, (await qualityProvider()).resourceId);
+    return server.api.request(UpdateQualityRuleDocument, { input: { id: rule.id, targetScore: 90 } });
+  },
+  recordQualityMeasurements: async () => {
+    const { resourceId } = await qualityProvider();
+    const measuredAt = new Date(Date.now() - 60_000).toISOString();
+    return recordQuality(server.api, [{ resourceId, dimension: "ACCURACY", score: 91.5, measuredAt, source: "MANUAL" }]);
+  },
+  reportQualityIssue: () => qualityIssue(),
+  acceptQualityIssue: () => qualityIssue("accept"),
+  rejectQualityIssue: async () => {
+    const { specialist, id } = await qualityIssue();
+    return specialist.request(RejectQualityIssueDocument, { input: { id, comment: "该数据符合规范" } });
+  },
+  rectifyQualityIssue: () => qualityIssue("accept", "rectify"),
+  verifyQualityIssue: async () => {
+    const { id } = await qualityIssue("accept", "rectify");
+    return server.api.request(VerifyQualityIssueDocument, { input: { id } });
+  },
+  reopenQualityIssue: async () => {
+    const { id } = await qualityIssue("accept", "rectify");
+    return server.api.request(ReopenQualityIssueDocument, { input: { id, comment: "仍有 3 条未更正" } });
   },
 };
 

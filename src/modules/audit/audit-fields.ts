@@ -19,6 +19,43 @@ const REFERENCES: Record<string, Record<string, { field: string; type: string }>
   Function: { unitId: { field: "unit", type: "Unit" } },
   DataResource: { providerUnitId: { field: "provider", type: "Unit" }, functionIds: { field: "functions", type: "Function" } },
   DataItem: { resourceId: { field: "resource", type: "DataResource" } },
+  // Opening: the publisher is the providing unit (PublicUnit's id is the unit's global ID).
+  OpenDataset: { resourceId: { field: "resource", type: "DataResource" }, providerUnitId: { field: "publisher", type: "Unit" } },
+  // Sharing. A reference with no API field of its own (an account, a usage record's denormalised
+  // provider) is shown under its stored name without "Id", as elsewhere; accounts are UserAccount IDs.
+  SharingRequest: {
+    resourceId: { field: "resource", type: "DataResource" },
+    providerUnitId: { field: "provider", type: "Unit" },
+    consumerUnitId: { field: "consumer", type: "Unit" },
+    itemIds: { field: "items", type: "DataItem" },
+    requestedByAccountId: { field: "requestedByAccount", type: "UserAccount" },
+    decidedByAccountId: { field: "decidedByAccount", type: "UserAccount" },
+  },
+  SharingGrant: {
+    requestId: { field: "request", type: "SharingRequest" },
+    resourceId: { field: "resource", type: "DataResource" },
+    providerUnitId: { field: "provider", type: "Unit" },
+    consumerUnitId: { field: "consumer", type: "Unit" },
+  },
+  SharingUsageRecord: {
+    grantId: { field: "grant", type: "SharingGrant" },
+    resourceId: { field: "resource", type: "DataResource" },
+    providerUnitId: { field: "provider", type: "Unit" },
+    consumerUnitId: { field: "consumer", type: "Unit" },
+  },
+  // Quality. The API shows the reporter and recorder by username (reporterUsername, recordedBy); the trail keeps their account.
+  QualityRule: { resourceId: { field: "resource", type: "DataResource" }, itemId: { field: "item", type: "DataItem" } },
+  QualityMeasurement: {
+    resourceId: { field: "resource", type: "DataResource" },
+    ruleId: { field: "rule", type: "QualityRule" },
+    recordedByAccountId: { field: "recordedByAccount", type: "UserAccount" },
+  },
+  QualityIssue: {
+    resourceId: { field: "resource", type: "DataResource" },
+    itemId: { field: "item", type: "DataItem" },
+    providerUnitId: { field: "provider", type: "Unit" },
+    reporterAccountId: { field: "reporterAccount", type: "UserAccount" },
+  },
 };
 
 /** A stored value in API terms: row IDs (alone, in a list, or in a long list's summary) as global IDs. */

@@ -353,7 +353,8 @@ export async function writeMeasurements(
   await recordChanges(
     tx,
     [...byUnit].map(([unitId, e]) => [
-      { type: "QualityMeasurements", id: unitId, unit: { id: unitId, path: e.resource.unitPath } },
+      // The target is the measured resources' provider unit: a record type (AuditTargetType), its global ID a unit's.
+      { type: "Unit", id: unitId, unit: { id: unitId, path: e.resource.unitPath } },
       null,
       { measurements: e.count, resources: e.resources.size, sources: [...new Set(rows.map((r) => r.source))], measuredFrom: e.from, measuredTo: e.to },
     ]),
