@@ -8,9 +8,9 @@ import type { AuthSettings, OidcSettings } from "./common/context";
  * Settings come from the environment and are validated once, at start. A bad value stops the
  * process with one line naming the variable and what it expects (see main.ts).
  */
-export type Environment = "development" | "production" | "test";
+type Environment = "development" | "production" | "test";
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
-export type DemoDataMode = "auto" | "always" | "never";
+type DemoDataMode = "auto" | "always" | "never";
 
 export type DatabaseSettings = { type: "sqlite"; path: string } | { type: "mysql"; url: string; host: string; port: number; database: string };
 
@@ -118,7 +118,7 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, "true or false", raw);
 }
 
-export const DEFAULT_DATABASE_URL = "sqlite:./data/catalog.sqlite";
+const DEFAULT_DATABASE_URL = "sqlite:./data/catalog.sqlite";
 
 /** Parses `sqlite:PATH`, `file:PATH` or `mysql://user:pass@host:port/db` (also `mariadb://`). */
 export function parseDatabaseUrl(given: string, variable = "DATABASE_URL"): DatabaseSettings {

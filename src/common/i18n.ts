@@ -11,7 +11,7 @@ import { requestStore } from "./request-store";
 
 export type Locale = "zh-CN" | "en";
 
-export const DEFAULT_LOCALE: Locale = "zh-CN";
+const DEFAULT_LOCALE: Locale = "zh-CN";
 
 /** A text in both languages. */
 export interface Localised {
@@ -22,10 +22,6 @@ export interface Localised {
 /** A text in both languages, built from the same parameters. */
 export function text(zh: string, en: string): Localised {
   return { zh, en };
-}
-
-export function isLocalised(value: unknown): value is Localised {
-  return typeof value === "object" && value !== null && typeof (value as Localised).zh === "string" && typeof (value as Localised).en === "string";
 }
 
 /** The text in a language. */

@@ -5,7 +5,7 @@ import type { LogLevel } from "../config";
 type Fields = Record<string, unknown>;
 
 /** Never written to a log, at any depth we log at: credentials in headers, bodies and fields. */
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   "authorization",
   "password",
   "token",
@@ -41,7 +41,7 @@ function createPino(level: LogLevel, destination?: DestinationStream): PinoLogge
 }
 
 /** JSON lines on stdout (pino), tagged with the request id when there is one. Call sites: `logger.info(message, fields)`. */
-export class Logger {
+class Logger {
   constructor(private target: () => PinoLogger) {}
 
   /** LOG_LEVEL, for every logger (children included). */
@@ -79,7 +79,7 @@ let root = createPino(level);
 
 export const logger = new Logger(() => root);
 
-export function setLogLevel(next: LogLevel): void {
+function setLogLevel(next: LogLevel): void {
   level = next;
   root.level = next;
 }

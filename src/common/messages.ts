@@ -19,7 +19,7 @@ export const RecordNames: Record<string, Localised> = {
 };
 
 /** The name of a record type, or the type name itself (in both languages) for one not listed. */
-export function recordName(type: string): Localised {
+function recordName(type: string): Localised {
   return RecordNames[type] ?? text(type, type);
 }
 

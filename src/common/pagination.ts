@@ -12,7 +12,7 @@ import { CommonMessages } from "./messages";
  * values, ending with the primary key), so a page does not shift when rows are inserted or edited
  * between two fetches.
  */
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
@@ -197,7 +197,7 @@ function pageSize(value: number | null | undefined, field: string): number | und
 }
 
 /** Checks and decodes the page arguments (first and last together are refused). */
-export function pageWindow(args: ConnectionArgs, ordering: Ordering): PageWindow {
+function pageWindow(args: ConnectionArgs, ordering: Ordering): PageWindow {
   const first = pageSize(args.first, "first");
   const last = pageSize(args.last, "last");
   if (first !== undefined && last !== undefined) throw badUserInput("last", CommonMessages.firstAndLast);

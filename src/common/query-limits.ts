@@ -23,7 +23,7 @@ import { CommonMessages } from "./messages";
 import { noteErrorCode } from "./request-store";
 import { DEFAULT_PAGE_SIZE } from "./pagination";
 
-export enum QueryLimitCode {
+enum QueryLimitCode {
   QUERY_TOO_LARGE = "QUERY_TOO_LARGE",
   QUERY_TOO_DEEP = "QUERY_TOO_DEEP",
   QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
@@ -46,7 +46,7 @@ function limitError(code: QueryLimitCode, message: Localised, limit: number): Gr
 }
 
 /** Counts lexical tokens, stopping one past `limit`: linear, and never reads further than it must. */
-export function countTokens(source: string, limit: number): number {
+function countTokens(source: string, limit: number): number {
   const lexer = new Lexer(new Source(source));
   let count = 0;
   while (count <= limit && lexer.advance().kind !== TokenKind.EOF) count += 1;

@@ -22,7 +22,7 @@ import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
 import { loadCalendarDemo, loadSharingDemo } from "./load-sharing-demo";
 import { loadQualityDemo } from "./load-quality-demo";
 
-export interface DemoAccount {
+interface DemoAccount {
   username: string;
   password: string;
   role: string;

@@ -2,7 +2,7 @@
 // resources (see tianning-inventory.data.ts) under the opening rules, with a withdrawn one and a
 // month of the portal's daily download figures. Dates are days before the day the demo loads.
 
-export interface DemoDistribution {
+interface DemoDistribution {
   format: "CSV" | "XLSX" | "XLS" | "JSON" | "XML" | "PDF" | "ZIP" | "API";
   title?: string;
   accessUrl: string;

@@ -2,7 +2,7 @@
 // like real district inventories. Each entry obeys the DOMAIN §2 rules; some are drafts, some
 // conditional, one retired-in-waiting, so searches and facets have something to show.
 
-export interface DemoItem {
+interface DemoItem {
   code: string;
   name: string;
   dataType: "STRING" | "NUMBER" | "DATE" | "DATETIME" | "BOOLEAN" | "BINARY";

@@ -15,10 +15,10 @@
 //
 // Plain data, no imports; a loader inserts it. Dates are "YYYY-MM-DD", periods are [start, end).
 
-export type DemoUnitKind = "DISTRICT" | "DEVELOPMENT_ZONE" | "TOWN" | "STREET" | "DEPARTMENT" | "SUBORDINATE";
-export type DemoDegree = "DOCTORATE" | "MASTER" | "BACHELOR" | "JUNIOR_COLLEGE" | "HIGH_SCHOOL_OR_BELOW";
-export type DemoRole = "DISTRICT_CDO" | "DISTRICT_CHIEF_DATA_EXECUTIVE" | "UNIT_CDO" | "DATA_SPECIALIST";
-export type DemoSpecialistPosition = "RESPONSIBLE_SECTION_HEAD" | "SUBORDINATE_UNIT_HEAD" | "OTHER";
+type DemoUnitKind = "DISTRICT" | "DEVELOPMENT_ZONE" | "TOWN" | "STREET" | "DEPARTMENT" | "SUBORDINATE";
+type DemoDegree = "DOCTORATE" | "MASTER" | "BACHELOR" | "JUNIOR_COLLEGE" | "HIGH_SCHOOL_OR_BELOW";
+type DemoRole = "DISTRICT_CDO" | "DISTRICT_CHIEF_DATA_EXECUTIVE" | "UNIT_CDO" | "DATA_SPECIALIST";
+type DemoSpecialistPosition = "RESPONSIBLE_SECTION_HEAD" | "SUBORDINATE_UNIT_HEAD" | "OTHER";
 
 export interface DemoUnit { code: string; name: string; kind: DemoUnitKind; parentCode: string | null }
 export interface DemoPerson {

@@ -7,7 +7,7 @@ import type { FinishedRequest } from "./access-log";
 /** Paths reported by name; anything else is "other" (a scanner's paths never become label values). */
 const ROUTES = new Set(["/graphql", "/healthz", "/readyz", "/metrics", "/exports/audit.csv", "/exports/inventory.csv", "/exports/inventory.xlsx"]);
 /** Operation names come from clients: past this many distinct ones, the rest are counted as "other". */
-export const MAX_OPERATION_LABELS = 200;
+const MAX_OPERATION_LABELS = 200;
 const MAX_ERROR_CODE_LABELS = 100;
 
 interface MysqlPool {

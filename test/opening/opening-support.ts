@@ -2,7 +2,7 @@ import { CreateDataResourceDocument, CreateDataResourceInput, PublishOpenDataset
 import type { ApiClient } from "../support/api-client";
 
 /** A general, published resource shared and opened unconditionally: override what the scenario needs. */
-export function openableResource(providerUnitId: string, overrides: Partial<CreateDataResourceInput> = {}): CreateDataResourceInput {
+function openableResource(providerUnitId: string, overrides: Partial<CreateDataResourceInput> = {}): CreateDataResourceInput {
   return {
     providerUnitId,
     name: "养老服务机构名录",

@@ -3,7 +3,7 @@ import { CreateDataResourceDocument, CreateDataResourceInput, QualityMeasurement
 import type { ApiClient } from "../support/api-client";
 
 /** A general, published departmental resource of a unit, with two items: override what the scenario needs. */
-export function resourceInput(providerUnitId: string, overrides: Partial<CreateDataResourceInput> = {}): CreateDataResourceInput {
+function resourceInput(providerUnitId: string, overrides: Partial<CreateDataResourceInput> = {}): CreateDataResourceInput {
   return {
     providerUnitId,
     name: "城乡低保对象名册",

@@ -8,7 +8,7 @@ import { ApiClient } from "./api-client";
 
 /** Which real database this run uses: `TEST_DB=sqlite` (default) or `TEST_DB=mysql` (scripts/test.mjs sets it). */
 export const testDatabase: "sqlite" | "mysql" = process.env.TEST_DB === "mysql" ? "mysql" : "sqlite";
-export const testMysqlUrl = process.env.TEST_MYSQL_URL || "mysql://root@127.0.0.1:3306/test";
+const testMysqlUrl = process.env.TEST_MYSQL_URL || "mysql://root@127.0.0.1:3306/test";
 
 let databaseSequence = 0;
 

@@ -8,7 +8,7 @@ import { type Localised, text } from "../../common/i18n";
 import { AccountKind } from "./access.enums";
 
 /** 角色 (who may do what). */
-export const AccessRoleLabels = registerEnumLabels<AccessRole>("AccessRole", {
+registerEnumLabels<AccessRole>("AccessRole", {
   DISTRICT_ADMINISTRATOR: text("区级管理员（区数字政府建设工作领导小组办公室）", "District administrator"),
   DISTRICT_CDO: text("区首席数据官", "District chief data officer"),
   DISTRICT_CHIEF_DATA_EXECUTIVE: text("区首席数据执行官", "District chief data executive"),
@@ -18,7 +18,7 @@ export const AccessRoleLabels = registerEnumLabels<AccessRole>("AccessRole", {
 });
 
 /** 账号类型. */
-export const AccountKindLabels = registerEnumLabels<AccountKind>("AccountKind", {
+registerEnumLabels<AccountKind>("AccountKind", {
   PERSON: text("个人账号", "Person"),
   SERVICE: text("服务账号（系统对接）", "Service (integration)"),
 });

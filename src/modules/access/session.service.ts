@@ -37,11 +37,7 @@ const later = (time: Date, seconds: number) => new Date(time.getTime() + seconds
 const earliest = (a: Date, b: Date) => (a < b ? a : b);
 
 /** An access token for the account, naming its session (so signing out stops it too). */
-export async function signAccessToken(
-  settings: AuthSettings,
-  account: UserAccount,
-  sessionId: number | null,
-): Promise<{ accessToken: string; expiresAt: Date }> {
+async function signAccessToken(settings: AuthSettings, account: UserAccount, sessionId: number | null): Promise<{ accessToken: string; expiresAt: Date }> {
   // Whole seconds in a JWT: round the expiry up, so a token lives at least the configured time.
   const issuedAt = Math.floor(Date.now() / 1000);
   const expiresAt = new Date((Math.ceil(Date.now() / 1000) + settings.accessTokenTtlSeconds) * 1000);

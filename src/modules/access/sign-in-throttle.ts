@@ -32,7 +32,7 @@ const PERIOD_SECONDS: Record<SignInRatePeriod, number> = { [SignInRatePeriod.MIN
  * subscriber commonly holds a whole /64, so single addresses would give an attacker endless fresh
  * clients). Bounded to the column's 64 characters whatever a misconfigured proxy forwards.
  */
-export function clientKey(ctx: RequestContext): string {
+function clientKey(ctx: RequestContext): string {
   const address = ctx.clientAddress.startsWith("::ffff:") && isIP(ctx.clientAddress.slice(7)) === 4 ? ctx.clientAddress.slice(7) : ctx.clientAddress;
   if (isIP(address) !== 6) return address.slice(0, 64);
   const [head, tail = ""] = address.split("::");

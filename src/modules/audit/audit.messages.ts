@@ -13,7 +13,7 @@ export const AuditMessages = {
  * 操作: what an audit entry records was done — the mutation's name (or `system` for the server's
  * own writes). Every mutation of the schema has a label here (test/platform/languages.test.ts).
  */
-export const AuditOperationLabels = registerEnumLabels("AuditOperation", {
+registerEnumLabels("AuditOperation", {
   acceptQualityIssue: text("受理数据纠错", "Accept a quality issue"),
   appoint: text("任命", "Appoint"),
   approveSharingRequest: text("批准共享申请", "Approve a sharing request"),
@@ -56,7 +56,7 @@ export const AuditOperationLabels = registerEnumLabels("AuditOperation", {
 });
 
 /** 对象类型: the kind of record an audit entry is about. */
-export const AuditTargetTypeLabels = registerEnumLabels("AuditTargetType", {
+registerEnumLabels("AuditTargetType", {
   ApiToken: text("API 令牌", "API token"),
   Appointment: text("任职", "Appointment"),
   DataItem: text("信息项", "Data item"),

@@ -16,11 +16,9 @@ export interface WorkingDayCalendar {
   readonly makeUpWorkdays: ReadonlySet<number>;
 }
 
-export const EMPTY_CALENDAR: WorkingDayCalendar = { holidays: new Set(), makeUpWorkdays: new Set() };
-
 /** Dates the calendar accepts (and the bound of every walk over it). */
-export const FIRST_CALENDAR_DATE = "2000-01-01";
-export const LAST_CALENDAR_DATE = "2099-12-31";
+const FIRST_CALENDAR_DATE = "2000-01-01";
+const LAST_CALENDAR_DATE = "2099-12-31";
 
 /** The most working days one deadline may count (a walk never runs unbounded). */
 export const MAX_WORKING_DAYS = 366;
@@ -32,7 +30,7 @@ export function dayNumber(date: string): number {
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
-export function dateOfDayNumber(day: number): string {
+function dateOfDayNumber(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -54,7 +52,7 @@ function weekendDay(day: number): boolean {
   return weekday === 0 || weekday === 6;
 }
 
-export function isWeekend(date: string): boolean {
+function isWeekend(date: string): boolean {
   return weekendDay(dayNumber(date));
 }
 

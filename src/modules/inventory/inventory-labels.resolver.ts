@@ -18,7 +18,7 @@ import { LevelFacet, OpenTypeFacet, SharingTypeFacet } from "./inventory.types";
 
 /** Beside each enum value a resource shows, its label in the request's language (Chinese by default): front ends keep no label maps. */
 @Resolver(() => DataResource)
-export class DataResourceLabelsResolver {
+class DataResourceLabelsResolver {
   @FieldResolver(() => String, { description: "资源属性分类, as a person reads it (e.g. 基础), in the request's language." })
   catalogCategoryLabel(@Root() resource: DataResource): string {
     return localise(CatalogCategoryLabels[resource.catalogCategory]);
@@ -69,7 +69,7 @@ export class DataResourceLabelsResolver {
 }
 
 @Resolver(() => DataItem)
-export class DataItemLabelsResolver {
+class DataItemLabelsResolver {
   @FieldResolver(() => String, { description: "信息项数据类型, as a person reads it (e.g. 字符型), in the request's language." })
   dataTypeLabel(@Root() item: DataItem): string {
     return localise(ItemDataTypeLabels[item.dataType]);
@@ -85,7 +85,7 @@ export class DataItemLabelsResolver {
 }
 
 @Resolver(() => SharingTypeFacet)
-export class SharingTypeFacetLabelResolver {
+class SharingTypeFacetLabelResolver {
   @FieldResolver(() => String, { description: "The value's label (e.g. 有条件共享), in the request's language." })
   label(@Root() facet: SharingTypeFacet): string {
     return localise(SharingTypeLabels[facet.value]);
@@ -93,7 +93,7 @@ export class SharingTypeFacetLabelResolver {
 }
 
 @Resolver(() => OpenTypeFacet)
-export class OpenTypeFacetLabelResolver {
+class OpenTypeFacetLabelResolver {
   @FieldResolver(() => String, { description: "The value's label (e.g. 有条件开放), in the request's language." })
   label(@Root() facet: OpenTypeFacet): string {
     return localise(OpenTypeLabels[facet.value]);
@@ -101,7 +101,7 @@ export class OpenTypeFacetLabelResolver {
 }
 
 @Resolver(() => LevelFacet)
-export class LevelFacetLabelResolver {
+class LevelFacetLabelResolver {
   @FieldResolver(() => String, { description: "The value's label (e.g. 重要数据), in the request's language." })
   label(@Root() facet: LevelFacet): string {
     return localise(DataLevelLabels[facet.value]);

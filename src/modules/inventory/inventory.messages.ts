@@ -106,7 +106,7 @@ export const ItemDataTypeLabels = registerEnumLabels<ItemDataType>("ItemDataType
 });
 
 /** 敏感属性 (涉及国家利益、公共安全、商业秘密、个人隐私). Keyed like SensitivityFlag. */
-export const SensitivityFlagLabels = registerEnumLabels<"NATIONAL_INTEREST" | "PUBLIC_SAFETY" | "TRADE_SECRET" | "PERSONAL_PRIVACY">("SensitivityFlag", {
+registerEnumLabels<"NATIONAL_INTEREST" | "PUBLIC_SAFETY" | "TRADE_SECRET" | "PERSONAL_PRIVACY">("SensitivityFlag", {
   NATIONAL_INTEREST: text("涉及国家利益", "National interest"),
   PUBLIC_SAFETY: text("涉及公共安全", "Public safety"),
   TRADE_SECRET: text("涉及商业秘密", "Trade secret"),

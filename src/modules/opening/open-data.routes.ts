@@ -42,7 +42,7 @@ function baseUrl(req: Request): string {
 }
 
 /** CKAN names are lower-case letters, digits, - and _: the identifier with its slash as a dash. */
-export function ckanName(identifier: string): string {
+function ckanName(identifier: string): string {
   return identifier.replace("/", "-");
 }
 

@@ -51,7 +51,7 @@ export class OpeningLoaders {
 }
 
 /** Datasets with the public status applied (see stillOpen), in one statement joined to their resources. */
-export async function publicDatasets(ctx: RequestContext, where: Record<string, unknown>): Promise<OpenDataset[]> {
+async function publicDatasets(ctx: RequestContext, where: Record<string, unknown>): Promise<OpenDataset[]> {
   const rows = await ctx.manager.find(OpenDataset, { where, relations: { resource: true } });
   return rows.map(withPublicStatus);
 }

@@ -7,7 +7,7 @@ import { Unit } from "./unit.entity";
 
 /** Beside each enum value a record shows, its label in the request's language (Chinese by default): front ends keep no label maps. */
 @Resolver(() => Unit)
-export class UnitLabelsResolver {
+class UnitLabelsResolver {
   @FieldResolver(() => String, { description: "单位类型, as a person reads it (e.g. 街道), in the request's language." })
   kindLabel(@Root() unit: Unit): string {
     return localise(UnitKindLabels[unit.kind]);
@@ -15,7 +15,7 @@ export class UnitLabelsResolver {
 }
 
 @Resolver(() => Appointment)
-export class AppointmentLabelsResolver {
+class AppointmentLabelsResolver {
   @FieldResolver(() => String, { description: "任命角色, as a person reads it (e.g. 数据专员), in the request's language." })
   roleLabel(@Root() appointment: Appointment): string {
     return localise(AppointmentRoleLabels[appointment.role]);
@@ -31,7 +31,7 @@ export class AppointmentLabelsResolver {
 }
 
 @Resolver(() => Person)
-export class PersonLabelsResolver {
+class PersonLabelsResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description: "学历, as a person reads it (e.g. 大学本科), in the request's language; null when not recorded.",

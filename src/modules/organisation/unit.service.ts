@@ -30,7 +30,7 @@ const allowedParents: Record<UnitKind, UnitKind[]> = {
  * ("/" and an id of up to 10 digits), so 10 levels take at most 111 of its 255: MariaDB would
  * refuse a longer path where SQLite stores it, so the bound is checked before writing.
  */
-export const MAX_UNIT_LEVELS = 10;
+const MAX_UNIT_LEVELS = 10;
 
 /** The unit directory (names, codes, the tree) is open to every signed-in user; what hangs on a unit is scoped. */
 export async function getUnit(ctx: RequestContext, id: string, field = "id"): Promise<Unit> {

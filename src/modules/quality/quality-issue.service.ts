@@ -1,4 +1,5 @@
 import { recordChange } from "../../common/audit";
+import { addWorkingDays, CalendarLoaders } from "../calendar";
 import { requireSignedIn, unitScopeCondition } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { CatalogError, CommonErrorCode } from "../../common/errors";
@@ -10,7 +11,7 @@ import { Unit } from "../organisation";
 import { QualityIssueState } from "./quality.enums";
 import { QualityError, QualityErrorCode } from "./quality.errors";
 import { qualityMessages } from "./quality.messages";
-import { addWorkingDays, ISSUE_TRANSITIONS, type IssueAction, nextIssueState, OPEN_FOR_PROVIDER, qualitySettings, requiredText } from "./quality.policy";
+import { ISSUE_TRANSITIONS, type IssueAction, nextIssueState, OPEN_FOR_PROVIDER, qualitySettings, requiredText } from "./quality.policy";
 import { QualityIssue } from "./quality-issue.entity";
 import { measuredResources, readable } from "./quality-measurement.service";
 
@@ -70,7 +71,7 @@ export async function reportQualityIssue(ctx: RequestContext, input: IssueReport
       reporterAccountId: account.id > 0 ? account.id : null,
       reporterUsername: account.username,
       reportedAt: now,
-      dueDate: addWorkingDays(tx.today(), qualitySettings(tx).issueDueWorkingDays),
+      dueDate: addWorkingDays(tx.today(), qualitySettings(tx).issueDueWorkingDays, await tx.loaders(CalendarLoaders).calendar()),
       rejectionReason: null,
       rectificationNote: null,
       reopenReason: null,
@@ -111,7 +112,7 @@ export async function moveQualityIssue(ctx: RequestContext, id: string, action: 
       case QualityIssueState.REOPENED:
         issue.reopenReason = requiredText(comment, "reason", MAX_COMMENT);
         issue.reopenCount += 1;
-        issue.dueDate = addWorkingDays(tx.today(), qualitySettings(tx).issueDueWorkingDays);
+        issue.dueDate = addWorkingDays(tx.today(), qualitySettings(tx).issueDueWorkingDays, await tx.loaders(CalendarLoaders).calendar());
         break;
       case QualityIssueState.VERIFIED:
         issue.closedAt = now;

@@ -23,7 +23,7 @@ import {
 import { chunks, dateOfRow, sqlDateTime } from "./quality-sql";
 
 /** A measurement as written: checked, with its resource, dimension and district day resolved. */
-export interface MeasurementRow {
+interface MeasurementRow {
   resourceId: number;
   ruleId: number | null;
   dimension: QualityDimension;
@@ -218,7 +218,7 @@ const fold = (into: Map<string, Fold>, key: string, count: number, sum: number, 
  * per resource × dimension replaced only by a newer measurement (a late one still counts in its
  * day), and the units' current sums moved by the difference.
  */
-export async function writeMeasurements(
+async function writeMeasurements(
   tx: RequestContext,
   rows: readonly MeasurementRow[],
   resources: ReadonlyMap<number, MeasuredResource>,

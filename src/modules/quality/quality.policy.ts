@@ -16,10 +16,10 @@ import { qualityMessages } from "./quality.messages";
 
 export const MAX_MEASUREMENTS_PER_BATCH = 10_000;
 export const MAX_TREND_DAYS = 366;
-export const MAX_NOTE_LENGTH = 500;
+const MAX_NOTE_LENGTH = 500;
 export const MAX_RULE_DESCRIPTION = 500;
-export const DEFAULT_TARGET_SCORE = 80;
-export const DEFAULT_ISSUE_DUE_WORKING_DAYS = 5;
+const DEFAULT_TARGET_SCORE = 80;
+const DEFAULT_ISSUE_DUE_WORKING_DAYS = 5;
 /** Measurements may be stamped a little ahead of the server's clock (clock skew of the measuring system). */
 const FUTURE_SKEW_MS = 5 * 60_000;
 const EARLIEST_MEASUREMENT = Date.UTC(2000, 0, 1);
@@ -74,11 +74,11 @@ export function districtDay(timeZone: string, at: Date): string {
 const DAY_MS = 86_400_000;
 const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 const dayOfNumber = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
-export const addDays = (day: string, days: number): string => dayOfNumber(dayNumber(day) + days);
-export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
+const addDays = (day: string, days: number): string => dayOfNumber(dayNumber(day) + days);
+const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 
 /** The first day of the bucket a day falls in. */
-export function periodStart(day: string, granularity: TrendGranularity): string {
+function periodStart(day: string, granularity: TrendGranularity): string {
   if (granularity === TrendGranularity.DAY) return day;
   if (granularity === TrendGranularity.MONTH) return `${day.slice(0, 7)}-01`;
   const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0
@@ -137,23 +137,8 @@ export function trendOf(rows: readonly DailyRollup[], granularity: TrendGranular
 }
 
 // ── Working days ─────────────────────────────────────────────────────────────
-
-/** Whether a civil date is a working day. Weekends only for now: the district's holiday calendar can replace this. */
-export type WorkingDayCalendar = (day: string) => boolean;
-export const weekdaysOnly: WorkingDayCalendar = (day) => {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
-};
-
-/** The date `workingDays` working days after `day` (the day itself not counted). */
-export function addWorkingDays(day: string, workingDays: number, isWorkingDay: WorkingDayCalendar = weekdaysOnly): string {
-  let current = day;
-  for (let left = workingDays; left > 0;) {
-    current = addDays(current, 1);
-    if (isWorkingDay(current)) left--;
-  }
-  return current;
-}
+// Due dates count working days on the district's calendar (weekends, holidays and 调休 make-up days):
+// the calendar module's addWorkingDays, the same as sharing's decision deadlines.
 
 // ── Measurements ─────────────────────────────────────────────────────────────
 
@@ -312,10 +297,10 @@ export const ISSUE_TRANSITIONS: Record<IssueAction, Transition> = {
 export const OPEN_FOR_PROVIDER: readonly QualityIssueState[] = [QualityIssueState.REPORTED, QualityIssueState.ACCEPTED, QualityIssueState.REOPENED];
 
 /** The provider's people: its (or an ancestor unit's) CDO or data specialist. District administrators are not (the issue routes to the provider). */
-export const isProviderPerson = (viewer: Viewer, providerPath: string): boolean => viewer.unitRoles.some((role) => providerPath.startsWith(role.unitPath));
+const isProviderPerson = (viewer: Viewer, providerPath: string): boolean => viewer.unitRoles.some((role) => providerPath.startsWith(role.unitPath));
 
 /** The reporter, or the district office (district administrators, the district CDO and chief data executive). */
-export const isVerifier = (viewer: Viewer, reporterAccountId: number | null): boolean =>
+const isVerifier = (viewer: Viewer, reporterAccountId: number | null): boolean =>
   viewer.districtAdministrator || (reporterAccountId !== null && viewer.account?.id === reporterAccountId);
 
 /** The next state of an issue, or the refusal: who may first (FORBIDDEN), then the state (the action's own code). */

@@ -41,7 +41,7 @@ export interface ItemSharingFacts {
  * items' own (an item stricter than its resource follows the stricter rule). A request for the
  * whole resource names every item.
  */
-export function effectiveSharingType(
+function effectiveSharingType(
   resource: ResourceSharingFacts,
   items: readonly ItemSharingFacts[],
 ): { type: SharingType; strictestItem: ItemSharingFacts | null } {
@@ -90,7 +90,7 @@ export function isViolation<T extends object>(result: T | RuleViolation): result
  * Whether the viewer acts for a unit as its CDO or data specialist (an appointment on the unit or
  * above it). District administrators see everything but neither request nor decide for a unit.
  */
-export function actsForUnit(viewer: Viewer, unit: { path: string }): boolean {
+function actsForUnit(viewer: Viewer, unit: { path: string }): boolean {
   return viewer.unitRoles.some((role) => unit.path.startsWith(role.unitPath));
 }
 

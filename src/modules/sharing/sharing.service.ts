@@ -503,7 +503,7 @@ export async function findSharingUsage(ctx: RequestContext, grantId: string, fro
 }
 
 /** The longest period an analysis or listing covers (about five years). */
-export const MAX_PERIOD_DAYS = 1830;
+const MAX_PERIOD_DAYS = 1830;
 
 /** A period of days [from, to], checked and bounded. */
 export function checkedPeriod(from: string, to: string): void {

@@ -3,7 +3,7 @@ import { sharingMessages } from "./sharing.messages";
 import type { UsageRecordInput } from "./sharing.service";
 
 /** The header of a usage file, as the exchange platform writes it. */
-export const USAGE_FILE_HEADER = ["grantId", "date", "calls", "records"] as const;
+const USAGE_FILE_HEADER = ["grantId", "date", "calls", "records"] as const;
 
 /** One CSV line's cells (RFC 4180 quoting; a file of usage has no line breaks inside cells). */
 function cells(line: string): string[] {

@@ -5,8 +5,7 @@ import { notFound } from "../../../common/errors";
 import { rowIdOf } from "../../../common/global-id";
 import { Unit } from "../../organisation";
 import { catalogColumnsCondition } from "../inventory.policy";
-import { CatalogCells, CatalogFileFormat } from "../spreadsheet/catalog-template";
-import { writeCatalogRows } from "../spreadsheet/write-catalog";
+import { CatalogCells } from "../spreadsheet/catalog-template";
 import { BulkStatements } from "./bulk-statements";
 import {
   catalogCategoryLabels,
@@ -43,21 +42,8 @@ const ROWS_PER_TURN = 250;
  * as one row with empty item columns), resources and items by code, Chinese labels. What the
  * caller may read, as in `dataResources`: the shared catalog of every unit (published, or retired
  * once published), and drafts only within the caller's own units. Importing the file again
- * changes nothing.
- */
-export async function exportInventory(
-  ctx: RequestContext,
-  options: InventoryExportOptions,
-  format: CatalogFileFormat,
-  output: NodeJS.WritableStream,
-): Promise<void> {
-  const rows = await inventoryRows(ctx, options);
-  await writeCatalogRows(rows, format, output);
-}
-
-/**
- * Checks the request (signed in, the unit exists) before anything is written, then returns the
- * template rows, read a page at a time as they are consumed.
+ * changes nothing. Checks the request (signed in, the unit exists) before anything is written, then
+ * returns the template rows, read a page at a time as they are consumed (the route writes them).
  */
 export async function inventoryRows(ctx: RequestContext, options: InventoryExportOptions): Promise<AsyncIterable<CatalogCells>> {
   requireSignedIn(ctx);

@@ -66,7 +66,7 @@ import { ImportMessages, InventoryMessages } from "../inventory.messages";
  *   functions (as the API's functionIds): missing functions are created for the provider unit.
  */
 
-export interface ImportProblem {
+interface ImportProblem {
   /** 1-based spreadsheet row (the header is row 1); 0 when the problem is the file as a whole. */
   row: number;
   /** The template's column header (e.g. 共享类型); a column letter for a cell outside the template; null for a whole row or file. */
@@ -109,7 +109,7 @@ export interface ImportOptions {
 }
 
 /** Listed problems are capped so a file wrong on every row still makes a report of bounded size. */
-export const MAX_LISTED_PROBLEMS = 10_000;
+const MAX_LISTED_PROBLEMS = 10_000;
 /** Resources planned and written together. */
 const BATCH_RESOURCES = 250;
 const PROGRESS_EVERY_ROWS = 1_000;

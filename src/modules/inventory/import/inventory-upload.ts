@@ -14,7 +14,7 @@ import { CommonMessages } from "../../../common/messages";
 import { ImportMessages } from "../inventory.messages";
 
 /** The largest inventory file accepted over HTTP: 50,000 items are about 31 MB as CSV, 6 MB as XLSX. */
-export const INVENTORY_UPLOAD_MAX_BYTES = 100 * 1024 * 1024;
+const INVENTORY_UPLOAD_MAX_BYTES = 100 * 1024 * 1024;
 
 /**
  * GraphQL multipart requests (https://github.com/jaydenseric/graphql-multipart-request-spec) on

@@ -3,7 +3,7 @@
  * data item (信息项), the resource's columns repeated on every row of that resource. The order
  * here is the column order of the template the writer produces.
  */
-export type CatalogColumnGroup = "resource" | "item";
+type CatalogColumnGroup = "resource" | "item";
 
 export interface CatalogColumn {
   /** The header cell, exactly as the template prints it. */
@@ -70,7 +70,7 @@ export type CatalogFileFormat = "csv" | "xlsx";
  * The form a header is compared in: NFKC folds full-width parentheses, asterisks and letters to
  * their half-width forms; whitespace (a BOM included) and a leading required-field asterisk go.
  */
-export function normalizeHeader(text: string): string {
+function normalizeHeader(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/[\s\uFEFF\u200B]+/g, "")

@@ -9,7 +9,6 @@ import { readXlsxSheetRows } from "./xlsx-reader";
 import { ImportMessages } from "../inventory.messages";
 
 export { SpreadsheetFormatError } from "./spreadsheet.errors";
-export type { SpreadsheetProblem } from "./spreadsheet.errors";
 
 /**
  * The data rows of an inventory template file, streamed: cells keyed by column, trimmed, not

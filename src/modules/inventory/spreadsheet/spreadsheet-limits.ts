@@ -41,8 +41,6 @@ export const SPREADSHEET_LIMITS = {
   readMs: 120_000,
 } as const;
 
-export type SpreadsheetLimits = typeof SPREADSHEET_LIMITS;
-
 /** A file past one of SPREADSHEET_LIMITS. The message says which bound, in the reader's words. */
 export function spreadsheetTooLarge(message: Localised, row = 0, column: string | null = null): SpreadsheetFormatError {
   const problem: SpreadsheetProblem = { row, column, message };

@@ -8,7 +8,7 @@ const KEYS = CATALOG_COLUMNS.map((column) => column.key);
 const WIDE_COLUMNS = new Set<string>(["resourceName", "summary", "sharingConditions", "notSharedBasis", "openConditions", "functions", "itemDescription"]);
 const WIDTHS = CATALOG_COLUMNS.map((column) => (WIDE_COLUMNS.has(column.key) ? 30 : Math.max(12, column.header.length * 2 + 4)));
 
-export const CATALOG_SHEET_NAME = "职能数据清单";
+const CATALOG_SHEET_NAME = "职能数据清单";
 
 /**
  * Writes the inventory template, header row then one row per item, every column in template

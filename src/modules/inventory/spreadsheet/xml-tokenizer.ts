@@ -199,7 +199,7 @@ const TEXT_SPECIAL = /[\r&]|_x/;
 
 const NEEDS_ESCAPE = /[&<>]/;
 
-export function escapeXmlText(text: string): string {
+function escapeXmlText(text: string): string {
   return NEEDS_ESCAPE.test(text) ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : text;
 }
 
