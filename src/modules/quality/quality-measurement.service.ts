@@ -78,7 +78,7 @@ const DAILY_ACCUMULATE = [
 export async function measuredResources(tx: RequestContext, ids: readonly number[]): Promise<Map<number, MeasuredResource>> {
   const found = new Map<number, MeasuredResource>();
   const sql = new BulkStatements(tx.manager);
-  for (const part of chunks([...new Set(ids)])) {
+  for (const part of chunks([...new Set(ids)], sql.keysPerStatement)) {
     const rows = await sql.query<{ id: number; provider_unit_id: number; path: string; name: string; status: string; published_date: string | null }>(
       `SELECT r.id, r.provider_unit_id, u.path, u.name, r.status, r.published_date FROM data_resources r JOIN units u ON u.id = r.provider_unit_id WHERE r.id IN (${sql.placeholders(part.length)})`,
       part,
@@ -181,7 +181,7 @@ export async function recordQualityMeasurements(ctx: RequestContext, inputs: rea
 async function rulesByIds(tx: RequestContext, ids: readonly number[]) {
   const rules = new Map<number, { resourceId: number; dimension: QualityDimension; active: boolean }>();
   const sql = new BulkStatements(tx.manager);
-  for (const part of chunks([...new Set(ids)])) {
+  for (const part of chunks([...new Set(ids)], sql.keysPerStatement)) {
     const rows = await sql.query<{ id: number; resource_id: number; dimension: QualityDimension; active: number | boolean }>(
       `SELECT id, resource_id, dimension, active FROM quality_rules WHERE id IN (${sql.placeholders(part.length)})`,
       part,
@@ -190,6 +190,20 @@ async function rulesByIds(tx: RequestContext, ids: readonly number[]) {
   }
   return rules;
 }
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Orders roll-up rows by their leading `width` key columns (a number, then texts), as their primary key is. */
+const byKey =
+  (width: number) =>
+  (a: unknown[], b: unknown[]): number => {
+    for (let i = 0; i < width; i++) {
+      const x = a[i];
+      const y = b[i];
+      const c = typeof x === "number" ? x - (y as number) : compareText(String(x), String(y));
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
 
 /** The ids in a unit's materialised path ("/1/7/12/"): the unit and each ancestor. */
 const unitAndAncestors = (path: string): number[] => path.split("/").filter(Boolean).map(Number);
@@ -231,10 +245,13 @@ async function writeMeasurements(
   const recordedBy = byCatalog ? "catalog" : (account?.username ?? "system");
   const recordedById = account && account.id > 0 ? account.id : null;
   const recordedAt = at(tx.now());
+  // In index order (resource, dimension; stable, so a series keeps the batch's order and its ids): every
+  // B-tree page the batch touches is visited once and in order, not at random, once the tables outgrow the cache.
+  const ordered = [...rows].sort((a, b) => a.resourceId - b.resourceId || compareText(a.dimension, b.dimension));
   await sql.insert(
     "quality_measurements",
     MEASUREMENT_COLUMNS,
-    rows.map((r) => [
+    ordered.map((r) => [
       r.resourceId,
       r.ruleId,
       r.dimension,
@@ -260,10 +277,12 @@ async function writeMeasurements(
     const current = newest.get(key);
     if (!current || row.measuredAt.getTime() >= current.measuredAt.getTime()) newest.set(key, row);
   }
-  const dailyRows = [...daily].map(([key, f]) => {
-    const [resourceId, dimension, day] = key.split("|");
-    return [Number(resourceId), dimension, day, f.count, f.sum, f.min, f.max];
-  });
+  const dailyRows = [...daily]
+    .map(([key, f]) => {
+      const [resourceId, dimension, day] = key.split("|");
+      return [Number(resourceId), dimension, day, f.count, f.sum, f.min, f.max];
+    })
+    .sort(byKey(3));
   const dailyColumns = ["measurement_count", "score_sum", "score_min", "score_max"];
   await sql.insert("quality_daily", ["resource_id", "dimension", "day", ...dailyColumns], dailyRows, {
     key: ["resource_id", "dimension", "day"],
@@ -274,7 +293,7 @@ async function writeMeasurements(
   // Latest: read (and lock) the stored ones, replace those the batch has a newer measurement for.
   const stored = new Map<string, { score: number | null; measuredAt: Date | null }>();
   const resourceIds = [...new Set(rows.map((r) => r.resourceId))].sort((a, b) => a - b);
-  for (const part of chunks(resourceIds)) {
+  for (const part of chunks(resourceIds, sql.keysPerStatement)) {
     const found = await sql.query<{ resource_id: number; dimension: string; score_centi: number | null; measured_at: unknown }>(
       sql.lockingRead(`SELECT resource_id, dimension, score_centi, measured_at FROM quality_latest WHERE resource_id IN (${sql.placeholders(part.length)})`),
       part,
@@ -297,6 +316,7 @@ async function writeMeasurements(
     if (countDelta === 0 && sumDelta === 0) continue;
     for (const unitId of unitAndAncestors(resource.unitPath)) fold(unitDeltas, `${unitId}|${row.dimension}`, countDelta, sumDelta, 0, 0);
   }
+  latestRows.sort(byKey(2));
   await sql.insert("quality_latest", ["resource_id", "dimension", "unit_id", "score_centi", "measured_at", "target_centi"], latestRows, {
     key: ["resource_id", "dimension"],
     update: ["score_centi", "measured_at"],
@@ -312,19 +332,23 @@ async function writeMeasurements(
   await sql.insert(
     "quality_unit_daily",
     ["unit_id", "dimension", "day", ...dailyColumns],
-    [...unitDaily].map(([key, f]) => {
-      const [unitId, dimension, day] = key.split("|");
-      return [Number(unitId), dimension, day, f.count, f.sum, f.min, f.max];
-    }),
+    [...unitDaily]
+      .map(([key, f]) => {
+        const [unitId, dimension, day] = key.split("|");
+        return [Number(unitId), dimension, day, f.count, f.sum, f.min, f.max];
+      })
+      .sort(byKey(3)),
     { key: ["unit_id", "dimension", "day"], update: [], accumulate: DAILY_ACCUMULATE },
   );
   await sql.insert(
     "quality_unit_current",
     ["unit_id", "dimension", "resource_count", "score_sum"],
-    [...unitDeltas].map(([key, f]) => {
-      const [unitId, dimension] = key.split("|");
-      return [Number(unitId), dimension, f.count, f.sum];
-    }),
+    [...unitDeltas]
+      .map(([key, f]) => {
+        const [unitId, dimension] = key.split("|");
+        return [Number(unitId), dimension, f.count, f.sum];
+      })
+      .sort(byKey(2)),
     {
       key: ["unit_id", "dimension"],
       update: [],

@@ -17,10 +17,13 @@ export interface Upsert {
   accumulate?: readonly { column: string; by: "add" | "min" | "max" }[];
 }
 
-// SQLite binds at most 32,766 parameters per statement; MariaDB takes up to max_allowed_packet (16 MB by default).
-const MAX_PARAMETERS = 30_000;
-const MAX_ROWS = 2_000;
-const MAX_STATEMENT_CHARS = 4_000_000;
+// SQLite binds at most 32,766 parameters per statement. MySQL/MariaDB: the driver (mysql2's text protocol, as TypeORM
+// uses it) inlines escaped values, so only max_allowed_packet (16 MB by default) bounds a statement: a 10,000-row batch
+// goes in one statement, one round trip, instead of five.
+const LIMITS = {
+  sqlite: { parameters: 30_000, rows: 2_000, keys: 1_000, chars: 4_000_000 },
+  mysql: { parameters: 200_000, rows: 10_000, keys: 10_000, chars: 8_000_000 },
+} as const;
 
 export class BulkStatements {
   readonly dialect: Dialect;
@@ -43,6 +46,11 @@ export class BulkStatements {
     return this.dialect === "mysql" ? `${select} FOR UPDATE` : select;
   }
 
+  /** How many keys one IN (…) list may carry in this dialect (split longer lists with `chunks`). */
+  get keysPerStatement(): number {
+    return LIMITS[this.dialect === "mysql" ? "mysql" : "sqlite"].keys;
+  }
+
   /** `?, ?, ?` for an IN (…) list. */
   placeholders(count: number): string {
     return count === 0 ? "NULL" : "?,".repeat(count - 1) + "?";
@@ -54,12 +62,13 @@ export class BulkStatements {
     const head = `INSERT INTO ${this.quote(table)} (${columns.map((c) => this.quote(c)).join(", ")}) VALUES `;
     const tail = upsert ? this.conflictClause(table, upsert) : "";
     const tuple = `(${this.placeholders(columns.length)})`;
-    const rowsPerStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns.length)));
+    const limits = LIMITS[this.dialect === "mysql" ? "mysql" : "sqlite"];
+    const rowsPerStatement = Math.max(1, Math.min(limits.rows, Math.floor(limits.parameters / columns.length)));
     let start = 0;
     while (start < rows.length) {
       let end = start;
       let chars = 0;
-      while (end < rows.length && end - start < rowsPerStatement && chars < MAX_STATEMENT_CHARS) {
+      while (end < rows.length && end - start < rowsPerStatement && chars < limits.chars) {
         chars += approximateChars(rows[end]);
         end++;
       }
