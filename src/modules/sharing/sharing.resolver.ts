@@ -9,6 +9,7 @@ import { SharingRequest } from "./sharing-request.entity";
 import * as analytics from "./sharing-analytics.service";
 import { SharingLoaders } from "./sharing.loaders";
 import { grantState, isOverdue } from "./sharing.policy";
+import * as sharingQueries from "./sharing-queries.service";
 import * as sharing from "./sharing.service";
 import {
   ApproveSharingRequestInput,
@@ -63,14 +64,14 @@ export class SharingRequestResolver {
     description: "共享申请: requests to or from your units (every unit's for district administrators and analysts), newest first.",
   })
   sharingRequests(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: SharingRequestsArgs) {
-    return sharing.findSharingRequests(ctx, filter, page);
+    return sharingQueries.findSharingRequests(ctx, filter, page);
   }
 
   @Query(() => SharingRequestConnection, {
     description: "超期未答复: pending requests past their due day, by provider, the longest overdue first.",
   })
   overdueSharingRequests(@Ctx() ctx: RequestContext, @Args() { providerUnitId, ...page }: OverdueSharingRequestsArgs) {
-    return sharing.findOverdueSharingRequests(ctx, providerUnitId, page);
+    return sharingQueries.findOverdueSharingRequests(ctx, providerUnitId, page);
   }
 
   @Mutation(() => SharingRequest, {
@@ -136,12 +137,12 @@ export class SharingRequestResolver {
 export class SharingGrantResolver {
   @Query(() => SharingGrantConnection, { description: "共享授权: grants of or to your units (every unit's for district readers), newest first." })
   sharingGrants(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: SharingGrantsArgs) {
-    return sharing.findSharingGrants(ctx, filter, page);
+    return sharingQueries.findSharingGrants(ctx, filter, page);
   }
 
   @Query(() => SharingUsageConnection, { description: "A grant's daily usage in a period, by day." })
   sharingUsage(@Ctx() ctx: RequestContext, @Args() { grantId, from, to, ...page }: SharingUsageArgs) {
-    return sharing.findSharingUsage(ctx, grantId, from, to, page);
+    return sharingQueries.findSharingUsage(ctx, grantId, from, to, page);
   }
 
   @Mutation(() => SharingGrant, {
