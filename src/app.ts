@@ -318,8 +318,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   // The public open-data catalog for harvesters: DCAT-AP JSON-LD and the read part of the CKAN action API (anonymous, any origin).
   app.use(openDataRoutes(() => new RequestContext(dataSource, requestStore.getStore()!.requestId, settings)));
 
-  // A unit's inventory as the import template: GET /exports/inventory.csv|xlsx?unitId=…&includeDescendants=true
-  app.get(["/exports/inventory.csv", "/exports/inventory.xlsx"], inventoryExportRoute(contextFor, exportSignal));
+  // Units' inventories and the empty template: GET /exports/inventory.csv|xlsx|template.xlsx?unitId=…&unitCode=…&includeDescendants=true
+  // (bearer token, or a signed link from the inventoryExportLink query)
+  app.get(["/exports/inventory.csv", "/exports/inventory.xlsx", "/exports/template.xlsx"], inventoryExportRoute(contextFor, exportSignal));
 
   // Malformed or oversized bodies get a GraphQL-shaped error, never a stack trace.
   const bodyErrors: ErrorRequestHandler = (error, _req, res, _next) => {
