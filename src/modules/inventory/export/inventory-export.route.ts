@@ -80,7 +80,7 @@ export function inventoryExportRoute(
       const name = exportFileName(scope, template ? ExportMessages.templateTitle : ExportMessages.fileTitle, format, ctx.today());
       res.status(200).type(CONTENT_TYPES[format]).setHeader("content-disposition", contentDisposition(name)).setHeader("cache-control", "private, no-store");
       if (template) await writeInventoryTemplate(ctx, scope, res);
-      else if (format === "csv") await writeCatalogRows(inventoryItemRows(ctx, scope, signal), "csv", res);
+      else if (format === "csv") await writeCatalogRows(inventoryItemRows(ctx, scope, signal), "csv", res, { unitNames: true });
       else await writeCatalogWorkbook(inventoryItemRows(ctx, scope, signal), inventoryResourceRows(ctx, scope, signal), res);
     } catch (thrown) {
       if (res.headersSent) return void res.destroy();

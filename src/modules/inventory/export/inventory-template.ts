@@ -3,7 +3,7 @@ import { enumLabelsOf } from "../../../common/enum-labels";
 import { BulkStatements } from "../import/bulk-statements";
 import { yesNoLabels } from "../import/inventory-labels";
 import { CATALOG_COLUMNS, CatalogColumnKey } from "../spreadsheet/catalog-template";
-import { catalogColumnIndex, writeTemplateWorkbook } from "../spreadsheet/write-catalog";
+import { templateColumnIndex, writeTemplateWorkbook } from "../spreadsheet/write-catalog";
 import type { XlsxListValidation, XlsxSheet } from "../spreadsheet/xlsx-writer";
 import type { ExportScope } from "./inventory-export.service";
 
@@ -66,11 +66,11 @@ export async function writeInventoryTemplate(ctx: RequestContext, scope: ExportS
   };
   const validations: XlsxListValidation[] = [
     ...Object.entries(ENUM_COLUMNS).map(([key, enumName]) => ({
-      column: catalogColumnIndex(key as CatalogColumnKey),
+      column: templateColumnIndex(key as CatalogColumnKey),
       source: source(enumName),
       lastRow: TEMPLATE_ROWS,
     })),
-    ...YES_NO_COLUMNS.map((key) => ({ column: catalogColumnIndex(key), source: source(YES_NO), lastRow: TEMPLATE_ROWS })),
+    ...YES_NO_COLUMNS.map((key) => ({ column: templateColumnIndex(key), source: source(YES_NO), lastRow: TEMPLATE_ROWS })),
   ];
   const longest = Math.max(...[...lists.values()].map((labels) => labels.length));
   const options: XlsxSheet = {

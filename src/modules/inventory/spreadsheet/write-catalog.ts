@@ -22,9 +22,11 @@ const xlsxColumn = (column: (typeof CATALOG_COLUMNS)[number]): XlsxColumn => ({
   kind: COLUMN_KINDS[column.key] ?? "text",
 });
 
-const ITEM_KEYS = CATALOG_COLUMNS.map((column) => column.key);
-const ITEM_COLUMNS = CATALOG_COLUMNS.map(xlsxColumn);
-const RESOURCE_TEMPLATE_COLUMNS = CATALOG_COLUMNS.filter((column) => column.group === "resource");
+/** The template's columns, and the export's: those and the unit names beside the codes. */
+const TEMPLATE_COLUMNS = CATALOG_COLUMNS.filter((column) => !("exportOnly" in column));
+const EXPORT_COLUMNS = CATALOG_COLUMNS;
+const TEMPLATE_KEYS = TEMPLATE_COLUMNS.map((column) => column.key);
+const RESOURCE_TEMPLATE_COLUMNS = EXPORT_COLUMNS.filter((column) => column.group === "resource");
 const RESOURCE_KEYS = RESOURCE_TEMPLATE_COLUMNS.map((column) => column.key);
 const ITEM_COUNT_HEADER = "信息项数量";
 const RESOURCE_COLUMNS: XlsxColumn[] = [...RESOURCE_TEMPLATE_COLUMNS.map(xlsxColumn), { header: ITEM_COUNT_HEADER, width: 12, kind: "number" }];
@@ -34,8 +36,8 @@ export const CATALOG_SHEET_NAME = "职能数据清单";
 /** One row per resource: the sheet to count and sum resources on. */
 const RESOURCE_SHEET_NAME = "信息资源";
 
-/** The catalog columns' positions, for drop-down lists on the item sheet. */
-export const catalogColumnIndex = (key: CatalogColumnKey): number => ITEM_KEYS.indexOf(key);
+/** The template's column positions, for drop-down lists on its data sheet. */
+export const templateColumnIndex = (key: CatalogColumnKey): number => TEMPLATE_KEYS.indexOf(key);
 
 /** A resource's cells as the resources sheet writes them: the template's resource columns and its item count. */
 export interface ResourceSheetRow {
@@ -48,20 +50,22 @@ export interface ResourceSheetRow {
  * order (a missing key is an empty cell), and ends `output`. Streamed in both formats: rows are
  * pulled from `rows` as the output drains, so an export of any size runs in constant memory.
  * CSV is UTF-8 with a BOM and CRLF; XLSX is one sheet with a bold, frozen header, numbers and
- * dates as typed cells and the rest as text.
+ * dates as typed cells and the rest as text. `unitNames`: the export's columns (资源提供方名称 too).
  */
 export async function writeCatalogRows(
   rows: AsyncIterable<CatalogCells> | Iterable<CatalogCells>,
   format: CatalogFileFormat,
   output: NodeJS.WritableStream,
+  { unitNames = false }: { unitNames?: boolean } = {},
 ): Promise<void> {
+  const columns = unitNames ? EXPORT_COLUMNS : TEMPLATE_COLUMNS;
   if (format === "csv")
     await writeCsv(
-      ITEM_COLUMNS.map((column) => column.header),
-      itemValues(rows),
+      columns.map((column) => column.header),
+      itemValues(rows, columns),
       output,
     );
-  else if (format === "xlsx") await writeWorkbook([itemSheet(rows)], output);
+  else if (format === "xlsx") await writeWorkbook([itemSheet(rows, columns)], output);
   else throw new TypeError(`unknown spreadsheet format "${String(format)}"`);
 }
 
@@ -74,7 +78,7 @@ export async function writeCatalogWorkbook(
   resources: AsyncIterable<ResourceSheetRow>,
   output: NodeJS.WritableStream,
 ): Promise<void> {
-  await writeWorkbook([itemSheet(items), { name: RESOURCE_SHEET_NAME, columns: RESOURCE_COLUMNS, rows: resourceValues(resources) }], output);
+  await writeWorkbook([itemSheet(items, EXPORT_COLUMNS), { name: RESOURCE_SHEET_NAME, columns: RESOURCE_COLUMNS, rows: resourceValues(resources) }], output);
 }
 
 /** The item sheet of an empty template, with its drop-down lists, followed by the sheets given. */
@@ -83,15 +87,18 @@ export async function writeTemplateWorkbook(
   after: readonly XlsxSheet[],
   output: NodeJS.WritableStream,
 ): Promise<void> {
-  await writeWorkbook([{ ...itemSheet([]), validations }, ...after], output);
+  await writeWorkbook([{ ...itemSheet([], TEMPLATE_COLUMNS), validations }, ...after], output);
 }
 
-function itemSheet(rows: AsyncIterable<CatalogCells> | Iterable<CatalogCells>): XlsxSheet {
-  return { name: CATALOG_SHEET_NAME, columns: ITEM_COLUMNS, rows: itemValues(rows) };
+type Columns = readonly (typeof CATALOG_COLUMNS)[number][];
+
+function itemSheet(rows: AsyncIterable<CatalogCells> | Iterable<CatalogCells>, columns: Columns): XlsxSheet {
+  return { name: CATALOG_SHEET_NAME, columns: columns.map(xlsxColumn), rows: itemValues(rows, columns) };
 }
 
-async function* itemValues(rows: AsyncIterable<CatalogCells> | Iterable<CatalogCells>): AsyncGenerator<(string | undefined)[]> {
-  for await (const cells of rows) yield ITEM_KEYS.map((key) => cells[key]);
+async function* itemValues(rows: AsyncIterable<CatalogCells> | Iterable<CatalogCells>, columns: Columns): AsyncGenerator<(string | undefined)[]> {
+  const keys = columns.map((column) => column.key);
+  for await (const cells of rows) yield keys.map((key) => cells[key]);
 }
 
 async function* resourceValues(rows: AsyncIterable<ResourceSheetRow>): AsyncGenerator<(string | undefined)[]> {

@@ -173,7 +173,9 @@ async function* sheetChunks(sheet: XlsxSheet): AsyncGenerator<Buffer> {
   yield Buffer.from(xml);
 }
 
-const NUMBER = /^-?\d{1,15}(\.\d{1,15})?$/;
+// Numbers in the form a reader gives back as the same text (no leading zeros, no trailing
+// fraction zeros, at most 15 digits): 0012850 stays the text it was typed as.
+const NUMBER = /^-?(0|[1-9]\d{0,14})(\.\d{0,14}[1-9])?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
