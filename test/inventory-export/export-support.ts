@@ -42,10 +42,10 @@ export function sheetRecords(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.C
 /**
  * A unit with a published resource of 101,648 records and three items (one coded 001), a second
  * published one of 1,234 records without items, and a draft of 500 records: made through the
- * API, as a front end would.
+ * API, as a front end would. A unit's name makes a new department.
  */
-export async function unitWithInventory(api: ApiClient, district: DistrictScenario, name: string) {
-  const unit = await district.department(name);
+export async function unitWithInventory(api: ApiClient, district: DistrictScenario, nameOrUnit: string | { id: string; code: string; name: string }) {
+  const unit = typeof nameOrUnit === "string" ? await district.department(nameOrUnit) : nameOrUnit;
   const { createFunction } = await api.request(CreateFunctionDocument, {
     input: { unitId: unit.id, name: "城乡低保审核", legalBasis: "《社会救助暂行办法》" },
   });
