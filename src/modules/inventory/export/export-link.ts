@@ -11,7 +11,7 @@ import { exportFileName, ExportScope, exportScope, ExportUnitReferences } from "
 export type ExportFile = "inventory.xlsx" | "inventory.csv" | "template.xlsx";
 
 /** How long a signed link works: long enough to click, too short to pass around. */
-export const EXPORT_LINK_TTL_SECONDS = 600;
+const EXPORT_LINK_TTL_SECONDS = 600;
 
 /** The query parameters a signed link adds to the export URL. */
 export interface SignedLinkParameters {

@@ -32,7 +32,7 @@ const ITEM_COUNT_HEADER = "信息项数量";
 const RESOURCE_COLUMNS: XlsxColumn[] = [...RESOURCE_TEMPLATE_COLUMNS.map(xlsxColumn), { header: ITEM_COUNT_HEADER, width: 12, kind: "number" }];
 
 /** The sheet the import reads: one row per item. First in every workbook the catalog writes. */
-export const CATALOG_SHEET_NAME = "职能数据清单";
+const CATALOG_SHEET_NAME = "职能数据清单";
 /** One row per resource: the sheet to count and sum resources on. */
 const RESOURCE_SHEET_NAME = "信息资源";
 
