@@ -61,11 +61,14 @@ const REFERENCES: Record<string, Record<string, { field: string; type: string }>
     unitId: { field: "unit", type: "Unit" },
     createdResourceIds: { field: "createdResources", type: "DataResource" },
     usedResourceIds: { field: "usedResources", type: "DataResource" },
+    createdByAccountId: { field: "createdByAccount", type: "UserAccount" },
   },
   ProjectReview: {
     projectId: { field: "project", type: "ItProject" },
     unitId: { field: "unit", type: "Unit" },
     reviewerPersonId: { field: "reviewer", type: "Person" },
+    submittedByAccountId: { field: "submittedByAccount", type: "UserAccount" },
+    decidedByAccountId: { field: "decidedByAccount", type: "UserAccount" },
   },
 };
 

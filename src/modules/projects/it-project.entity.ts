@@ -37,6 +37,7 @@ export class ItProject {
   year!: number;
 
   @Field(() => YuanScalar, {
+    name: "budget",
     description: 'Budget in yuan (项目预算, 元), exact: a decimal string with two decimals ("499999.99"), kept as integer fen, never a float.',
   })
   @Column({ type: "bigint", transformer: fenColumn })

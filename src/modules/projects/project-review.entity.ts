@@ -42,7 +42,7 @@ export class ProjectReview {
   @Column({ type: "varchar", length: 16 })
   status!: ProjectReviewStatus;
 
-  @Field(() => YuanScalar, { description: "The budget submitted in this round, in yuan (exact decimal string, kept as integer fen)." })
+  @Field(() => YuanScalar, { name: "budget", description: "The budget submitted in this round, in yuan (exact decimal string, kept as integer fen)." })
   @Column({ type: "bigint", transformer: fenColumn })
   budgetFen!: number;
 

@@ -70,7 +70,7 @@ export class UpdateItProjectInput {
   @Length(1, NAME_MAX)
   name?: string;
 
-  @Field(() => Int, { nullable: true, description: `年度, ${MIN_PROJECT_YEAR}–${MAX_PROJECT_YEAR}.` })
+  @Field(() => Int, { nullable: true, description: `年度: the budget year, ${MIN_PROJECT_YEAR}–${MAX_PROJECT_YEAR}.` })
   @IsOptional()
   @IsInt()
   @Min(MIN_PROJECT_YEAR)
@@ -80,7 +80,7 @@ export class UpdateItProjectInput {
   @Field(() => YuanScalar, { nullable: true, description: "Budget in yuan as an exact decimal string." })
   budget?: number;
 
-  @Field({ nullable: true, description: "独立申报." })
+  @Field({ nullable: true, description: "独立申报: the unit applies on its own." })
   independentApplication?: boolean;
 
   @Field(() => String, { nullable: true, description: `项目简介, up to ${TEXT_MAX} characters.` })
