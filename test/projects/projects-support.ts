@@ -21,7 +21,11 @@ export const PROJECT = `query Project($id: ID!) { node(id: $id) { ... on ItProje
 
 export const ALL_MET = { registeredInInventory: true, sharedThroughPlatform: true, noDuplicateCollection: true, standardsFollowed: true };
 
-export function verdict(reviewId: string, decision: "APPROVE" | "VETO", reasons = decision === "VETO" ? "重复建设人口库，应使用区级共享数据" : "符合数据治理要求") {
+export function verdict(
+  reviewId: string,
+  decision: "APPROVE" | "VETO",
+  reasons = decision === "VETO" ? "重复建设人口库，应使用区级共享数据" : "符合数据治理要求",
+) {
   return { input: { reviewId, verdict: decision, checklist: decision === "VETO" ? { ...ALL_MET, noDuplicateCollection: false } : ALL_MET, reasons } };
 }
 
@@ -72,7 +76,13 @@ export async function staffedUnit(district: DistrictScenario, admin: ApiClient, 
 export async function unitWithoutCdo(district: DistrictScenario, admin: ApiClient, name: string) {
   const unit = await district.unit("STREET", name);
   const specialist = await district.person(unit.id, `${name}数据专员`, "experience");
-  await district.appoint({ unitId: unit.id, personId: specialist.id, role: "DATA_SPECIALIST", startDate: "2024-01-01", specialistPosition: "RESPONSIBLE_SECTION_HEAD" });
+  await district.appoint({
+    unitId: unit.id,
+    personId: specialist.id,
+    role: "DATA_SPECIALIST",
+    startDate: "2024-01-01",
+    specialistPosition: "RESPONSIBLE_SECTION_HEAD",
+  });
   return { unit, specialistClient: (await signedInAs(admin, specialist.id)).client };
 }
 

@@ -50,7 +50,10 @@ describe("一票否决: a veto ends the round at once, and nothing approves it a
     });
 
     // The same reviewer, changing their mind.
-    expect((await refusal(chashan.cdoClient, VERDICT, verdict(reviewId, "APPROVE"))).extensions).toMatchObject({ code: "REVIEW_ROUND_VETOED", field: "reviewId" });
+    expect((await refusal(chashan.cdoClient, VERDICT, verdict(reviewId, "APPROVE"))).extensions).toMatchObject({
+      code: "REVIEW_ROUND_VETOED",
+      field: "reviewId",
+    });
     // A second veto is no verdict either.
     expect((await refusal(chashan.cdoClient, VERDICT, verdict(reviewId, "VETO"))).extensions).toMatchObject({ code: "REVIEW_ROUND_VETOED" });
     // The district CDO, who may see every unit's projects.
@@ -71,7 +74,9 @@ describe("一票否决: a veto ends the round at once, and nothing approves it a
     const { submitItProject: again } = await gql(chashan.specialistClient, SUBMIT, { input: { id: project.id } });
     await gql(chashan.specialistClient, WITHDRAW, { input: { id: project.id } });
     expect((await refusal(chashan.cdoClient, VERDICT, verdict(reviewId, "APPROVE"))).extensions).toMatchObject({ code: "REVIEW_ROUND_VETOED" });
-    expect((await refusal(chashan.cdoClient, START, { input: { reviewId: again.currentReview.id } })).extensions).toMatchObject({ code: "REVIEW_ROUND_WITHDRAWN" });
+    expect((await refusal(chashan.cdoClient, START, { input: { reviewId: again.currentReview.id } })).extensions).toMatchObject({
+      code: "REVIEW_ROUND_WITHDRAWN",
+    });
 
     const { node } = await gql(admin, PROJECT, { id: project.id });
     expect(node.reviews.map((r: { round: number; status: string }) => [r.round, r.status])).toEqual([
@@ -104,7 +109,9 @@ describe("review rounds: a vetoed project is revised and resubmitted as a new ro
       [2, "APPROVED", "520000.50"],
     ]);
     expect(node.currentReview).toMatchObject({ round: 2, status: "APPROVED" });
-    const rounds = await gql(unit.cdoClient, `query R($p: ID!) { projectReviews(filter: { projectId: $p }) { totalCount nodes { round } } }`, { p: project.id });
+    const rounds = await gql(unit.cdoClient, `query R($p: ID!) { projectReviews(filter: { projectId: $p }) { totalCount nodes { round } } }`, {
+      p: project.id,
+    });
     expect(rounds.projectReviews).toMatchObject({ totalCount: 2, nodes: [{ round: 2 }, { round: 1 }] });
 
     for (const [document, variables] of [
@@ -121,7 +128,8 @@ describe("every illegal transition has its own code", () => {
   it("refuses withdrawing a draft, submitting twice, editing under review, a verdict before the review, starting twice, reviewing a withdrawn round", async () => {
     const unit = await staffedUnit(district, admin, "STREET", "天宁街道");
     const project = await draftProject(unit.specialistClient, unit.unit.id);
-    const code = async (client: ApiClient, document: string, variables: Record<string, unknown>) => (await refusal(client, document, variables)).extensions?.code;
+    const code = async (client: ApiClient, document: string, variables: Record<string, unknown>) =>
+      (await refusal(client, document, variables)).extensions?.code;
 
     expect(await code(unit.specialistClient, WITHDRAW, { input: { id: project.id } })).toBe("PROJECT_NOT_SUBMITTED");
     const { submitItProject } = await gql(unit.specialistClient, SUBMIT, { input: { id: project.id } });

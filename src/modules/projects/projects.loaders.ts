@@ -32,7 +32,11 @@ export class ProjectLoaders {
 
   /** Every round of each project, first round first. */
   readonly reviewsOfProject = new DataLoader<number, ProjectReview[]>(async (projectIds) =>
-    groupedByKey(projectIds, await this.manager.find(ProjectReview, { where: { projectId: In([...projectIds]) }, order: { round: "ASC" } }), (r) => r.projectId),
+    groupedByKey(
+      projectIds,
+      await this.manager.find(ProjectReview, { where: { projectId: In([...projectIds]) }, order: { round: "ASC" } }),
+      (r) => r.projectId,
+    ),
   );
 
   /** The resources each project creates or uses (at most MAX_PROJECT_RESOURCES each). */

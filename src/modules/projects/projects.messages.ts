@@ -13,9 +13,15 @@ export const projectMessages = {
   tooManyResources: (max: number) => text(`一个项目最多关联 ${max} 个数据资源。`, `A project links at most ${max} data resources.`),
   resourceTwice: text("同一数据资源只能关联一次。", "A data resource can be linked only once."),
   createdNotOwn: (name: string) =>
-    text(`“${name}”不是本单位的数据资源，项目只能新建本单位清单中的资源。`, `${name} is not a resource of the project's unit: a project creates only its unit's resources.`),
+    text(
+      `“${name}”不是本单位的数据资源，项目只能新建本单位清单中的资源。`,
+      `${name} is not a resource of the project's unit: a project creates only its unit's resources.`,
+    ),
   onlyUnit: (unit: string) =>
-    text(`只有${unit}的首席数据官或数据专员可以编制、申报或撤回其信息化项目。`, `Only the CDO or data specialist of ${unit} may prepare, submit or withdraw its IT projects.`),
+    text(
+      `只有${unit}的首席数据官或数据专员可以编制、申报或撤回其信息化项目。`,
+      `Only the CDO or data specialist of ${unit} may prepare, submit or withdraw its IT projects.`,
+    ),
   largeProjectNeedsCdo: (unit: string, day: string) =>
     text(
       `${unit}在申报日（${day}）没有在任的首席数据官，不能独立申报 50 万元以上（含 50 万元）的信息化项目。`,

@@ -39,7 +39,9 @@ async function readableResources(ctx: RequestContext, ids: readonly number[]): P
 @AuthorizedOperations()
 @Resolver(() => ItProject)
 export class ItProjectResolver {
-  @Query(() => ItProjectConnection, { description: "信息化项目: IT projects of your units (every unit's for district administrators and analysts), newest first." })
+  @Query(() => ItProjectConnection, {
+    description: "信息化项目: IT projects of your units (every unit's for district administrators and analysts), newest first.",
+  })
   itProjects(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: ItProjectsArgs) {
     return queries.findItProjects(ctx, filter, page);
   }
@@ -50,7 +52,8 @@ export class ItProjectResolver {
   }
 
   @Mutation(() => ItProject, {
-    description: "Revises a draft, or a vetoed or withdrawn project before resubmission (PROJECT_IN_REVIEW, PROJECT_ALREADY_APPROVED otherwise). The unit's CDO or data specialist.",
+    description:
+      "Revises a draft, or a vetoed or withdrawn project before resubmission (PROJECT_IN_REVIEW, PROJECT_ALREADY_APPROVED otherwise). The unit's CDO or data specialist.",
   })
   updateItProject(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateItProjectInput, { description: "The changes." }) input: UpdateItProjectInput) {
     return projects.updateItProject(ctx, input);
@@ -94,7 +97,9 @@ export class ItProjectResolver {
 @AuthorizedOperations()
 @Resolver(() => ProjectReview)
 export class ProjectReviewResolver {
-  @Query(() => ProjectReviewConnection, { description: "审核轮次: review rounds of your units' projects (every unit's for district readers), latest submission first." })
+  @Query(() => ProjectReviewConnection, {
+    description: "审核轮次: review rounds of your units' projects (every unit's for district readers), latest submission first.",
+  })
   projectReviews(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: ProjectReviewsArgs) {
     return queries.findProjectReviews(ctx, filter, page);
   }
@@ -125,7 +130,10 @@ export class ProjectReviewResolver {
     return ctx.loaders(OrganisationLoaders).unitById.load(review.unitId);
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: "The reviewing CDO who recorded the verdict; null before it (or for an account without a person)." })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: "The reviewing CDO who recorded the verdict; null before it (or for an account without a person).",
+  })
   reviewer(@Root() review: ProjectReview, @Ctx() ctx: RequestContext) {
     return review.reviewerPersonId === null ? null : ctx.loaders(OrganisationLoaders).personById.load(review.reviewerPersonId);
   }
@@ -141,7 +149,9 @@ export class ProjectReviewResolver {
     };
   }
 
-  @FieldResolver(() => ProjectChecklistPrefill, { description: "The checklist as the catalog answered it on the submission date, for the reviewer to start from." })
+  @FieldResolver(() => ProjectChecklistPrefill, {
+    description: "The checklist as the catalog answered it on the submission date, for the reviewer to start from.",
+  })
   prefilledChecklist(@Root() review: ProjectReview): ProjectChecklistPrefill {
     return {
       registeredInInventory: review.prefillRegisteredInInventory,
@@ -161,7 +171,9 @@ export class ProjectChecklistPrefillResolver {
     return readableResources(ctx, prefill.unregisteredResourceIds);
   }
 
-  @FieldResolver(() => [DataResource], { description: "Other units' catalog resources with the same name or the same item names as one the project creates (重复采集?)." })
+  @FieldResolver(() => [DataResource], {
+    description: "Other units' catalog resources with the same name or the same item names as one the project creates (重复采集?).",
+  })
   possibleDuplicates(@Root() prefill: ProjectChecklistPrefill, @Ctx() ctx: RequestContext) {
     return readableResources(ctx, prefill.duplicateResourceIds);
   }
@@ -184,7 +196,9 @@ export class ProjectResourceUseResolver {
 /** A resource's IT projects, seen from the inventory. */
 @Resolver(() => DataResource)
 export class ResourceProjectsResolver {
-  @FieldResolver(() => ProjectResourceUseConnection, { description: "信息化项目: the IT projects (of units you may read) that create or use the resource, newest first." })
+  @FieldResolver(() => ProjectResourceUseConnection, {
+    description: "信息化项目: the IT projects (of units you may read) that create or use the resource, newest first.",
+  })
   projects(@Root() resource: DataResource, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     return paginateList(page, resourceProjectOrder, () => ctx.loaders(ProjectLoaders).projectsOfResource.load(resource.id));
   }

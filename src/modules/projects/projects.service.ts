@@ -180,7 +180,11 @@ export async function createItProject(ctx: RequestContext, input: CreateItProjec
       updatedAt: now,
     });
     await tx.manager.insert(ItProject, project);
-    if (links.length) await tx.manager.insert(ItProjectResource, links.map((l) => ({ projectId: project.id, ...l })));
+    if (links.length)
+      await tx.manager.insert(
+        ItProjectResource,
+        links.map((l) => ({ projectId: project.id, ...l })),
+      );
     await recordChange(tx, { type: "ItProject", id: project.id, unit }, null, projectAudit(project, links));
     return project;
   });
@@ -190,7 +194,8 @@ export async function createItProject(ctx: RequestContext, input: CreateItProjec
 export async function updateItProject(ctx: RequestContext, input: UpdateItProjectInput): Promise<ItProject> {
   requireSignedIn(ctx);
   const name = input.name != null ? checkedText(input.name, "name", projectFieldNames.name, NAME_MAX, true) : undefined;
-  const description = input.description !== undefined ? checkedText(input.description, "description", projectFieldNames.description, TEXT_MAX, false) : undefined;
+  const description =
+    input.description !== undefined ? checkedText(input.description, "description", projectFieldNames.description, TEXT_MAX, false) : undefined;
   const year = input.year != null ? checkedYear(input.year) : undefined;
   return withTransaction(ctx, async (tx) => {
     const { project, unit } = await preparableProject(tx, input.id);
@@ -208,7 +213,11 @@ export async function updateItProject(ctx: RequestContext, input: UpdateItProjec
     });
     if (input.resources) {
       await tx.manager.delete(ItProjectResource, { projectId: project.id });
-      if (links.length) await tx.manager.insert(ItProjectResource, links.map((l) => ({ projectId: project.id, resourceId: l.resourceId, usage: l.usage })));
+      if (links.length)
+        await tx.manager.insert(
+          ItProjectResource,
+          links.map((l) => ({ projectId: project.id, resourceId: l.resourceId, usage: l.usage })),
+        );
     }
     await recordChange(tx, { type: "ItProject", id: project.id, unit }, before, projectAudit(project, links));
     return project;
