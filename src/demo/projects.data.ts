@@ -28,15 +28,16 @@ export interface DemoProject {
 }
 
 const grid: DemoProjectResource = { unitCode: "320402003", name: "网格事件处置记录", usage: "CREATES" };
+const lowIncome: DemoProjectResource = { unitCode: "320402-B03", name: "城乡低保对象信息", usage: "USES" };
 
 export const demoProjects: DemoProject[] = [
   {
     unitCode: "320402003", name: "茶山街道智慧网格平台二期", year: 2026, budgetFen: 128_000_000, independentApplication: true,
     description: "网格事件上报处置、低保家庭走访和重点人群服务的街道平台",
-    resources: [grid, { unitCode: "320402-B03", name: "城乡低保对象信息", usage: "USES" }],
+    resources: [grid, lowIncome],
     rounds: [
-      { submittedOn: "2026-04-08", startedOn: "2026-04-10", verdict: { on: "2026-04-15", veto: true, checklist: [true, false, false, true], reasons: "平台拟自建低保家庭走访库，重复采集区民政局已编目的城乡低保对象信息，且未经区共享交换平台调用，一票否决。请改为申请共享后重新申报。" } },
-      { submittedOn: "2026-05-06", revise: { budget: 98_000_000, resources: [grid] }, startedOn: "2026-05-07", verdict: { on: "2026-05-12", veto: false, checklist: [true, true, true, true], reasons: "取消自建低保库，低保数据改由共享平台按需调用；网格事件数据已编目，符合数据治理和共享要求。" } },
+      { submittedOn: "2026-04-08", startedOn: "2026-04-10", verdict: { on: "2026-04-15", veto: true, checklist: [false, false, false, true], reasons: "平台拟自建低保家庭走访库，重复采集区民政局已编目的城乡低保对象信息且未经区共享交换平台调用；拟新建的网格事件处置记录尚未发布编目。一票否决，请改为申请共享后重新申报。" } },
+      { submittedOn: "2026-05-06", revise: { budget: 98_000_000, resources: [lowIncome] }, startedOn: "2026-05-07", verdict: { on: "2026-05-12", veto: false, checklist: [true, true, true, true], reasons: "取消自建低保库和未编目的走访数据，低保数据改由区共享交换平台按需调用，符合数据治理和共享要求。" } },
     ],
   },
   {
