@@ -5,7 +5,7 @@
 // approved department project, a withdrawn one, and a district-level project the district CDO is
 // reviewing. Each step is taken "on" its date through the projects services (the same rules as the API).
 
-export interface DemoProjectRound {
+interface DemoProjectRound {
   submittedOn: string;
   /** Changes made before this round's submission (a revision after a veto or withdrawal). */
   revise?: { name?: string; budget?: number; resources?: DemoProjectResource[] };

@@ -29,6 +29,8 @@ import {
 import {
   CreateItProjectInput,
   MAX_PROJECT_RESOURCES,
+  MAX_PROJECT_YEAR,
+  MIN_PROJECT_YEAR,
   NAME_MAX,
   ProjectResourceInput,
   SubmitItProjectInput,
@@ -40,7 +42,7 @@ import { yuanText } from "./yuan.scalar";
 
 // ── Shared by the project and review services ───────────────────────────────
 
-export function invalid(field: string, message: Localised): CatalogError {
+function invalid(field: string, message: Localised): CatalogError {
   return new CatalogError(CommonErrorCode.BAD_USER_INPUT, message, { field });
 }
 
@@ -151,7 +153,8 @@ async function checkedLinks(tx: RequestContext, unit: Unit, inputs: readonly Pro
 }
 
 function checkedYear(year: number): number {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid("year", projectMessages.yearRange(2000, 2100));
+  if (!Number.isInteger(year) || year < MIN_PROJECT_YEAR || year > MAX_PROJECT_YEAR)
+    throw invalid("year", projectMessages.yearRange(MIN_PROJECT_YEAR, MAX_PROJECT_YEAR));
   return year;
 }
 

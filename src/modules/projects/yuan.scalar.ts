@@ -4,10 +4,8 @@ import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
  * Amounts in yuan, exact: a decimal string with at most two decimals ("499999.99"), held as an
  * integer number of fen (分) in the server and the database. Never a float: 0.1 + 0.2 is not 0.3.
  */
+/** At most 9,999,999,999.99 yuan: in fen, a JavaScript safe integer and a BIGINT. */
 const YUAN_PATTERN = /^(0|[1-9]\d{0,9})(\.\d{1,2})?$/;
-
-/** The largest amount: 9,999,999,999.99 yuan (fits a JavaScript safe integer in fen, and a BIGINT). */
-export const MAX_FEN = 999_999_999_999;
 
 function fenOf(value: unknown): number {
   if (typeof value !== "string" || !YUAN_PATTERN.test(value))
