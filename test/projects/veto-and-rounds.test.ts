@@ -1,12 +1,14 @@
 import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario } from "../support/scenario";
+import { sqlStatementsOf } from "../support/sql-statements";
 import {
   ALL_MET,
   AUDIT,
   districtCdo,
   draftProject,
   gql,
+  ownResource,
   PROJECT,
   refusal,
   staffedUnit,
@@ -145,5 +147,35 @@ describe("every illegal transition has its own code", () => {
     expect(withdrawItProject).toMatchObject({ status: "WITHDRAWN", currentReview: { status: "WITHDRAWN" } });
     expect(await code(unit.cdoClient, VERDICT, verdict(reviewId, "APPROVE"))).toBe("REVIEW_ROUND_WITHDRAWN");
     expect(await code(unit.specialistClient, WITHDRAW, { input: { id: project.id } })).toBe("PROJECT_NOT_SUBMITTED");
+  });
+});
+
+describe("reading projects costs the same whatever the page holds", () => {
+  const PAGE = `query Page($unit: ID!) { itProjects(filter: { unitId: $unit }, first: 50) { totalCount nodes { name unit { name }
+    resources { usage resource { name provider { name } projects { totalCount nodes { usage project { name } } } } }
+    reviews { round status reviewer { name } prefilledChecklist { registeredInInventory unregisteredResources { name } possibleDuplicates { name } } } } } }`;
+
+  it("runs one statement per level (DataLoaders), not one per project, round or resource", async () => {
+    const unit = await staffedUnit(district, admin, "DEPARTMENT", "区统计局");
+    const count = async () => {
+      const result = await admin.raw<{ itProjects: { totalCount: number } }>(PAGE, { unit: unit.unit.id });
+      expect(result.errors).toBeUndefined();
+      return { statements: sqlStatementsOf(result), projects: result.data!.itProjects.totalCount };
+    };
+    const withProject = async (i: number) => {
+      const resource = await ownResource(admin, unit.unit.id, `统计调查数据${i}`);
+      const project = await draftProject(unit.specialistClient, unit.unit.id, {
+        name: `统计项目${i}`,
+        resources: [{ resourceId: resource.id, usage: "CREATES" }],
+      });
+      await gql(unit.cdoClient, VERDICT, verdict(await underReview(unit.specialistClient, unit.cdoClient, project.id), "VETO"));
+      await gql(unit.specialistClient, SUBMIT, { input: { id: project.id } });
+    };
+    await withProject(0);
+    const one = await count();
+    for (let i = 1; i <= 4; i++) await withProject(i);
+    const five = await count();
+    expect([one.projects, five.projects]).toEqual([1, 5]);
+    expect(five.statements).toBe(one.statements);
   });
 });
