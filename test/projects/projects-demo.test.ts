@@ -5,10 +5,11 @@ import { gql, refusal, SUBMIT, TestClock } from "./projects-support";
 describe("the demo district's IT projects", () => {
   const clock = new TestClock("2026-11-30T02:00:00Z");
   let server: TestCatalog;
+  // Loading the whole demo district takes a while on a busy machine (MariaDB especially).
   beforeAll(async () => {
     server = await startTestCatalog({ DEMO_DATA: "always" }, { clock: clock.now });
-  });
-  afterAll(() => server.stop());
+  }, 240_000);
+  afterAll(() => server?.stop());
 
   it("holds a vetoed-then-resubmitted project, the 500,000-yuan boundary, an approval, a withdrawal and a district-level review", async () => {
     const analyst = await server.anonymous.signIn("analyst", "tianning-demo");
