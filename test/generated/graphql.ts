@@ -86,6 +86,8 @@ export type AuditOperation =
   | 'createDataResource'
   /** The createFunction mutation: Records a unit's statutory function (职能) that its resources serve. */
   | 'createFunction'
+  /** The createItProject mutation: Creates a unit's IT project as a draft. The unit's CDO or data specialist (or a district administrator). */
+  | 'createItProject'
   /** The createPerson mutation: Records a person working in a unit. */
   | 'createPerson'
   /** The createQualityRule mutation: Adds a quality rule to a resource (its unit's data specialist or CDO, or district administrators). */
@@ -104,6 +106,8 @@ export type AuditOperation =
   | 'publishOpenDataset'
   /** The recordOpenDataUsage mutation: The open-data portal's daily downloads and API calls, in batches of up to 1,000 (the district office, or a unit's CDO for its own datasets). */
   | 'recordOpenDataUsage'
+  /** The recordProjectVerdict mutation: The reviewing CDO (the unit's own; the district CDO for district-level projects or a unit without an active CDO) approves or vetoes (一票否决) a round under review, with the checklist and reasons. A vetoed round refuses every later step (REVIEW_ROUND_VETOED), whoever asks. */
+  | 'recordProjectVerdict'
   /** The recordQualityMeasurements mutation: Records up to 10,000 measurements at once, all or nothing: a failing row is refused with `extensions.index` (0-based) and `extensions.field`, and nothing is written. Roll-ups are updated in the same transaction. The unit's data specialist or CDO, or district administrators. A full batch is about 1.3 MB of JSON: MAX_REQUEST_BYTES must allow it. */
   | 'recordQualityMeasurements'
   /** The recordSharingUsage mutation: Records daily usage as the exchange platform reports it, all or nothing: a refused record fails the batch with `extensions.index` and `field` records.<index>.<field>. District administrators (the platform's account). */
@@ -136,18 +140,26 @@ export type AuditOperation =
   | 'signOut'
   /** The signOutEverywhere mutation: Signs out of every session of your account (every access and refresh token issued to it); returns how many sessions ended. */
   | 'signOutEverywhere'
+  /** The startProjectReview mutation: The reviewing CDO starts reviewing a submitted round. */
+  | 'startProjectReview'
+  /** The submitItProject mutation: Submits a project as a new review round (after a veto or withdrawal, the next round; every round is kept). Refused with CDO_REQUIRED_FOR_LARGE_PROJECT for an independent application of 500,000 yuan or more by a unit without an active CDO on the submission date. */
+  | 'submitItProject'
   /** The server itself: demo data and the start-up bootstrap administrator. */
   | 'system'
   /** The updateAccount mutation: Grants or withdraws roles, links a person, disables an account (district administrators). */
   | 'updateAccount'
   /** The updateDataResource mutation: Changes a resource (optimistic lock: send the version you read). */
   | 'updateDataResource'
+  /** The updateItProject mutation: Revises a draft, or a vetoed or withdrawn project before resubmission (PROJECT_IN_REVIEW, PROJECT_ALREADY_APPROVED otherwise). The unit's CDO or data specialist. */
+  | 'updateItProject'
   /** The updatePerson mutation: Corrects a person's record (name, post, qualification facts, contact details). */
   | 'updatePerson'
   /** The updateQualityRule mutation: Changes a rule's description or target, or switches it on or off. */
   | 'updateQualityRule'
   /** The verifyQualityIssue mutation: 核验: the reporter or the district office confirms a RECTIFIED issue fixed (else QUALITY_ISSUE_CANNOT_VERIFY). */
   | 'verifyQualityIssue'
+  /** The withdrawItProject mutation: Withdraws the round waiting for a decision (submitted or under review). The unit's CDO or data specialist. */
+  | 'withdrawItProject'
   /** The withdrawOpenDataset mutation: 撤回: withdraws an open dataset; it stays listed as WITHDRAWN, without its files. */
   | 'withdrawOpenDataset';
 
@@ -163,10 +175,14 @@ export type AuditTargetType =
   | 'DataResource'
   /** A record of type Function. */
   | 'Function'
+  /** A record of type ItProject. */
+  | 'ItProject'
   /** A record of type OpenDataset. */
   | 'OpenDataset'
   /** A record of type Person. */
   | 'Person'
+  /** A record of type ProjectReview. */
+  | 'ProjectReview'
   /** A record of type QualityIssue. */
   | 'QualityIssue'
   /** A record of type QualityMeasurement. */
@@ -1429,8 +1445,10 @@ export type NodeByIdQuery = { node:
     | { __typename: 'DataItem', id: string }
     | { __typename: 'DataResource', id: string }
     | { __typename: 'Function', id: string }
+    | { __typename: 'ItProject', id: string }
     | { __typename: 'OpenDataset', id: string }
     | { __typename: 'Person', name: string, id: string }
+    | { __typename: 'ProjectReview', id: string }
     | { __typename: 'QualityIssue', id: string }
     | { __typename: 'QualityMeasurement', id: string }
     | { __typename: 'QualityRule', id: string }
@@ -1454,8 +1472,10 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'DataItem', id: string }
     | { __typename: 'DataResource', id: string }
     | { __typename: 'Function', id: string }
+    | { __typename: 'ItProject', id: string }
     | { __typename: 'OpenDataset', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'ProjectReview', id: string }
     | { __typename: 'QualityIssue', id: string }
     | { __typename: 'QualityMeasurement', id: string }
     | { __typename: 'QualityRule', id: string }
