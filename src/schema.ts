@@ -8,13 +8,16 @@ import { type NodeType, registerNodeTypes } from "./common/node";
 import * as access from "./modules/access";
 import * as audit from "./modules/audit";
 import * as calendar from "./modules/calendar";
+import * as innovation from "./modules/innovation";
 import * as inventory from "./modules/inventory";
 import * as labels from "./modules/labels";
+import * as meetings from "./modules/meetings";
 import * as node from "./modules/node";
 import * as opening from "./modules/opening";
 import * as organisation from "./modules/organisation";
 import * as quality from "./modules/quality";
 import * as sharing from "./modules/sharing";
+import * as training from "./modules/training";
 import { withAuditEnums } from "./modules/audit";
 
 /** What a domain module's front door (src/modules/<module>/index.ts) gives the schema. */
@@ -36,6 +39,9 @@ const modules: readonly CatalogModule[] = [
   sharing,
   opening,
   quality,
+  meetings,
+  training,
+  innovation,
 ];
 
 const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];

@@ -1,11 +1,14 @@
 import * as access from "./access";
 import * as audit from "./audit";
 import * as calendar from "./calendar";
+import * as innovation from "./innovation";
 import * as inventory from "./inventory";
+import * as meetings from "./meetings";
 import * as opening from "./opening";
 import * as organisation from "./organisation";
 import * as quality from "./quality";
 import * as sharing from "./sharing";
+import * as training from "./training";
 
 /**
  * Every TypeORM entity, for the data source: each module's front door lists its own. A new module adds its import and one line.
@@ -22,4 +25,7 @@ export const entities = (): Function[] => [
   ...sharing.entities,
   ...opening.entities,
   ...quality.entities,
+  ...meetings.entities,
+  ...training.entities,
+  ...innovation.entities,
 ];
