@@ -368,7 +368,7 @@ export type CreateFunctionInput = {
 
 /** 融合创新案例: a case, the resources it uses and the units involved. */
 export type CreateInnovationCaseInput = {
-  /** 案例类型. */
+  /** 案例类型: the kind of case. */
   kind: InnovationCaseKind;
   /** The lead unit (its CDO records the case). */
   leadUnitId: string | number;
@@ -796,7 +796,7 @@ export type PersonFilter = {
 
 /** A session the plan foresees. */
 export type PlannedTrainingSessionInput = {
-  /** 培训形式. */
+  /** 培训形式: the format. */
   format: TrainingFormat;
   /** Planned hours, an exact decimal above 0 and at most 40 with at most two decimals, e.g. "1.5". */
   hours: string;
@@ -804,7 +804,7 @@ export type PlannedTrainingSessionInput = {
   month: number;
   /** 培训题目, 1 to 200 characters. */
   title: string;
-  /** 培训主题. */
+  /** 培训主题: the topic. */
   topic: TrainingTopic;
 };
 
@@ -988,7 +988,7 @@ export type RecordTrainingSessionInput = {
   hours: string;
   /** 培训题目, 1 to 200 characters. */
   title: string;
-  /** 培训主题. */
+  /** 培训主题: the topic. */
   topic: TrainingTopic;
   /** The unit that held it (its CDO records it). */
   unitId: string | number;
@@ -1241,7 +1241,7 @@ export type UpdateFrequency =
 export type UpdateInnovationCaseInput = {
   /** The case. */
   id: string | number;
-  /** 案例类型. */
+  /** 案例类型: the kind of case. */
   kind?: InnovationCaseKind | null | undefined;
   /** Replaces the resources it uses (at most 50). */
   resourceIds?: Array<string | number> | null | undefined;

@@ -24,11 +24,11 @@ export class InnovationCase {
   @JoinColumn({ name: "lead_unit_id" })
   leadUnit?: Unit;
 
-  @Field(() => InnovationCaseKind, { description: "案例类型." })
+  @Field(() => InnovationCaseKind, { description: "案例类型: the kind of case." })
   @Column({ type: "varchar", length: 24 })
   kind!: InnovationCaseKind;
 
-  @Field({ description: "案例名称." })
+  @Field({ description: "案例名称: the case's title." })
   @Column({ type: "varchar", length: 200 })
   title!: string;
 

@@ -10,7 +10,7 @@ export class CreateInnovationCaseInput {
   @Field(() => ID, { description: "The lead unit (its CDO records the case)." })
   leadUnitId!: string;
 
-  @Field(() => InnovationCaseKind, { description: "案例类型." })
+  @Field(() => InnovationCaseKind, { description: "案例类型: the kind of case." })
   kind!: InnovationCaseKind;
 
   @Field({ description: "案例名称, 1 to 200 characters." })
@@ -34,7 +34,7 @@ export class UpdateInnovationCaseInput {
   @Field(() => ID, { description: "The case." })
   id!: string;
 
-  @Field(() => InnovationCaseKind, { nullable: true, description: "案例类型." })
+  @Field(() => InnovationCaseKind, { nullable: true, description: "案例类型: the kind of case." })
   kind?: InnovationCaseKind | null;
 
   @Field(() => String, { nullable: true, description: "案例名称, 1 to 200 characters." })

@@ -28,7 +28,7 @@ export class JointMeeting {
   @JoinColumn({ name: "convener_person_id" })
   convener?: Person;
 
-  @Field({ description: "会议名称." })
+  @Field({ description: "会议名称: the meeting's title." })
   @Column({ type: "varchar", length: 200 })
   title!: string;
 
@@ -36,7 +36,7 @@ export class JointMeeting {
   @Column({ type: "date" })
   heldOn!: string;
 
-  @Field(() => String, { nullable: true, description: "会议地点." })
+  @Field(() => String, { nullable: true, description: "会议地点: where it is held." })
   @Column({ type: "varchar", length: 200, nullable: true })
   location!: string | null;
 
@@ -101,7 +101,7 @@ export class MeetingAgendaItem {
   @PrimaryColumn({ type: "integer" })
   position!: number;
 
-  @Field({ description: "议题." })
+  @Field({ description: "议题: the subject of the agenda item." })
   @Column({ type: "varchar", length: 200 })
   title!: string;
 }
@@ -121,11 +121,11 @@ export class MeetingResolution {
   @JoinColumn({ name: "meeting_id" })
   meeting?: JointMeeting;
 
-  @Field(() => ResolutionKind, { description: "决议类型." })
+  @Field(() => ResolutionKind, { description: "决议类型: the kind of resolution." })
   @Column({ type: "varchar", length: 32 })
   kind!: ResolutionKind;
 
-  @Field({ description: "决议内容." })
+  @Field({ description: "决议内容: what was resolved." })
   @Column({ type: "varchar", length: 2000 })
   content!: string;
 

@@ -24,7 +24,7 @@ export class TrainingPlan {
   @Column({ type: "integer" })
   year!: number;
 
-  @Field({ description: "计划名称." })
+  @Field({ description: "计划名称: the plan's title." })
   @Column({ type: "varchar", length: 200 })
   title!: string;
 
@@ -51,15 +51,15 @@ export class PlannedTrainingSession {
   @JoinColumn({ name: "plan_id" })
   plan?: TrainingPlan;
 
-  @Field({ description: "培训题目." })
+  @Field({ description: "培训题目: the session's title." })
   @Column({ type: "varchar", length: 200 })
   title!: string;
 
-  @Field(() => TrainingTopic, { description: "培训主题." })
+  @Field(() => TrainingTopic, { description: "培训主题: the topic." })
   @Column({ type: "varchar", length: 24 })
   topic!: TrainingTopic;
 
-  @Field(() => TrainingFormat, { description: "培训形式." })
+  @Field(() => TrainingFormat, { description: "培训形式: the format." })
   @Column({ type: "varchar", length: 24 })
   format!: TrainingFormat;
 
@@ -88,11 +88,11 @@ export class TrainingSession {
   @JoinColumn({ name: "unit_id" })
   unit?: Unit;
 
-  @Field({ description: "培训题目." })
+  @Field({ description: "培训题目: the session's title." })
   @Column({ type: "varchar", length: 200 })
   title!: string;
 
-  @Field(() => TrainingTopic, { description: "培训主题." })
+  @Field(() => TrainingTopic, { description: "培训主题: the topic." })
   @Column({ type: "varchar", length: 24 })
   topic!: TrainingTopic;
 

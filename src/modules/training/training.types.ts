@@ -28,10 +28,10 @@ export class PlannedTrainingSessionInput {
   @Field({ description: "培训题目, 1 to 200 characters." })
   title!: string;
 
-  @Field(() => TrainingTopic, { description: "培训主题." })
+  @Field(() => TrainingTopic, { description: "培训主题: the topic." })
   topic!: TrainingTopic;
 
-  @Field(() => TrainingFormat, { description: "培训形式." })
+  @Field(() => TrainingFormat, { description: "培训形式: the format." })
   format!: TrainingFormat;
 
   @Field(() => Int, { description: "The month, 1 to 12." })
@@ -64,7 +64,7 @@ export class RecordTrainingSessionInput {
   @Field({ description: "培训题目, 1 to 200 characters." })
   title!: string;
 
-  @Field(() => TrainingTopic, { description: "培训主题." })
+  @Field(() => TrainingTopic, { description: "培训主题: the topic." })
   topic!: TrainingTopic;
 
   @Field(() => LocalDateResolver, { description: "The day it was held (not in the future)." })
