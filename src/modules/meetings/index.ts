@@ -13,7 +13,7 @@ import {
 
 export { JointMeeting, MeetingActionItem };
 export * from "./meetings.enums";
-export { conveneJointMeeting, recordMeetingAttendance, recordMeetingResolution, completeActionItem } from "./meetings.service";
+export { conveneJointMeeting, recordMeetingAttendance, recordMeetingResolution, completeActionItem, cancelActionItem } from "./meetings.service";
 
 /** Registered by src/schema.ts and src/modules/entities.ts. */
 export const resolvers = [
