@@ -2,7 +2,7 @@ import { IsNull } from "typeorm";
 import { AccessRole, Viewer } from "../common/auth";
 import type { RequestContext } from "../common/context";
 import { toGlobalId } from "../common/global-id";
-import { addDays } from "../modules/calendar";
+import { addDays, CalendarLoaders, isWorkingDay } from "../modules/calendar";
 import { createInnovationCase, InnovationCaseKind } from "../modules/innovation";
 import { DataResource } from "../modules/inventory";
 import {
@@ -41,7 +41,10 @@ export async function loadGovernanceDemo(tx: RequestContext): Promise<{ meetings
   // 联席会议, convened by the district CDO in office.
   const districtCdo = (await tx.manager.findOneBy(Appointment, { role: AppointmentRole.DISTRICT_CDO, endDate: IsNull() }))!;
   const asDistrictCdo = actingAs(tx, districtCdo.personId, [AccessRole.DISTRICT_CDO]);
-  const heldOn = addDays(today, -demoMeeting.daysAgo);
+  // On a working day of the district calendar (not, say, National Day).
+  const calendar = await tx.loaders(CalendarLoaders).calendar();
+  let heldOn = addDays(today, -demoMeeting.daysAgo);
+  while (!isWorkingDay(heldOn, calendar)) heldOn = addDays(heldOn, -1);
   const meeting = await conveneJointMeeting(asDistrictCdo, {
     title: demoMeeting.title,
     heldOn,
