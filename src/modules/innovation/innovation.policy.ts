@@ -7,7 +7,7 @@ import { innovationMessages } from "./innovation.messages";
 
 export const MAX_TITLE = 200;
 export const MAX_SUMMARY = 2000;
-export const MAX_LINKS = 50;
+const MAX_LINKS = 50;
 
 export function requiredText(value: string | null | undefined, field: string, max: number): string {
   const trimmed = value?.trim() ?? "";

@@ -13,7 +13,7 @@ import { InnovationCaseKind } from "./innovation.enums";
 import { innovationMessages } from "./innovation.messages";
 import { atMost, checkUsable, checkYear, MAX_SUMMARY, MAX_TITLE, requiredText } from "./innovation.policy";
 
-export interface InnovationCaseFields {
+interface InnovationCaseFields {
   kind: InnovationCaseKind;
   title: string;
   summary: string;

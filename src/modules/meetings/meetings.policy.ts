@@ -19,7 +19,7 @@ export const MAX_NOTE = 1000;
 export const MAX_INVITEES = 100;
 export const MAX_AGENDA_ITEMS = 30;
 export const MAX_ACTION_ITEMS = 50;
-export const MAX_DUE_WORKING_DAYS = 250;
+const MAX_DUE_WORKING_DAYS = 250;
 
 export function requiredText(value: string | null | undefined, field: string, max: number): string {
   const trimmed = value?.trim() ?? "";

@@ -48,7 +48,7 @@ export interface MeetingAttendanceRecord {
   delegatePersonId?: string | null;
 }
 
-export interface ActionItemAssignment {
+interface ActionItemAssignment {
   unitId: string;
   task: string;
   dueDate?: string | null;

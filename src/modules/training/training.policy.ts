@@ -5,11 +5,11 @@ import { trainingMessages } from "./training.messages";
 
 /** The training rules (培训, DOMAIN §5), written once and used by the API and the demo loader alike. */
 
-export const MAX_TITLE = 200;
+const MAX_TITLE = 200;
 export const MAX_PLANNED_SESSIONS = 100;
 export const MAX_ATTENDEES = 500;
 /** The longest session (or planned session) recorded: a week of full days. */
-export const MAX_SESSION_HOURS = 40;
+const MAX_SESSION_HOURS = 40;
 
 const bad = (field: string, message: ReturnType<typeof trainingMessages.hours>) => new CatalogError(CommonErrorCode.BAD_USER_INPUT, message, { field });
 

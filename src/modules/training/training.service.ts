@@ -24,7 +24,7 @@ import {
   yearRange,
 } from "./training.policy";
 
-export interface PlannedSessionInput {
+interface PlannedSessionInput {
   title: string;
   topic: TrainingTopic;
   format: TrainingFormat;
