@@ -13,6 +13,7 @@ import {
 import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs } from "../support/scenario";
+import { sqlStatementsOf } from "../support/sql-statements";
 import { auditOperationsOf, districtWithCdo, staffedWithClients } from "./governance-support";
 
 /** 联席会议 (DOMAIN §5): convened only by the district CDO in office on the day; attendance; resolutions; action items and overdue ones. */
@@ -192,5 +193,31 @@ describe("attendance, resolutions and action items", () => {
     expect(await seen(chashan.specialistClient)).toContain(onlyChashan.id);
     expect(await seen(hongmei.cdoClient)).not.toContain(onlyChashan.id);
     expect(await seen(districtCdo)).toContain(onlyChashan.id);
+  });
+
+  it("answers Unit.overdueActionItems for a page of units in a fixed number of statements", async () => {
+    const streets = [chashan, hongmei];
+    for (const name of ["雕庄街道", "青龙街道"]) streets.push(await staffedWithClients(server, district, "STREET", name));
+    const { conveneJointMeeting: meeting } = await districtCdo.request(ConveneJointMeetingDocument, {
+      input: meetingInput("2024-05-06", { invitedUnitIds: streets.map((s) => s.unit.id) }),
+    });
+    await districtCdo.request(RecordMeetingResolutionDocument, {
+      input: {
+        meetingId: meeting.id,
+        kind: "STRATEGIC_DECISION",
+        content: "各街道完成数据目录梳理",
+        actionItems: streets.map((s) => ({ unitId: s.unit.id, task: "梳理数据目录", dueDate: "2024-06-01" })),
+      },
+    });
+    const query = "query($first: Int) { units(first: $first, filter: { kinds: [STREET] }) { nodes { name overdueActionItems { task dueDate } } } }";
+    const run = async (first: number) => {
+      const result = await districtCdo.raw<{ units: { nodes: { overdueActionItems: unknown[] }[] } }>(query, { first });
+      expect(result.errors).toBeUndefined();
+      return { statements: sqlStatementsOf(result), items: result.data!.units.nodes.flatMap((n) => n.overdueActionItems).length };
+    };
+    const small = await run(1);
+    const large = await run(4);
+    expect(large.items).toBeGreaterThan(small.items);
+    expect(large.statements).toBe(small.statements);
   });
 });
