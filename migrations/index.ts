@@ -9,6 +9,7 @@ import { WorkingDayCalendar1764239000000 } from "./1764239000000-working-day-cal
 import { Sharing1764239100000 } from "./1764239100000-sharing";
 import { Opening1764240000000 } from "./1764240000000-opening";
 import { ItProjects1764250000000 } from "./1764250000000-it-projects";
+import { GovernanceWork1764251000000 } from "./1764251000000-governance-work";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Sharing1764239100000,
   Opening1764240000000,
   ItProjects1764250000000,
+  GovernanceWork1764251000000,
 ];

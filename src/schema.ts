@@ -8,14 +8,17 @@ import { type NodeType, registerNodeTypes } from "./common/node";
 import * as access from "./modules/access";
 import * as audit from "./modules/audit";
 import * as calendar from "./modules/calendar";
+import * as innovation from "./modules/innovation";
 import * as inventory from "./modules/inventory";
 import * as labels from "./modules/labels";
+import * as meetings from "./modules/meetings";
 import * as node from "./modules/node";
 import * as opening from "./modules/opening";
 import * as organisation from "./modules/organisation";
 import * as projects from "./modules/projects";
 import * as quality from "./modules/quality";
 import * as sharing from "./modules/sharing";
+import * as training from "./modules/training";
 import { withAuditEnums } from "./modules/audit";
 
 /** What a domain module's front door (src/modules/<module>/index.ts) gives the schema. */
@@ -38,6 +41,9 @@ const modules: readonly CatalogModule[] = [
   opening,
   quality,
   projects,
+  meetings,
+  training,
+  innovation,
 ];
 
 const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];

@@ -22,6 +22,7 @@ import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
 import { loadCalendarDemo, loadSharingDemo } from "./load-sharing-demo";
 import { loadQualityDemo } from "./load-quality-demo";
 import { loadProjectsDemo } from "./load-projects-demo";
+import { loadGovernanceDemo } from "./load-governance-demo";
 
 interface DemoAccount {
   username: string;
@@ -119,6 +120,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
 
     await loadQualityDemo(tx); // rules, 90 days of measurements, 数据纠错 issues
     await loadProjectsDemo(tx); // IT projects: a veto and its resubmission, the 500,000-yuan boundary, an approval, a withdrawal
+    await loadGovernanceDemo(tx); // a joint meeting with an overdue action item, training, innovation cases
     const accounts: DemoAccount[] = [];
     for (const account of demoAccounts) {
       const role = account.username === "district.cdo" ? "DISTRICT_CDO" : account.username.endsWith(".cdo") ? "UNIT_CDO" : "DATA_SPECIALIST";

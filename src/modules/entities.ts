@@ -1,12 +1,15 @@
 import * as access from "./access";
 import * as audit from "./audit";
 import * as calendar from "./calendar";
+import * as innovation from "./innovation";
 import * as inventory from "./inventory";
+import * as meetings from "./meetings";
 import * as opening from "./opening";
 import * as organisation from "./organisation";
 import * as projects from "./projects";
 import * as quality from "./quality";
 import * as sharing from "./sharing";
+import * as training from "./training";
 
 /**
  * Every TypeORM entity, for the data source: each module's front door lists its own. A new module adds its import and one line.
@@ -24,4 +27,7 @@ export const entities = (): Function[] => [
   ...opening.entities,
   ...quality.entities,
   ...projects.entities,
+  ...meetings.entities,
+  ...training.entities,
+  ...innovation.entities,
 ];

@@ -145,6 +145,33 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
   rectifyQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5" } }) },
   verifyQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5" } }) },
   reopenQualityIssue: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eUlzc3VlOjk5OTk5", comment: "x" } }) },
+  // Governance work: the district's meeting records refuse a unit CDO at the gate; action items and cases answer as missing ones, or FORBIDDEN on their unit.
+  conveneJointMeeting: {
+    access: "districtAdministrator",
+    variables: (f) => ({ input: { title: "越权会议", heldOn: "2025-01-01", invitedUnitIds: [f.ours.unit.id], agenda: [] } }),
+  },
+  recordMeetingAttendance: {
+    access: "districtAdministrator",
+    variables: (f) => ({ input: { meetingId: "Sm9pbnRNZWV0aW5nOjk5OTk5", unitId: f.ours.unit.id, attendance: "PRESENT" } }),
+  },
+  recordMeetingResolution: {
+    access: "districtAdministrator",
+    variables: () => ({ input: { meetingId: "Sm9pbnRNZWV0aW5nOjk5OTk5", kind: "STRATEGIC_DECISION", content: "越权", actionItems: [] } }),
+  },
+  completeActionItem: { access: "outOfScope", variables: () => ({ input: { id: "TWVldGluZ0FjdGlvbkl0ZW06OTk5OTk" } }) },
+  cancelActionItem: { access: "outOfScope", variables: () => ({ input: { id: "TWVldGluZ0FjdGlvbkl0ZW06OTk5OTk", reason: "越权" } }) },
+  createTrainingPlan: { access: "districtAdministrator", variables: (f) => ({ input: { districtId: f.rootId, year: 2031, title: "越权计划", sessions: [] } }) },
+  recordTrainingSession: {
+    access: "unitScoped",
+    variables: (f) => ({
+      input: { unitId: f.theirs.unit.id, title: "越权培训", topic: "DATA_SECURITY", heldOn: "2025-01-01", hours: "1", attendeePersonIds: [f.theirs.cdo.id] },
+    }),
+  },
+  createInnovationCase: {
+    access: "unitScoped",
+    variables: (f) => ({ input: { leadUnitId: f.theirs.unit.id, kind: "DATA_PRODUCT", title: "越权案例", summary: "越权", year: 2025 } }),
+  },
+  updateInnovationCase: { access: "outOfScope", variables: () => ({ input: { id: "SW5ub3ZhdGlvbkNhc2U6OTk5OTk", title: "越权" } }) },
 };
 
 /** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`; the enums' labels, which are not data), and the code each answers the samples with. */
@@ -204,6 +231,11 @@ async function countRows(server: TestCatalog): Promise<Record<string, number>> {
     "open_dataset_usage",
     "it_projects",
     "project_reviews",
+    "joint_meetings",
+    "meeting_action_items",
+    "training_plans",
+    "training_sessions",
+    "innovation_cases",
   ]) {
     const [row] = await server.catalog.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
     counts[table] = Number(row.n);

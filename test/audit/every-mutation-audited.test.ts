@@ -2,6 +2,13 @@ import { GraphQLObjectType } from "graphql";
 import { catalogSchema } from "../../src/schema";
 import {
   AcceptQualityIssueDocument,
+  CancelActionItemDocument,
+  CompleteActionItemDocument,
+  CreateInnovationCaseDocument,
+  CreateTrainingPlanDocument,
+  RecordMeetingAttendanceDocument,
+  RecordTrainingSessionDocument,
+  UpdateInnovationCaseDocument,
   AppointDocument,
   ChangePasswordDocument,
   CreateAccountDocument,
@@ -45,6 +52,7 @@ import {
   USAGE,
 } from "../sharing/sharing-support";
 import { draftProject, gql as projectGql, START, SUBMIT, underReview, verdict, VERDICT, WITHDRAW, UPDATE } from "../projects/projects-support";
+import { meetingWithActionItem } from "../governance/governance-support";
 import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs, uniqueCode } from "../support/scenario";
@@ -151,6 +159,9 @@ async function qualityRule(client: ApiClient, resourceId: string) {
 }
 
 /** A successful call of each audited mutation (as a district administrator unless said otherwise). */
+/** Plan years used so far (a district has one plan per year). */
+let trainingPlanYears = 0;
+
 const audited: Record<string, () => Promise<unknown>> = {
   createUnit: () => district.unit("STREET", `审计街道${uniqueCode()}`),
   createPerson: async () => district.person((await district.unit("DEPARTMENT", `审计局${uniqueCode()}`)).id, "审计某"),
@@ -312,6 +323,44 @@ const audited: Record<string, () => Promise<unknown>> = {
   recordProjectVerdict: async () => {
     const { unit, projectId } = await itProject();
     return projectGql(unit.cdo, VERDICT, verdict(await underReview(unit.specialist, unit.cdo, projectId), "VETO"));
+  },
+  // Governance work (DOMAIN §5): joint meetings, training, innovation cases.
+  conveneJointMeeting: () => meetingWithActionItem(server, district, `审计街道${uniqueCode()}`),
+  recordMeetingAttendance: async () => {
+    const { districtCdo, meeting, street } = await meetingWithActionItem(server, district, `审计街道${uniqueCode()}`);
+    return districtCdo.request(RecordMeetingAttendanceDocument, { input: { meetingId: meeting.id, unitId: street.unit.id, attendance: "PRESENT" } });
+  },
+  recordMeetingResolution: () => meetingWithActionItem(server, district, `审计街道${uniqueCode()}`),
+  completeActionItem: async () => {
+    const { street, actionItemId } = await meetingWithActionItem(server, district, `审计街道${uniqueCode()}`);
+    return street.cdoClient.request(CompleteActionItemDocument, { input: { id: actionItemId } });
+  },
+  cancelActionItem: async () => {
+    const { districtCdo, actionItemId } = await meetingWithActionItem(server, district, `审计街道${uniqueCode()}`);
+    return districtCdo.request(CancelActionItemDocument, { input: { id: actionItemId, reason: "并入专项" } });
+  },
+  createTrainingPlan: () =>
+    server.api.request(CreateTrainingPlanDocument, {
+      input: { districtId: district.rootId, year: 2030 + (trainingPlanYears += 1), title: "培训计划", sessions: [] },
+    }),
+  recordTrainingSession: async () => {
+    const { unit, cdo } = await district.staffedUnit("STREET", `审计街道${uniqueCode()}`);
+    return server.api.request(RecordTrainingSessionDocument, {
+      input: { unitId: unit.id, title: "数据安全培训", topic: "DATA_SECURITY", heldOn: "2025-03-01", hours: "2", attendeePersonIds: [cdo.id] },
+    });
+  },
+  createInnovationCase: async () => {
+    const unit = await district.unit("DEPARTMENT", `审计局${uniqueCode()}`);
+    return server.api.request(CreateInnovationCaseDocument, {
+      input: { leadUnitId: unit.id, kind: "DATA_PRODUCT", title: "案例", summary: "简介", year: 2025 },
+    });
+  },
+  updateInnovationCase: async () => {
+    const unit = await district.unit("DEPARTMENT", `审计局${uniqueCode()}`);
+    const { createInnovationCase } = await server.api.request(CreateInnovationCaseDocument, {
+      input: { leadUnitId: unit.id, kind: "DATA_PRODUCT", title: "案例", summary: "简介", year: 2025 },
+    });
+    return server.api.request(UpdateInnovationCaseDocument, { input: { id: createInnovationCase.id, title: "改名" } });
   },
 };
 

@@ -25,6 +25,27 @@ export type AccountKind =
   /** An integration calling with long-lived API tokens. */
   | 'SERVICE';
 
+/** 督办事项: work assigned to a unit, due on a date or in working days from the meeting's day. */
+export type ActionItemInput = {
+  /** The last day, on or after the meeting's day (or give dueInWorkingDays). */
+  dueDate?: string | null | undefined;
+  /** Working days (1 to 250) counted from the meeting's day on the district calendar (or give dueDate). */
+  dueInWorkingDays?: number | null | undefined;
+  /** What the unit must do, 1 to 1,000 characters. */
+  task: string;
+  /** The unit assigned (a unit of the district). */
+  unitId: string | number;
+};
+
+/** 督办事项状态: OPEN until DONE, or CANCELLED with a reason. */
+export type ActionItemStatus =
+  /** 已撤销: cancelled by the district with a reason. */
+  | 'CANCELLED'
+  /** 已办结: the assigned unit reported it done. */
+  | 'DONE'
+  /** 办理中: the assigned unit still owes the work. */
+  | 'OPEN';
+
 /** Appoints a person to a role on a unit. A current holder's term ends on the new start date. */
 export type AppointInput = {
   /** 任命文号: number of the appointment document. */
@@ -78,20 +99,30 @@ export type AuditOperation =
   | 'appoint'
   /** The approveSharingRequest mutation: Approves a pending request with its conditions, making a grant. The provider's CDO or data specialist. */
   | 'approveSharingRequest'
+  /** The cancelActionItem mutation: 撤销: the district cancels an OPEN action item with a reason (else ACTION_ITEM_NOT_OPEN). */
+  | 'cancelActionItem'
   /** The changePassword mutation: Changes your own password; every session and access token issued before ends, and a new session starts. */
   | 'changePassword'
+  /** The completeActionItem mutation: 办结: the assigned unit's CDO (or district administrators) reports an OPEN action item done (else ACTION_ITEM_NOT_OPEN). */
+  | 'completeActionItem'
+  /** The conveneJointMeeting mutation: 召集联席会议: only the district CDO in office on heldOn (else MEETING_CONVENER_NOT_DISTRICT_CDO); invited units need a CDO in office that day (else MEETING_INVITEE_WITHOUT_CDO). */
+  | 'conveneJointMeeting'
   /** The createAccount mutation: Creates an account (district administrators). */
   | 'createAccount'
   /** The createDataResource mutation: Adds a resource to a unit's inventory (its data specialist or CDO, or district administrators). */
   | 'createDataResource'
   /** The createFunction mutation: Records a unit's statutory function (职能) that its resources serve. */
   | 'createFunction'
+  /** The createInnovationCase mutation: Records an innovation case (the lead unit's CDO or district administrators). */
+  | 'createInnovationCase'
   /** The createItProject mutation: Creates a unit's IT project as a draft. The unit's CDO or data specialist (or a district administrator). */
   | 'createItProject'
   /** The createPerson mutation: Records a person working in a unit. */
   | 'createPerson'
   /** The createQualityRule mutation: Adds a quality rule to a resource (its unit's data specialist or CDO, or district administrators). */
   | 'createQualityRule'
+  /** The createTrainingPlan mutation: 年度培训计划: the district CDO's plan for a year (one per year, else TRAINING_PLAN_EXISTS). */
+  | 'createTrainingPlan'
   /** The createUnit mutation: Adds a unit to the tree (district administrators). */
   | 'createUnit'
   /** The endAppointment mutation: Ends a term without a successor (the role becomes vacant). */
@@ -104,6 +135,10 @@ export type AuditOperation =
   | 'login'
   /** The publishOpenDataset mutation: 开放: opens a published data resource to the public (the provider unit's CDO or data specialist, or the district office), under the opening rules. */
   | 'publishOpenDataset'
+  /** The recordMeetingAttendance mutation: 出席情况: records how an invited unit's CDO attended (the district CDO, executive or administrators). */
+  | 'recordMeetingAttendance'
+  /** The recordMeetingResolution mutation: 会议决议: records a resolution and the action items it assigns to units (the district CDO, executive or administrators). */
+  | 'recordMeetingResolution'
   /** The recordOpenDataUsage mutation: The open-data portal's daily downloads and API calls, in batches of up to 1,000 (the district office, or a unit's CDO for its own datasets). */
   | 'recordOpenDataUsage'
   /** The recordProjectVerdict mutation: The reviewing CDO (the unit's own; the district CDO for district-level projects or a unit without an active CDO) approves or vetoes (一票否决) a round under review, with the checklist and reasons. A vetoed round refuses every later step (REVIEW_ROUND_VETOED), whoever asks. */
@@ -112,6 +147,8 @@ export type AuditOperation =
   | 'recordQualityMeasurements'
   /** The recordSharingUsage mutation: Records daily usage as the exchange platform reports it, all or nothing: a refused record fails the batch with `extensions.index` and `field` records.<index>.<field>. District administrators (the platform's account). */
   | 'recordSharingUsage'
+  /** The recordTrainingSession mutation: 培训: a unit's CDO (or the district) records a session held; attendees are people of the unit (else TRAINING_ATTENDEE_OUTSIDE_UNIT). */
+  | 'recordTrainingSession'
   /** The rectifyQualityIssue mutation: 整改: the provider reports an ACCEPTED or REOPENED issue fixed (else QUALITY_ISSUE_CANNOT_RECTIFY). */
   | 'rectifyQualityIssue'
   /** The refreshSession mutation: Exchanges a refresh token for a new access token and refresh token (the old one is retired). Errors: UNAUTHENTICATED with `extensions.reason` TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_REVOKED or TOKEN_REUSED (the session is ended: sign in again). */
@@ -150,6 +187,8 @@ export type AuditOperation =
   | 'updateAccount'
   /** The updateDataResource mutation: Changes a resource (optimistic lock: send the version you read). */
   | 'updateDataResource'
+  /** The updateInnovationCase mutation: Changes an innovation case (the lead unit's CDO or district administrators). */
+  | 'updateInnovationCase'
   /** The updateItProject mutation: Revises a draft, or a vetoed or withdrawn project before resubmission (PROJECT_IN_REVIEW, PROJECT_ALREADY_APPROVED otherwise). The unit's CDO or data specialist. */
   | 'updateItProject'
   /** The updatePerson mutation: Corrects a person's record (name, post, qualification facts, contact details). */
@@ -175,8 +214,16 @@ export type AuditTargetType =
   | 'DataResource'
   /** A record of type Function. */
   | 'Function'
+  /** A record of type InnovationCase. */
+  | 'InnovationCase'
   /** A record of type ItProject. */
   | 'ItProject'
+  /** A record of type JointMeeting. */
+  | 'JointMeeting'
+  /** A record of type MeetingActionItem. */
+  | 'MeetingActionItem'
+  /** A record of type MeetingResolution. */
+  | 'MeetingResolution'
   /** A record of type OpenDataset. */
   | 'OpenDataset'
   /** A record of type Person. */
@@ -195,12 +242,24 @@ export type AuditTargetType =
   | 'SharingRequest'
   /** A record of type SharingUsageRecord. */
   | 'SharingUsageRecord'
+  /** A record of type TrainingPlan. */
+  | 'TrainingPlan'
+  /** A record of type TrainingSession. */
+  | 'TrainingSession'
   /** A record of type Unit. */
   | 'Unit'
   /** A record of type UserAccount. */
   | 'UserAccount'
   /** A record of type WorkingDayException. */
   | 'WorkingDayException';
+
+/** 撤销: an OPEN action item cancelled, with a reason. */
+export type CancelActionItemInput = {
+  /** The action item. */
+  id: string | number;
+  /** 撤销理由, 1 to 1,000 characters. */
+  reason: string;
+};
 
 /** Catalog classification (资源属性分类, 2017 national catalog guideline): the classification code's first digit. */
 export type CatalogCategory =
@@ -217,6 +276,28 @@ export type ChangePasswordInput = {
   currentPassword: string;
   /** At least 10 characters. */
   newPassword: string;
+};
+
+/** 办结: an OPEN action item done, with an optional note. */
+export type CompleteActionItemInput = {
+  /** The action item. */
+  id: string | number;
+  /** 办结说明, at most 1,000 characters. */
+  note?: string | null | undefined;
+};
+
+/** 召集联席会议: the meeting, its invited units and its agenda. */
+export type ConveneJointMeetingInput = {
+  /** 议程: the agenda's items in order (at most 30, each 1 to 200 characters). */
+  agenda?: Array<string>;
+  /** The day it is held; the convener must be the district CDO in office that day. */
+  heldOn: string;
+  /** The invited units (at most 100), each of the district and with a CDO in office on heldOn. */
+  invitedUnitIds: Array<string | number>;
+  /** 会议地点, at most 200 characters. */
+  location?: string | null | undefined;
+  /** 会议名称, 1 to 200 characters. */
+  title: string;
 };
 
 /** A new sign-in account (district administrators). */
@@ -301,6 +382,24 @@ export type CreateFunctionInput = {
   unitId: string | number;
 };
 
+/** 融合创新案例: a case, the resources it uses and the units involved. */
+export type CreateInnovationCaseInput = {
+  /** 案例类型: the kind of case. */
+  kind: InnovationCaseKind;
+  /** The lead unit (its CDO records the case). */
+  leadUnitId: string | number;
+  /** The data resources it uses (at most 50, each readable by you and not retired). */
+  resourceIds?: Array<string | number>;
+  /** 案例简介, 1 to 2,000 characters. */
+  summary: string;
+  /** 案例名称, 1 to 200 characters. */
+  title: string;
+  /** Other units involved (at most 50); the lead unit always is. */
+  unitIds?: Array<string | number>;
+  /** The year it started, 2000 to 2100. */
+  year: number;
+};
+
 /** A new person (人员) of a unit. */
 export type CreatePersonInput = {
   /** 学历: highest education degree. */
@@ -339,6 +438,18 @@ export type CreateQualityRuleInput = {
   resourceId: string | number;
   /** 目标分 0–100: the resource is below target in this dimension when its latest score is lower. */
   targetScore: number;
+};
+
+/** 年度培训计划 of a district for a year. */
+export type CreateTrainingPlanInput = {
+  /** The district (root unit). */
+  districtId: string | number;
+  /** At most 100 planned sessions. */
+  sessions?: Array<PlannedTrainingSessionInput>;
+  /** 计划名称, 1 to 200 characters. */
+  title: string;
+  /** The year, 2000 to 2100 (one plan per year). */
+  year: number;
 };
 
 /** A new unit (单位) in the tree. */
@@ -469,6 +580,15 @@ export type EndAppointmentInput = {
   reason?: string | null | undefined;
 };
 
+/** 融合创新案例类型: a data product, a public-data exploitation pilot, or an open-data competition entry. */
+export type InnovationCaseKind =
+  /** 数据开放应用创新大赛作品: an open-data application competition entry. */
+  | 'COMPETITION_ENTRY'
+  /** 数据产品: a data product. */
+  | 'DATA_PRODUCT'
+  /** 公共数据开发利用试点: a public-data exploitation pilot. */
+  | 'PUBLIC_DATA_PILOT';
+
 /** The files under /exports/ a signed link can name. */
 export type InventoryDownload =
   /** /exports/inventory.csv: one row per item, UTF-8 with BOM. */
@@ -579,6 +699,15 @@ export type LifecycleStage =
   /** 共享开放: sharing and opening */
   | 'SHARING_AND_OPENING';
 
+/** 出席情况: how an invited unit CDO attended a joint meeting. */
+export type MeetingAttendance =
+  /** 缺席: did not attend and sent no one. */
+  | 'ABSENT'
+  /** 委托参会: sent a person of the unit in their place. */
+  | 'DELEGATED'
+  /** 出席: attended in person. */
+  | 'PRESENT';
+
 /** One dataset's downloads and API calls on one day, as the portal counted them. */
 export type OpenDataUsageInput = {
   /** 接口调用次数 that day (0 to 1,000,000,000). */
@@ -688,6 +817,20 @@ export type PersonFilter = {
   search?: string | null | undefined;
   /** Persons working in this unit (or its descendants with includeDescendants). */
   unitId?: string | number | null | undefined;
+};
+
+/** A session the plan foresees. */
+export type PlannedTrainingSessionInput = {
+  /** 培训形式: the format. */
+  format: TrainingFormat;
+  /** Planned hours, an exact decimal above 0 and at most 40 with at most two decimals, e.g. "1.5". */
+  hours: string;
+  /** The month, 1 to 12. */
+  month: number;
+  /** 培训题目, 1 to 200 characters. */
+  title: string;
+  /** 培训主题: the topic. */
+  topic: TrainingTopic;
 };
 
 /** Opens a published data resource to the public (开放). */
@@ -830,10 +973,50 @@ export type QualitySource =
   /** 人工检查: a person's check. */
   | 'MANUAL';
 
+/** 出席情况 of one invited unit's CDO. */
+export type RecordMeetingAttendanceInput = {
+  /** PRESENT, ABSENT or DELEGATED. */
+  attendance: MeetingAttendance;
+  /** 受托人: for DELEGATED only, a person of the invited unit. */
+  delegatePersonId?: string | number | null | undefined;
+  /** The meeting. */
+  meetingId: string | number;
+  /** The invited unit. */
+  unitId: string | number;
+};
+
+/** 会议决议 and the action items it assigns. */
+export type RecordMeetingResolutionInput = {
+  /** At most 50 action items. */
+  actionItems?: Array<ActionItemInput>;
+  /** 决议内容, 1 to 2,000 characters. */
+  content: string;
+  /** STRATEGIC_DECISION or MAJOR_MATTER_COORDINATION. */
+  kind: ResolutionKind;
+  /** The meeting. */
+  meetingId: string | number;
+};
+
 /** A batch of daily usage figures from the open-data portal. */
 export type RecordOpenDataUsageInput = {
   /** 1 to 1,000 records; a day already recorded for a dataset is replaced (re-sending a batch is harmless). */
   entries: Array<OpenDataUsageInput>;
+};
+
+/** 培训: a session a unit held, and who attended. */
+export type RecordTrainingSessionInput = {
+  /** 1 to 500 attendees, people of the unit (or of units below it). */
+  attendeePersonIds: Array<string | number>;
+  /** The day it was held (not in the future). */
+  heldOn: string;
+  /** Hours, an exact decimal above 0 and at most 40 with at most two decimals, e.g. "1.5". */
+  hours: string;
+  /** 培训题目, 1 to 200 characters. */
+  title: string;
+  /** 培训主题: the topic. */
+  topic: TrainingTopic;
+  /** The unit that held it (its CDO records it). */
+  unitId: string | number;
 };
 
 /** 数据纠错: a defect found in a resource or one of its items. */
@@ -847,6 +1030,13 @@ export type ReportQualityIssueInput = {
   /** 纠错标题, 1–200 characters. */
   title: string;
 };
+
+/** 决议类型: a strategic decision, or the coordination of a major matter. */
+export type ResolutionKind =
+  /** 重大事项协调: coordination of a major cross-unit matter. */
+  | 'MAJOR_MATTER_COORDINATION'
+  /** 战略决策: a decision on the district's data strategy. */
+  | 'STRATEGIC_DECISION';
 
 /** Format of the resource (信息资源格式). */
 export type ResourceFormat =
@@ -924,6 +1114,32 @@ export type SpreadsheetFormat =
   | 'CSV'
   /** Excel workbook: its first sheet. */
   | 'XLSX';
+
+/** 培训形式: technical exchange or business training. */
+export type TrainingFormat =
+  /** 业务培训: business training. */
+  | 'BUSINESS_TRAINING'
+  /** 技术交流: technical exchange. */
+  | 'TECHNICAL_EXCHANGE';
+
+/** Which sessions. */
+export type TrainingSessionFilter = {
+  /** On this topic. */
+  topic?: TrainingTopic | null | undefined;
+  /** Of this unit with its descendants. */
+  unitId?: string | number | null | undefined;
+  /** Held in this year. */
+  year?: number | null | undefined;
+};
+
+/** 培训主题: digital literacy, digital skills or data security. */
+export type TrainingTopic =
+  /** 数据安全: data security. */
+  | 'DATA_SECURITY'
+  /** 数字素养: digital literacy. */
+  | 'DIGITAL_LITERACY'
+  /** 数字技能: digital skills. */
+  | 'DIGITAL_SKILLS';
 
 /** 趋势粒度: the buckets of a trend, as civil dates in the district's time zone. */
 export type TrendGranularity =
@@ -1045,6 +1261,24 @@ export type UpdateFrequency =
   | 'SEMI_ANNUAL'
   /** 每周: weekly */
   | 'WEEKLY';
+
+/** Changes to a case; lists given replace the current ones. */
+export type UpdateInnovationCaseInput = {
+  /** The case. */
+  id: string | number;
+  /** 案例类型: the kind of case. */
+  kind?: InnovationCaseKind | null | undefined;
+  /** Replaces the resources it uses (at most 50). */
+  resourceIds?: Array<string | number> | null | undefined;
+  /** 案例简介, 1 to 2,000 characters. */
+  summary?: string | null | undefined;
+  /** 案例名称, 1 to 200 characters. */
+  title?: string | null | undefined;
+  /** Replaces the other units involved (at most 50). */
+  unitIds?: Array<string | number> | null | undefined;
+  /** The year it started. */
+  year?: number | null | undefined;
+};
 
 /** Corrects a person's record. Omitted fields stay as they are; null clears a field. */
 export type UpdatePersonInput = {
@@ -1180,6 +1414,128 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type ActionItemFieldsFragment = { id: string, task: string, dueDate: string, status: ActionItemStatus, overdue: boolean, completedOn: string | null, completionNote: string | null, cancellationReason: string | null, unit: { id: string, name: string } };
+
+export type ConveneJointMeetingMutationVariables = Exact<{
+  input: ConveneJointMeetingInput;
+}>;
+
+
+export type ConveneJointMeetingMutation = { conveneJointMeeting: { id: string, title: string, heldOn: string, location: string | null, convener: { id: string, name: string }, district: { id: string }, agenda: Array<{ position: number, title: string }>, invitees: Array<{ attendance: MeetingAttendance | null, unit: { id: string, name: string }, cdo: { id: string, name: string }, delegate: { id: string, name: string } | null }> } };
+
+export type RecordMeetingAttendanceMutationVariables = Exact<{
+  input: RecordMeetingAttendanceInput;
+}>;
+
+
+export type RecordMeetingAttendanceMutation = { recordMeetingAttendance: { attendance: MeetingAttendance | null, unit: { id: string }, delegate: { id: string, name: string } | null } };
+
+export type RecordMeetingResolutionMutationVariables = Exact<{
+  input: RecordMeetingResolutionInput;
+}>;
+
+
+export type RecordMeetingResolutionMutation = { recordMeetingResolution: { id: string, kind: ResolutionKind, content: string, meeting: { id: string }, actionItems: Array<{ id: string, task: string, dueDate: string, status: ActionItemStatus, overdue: boolean, completedOn: string | null, completionNote: string | null, cancellationReason: string | null, unit: { id: string, name: string } }> } };
+
+export type CompleteActionItemMutationVariables = Exact<{
+  input: CompleteActionItemInput;
+}>;
+
+
+export type CompleteActionItemMutation = { completeActionItem: { id: string, task: string, dueDate: string, status: ActionItemStatus, overdue: boolean, completedOn: string | null, completionNote: string | null, cancellationReason: string | null, unit: { id: string, name: string } } };
+
+export type CancelActionItemMutationVariables = Exact<{
+  input: CancelActionItemInput;
+}>;
+
+
+export type CancelActionItemMutation = { cancelActionItem: { id: string, task: string, dueDate: string, status: ActionItemStatus, overdue: boolean, completedOn: string | null, completionNote: string | null, cancellationReason: string | null, unit: { id: string, name: string } } };
+
+export type JointMeetingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type JointMeetingsQuery = { jointMeetings: { totalCount: number, nodes: Array<{ id: string, title: string, heldOn: string, invitees: Array<{ attendance: MeetingAttendance | null, unit: { name: string }, delegate: { name: string } | null }>, resolutions: Array<{ kind: ResolutionKind, content: string, actionItems: Array<{ id: string, task: string, dueDate: string, status: ActionItemStatus, overdue: boolean, completedOn: string | null, completionNote: string | null, cancellationReason: string | null, unit: { id: string, name: string } }> }> }> } };
+
+export type OverdueActionItemsQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+  includeDescendants?: boolean | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type OverdueActionItemsQuery = { overdueActionItems: { totalCount: number, nodes: Array<{ id: string, task: string, dueDate: string, status: ActionItemStatus, overdue: boolean, completedOn: string | null, completionNote: string | null, cancellationReason: string | null, unit: { id: string, name: string } }> } };
+
+export type UnitOverdueActionItemsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnitOverdueActionItemsQuery = { unit: { id: string, name: string, overdueActionItems: Array<{ id: string, task: string, dueDate: string, status: ActionItemStatus, overdue: boolean, completedOn: string | null, completionNote: string | null, cancellationReason: string | null, unit: { id: string, name: string } }> | null } | null };
+
+export type CreateTrainingPlanMutationVariables = Exact<{
+  input: CreateTrainingPlanInput;
+}>;
+
+
+export type CreateTrainingPlanMutation = { createTrainingPlan: { id: string, year: number, title: string, district: { id: string }, sessions: Array<{ title: string, topic: TrainingTopic, format: TrainingFormat, month: number, hours: string }> } };
+
+export type RecordTrainingSessionMutationVariables = Exact<{
+  input: RecordTrainingSessionInput;
+}>;
+
+
+export type RecordTrainingSessionMutation = { recordTrainingSession: { id: string, title: string, topic: TrainingTopic, heldOn: string, hours: string, attendeeCount: number, unit: { id: string, name: string }, attendees: Array<{ id: string, name: string }> } };
+
+export type TrainingSessionsQueryVariables = Exact<{
+  filter?: TrainingSessionFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TrainingSessionsQuery = { trainingSessions: { totalCount: number, nodes: Array<{ id: string, title: string, topic: TrainingTopic, hours: string, attendeeCount: number, unit: { name: string } }> } };
+
+export type TrainingHoursQueryVariables = Exact<{
+  year: number;
+  unitId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TrainingHoursQuery = { trainingHours: { totalCount: number, nodes: Array<{ year: number, hours: string, sessionCount: number, person: { id: string, name: string } }> } };
+
+export type UnitsWithoutDataSecurityTrainingQueryVariables = Exact<{
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnitsWithoutDataSecurityTrainingQuery = { unitsWithoutDataSecurityTraining: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string }> } };
+
+export type CreateInnovationCaseMutationVariables = Exact<{
+  input: CreateInnovationCaseInput;
+}>;
+
+
+export type CreateInnovationCaseMutation = { createInnovationCase: { id: string, kind: InnovationCaseKind, title: string, year: number, leadUnit: { id: string }, units: Array<{ id: string, name: string }>, resources: Array<{ id: string, name: string }> } };
+
+export type UpdateInnovationCaseMutationVariables = Exact<{
+  input: UpdateInnovationCaseInput;
+}>;
+
+
+export type UpdateInnovationCaseMutation = { updateInnovationCase: { id: string, title: string, units: Array<{ id: string }>, resources: Array<{ id: string }> } };
+
+export type ResourceInnovationCasesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResourceInnovationCasesQuery = { dataResource: { id: string, innovationCases: Array<{ id: string, title: string, kind: InnovationCaseKind }> } | null };
 
 export type InventoryExportLinkQueryVariables = Exact<{
   file: InventoryDownload;
@@ -1445,7 +1801,11 @@ export type NodeByIdQuery = { node:
     | { __typename: 'DataItem', id: string }
     | { __typename: 'DataResource', id: string }
     | { __typename: 'Function', id: string }
+    | { __typename: 'InnovationCase', id: string }
     | { __typename: 'ItProject', id: string }
+    | { __typename: 'JointMeeting', id: string }
+    | { __typename: 'MeetingActionItem', id: string }
+    | { __typename: 'MeetingResolution', id: string }
     | { __typename: 'OpenDataset', id: string }
     | { __typename: 'Person', name: string, id: string }
     | { __typename: 'ProjectReview', id: string }
@@ -1455,6 +1815,8 @@ export type NodeByIdQuery = { node:
     | { __typename: 'SharingGrant', id: string }
     | { __typename: 'SharingRequest', id: string }
     | { __typename: 'SharingUsageRecord', id: string }
+    | { __typename: 'TrainingPlan', id: string }
+    | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Unit', name: string, id: string }
     | { __typename: 'UserAccount', id: string }
     | { __typename: 'WorkingDayException', id: string }
@@ -1472,7 +1834,11 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'DataItem', id: string }
     | { __typename: 'DataResource', id: string }
     | { __typename: 'Function', id: string }
+    | { __typename: 'InnovationCase', id: string }
     | { __typename: 'ItProject', id: string }
+    | { __typename: 'JointMeeting', id: string }
+    | { __typename: 'MeetingActionItem', id: string }
+    | { __typename: 'MeetingResolution', id: string }
     | { __typename: 'OpenDataset', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'ProjectReview', id: string }
@@ -1482,6 +1848,8 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'SharingGrant', id: string }
     | { __typename: 'SharingRequest', id: string }
     | { __typename: 'SharingUsageRecord', id: string }
+    | { __typename: 'TrainingPlan', id: string }
+    | { __typename: 'TrainingSession', id: string }
     | { __typename: 'Unit', id: string }
     | { __typename: 'UserAccount', id: string }
     | { __typename: 'WorkingDayException', id: string }
@@ -1619,6 +1987,7 @@ export type QualityIssuesQueryVariables = Exact<{
 
 export type QualityIssuesQuery = { qualityIssues: { totalCount: number, nodes: Array<{ id: string, title: string, state: QualityIssueState, dueDate: string, overdue: boolean, reporterUsername: string, rejectionReason: string | null, rectificationNote: string | null, reopenReason: string | null, reopenCount: number, closedAt: string | null, provider: { name: string }, resource: { id: string } }> } };
 
+export const ActionItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ActionItemFieldsFragment, unknown>;
 export const ImportReportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesCreated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"itemsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"functionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportReportFragment, unknown>;
 export const ResourceSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"catalogCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResourceSummaryFragment, unknown>;
 export const OpenDatasetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDatasetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"themeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"licenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"updateFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"openConditions"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","alias":{"kind":"Name","value":"modified"},"name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"accessUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"downloadCount"}},{"kind":"Field","name":{"kind":"Name","value":"apiCallCount"}}]}}]} as unknown as DocumentNode<OpenDatasetFieldsFragment, unknown>;
@@ -1639,6 +2008,22 @@ export const SignInSessionDocument = {"kind":"Document","definitions":[{"kind":"
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const SignOutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOutEverywhere"}}]}}]} as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const ConveneJointMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConveneJointMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConveneJointMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conveneJointMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"convener"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConveneJointMeetingMutation, ConveneJointMeetingMutationVariables>;
+export const RecordMeetingAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordMeetingAttendanceMutation, RecordMeetingAttendanceMutationVariables>;
+export const RecordMeetingResolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingResolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingResolutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingResolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionItemFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RecordMeetingResolutionMutation, RecordMeetingResolutionMutationVariables>;
+export const CompleteActionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteActionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteActionItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeActionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CompleteActionItemMutation, CompleteActionItemMutationVariables>;
+export const CancelActionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelActionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelActionItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelActionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CancelActionItemMutation, CancelActionItemMutationVariables>;
+export const JointMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JointMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionItemFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<JointMeetingsQuery, JointMeetingsQueryVariables>;
+export const OverdueActionItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverdueActionItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDescendants"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueActionItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDescendants"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDescendants"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionItemFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OverdueActionItemsQuery, OverdueActionItemsQueryVariables>;
+export const UnitOverdueActionItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitOverdueActionItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionItemFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UnitOverdueActionItemsQuery, UnitOverdueActionItemsQueryVariables>;
+export const CreateTrainingPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTrainingPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTrainingPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTrainingPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTrainingPlanMutation, CreateTrainingPlanMutationVariables>;
+export const RecordTrainingSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTrainingSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTrainingSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrainingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordTrainingSessionMutation, RecordTrainingSessionMutationVariables>;
+export const TrainingSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingSessionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingSessionsQuery, TrainingSessionsQueryVariables>;
+export const TrainingHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingHoursQuery, TrainingHoursQueryVariables>;
+export const UnitsWithoutDataSecurityTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitsWithoutDataSecurityTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitsWithoutDataSecurityTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UnitsWithoutDataSecurityTrainingQuery, UnitsWithoutDataSecurityTrainingQueryVariables>;
+export const CreateInnovationCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInnovationCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInnovationCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInnovationCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInnovationCaseMutation, CreateInnovationCaseMutationVariables>;
+export const UpdateInnovationCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInnovationCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInnovationCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInnovationCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateInnovationCaseMutation, UpdateInnovationCaseMutationVariables>;
+export const ResourceInnovationCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceInnovationCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"innovationCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<ResourceInnovationCasesQuery, ResourceInnovationCasesQueryVariables>;
 export const InventoryExportLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InventoryExportLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryDownload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitCodes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDescendants"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryExportLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitCodes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitCodes"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDescendants"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDescendants"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<InventoryExportLinkQuery, InventoryExportLinkQueryVariables>;
 export const ImportInventoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportInventory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SpreadsheetFormat"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importInventory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReport"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesCreated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"itemsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"functionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportInventoryMutation, ImportInventoryMutationVariables>;
 export const ImportedResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportedResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"functions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"personalInformation"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportedResourceQuery, ImportedResourceQueryVariables>;

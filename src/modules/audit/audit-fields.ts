@@ -70,6 +70,27 @@ const REFERENCES: Record<string, Record<string, { field: string; type: string }>
     submittedByAccountId: { field: "submittedByAccount", type: "UserAccount" },
     decidedByAccountId: { field: "decidedByAccount", type: "UserAccount" },
   },
+  // Governance work (DOMAIN §5). A meeting's attendance entry names the invited unit it is about (attendanceUnit).
+  JointMeeting: {
+    districtUnitId: { field: "district", type: "Unit" },
+    convenerPersonId: { field: "convener", type: "Person" },
+    invitedUnitIds: { field: "invitedUnits", type: "Unit" },
+    attendanceUnitId: { field: "attendanceUnit", type: "Unit" },
+    delegatePersonId: { field: "delegate", type: "Person" },
+  },
+  MeetingResolution: { meetingId: { field: "meeting", type: "JointMeeting" } },
+  MeetingActionItem: {
+    resolutionId: { field: "resolution", type: "MeetingResolution" },
+    meetingId: { field: "meeting", type: "JointMeeting" },
+    unitId: { field: "unit", type: "Unit" },
+  },
+  TrainingPlan: { districtUnitId: { field: "district", type: "Unit" } },
+  TrainingSession: { unitId: { field: "unit", type: "Unit" }, attendeePersonIds: { field: "attendees", type: "Person" } },
+  InnovationCase: {
+    leadUnitId: { field: "leadUnit", type: "Unit" },
+    resourceIds: { field: "resources", type: "DataResource" },
+    unitIds: { field: "units", type: "Unit" },
+  },
 };
 
 /** A stored value in API terms: row IDs (alone, in a list, or in a long list's summary) as global IDs. */

@@ -15,9 +15,11 @@ export * from "./organisation.enums";
 export { OrganisationLoaders } from "./organisation.loaders";
 export { appoint, endAppointment, currentDataSpecialist, responsibleCdo } from "./appointment.service";
 export { createUnit } from "./unit.service";
+/** The page of units, for other modules' queries that list units. */
+export { UnitConnection } from "./organisation.types";
 export { createPerson } from "./person.service";
 /** "Appointment active on a date", in TypeScript and SQL (the access module derives roles from it). */
-export { appointmentActiveOnCondition, isActiveOn } from "./appointment.policy";
+export { appointmentActiveOnCondition, isActiveOn, requiresCdoAndSpecialist } from "./appointment.policy";
 
 import { organisationLabelResolvers } from "./organisation-labels.resolver";
 
