@@ -6,6 +6,7 @@ import { authChecker, requireAuthorisedOperations } from "./common/auth";
 import type { RequestContext } from "./common/context";
 import { type NodeType, registerNodeTypes } from "./common/node";
 import * as access from "./modules/access";
+import * as analysis from "./modules/analysis";
 import * as audit from "./modules/audit";
 import * as calendar from "./modules/calendar";
 import * as inventory from "./modules/inventory";
@@ -36,6 +37,7 @@ const modules: readonly CatalogModule[] = [
   sharing,
   opening,
   quality,
+  analysis,
 ];
 
 const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];

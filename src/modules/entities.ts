@@ -1,4 +1,5 @@
 import * as access from "./access";
+import * as analysis from "./analysis";
 import * as audit from "./audit";
 import * as calendar from "./calendar";
 import * as inventory from "./inventory";
@@ -22,4 +23,5 @@ export const entities = (): Function[] => [
   ...sharing.entities,
   ...opening.entities,
   ...quality.entities,
+  ...analysis.entities,
 ];
