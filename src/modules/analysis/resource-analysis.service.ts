@@ -37,7 +37,9 @@ function valueOf(dimension: ResourceDimension, raw: string | number, selection: 
 
 /** Sorts values as valuesOf lists them. */
 function orderOf(dimension: ResourceDimension, selection: Selection, depth: number): (value: DimensionValue) => number {
-  const order = new Map(valuesOf(dimension, selection, depth).map((value, i) => [value.value, i]));
+  // Units in code order whatever their depth (a unit above the roll-up depth keeps its own resources).
+  const values = dimension === ResourceDimension.UNIT ? selection.units.all.map(unitValue) : valuesOf(dimension, selection, depth);
+  const order = new Map(values.map((value, i) => [value.value, i]));
   return (value) => order.get(value.value) ?? order.size;
 }
 
