@@ -2,19 +2,20 @@
 import type { Viewer } from "../../common/auth";
 
 /**
- * Records about people and their sign-ins: their entries carry contact data (phone, email) and
- * account names, so they stay with district administrators.
+ * Sign-in records (accounts, API tokens): not the catalog's trail but the access module's, naming
+ * who may sign in with what; they stay with district administrators.
  */
-const PERSONAL_TARGET_TYPES: readonly string[] = ["Person", "UserAccount", "ApiToken"];
+const ACCOUNT_TARGET_TYPES: readonly string[] = ["UserAccount", "ApiToken"];
 
 /**
  * The record types whose entries the viewer may not read: none for district administrators, the
- * personal ones for analysts (they read the catalog's trail: units, resources, items, sharing,
- * quality…); null when the viewer may not read the trail at all.
+ * account records for analysts (they read the catalog's trail: units, persons and appointments,
+ * resources, items, sharing, quality…; a person's phone and email stay masked, as in `history`);
+ * null when the viewer may not read the trail at all.
  */
 export function hiddenAuditTargetTypes(viewer: Viewer): readonly string[] | null {
   if (viewer.districtAdministrator) return [];
-  if (viewer.districtReader) return PERSONAL_TARGET_TYPES;
+  if (viewer.districtReader) return ACCOUNT_TARGET_TYPES;
   return null;
 }
 

@@ -17,7 +17,7 @@ export class AuditResolver {
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR, AccessRole.ANALYST)
   @Query(() => AuditEntryConnection, {
     description:
-      "The audit trail, newest first, by target, actor, unit (with its subordinate units) and time range. District administrators read all of it; analysts the catalog's (not the entries of persons, accounts and API tokens, which carry contact data).",
+      "The audit trail, newest first, by target, actor, unit (with its subordinate units) and time range. District administrators read all of it; analysts the catalog's: not the entries of accounts and API tokens, and persons' phone and email masked.",
   })
   auditEntries(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: AuditEntriesArgs) {
     return audit.findAuditEntries(ctx, filter, page);
