@@ -23,12 +23,49 @@ export async function analysisDistrict(server: TestCatalog) {
   const chashan = await district.staffedUnit("STREET", "茶山街道");
   const reform = await district.department("区发展和改革局");
   const items = (...names: string[]) => names.map((name, i) => ({ code: `F${i + 1}`, name, dataType: "STRING" as const }));
-  const conditional = { sharingType: "CONDITIONAL" as const, sharingConditions: "仅限政务服务使用", openType: "NOT_OPEN" as const, level: "IMPORTANT" as const };
+  const conditional = {
+    sharingType: "CONDITIONAL" as const,
+    sharingConditions: "仅限政务服务使用",
+    openType: "NOT_OPEN" as const,
+    level: "IMPORTANT" as const,
+  };
   const specs: Resource[] = [
-    { name: "网格事件处置记录", providerUnitId: health.id, openType: "UNCONDITIONAL", status: "PUBLISHED", publishedDate: "2026-01-15", recordCount: 1000, items: items("事件编号", "网格名称") },
-    { name: "医疗机构名录", providerUnitId: health.id, ...conditional, format: "SPREADSHEET", status: "PUBLISHED", publishedDate: "2025-06-01", recordCount: 200, items: items("机构名称") },
-    { name: "传染病报告", providerUnitId: cdc.id, ...conditional, status: "PUBLISHED", publishedDate: "2026-03-01", recordCount: 5000, items: items("事件类型", "报告日期") },
-    { name: "网格员名单", providerUnitId: chashan.unit.id, format: "SPREADSHEET", status: "PUBLISHED", publishedDate: "2025-12-31", items: items("姓名", "所属网格") },
+    {
+      name: "网格事件处置记录",
+      providerUnitId: health.id,
+      openType: "UNCONDITIONAL",
+      status: "PUBLISHED",
+      publishedDate: "2026-01-15",
+      recordCount: 1000,
+      items: items("事件编号", "网格名称"),
+    },
+    {
+      name: "医疗机构名录",
+      providerUnitId: health.id,
+      ...conditional,
+      format: "SPREADSHEET",
+      status: "PUBLISHED",
+      publishedDate: "2025-06-01",
+      recordCount: 200,
+      items: items("机构名称"),
+    },
+    {
+      name: "传染病报告",
+      providerUnitId: cdc.id,
+      ...conditional,
+      status: "PUBLISHED",
+      publishedDate: "2026-03-01",
+      recordCount: 5000,
+      items: items("事件类型", "报告日期"),
+    },
+    {
+      name: "网格员名单",
+      providerUnitId: chashan.unit.id,
+      format: "SPREADSHEET",
+      status: "PUBLISHED",
+      publishedDate: "2025-12-31",
+      items: items("姓名", "所属网格"),
+    },
     { name: "社区事件台账", providerUnitId: chashan.unit.id, openType: "UNCONDITIONAL", recordCount: 300, items: items("事件名称", "网格编号") },
     { name: "项目审批信息", providerUnitId: reform.id, format: "API", recordCount: 50 },
   ];

@@ -18,7 +18,12 @@ async function crossTab(client: ApiClient, variables: ResourceCrossTabQueryVaria
   const result = await client.raw<ResourceCrossTabQuery>(print(ResourceCrossTabDocument), variables);
   expect(result.errors).toBeUndefined();
   const table = result.data!.resourceAnalysis.crossTab;
-  const cells = table.cells.map((cell) => [cell.row.unit?.name ?? cell.row.value, cell.column.unit?.name ?? cell.column.value, cell.resourceCount, cell.recordCount]);
+  const cells = table.cells.map((cell) => [
+    cell.row.unit?.name ?? cell.row.value,
+    cell.column.unit?.name ?? cell.column.value,
+    cell.resourceCount,
+    cell.recordCount,
+  ]);
   return { table, cells, statements: sqlStatementsOf(result), analysis: result.data!.resourceAnalysis };
 }
 
@@ -40,7 +45,12 @@ describe("an analyst's cross-tab of the resources", () => {
   });
 
   it("keeps subordinate units apart at unit depth 2", async () => {
-    const { cells } = await crossTab(district.analyst, { rows: "SHARING_TYPE", columns: "UNIT", unitDepth: 2, filter: { unitIds: [district.units.health.id] } });
+    const { cells } = await crossTab(district.analyst, {
+      rows: "SHARING_TYPE",
+      columns: "UNIT",
+      unitDepth: 2,
+      filter: { unitIds: [district.units.health.id] },
+    });
     expect(cells).toEqual([
       ["UNCONDITIONAL", "区卫生健康局", 1, 1000],
       ["CONDITIONAL", "区卫生健康局", 1, 200],

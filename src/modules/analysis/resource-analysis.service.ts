@@ -55,7 +55,12 @@ export async function analyseResources(ctx: RequestContext, analysis: ResourceAn
  * grouped by provider in SQL and rolled up to the analysis' depth here, so the statement count
  * does not depend on how many groups there are.
  */
-export async function crossTab(ctx: RequestContext, analysis: ResourceAnalysis, rows: ResourceDimension, columns: ResourceDimension): Promise<ResourceCrossTab> {
+export async function crossTab(
+  ctx: RequestContext,
+  analysis: ResourceAnalysis,
+  rows: ResourceDimension,
+  columns: ResourceDimension,
+): Promise<ResourceCrossTab> {
   if (rows === columns) throw badUserInput("columns", AnalysisMessages.sameDimensions);
   const selection = await selectionOf(ctx, analysis.filter);
   const grouped = await selectedResources(ctx, selection)
@@ -111,7 +116,9 @@ export async function facets(ctx: RequestContext, analysis: ResourceAnalysis, di
         counts.set(value.value, entry);
       }
       const chosen = new Set(
-        dimension === ResourceDimension.UNIT ? selection.selectedUnits.map((unit) => toGlobalId("Unit", unit.id)) : ((analysis.filter[key] as string[] | undefined) ?? []),
+        dimension === ResourceDimension.UNIT
+          ? selection.selectedUnits.map((unit) => toGlobalId("Unit", unit.id))
+          : ((analysis.filter[key] as string[] | undefined) ?? []),
       );
       const order = orderOf(dimension, selection, analysis.unitDepth);
       const values = [...counts.values()]
@@ -125,6 +132,9 @@ export async function facets(ctx: RequestContext, analysis: ResourceAnalysis, di
 /** How many resources the analysis selects and their record counts' sum (one statement). */
 export async function totals(ctx: RequestContext, analysis: ResourceAnalysis): Promise<{ resourceCount: number; recordCount: number }> {
   const selection = await selectionOf(ctx, analysis.filter);
-  const row = await selectedResources(ctx, selection).select("COUNT(*)", "resources").addSelect("SUM(COALESCE(r.recordCount, 0))", "records").getRawOne<GroupRow>();
+  const row = await selectedResources(ctx, selection)
+    .select("COUNT(*)", "resources")
+    .addSelect("SUM(COALESCE(r.recordCount, 0))", "records")
+    .getRawOne<GroupRow>();
   return { resourceCount: Number(row?.resources ?? 0), recordCount: Number(row?.records ?? 0) };
 }

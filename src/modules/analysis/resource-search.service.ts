@@ -13,7 +13,12 @@ import { selectedResources, selectionOf, wordWeightsSql } from "./resource-selec
  * summary, an item's name); ranked by score, then code. Three statements whatever the hits: the
  * unit tree, the count and the page (resources loaded by ID through the inventory's loader).
  */
-export async function searchResources(ctx: RequestContext, text: string, filter: ResourceAnalysisFilter | undefined, first: number): Promise<ResourceSearchResult> {
+export async function searchResources(
+  ctx: RequestContext,
+  text: string,
+  filter: ResourceAnalysisFilter | undefined,
+  first: number,
+): Promise<ResourceSearchResult> {
   requireSignedIn(ctx);
   const selection = await selectionOf(ctx, filter, text);
   if (!selection.words.length) throw badUserInput("text", AnalysisMessages.noWords);

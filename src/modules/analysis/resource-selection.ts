@@ -35,11 +35,13 @@ export interface Selection {
 }
 
 export async function selectionOf(ctx: RequestContext, filter: ResourceAnalysisFilter = {}, text?: string): Promise<Selection> {
-  if (filter.updatedFrom && filter.updatedTo && filter.updatedFrom >= filter.updatedTo) throw badUserInput("filter.updatedTo", AnalysisMessages.rangeReversed("updated"));
+  if (filter.updatedFrom && filter.updatedTo && filter.updatedFrom >= filter.updatedTo)
+    throw badUserInput("filter.updatedTo", AnalysisMessages.rangeReversed("updated"));
   if (filter.publishedFrom && filter.publishedTo && filter.publishedFrom > filter.publishedTo)
     throw badUserInput("filter.publishedTo", AnalysisMessages.rangeReversed("published"));
   const words = searchWords([filter.search ?? "", text ?? ""].join(" "));
-  if (words.length > ANALYSIS_LIMITS.searchWords) throw badUserInput(text === undefined ? "filter.search" : "text", AnalysisMessages.tooManyWords(ANALYSIS_LIMITS.searchWords));
+  if (words.length > ANALYSIS_LIMITS.searchWords)
+    throw badUserInput(text === undefined ? "filter.search" : "text", AnalysisMessages.tooManyWords(ANALYSIS_LIMITS.searchWords));
   const units = await ctx.loaders(AnalysisLoaders).units();
   const selectedUnits = (filter.unitIds ?? []).map((id) => {
     const unit = units.byId.get(rowIdOf("Unit", id, "filter.unitIds"));
@@ -50,7 +52,11 @@ export async function selectionOf(ctx: RequestContext, filter: ResourceAnalysisF
     filter,
     units,
     selectedUnits,
-    words: words.map((word) => ({ word, pattern: containsPattern(word), unitIds: units.all.filter((unit) => wordNamesUnit(word, unit)).map((unit) => unit.id) })),
+    words: words.map((word) => ({
+      word,
+      pattern: containsPattern(word),
+      unitIds: units.all.filter((unit) => wordNamesUnit(word, unit)).map((unit) => unit.id),
+    })),
   };
 }
 
