@@ -10,7 +10,7 @@ export const AnalysisMessages = {
   tooManyWords: (max: number) => text(`检索词最多 ${max} 个。`, `At most ${max} search words.`),
 };
 
-export const ResourceDimensionLabels = registerEnumLabels<ResourceDimension>("ResourceDimension", {
+registerEnumLabels<ResourceDimension>("ResourceDimension", {
   UNIT: text("提供单位", "Providing unit"),
   SHARING_TYPE: text("共享类型", "Sharing type"),
   OPEN_TYPE: text("开放类型", "Open type"),

@@ -2,7 +2,7 @@
 import type { NodeType } from "../../common/node";
 import { ResourceAnalysisResolver } from "./analysis.resolver";
 
-export { ResourceDimension, SearchMatchField } from "./analysis.enums";
+
 
 /** Registered by src/schema.ts and src/modules/entities.ts. */
 export const resolvers = [ResourceAnalysisResolver];
