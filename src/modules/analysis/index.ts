@@ -2,8 +2,6 @@
 import type { NodeType } from "../../common/node";
 import { ResourceAnalysisResolver } from "./analysis.resolver";
 
-
-
 /** Registered by src/schema.ts and src/modules/entities.ts. */
 export const resolvers = [ResourceAnalysisResolver];
 export const entities: Function[] = [];
