@@ -59,6 +59,8 @@ async function main(): Promise<void> {
         LOG_LEVEL: "warn",
         JWT_SECRET: randomBytes(32).toString("hex"),
         EXPOSE_SQL_STATEMENT_COUNT: "true",
+        // LIKE scans on L take seconds under load: let them finish rather than answer 503.
+        DATABASE_STATEMENT_TIMEOUT_MS: "120000",
       },
     },
     ROOT,
