@@ -41,10 +41,16 @@ export class ResourceAnalysisResolver {
   crossTab(
     @Root() root: ResourceAnalysis,
     @Ctx() ctx: RequestContext,
-    @Arg("rows", () => ResourceDimension, { description: "The dimension of the rows." }) rows: ResourceDimension,
-    @Arg("columns", () => ResourceDimension, { description: "The dimension of the columns (another one)." }) columns: ResourceDimension,
+    @Arg("rows", () => ResourceDimension, { nullable: true, defaultValue: ResourceDimension.UNIT, description: "The dimension of the rows." })
+    rows: ResourceDimension | null,
+    @Arg("columns", () => ResourceDimension, {
+      nullable: true,
+      defaultValue: ResourceDimension.SHARING_TYPE,
+      description: "The dimension of the columns (another one).",
+    })
+    columns: ResourceDimension | null,
   ) {
-    return analysis.crossTab(ctx, root, rows, columns);
+    return analysis.crossTab(ctx, root, rows ?? ResourceDimension.UNIT, columns ?? ResourceDimension.SHARING_TYPE);
   }
 
   @FieldResolver(() => [ResourceFacet], {
@@ -53,8 +59,13 @@ export class ResourceAnalysisResolver {
   facets(
     @Root() root: ResourceAnalysis,
     @Ctx() ctx: RequestContext,
-    @Arg("dimensions", () => [ResourceDimension], { description: "Which dimensions (each once)." }) dimensions: ResourceDimension[],
+    @Arg("dimensions", () => [ResourceDimension], {
+      nullable: true,
+      defaultValue: Object.values(ResourceDimension),
+      description: "Which dimensions (default: all).",
+    })
+    dimensions: ResourceDimension[] | null,
   ) {
-    return analysis.facets(ctx, root, dimensions);
+    return analysis.facets(ctx, root, dimensions ?? Object.values(ResourceDimension));
   }
 }
