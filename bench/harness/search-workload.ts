@@ -8,7 +8,8 @@ import { killAllVariants, VariantProcess } from "./variant-process";
 /**
  * W5, the analysts' search and cross-tab (issue 13): `npm run bench:search [-- --size s|l] [--requests N]`.
  * Seeds (or reuses) the synthetic district, starts the server on it and sends each operation N times
- * one after another (a lone user's latency, after 5 unrecorded requests), as the bench analyst.
+ * one after another (a lone user's latency, after 5 unrecorded requests), as the bench analyst;
+ * `--only cross,6` runs the operations whose names start so.
  * Prints one markdown table with p50/p99/max per operation and the machine's load (kept in
  * BENCHMARKS.md by hand).
  */
@@ -22,6 +23,8 @@ const argument = (name: string, fallback: string) => {
 };
 const SIZE = argument("--size", "l") as SizeName;
 const REQUESTS = Number(argument("--requests", "50"));
+/** `--only cross,facets`: operations whose name starts with one of these words. */
+const ONLY = argument("--only", "").split(",").filter(Boolean);
 
 const SEARCH = "query Search($text: String!) { searchDataResources(text: $text, first: 20) { totalCount hits { score matchedIn resource { code name } } } }";
 const CROSS_TAB =
@@ -67,7 +70,7 @@ async function main(): Promise<void> {
   );
   const rows: string[] = [];
   try {
-    for (const [name, query, variables] of OPERATIONS) {
+    for (const [name, query, variables] of OPERATIONS.filter(([name]) => !ONLY.length || ONLY.some((word) => name.startsWith(word)))) {
       const body = JSON.stringify({ query, variables });
       const times: number[] = [];
       let answer = "";
