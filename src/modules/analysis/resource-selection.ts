@@ -66,7 +66,10 @@ export async function selectionOf(ctx: RequestContext, filter: ResourceAnalysisF
  */
 export function selectedResources(ctx: RequestContext, selection: Selection, except?: ResourceDimension): SelectQueryBuilder<DataResource> {
   const { filter } = selection;
-  const query = ctx.manager.createQueryBuilder(DataResource, "r").innerJoin(Unit, "unit", "unit.id = r.providerUnitId");
+  const query = ctx.manager.createQueryBuilder(DataResource, "r");
+  const scope = unitScopeCondition(ctx.viewer, "unit.path");
+  // The units only when a condition reads their paths: a district reader's unfiltered cross-tab scans one table.
+  if (scope || (except !== ResourceDimension.UNIT && selection.selectedUnits.length)) query.innerJoin(Unit, "unit", "unit.id = r.providerUnitId");
   for (const [dimension, { column, filter: key }] of Object.entries(DIMENSIONS)) {
     const values = filter[key] as string[] | undefined;
     if (dimension === except || dimension === ResourceDimension.UNIT || !values?.length) continue;
@@ -84,7 +87,6 @@ export function selectedResources(ctx: RequestContext, selection: Selection, exc
     const places = [...matchConditions(i, unitIds).values()].join(" OR ");
     query.andWhere(`(${places})`, { [`word${i}`]: pattern, ...(unitIds.length ? { [`wordUnits${i}`]: unitIds } : {}) });
   });
-  const scope = unitScopeCondition(ctx.viewer, "unit.path");
   if (scope) query.andWhere(`(${catalogCondition("r")} OR ${scope.where})`, scope.params);
   return query;
 }
