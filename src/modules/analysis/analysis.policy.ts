@@ -12,6 +12,8 @@ export const ANALYSIS_LIMITS = {
   searchHits: 50,
   /** Unit IDs in one filter. */
   filterUnits: 50,
+  /** Distinct item names one word may name through the item-name index; beyond, the items are scanned with LIKE. */
+  itemNamesPerWord: 500,
   /** Deepest unit level a cross-tab rolls up to (0 = the district). */
   unitDepth: 6,
 };
@@ -23,6 +25,11 @@ export const ANALYSIS_LIMITS = {
 export function searchWords(text: string): string[] {
   const words = text.normalize("NFKC").toLowerCase().split(/\s+/u).filter(Boolean);
   return [...new Set(words)];
+}
+
+/** Whether a text holds a word (both read as searchWords reads the search: NFKC, lower case). */
+export function textHoldsWord(text: string, word: string): boolean {
+  return text.normalize("NFKC").toLowerCase().includes(word);
 }
 
 /**

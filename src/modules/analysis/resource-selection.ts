@@ -10,7 +10,7 @@ import { Unit } from "../organisation";
 import { ResourceDimension, SearchMatchField } from "./analysis.enums";
 import { AnalysisLoaders, UnitTree } from "./analysis.loaders";
 import { AnalysisMessages } from "./analysis.messages";
-import { ANALYSIS_LIMITS, MATCH_WEIGHT, searchWords, wordNamesUnit } from "./analysis.policy";
+import { ANALYSIS_LIMITS, MATCH_WEIGHT, searchWords, textHoldsWord, wordNamesUnit } from "./analysis.policy";
 import type { ResourceAnalysisFilter } from "./analysis.types";
 
 /** Each dimension's column (entity property of alias r) and the filter list that selects its values. */
@@ -31,7 +31,8 @@ export interface Selection {
   filter: ResourceAnalysisFilter;
   units: UnitTree;
   selectedUnits: Unit[];
-  words: { word: string; pattern: string; unitIds: number[] }[];
+  /** Per word: its LIKE pattern, the units it names, and the distinct item names holding it (null: too many, scan the items). */
+  words: { word: string; pattern: string; unitIds: number[]; itemNames: string[] | null }[];
 }
 
 export async function selectionOf(ctx: RequestContext, filter: ResourceAnalysisFilter = {}, text?: string): Promise<Selection> {
@@ -48,15 +49,20 @@ export async function selectionOf(ctx: RequestContext, filter: ResourceAnalysisF
     if (!unit) throw notFound(RecordNames.Unit, "filter.unitIds");
     return unit;
   });
+  const itemNames = words.length ? await ctx.loaders(AnalysisLoaders).itemNames() : [];
   return {
     filter,
     units,
     selectedUnits,
-    words: words.map((word) => ({
-      word,
-      pattern: containsPattern(word),
-      unitIds: units.all.filter((unit) => wordNamesUnit(word, unit)).map((unit) => unit.id),
-    })),
+    words: words.map((word) => {
+      const named = itemNames.filter((name) => textHoldsWord(name, word));
+      return {
+        word,
+        pattern: containsPattern(word),
+        unitIds: units.all.filter((unit) => wordNamesUnit(word, unit)).map((unit) => unit.id),
+        itemNames: named.length > ANALYSIS_LIMITS.itemNamesPerWord ? null : named,
+      };
+    }),
   };
 }
 
@@ -83,16 +89,20 @@ export function selectedResources(ctx: RequestContext, selection: Selection, exc
   if (filter.updatedTo) query.andWhere("r.updatedAt < :updatedTo", { updatedTo: filter.updatedTo });
   if (filter.publishedFrom) query.andWhere("r.publishedDate >= :publishedFrom", { publishedFrom: filter.publishedFrom });
   if (filter.publishedTo) query.andWhere("r.publishedDate <= :publishedTo", { publishedTo: filter.publishedTo });
-  selection.words.forEach(({ pattern, unitIds }, i) => {
-    const places = [...matchConditions(i, unitIds).values()].join(" OR ");
-    query.andWhere(`(${places})`, { [`word${i}`]: pattern, ...(unitIds.length ? { [`wordUnits${i}`]: unitIds } : {}) });
+  selection.words.forEach((word, i) => {
+    const places = [...matchConditions(i, word).values()].join(" OR ");
+    query.andWhere(`(${places})`, {
+      [`word${i}`]: word.pattern,
+      ...(word.unitIds.length ? { [`wordUnits${i}`]: word.unitIds } : {}),
+      ...(word.itemNames?.length ? { [`wordItems${i}`]: word.itemNames } : {}),
+    });
   });
   if (scope) query.andWhere(`(${catalogCondition("r")} OR ${scope.where})`, scope.params);
   return query;
 }
 
 /** Where word i may match, best place first (the SQL of MATCH_WEIGHT's order). */
-function matchConditions(i: number, unitIds: readonly number[]): Map<SearchMatchField, string> {
+function matchConditions(i: number, { unitIds, itemNames }: Selection["words"][number]): Map<SearchMatchField, string> {
   const like = (column: string) => `${column} LIKE :word${i} ESCAPE '!'`;
   const places = new Map<SearchMatchField, string>([
     [SearchMatchField.NAME, like("r.name")],
@@ -100,14 +110,15 @@ function matchConditions(i: number, unitIds: readonly number[]): Map<SearchMatch
   ]);
   if (unitIds.length) places.set(SearchMatchField.UNIT, `r.providerUnitId IN (:...wordUnits${i})`);
   places.set(SearchMatchField.SUMMARY, like("r.summary"));
-  places.set(SearchMatchField.ITEM, `EXISTS (SELECT 1 FROM data_items item WHERE item.resource_id = r.id AND ${like("item.name")})`);
+  if (itemNames === null) places.set(SearchMatchField.ITEM, `EXISTS (SELECT 1 FROM data_items item WHERE item.resource_id = r.id AND ${like("item.name")})`);
+  else if (itemNames.length) places.set(SearchMatchField.ITEM, `r.id IN (SELECT item.resource_id FROM data_items item WHERE item.name IN (:...wordItems${i}))`);
   return places;
 }
 
 /** Per word, the weight of the best place it matched, in SQL (the score is their sum). */
 export function wordWeightsSql(selection: Selection): string[] {
-  return selection.words.map(({ unitIds }, i) => {
-    const places = [...matchConditions(i, unitIds).entries()].filter(([field]) => field !== SearchMatchField.ITEM);
+  return selection.words.map((word, i) => {
+    const places = [...matchConditions(i, word).entries()].filter(([field]) => field !== SearchMatchField.ITEM);
     return `(CASE ${places.map(([field, sql]) => `WHEN ${sql} THEN ${MATCH_WEIGHT[field]}`).join(" ")} ELSE ${MATCH_WEIGHT[SearchMatchField.ITEM]} END)`;
   });
 }
