@@ -10,6 +10,7 @@ import { Sharing1764239100000 } from "./1764239100000-sharing";
 import { Opening1764240000000 } from "./1764240000000-opening";
 import { ItProjects1764250000000 } from "./1764250000000-it-projects";
 import { GovernanceWork1764251000000 } from "./1764251000000-governance-work";
+import { ItemNames1764254000000 } from "./1764254000000-item-names";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Opening1764240000000,
   ItProjects1764250000000,
   GovernanceWork1764251000000,
+  ItemNames1764254000000,
 ];

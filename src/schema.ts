@@ -6,6 +6,7 @@ import { authChecker, requireAuthorisedOperations } from "./common/auth";
 import type { RequestContext } from "./common/context";
 import { type NodeType, registerNodeTypes } from "./common/node";
 import * as access from "./modules/access";
+import * as analysis from "./modules/analysis";
 import * as audit from "./modules/audit";
 import * as calendar from "./modules/calendar";
 import * as innovation from "./modules/innovation";
@@ -44,6 +45,7 @@ const modules: readonly CatalogModule[] = [
   meetings,
   training,
   innovation,
+  analysis,
 ];
 
 const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];

@@ -1,4 +1,5 @@
 import * as access from "./access";
+import * as analysis from "./analysis";
 import * as audit from "./audit";
 import * as calendar from "./calendar";
 import * as innovation from "./innovation";
@@ -30,4 +31,5 @@ export const entities = (): Function[] => [
   ...meetings.entities,
   ...training.entities,
   ...innovation.entities,
+  ...analysis.entities,
 ];

@@ -14,9 +14,10 @@ import { AuditEntriesArgs, AuditEntryConnection, FieldChange } from "./audit.typ
 @AuthorizedOperations()
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
+  @Authorized(AccessRole.DISTRICT_ADMINISTRATOR, AccessRole.ANALYST)
   @Query(() => AuditEntryConnection, {
-    description: "The audit trail, newest first, by target, actor, unit (with its subordinate units) and time range. District administrators.",
+    description:
+      "The audit trail, newest first, by target, actor, unit (with its subordinate units) and time range. District administrators read all of it; analysts the catalog's: not the entries of accounts and API tokens, and persons' phone and email masked.",
   })
   auditEntries(@Ctx() ctx: RequestContext, @Args() { filter, ...page }: AuditEntriesArgs) {
     return audit.findAuditEntries(ctx, filter, page);

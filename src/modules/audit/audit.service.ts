@@ -1,6 +1,6 @@
 import { setImmediate } from "node:timers/promises";
 import type { FieldChanges } from "../../common/audit";
-import { requireDistrictAdministrator } from "../../common/auth";
+import { requireDistrictAdministrator, requireDistrictReader } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { csvCell } from "../../common/csv";
 import { badUserInput, notFound } from "../../common/errors";
@@ -10,6 +10,7 @@ import { AccessLoaders, type UserAccount } from "../access";
 import { OrganisationLoaders, Unit } from "../organisation";
 import { AuditEntry } from "./audit-entry.entity";
 import { changesInApiTerms } from "./audit-fields";
+import { hiddenAuditTargetTypes } from "./audit.policy";
 import type { AuditFilter, FieldChange } from "./audit.types";
 import { RecordNames } from "../../common/messages";
 import { AuditMessages } from "./audit.messages";
@@ -38,6 +39,7 @@ async function filtered(ctx: RequestContext, filter: AuditFilter = {}) {
   if (filter.from) query.andWhere("entry.occurredAt >= :from", { from: filter.from });
   if (filter.to) query.andWhere("entry.occurredAt < :to", { to: filter.to });
   if (filter.operation) query.andWhere("entry.operation = :operation", { operation: filter.operation });
+  if (filter.lastDays) query.andWhere("entry.occurredAt >= :since", { since: new Date(ctx.now().getTime() - filter.lastDays * 86_400_000) });
   return query;
 }
 
@@ -47,10 +49,13 @@ export async function actorOf(ctx: RequestContext, entry: AuditEntry): Promise<U
   return ctx.loaders(AccessLoaders).accountById.load(entry.actorAccountId);
 }
 
-/** The trail, newest first: district administrators only. */
+/** The trail, newest first: district administrators all of it, analysts the catalog's (audit.policy.ts). */
 export async function findAuditEntries(ctx: RequestContext, filter: AuditFilter | undefined, page: ConnectionArgs): Promise<Connection<AuditEntry>> {
-  requireDistrictAdministrator(ctx, AuditMessages.readTrail);
-  return paginateQuery(await filtered(ctx, filter), page);
+  requireDistrictReader(ctx, AuditMessages.readTrail);
+  const hidden = hiddenAuditTargetTypes(ctx.viewer) ?? [];
+  const query = await filtered(ctx, filter);
+  if (hidden.length) query.andWhere("entry.targetType NOT IN (:...hiddenTypes)", { hiddenTypes: hidden });
+  return paginateQuery(query, page);
 }
 
 /** The changed fields of an entry in API terms (field names, global IDs), with personal information masked for those who may not see it. */

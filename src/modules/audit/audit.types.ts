@@ -1,6 +1,7 @@
-import { IsOptional, MaxLength, ValidateNested } from "class-validator";
+import { IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
-import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { MAX_AUDIT_LAST_DAYS } from "./audit.policy";
 import { ConnectionArgs, ConnectionType } from "../../common/pagination";
 import { AuditEntry } from "./audit-entry.entity";
 
@@ -39,6 +40,15 @@ export class AuditFilter {
   @Field(() => DateTimeResolver, { nullable: true, description: "Until this time (exclusive)." })
   @IsOptional()
   to?: Date;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Only changes of the last this many days (1 to ${MAX_AUDIT_LAST_DAYS}), counted back from now: "what changed in the last 30 days" is lastDays: 30.`,
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_AUDIT_LAST_DAYS)
+  lastDays?: number;
 
   @Field(() => String, { nullable: true, description: "Only this operation, e.g. appoint." })
   @IsOptional()

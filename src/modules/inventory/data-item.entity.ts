@@ -8,6 +8,7 @@ import { ItemDataType, SharingType } from "./inventory.enums";
 /** 信息项: a field of a data resource. */
 @Entity("data_items")
 @Index(["resourceId", "code"], { unique: true })
+@Index(["name", "resourceId"])
 @ObjectType("DataItem", { implements: Node, description: "信息项: a field of a data resource." })
 export class DataItem {
   @PrimaryGeneratedColumn({ type: "integer" })

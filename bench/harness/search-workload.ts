@@ -1,0 +1,112 @@
+import { randomBytes } from "node:crypto";
+import { execSync } from "node:child_process";
+import { databaseUrl, issueBenchToken, seedDistrict } from "./district-seed";
+import { replyProblem, requestOnce } from "./load";
+import type { SizeName } from "./sizes";
+import { killAllVariants, VariantProcess } from "./variant-process";
+
+/**
+ * W5, the analysts' search and cross-tab (issue 13): `npm run bench:search [-- --size s|l] [--requests N]`.
+ * Seeds (or reuses) the synthetic district, starts the server on it and sends each operation N times
+ * one after another (a lone user's latency, after 5 unrecorded requests), as the bench analyst;
+ * `--only cross,6` runs the operations whose names start so.
+ * Prints one markdown table with p50/p99/max per operation and the machine's load (kept in
+ * BENCHMARKS.md by hand).
+ */
+
+const ROOT = process.cwd();
+const started = Date.now();
+const log = (message: string) => process.stderr.write(`[search ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+const argument = (name: string, fallback: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : fallback;
+};
+const SIZE = argument("--size", "l") as SizeName;
+const REQUESTS = Number(argument("--requests", "50"));
+/** `--only cross,facets`: operations whose name starts with one of these words. */
+const ONLY = argument("--only", "").split(",").filter(Boolean);
+
+const SEARCH = "query Search($text: String!) { searchDataResources(text: $text, first: 20) { totalCount hits { score matchedIn resource { code name } } } }";
+const CROSS_TAB =
+  "query CrossTab { resourceAnalysis { resourceCount recordCount crossTab(rows: UNIT, columns: SHARING_TYPE) { cells { row { label } column { value } resourceCount recordCount } } } }";
+const FACETS =
+  "query Facets { resourceAnalysis(filter: { sharingTypes: [CONDITIONAL], formats: [DATABASE] }) { resourceCount facets(dimensions: [UNIT, SHARING_TYPE, OPEN_TYPE, LEVEL, FORMAT, STATUS]) { dimension values { resourceCount } } } }";
+
+const OPERATIONS: [string, string, Record<string, unknown>][] = [
+  ["search 网格 事件 (two name words)", SEARCH, { text: "网格 事件" }],
+  ["search 卫健 许可 (unit abbreviation + word)", SEARCH, { text: "卫健 许可" }],
+  ["search 河道巡查 (one name word)", SEARCH, { text: "河道巡查" }],
+  ["search 车牌号 (an item name only)", SEARCH, { text: "车牌号" }],
+  ["search 养老 机构 名录 (three words)", SEARCH, { text: "养老 机构 名录" }],
+  ["search 301002/00015 (a code)", SEARCH, { text: "301002/00015" }],
+  ["cross-tab unit × sharing type", CROSS_TAB, {}],
+  ["6 disjunctive facets", FACETS, {}],
+];
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function main(): Promise<void> {
+  const seed = await seedDistrict(SIZE, log);
+  const token = await issueBenchToken(SIZE);
+  const server = await VariantProcess.start(
+    {
+      name: "server",
+      script: "dist/src/main.js",
+      ready: /GraphQL:\s+(http:\/\/127\.0\.0\.1:\d+\/graphql)/,
+      env: {
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl(SIZE),
+        HOST: "127.0.0.1",
+        PORT: "0",
+        DEMO_DATA: "never",
+        LOG_LEVEL: "warn",
+        JWT_SECRET: randomBytes(32).toString("hex"),
+        EXPOSE_SQL_STATEMENT_COUNT: "true",
+        // LIKE scans on L take seconds under load: let them finish rather than answer 503.
+        DATABASE_STATEMENT_TIMEOUT_MS: "120000",
+      },
+    },
+    ROOT,
+  );
+  const rows: string[] = [];
+  try {
+    for (const [name, query, variables] of OPERATIONS.filter(([name]) => !ONLY.length || ONLY.some((word) => name.startsWith(word)))) {
+      const body = JSON.stringify({ query, variables });
+      const times: number[] = [];
+      let answer = "";
+      let statements: number | null = null;
+      for (let i = 0; i < REQUESTS + 5; i++) {
+        const at = performance.now();
+        const reply = await requestOnce(server.url, body, token);
+        const ms = performance.now() - at;
+        const problem = replyProblem(reply);
+        if (problem) throw new Error(`${name}: ${problem}`);
+        if (i >= 5) times.push(ms);
+        statements = reply.sqlStatements;
+        const data = reply.json!.data as { searchDataResources?: { totalCount: number }; resourceAnalysis?: { resourceCount: number } };
+        answer = String(data.searchDataResources?.totalCount ?? data.resourceAnalysis?.resourceCount);
+      }
+      times.sort((a, b) => a - b);
+      const load = execSync("cat /proc/loadavg").toString().split(" ").slice(0, 3).join(" ");
+      const row = `| ${name} | ${answer} | ${statements} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 99).toFixed(0)} | ${times[times.length - 1].toFixed(0)} | ${load} |`;
+      log(row);
+      rows.push(row);
+    }
+  } finally {
+    await server.stop();
+  }
+  const counts = seed.counts;
+  process.stdout.write(
+    `\nSize ${SIZE}: ${counts.data_resources.toLocaleString("en")} resources, ${counts.data_items.toLocaleString("en")} items, MariaDB; ${REQUESTS} sequential requests per operation.\n\n` +
+      "| operation | matches | SQL statements | p50 ms | p99 ms | max ms | load (1/5/15 min) |\n|---|---|---|---|---|---|---|\n" +
+      rows.join("\n") +
+      "\n",
+  );
+}
+
+main()
+  .catch((error) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => killAllVariants());

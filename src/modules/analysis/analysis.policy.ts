@@ -1,0 +1,61 @@
+/**
+ * The analysts' rules, written once: how search words are read and matched, how results rank, and
+ * the bounds of every input.
+ */
+import { SearchMatchField } from "./analysis.enums";
+
+export const ANALYSIS_LIMITS = {
+  /** Characters of a search text, and words in it. */
+  searchLength: 64,
+  searchWords: 5,
+  /** Hits one search returns (the best ones). */
+  searchHits: 50,
+  /** Unit IDs in one filter. */
+  filterUnits: 50,
+  /** Distinct item names one word may name through the item-name index; beyond, the items are scanned with LIKE. */
+  itemNamesPerWord: 500,
+  /** Deepest unit level a cross-tab rolls up to (0 = the district). */
+  unitDepth: 6,
+};
+
+/**
+ * A search text as words: NFKC (full-width letters and digits become ASCII), lower case, split on
+ * white space (including the ideographic space), duplicates dropped. Every word must match.
+ */
+export function searchWords(text: string): string[] {
+  const words = text.normalize("NFKC").toLowerCase().split(/\s+/u).filter(Boolean);
+  return [...new Set(words)];
+}
+
+/** Whether a text holds a word (both read as searchWords reads the search: NFKC, lower case). */
+export function textHoldsWord(text: string, word: string): boolean {
+  return text.normalize("NFKC").toLowerCase().includes(word);
+}
+
+/**
+ * The abbreviation rule: a word names a unit when the unit's name or code contains it, or when
+ * the word has at least two characters and they all occur in the unit's name in the same order
+ * (卫健 → 区卫生健康局, 发改 → 区发展和改革局, 天经开 → 天宁经济开发区).
+ */
+export function wordNamesUnit(word: string, unit: { name: string; code: string }): boolean {
+  const name = unit.name.normalize("NFKC").toLowerCase();
+  if (name.includes(word) || unit.code.toLowerCase().includes(word)) return true;
+  const chars = [...word];
+  if (chars.length < 2) return false;
+  let at = 0;
+  for (const char of chars) {
+    at = name.indexOf(char, at);
+    if (at < 0) return false;
+    at += char.length;
+  }
+  return true;
+}
+
+/** What a word's match is worth, by where it matched: the best place counts, words add up. */
+export const MATCH_WEIGHT: Record<SearchMatchField, number> = {
+  [SearchMatchField.NAME]: 16,
+  [SearchMatchField.CODE]: 8,
+  [SearchMatchField.UNIT]: 4,
+  [SearchMatchField.SUMMARY]: 2,
+  [SearchMatchField.ITEM]: 1,
+};
