@@ -269,10 +269,15 @@ export const ImportMessages = {
   unknownHeader: (header: string) => text(`未知的表头“${header}”`, `unknown header "${header}"`),
   headerTwice: (header: string, earlier: string) =>
     text(`表头“${header}”出现两次（另见第 ${earlier} 列）`, `header "${header}" appears twice (also in column ${earlier})`),
-  noHeaderRow: (example: string) =>
+  noHeaderRow: (example: string, rows: number, sheets: string[]) =>
     text(
-      `第一个非空行不是模板的表头行：其中没有任何单元格是模板表头（如“${example}”）`,
-      `the first non-empty row is not the template's header row: none of its cells is a template header such as "${example}"`,
+      `${sheets.length ? `工作表 ${sheets.map((n) => `“${n}”`).join("、")} ` : ""}前 ${rows} 个非空行中没有模板的表头行（至少两个单元格是模板表头，如“${example}”）`,
+      `no template header row in the first ${rows} non-empty rows${sheets.length ? ` of sheet ${sheets.map((n) => `"${n}"`).join(", ")}` : ""} (a row with at least two template headers such as "${example}")`,
+    ),
+  noSheetNamed: (name: string, sheets: string[]) =>
+    text(
+      `其中没有名为“${name}”的工作表（有：${sheets.map((n) => `“${n}”`).join("、")}）`,
+      `it has no sheet named "${name}" (it has ${sheets.map((n) => `"${n}"`).join(", ")})`,
     ),
   headerMissing: (header: string) => text(`缺少必需的表头“${header}”`, `required header "${header}" is missing`),
   valueWithoutHeader: (value: string) => text(`值“${value}”所在的列没有表头`, `the value "${value}" is in a column without a header`),
