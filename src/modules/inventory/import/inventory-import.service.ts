@@ -26,7 +26,18 @@ import { readCatalogRows, SpreadsheetFormatError } from "../spreadsheet/read-cat
 import { BulkStatements } from "./bulk-statements";
 import { functionKey, planChanges, type PlannedResource, type ScopeUnit } from "./import-plan";
 import { InventoryWriter } from "./import-writer";
-import { COMPARED_FIELDS, ExistingItem, ExistingResource, itemFromRow, ItemValues, resourceFromRow, ResourceValues } from "./stored-inventory";
+import {
+  COMPARED_FIELDS,
+  ExistingItem,
+  ExistingResource,
+  ItemValues,
+  ResourceValues,
+  storedFunctionNamesOf,
+  storedFunctionsOf,
+  storedItemsOf,
+  storedResourcesByCode,
+  storedSequences,
+} from "./stored-inventory";
 import { ImportProblemCode, InventoryImportProblemCode } from "./inventory-import.errors";
 import { CellReader, codePointLength, COLUMN_HEADER } from "./cell-reader";
 import { itemChanged } from "./table-rows";
@@ -355,7 +366,7 @@ class InventoryImport {
     await this.resolveUnknownUnits(groups);
     const existing = await this.existingResources(groups);
     const existingIds = [...existing.values()].map((r) => r.id);
-    const [itemsOf, functionsOf] = await Promise.all([this.existingItems(existingIds), this.existingFunctionNames(existingIds)]);
+    const [itemsOf, functionsOf] = await Promise.all([storedItemsOf(this.sql, existingIds), storedFunctionNamesOf(this.sql, existingIds)]);
     await this.loadSequences(groups);
 
     const planned: PlannedResource[] = [];
@@ -381,47 +392,9 @@ class InventoryImport {
     for (const code of codes) this.unitsOutside.set(code, known.has(code) ? "outside" : "unknown");
   }
 
-  private async existingResources(groups: ResourceGroup[]): Promise<Map<string, ExistingResource>> {
+  private existingResources(groups: ResourceGroup[]): Promise<Map<string, ExistingResource>> {
     const codes = [...new Set(groups.map((g) => g.cells.resourceCode ?? "").filter((code) => code !== ""))];
-    const found = new Map<string, ExistingResource>();
-    if (codes.length === 0) return found;
-    // Writing: lock the rows (and the gaps of new codes) against concurrent edits until the commit.
-    const lock = !this.options.dryRun && this.sql.dialect === "mysql" ? " FOR UPDATE" : "";
-    const rows = await this.sql.query(`SELECT * FROM data_resources WHERE code IN (${this.sql.placeholders(codes.length)})${lock}`, codes);
-    for (const row of rows) {
-      const resource = resourceFromRow(row);
-      found.set(resource.code, resource);
-    }
-    return found;
-  }
-
-  private async existingItems(resourceIds: number[]): Promise<Map<number, ExistingItem[]>> {
-    const items = new Map<number, ExistingItem[]>();
-    if (resourceIds.length === 0) return items;
-    const rows = await this.sql.query(`SELECT * FROM data_items WHERE resource_id IN (${this.sql.placeholders(resourceIds.length)})`, resourceIds);
-    for (const row of rows) {
-      const resourceId = Number(row.resource_id);
-      let list = items.get(resourceId);
-      if (!list) items.set(resourceId, (list = []));
-      list.push(itemFromRow(row));
-    }
-    return items;
-  }
-
-  private async existingFunctionNames(resourceIds: number[]): Promise<Map<number, string[]>> {
-    const names = new Map<number, string[]>();
-    if (resourceIds.length === 0) return names;
-    const rows = await this.sql.query<{ resource_id: number; name: string }>(
-      `SELECT rf.resource_id, f.name FROM data_resource_functions rf INNER JOIN functions f ON f.id = rf.function_id WHERE rf.resource_id IN (${this.sql.placeholders(resourceIds.length)})`,
-      resourceIds,
-    );
-    for (const row of rows) {
-      const id = Number(row.resource_id);
-      let list = names.get(id);
-      if (!list) names.set(id, (list = []));
-      list.push(row.name);
-    }
-    return names;
+    return storedResourcesByCode(this.sql, codes, !this.options.dryRun);
   }
 
   /** MAX(sequence) of each classification the batch assigns codes in, as the API's nextSequence. */
@@ -431,25 +404,14 @@ class InventoryImport {
       const classification = group.cells.classificationCode || parseResourceCode(group.cells.resourceCode ?? "")?.classificationCode;
       if (classification && !this.sequences.has(classification)) wanted.add(classification);
     }
-    if (wanted.size === 0) return;
-    const codes = [...wanted];
-    const rows = await this.sql.query<{ classification_code: string; max: number | string | null }>(
-      `SELECT classification_code, MAX(sequence) AS max FROM data_resources WHERE classification_code IN (${this.sql.placeholders(codes.length)}) GROUP BY classification_code`,
-      codes,
-    );
-    const max = new Map(rows.map((row) => [row.classification_code, Number(row.max ?? 0)]));
-    for (const code of codes) this.sequences.set(code, max.get(code) ?? 0);
+    for (const [code, max] of await storedSequences(this.sql, [...wanted])) this.sequences.set(code, max);
   }
 
   private async loadFunctions(planned: PlannedResource[]): Promise<void> {
     const unitIds = [...new Set(planned.filter((p) => p.functionNames?.length && !this.functionsOfUnit.has(p.provider.id)).map((p) => p.provider.id))];
-    if (unitIds.length === 0) return;
-    const rows = await this.sql.query<{ id: number; unit_id: number; name: string }>(
-      `SELECT id, unit_id, name FROM functions WHERE unit_id IN (${this.sql.placeholders(unitIds.length)})`,
-      unitIds,
-    );
-    for (const unitId of unitIds) this.functionsOfUnit.set(unitId, new Map());
-    for (const row of rows) this.functionsOfUnit.get(Number(row.unit_id))!.set(functionKey(row.name), { id: Number(row.id), name: row.name });
+    for (const [unitId, functions] of await storedFunctionsOf(this.sql, unitIds)) {
+      this.functionsOfUnit.set(unitId, new Map(functions.map((fn) => [functionKey(fn.name), fn])));
+    }
   }
 
   /** Checks one resource against the file's rules and the policy; the plan to write it, or undefined with its problems reported. */
