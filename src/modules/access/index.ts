@@ -11,6 +11,8 @@ export { AccessLoaders } from "./access.loaders";
 export * from "./access.enums";
 /** Checked: district administrators (the start-up bootstrap and the demo loader act as the system administrator). */
 export { authenticate, createAccount } from "./access.service";
+/** An account's roles today (the import command acts as the account it names). */
+export { viewerFor } from "./access.service";
 
 import { RefreshToken, SignInSession } from "./sign-in-session.entity";
 

@@ -12,7 +12,9 @@ import {
   checkItemCode,
   checkResource,
   checkStatus,
+  itemCodeAsStored,
   itemCodeCaseClash,
+  itemsNotListed,
   ItemFacts,
   parseResourceCode,
   publishedDateOf,
@@ -22,7 +24,7 @@ import {
   uniquenessMessages,
 } from "../inventory.policy";
 import { CATALOG_COLUMNS, CatalogCells, CatalogColumnKey, CatalogFileFormat, CatalogRow } from "../spreadsheet/catalog-template";
-import { readCatalogRows, SpreadsheetFormatError } from "../spreadsheet/read-catalog";
+import { type CatalogSheetRead, readCatalogRows, SpreadsheetFormatError } from "../spreadsheet/read-catalog";
 import { BulkStatements } from "./bulk-statements";
 import { functionKey, planChanges, type PlannedResource, type ScopeUnit } from "./import-plan";
 import { InventoryWriter } from "./import-writer";
@@ -36,6 +38,7 @@ import {
   storedFunctionsOf,
   storedItemsOf,
   storedResourcesByCode,
+  storedResourcesByName,
   storedSequences,
 } from "./stored-inventory";
 import { ImportProblemCode, InventoryImportProblemCode } from "./inventory-import.errors";
@@ -87,8 +90,20 @@ interface ImportProblem {
   message: string;
 }
 
+/** A row without 信息资源代码: matched by name to a stored resource of its provider, or a new resource. */
+interface NameMatch {
+  row: number;
+  resourceName: string;
+  matched: boolean;
+  /** The matched resource's code, or the new one's (assigned); null when the row has problems. */
+  resourceCode: string | null;
+}
+
 export interface InventoryImportReport {
   dryRun: boolean;
+  /** The worksheet read (null for CSV) and the row of its column headers (0 when none was found). */
+  sheetName: string | null;
+  headerRow: number;
   /** Written and committed; never for a dry run or a file with problems. */
   applied: boolean;
   rowsRead: number;
@@ -99,7 +114,11 @@ export interface InventoryImportReport {
   itemsCreated: number;
   itemsUpdated: number;
   itemsUnchanged: number;
+  /** Stored items of the file's resources that the file does not list (itemsNotListed, as the API's items). */
+  itemsRemoved: number;
   functionsCreated: number;
+  /** Each row without 信息资源代码 (the first MAX_LISTED_PROBLEMS), by row: what its name matched. */
+  nameMatches: NameMatch[];
   /** All problems found; `problems` lists the first MAX_LISTED_PROBLEMS of them, by row. */
   problemCount: number;
   problems: ImportProblem[];
@@ -114,6 +133,8 @@ export interface ImportOptions {
   /** Global ID of the unit whose inventory this is: rows may name it or its subordinate units. */
   unitId: string;
   dryRun: boolean;
+  /** XLSX: the worksheet to read, by name; without it, the first visible sheet with a header row. */
+  sheet?: string;
   /** Called every few thousand rows with the number of data rows read so far. */
   onProgress?(rowsRead: number): void;
   timings?: ImportTimings;
@@ -153,7 +174,7 @@ export async function importInventory(
       async (tx) => {
         const target = await importTarget(tx, options.unitId);
         const run = new InventoryImport(tx, target, options);
-        const result = await run.run(readCatalogRows(source, format));
+        const result = await run.run(readCatalogRows(source, format, { sheet: options.sheet, read: run.sheetRead }));
         if (!result.applied) throw new RolledBack(result);
         workDone = performance.now();
         return result;
@@ -193,6 +214,8 @@ interface ResourceGroup {
   rows: CatalogRow[];
   /** A problem already found while grouping (rows apart, columns differing). */
   broken: boolean;
+  /** Without 信息资源代码: the providing unit's resources of that name (none: a new resource). */
+  sameName?: ExistingResource[];
 }
 
 /** Unit codes are kept upper-case (as createUnit stores them). */
@@ -211,6 +234,7 @@ function sameFunctionSet(a: readonly string[], b: readonly string[]): boolean {
 class InventoryImport {
   private readonly sql: BulkStatements;
   private readonly problems: ImportProblem[] = [];
+  private readonly nameMatches: NameMatch[] = [];
   private problemCount = 0;
   private readonly counts = {
     resourcesCreated: 0,
@@ -219,9 +243,12 @@ class InventoryImport {
     itemsCreated: 0,
     itemsUpdated: 0,
     itemsUnchanged: 0,
+    itemsRemoved: 0,
     functionsCreated: 0,
   };
   private rowsRead = 0;
+  /** Which sheet and header row the reader took. */
+  readonly sheetRead: CatalogSheetRead = { sheetName: null, headerRow: 0 };
   private columns: Set<CatalogColumnKey> | undefined;
   private readonly missingColumnsReported = new Set<CatalogColumnKey>();
 
@@ -286,9 +313,11 @@ class InventoryImport {
     this.problems.sort((a, b) => a.row - b.row || (COLUMN_ORDER.get(a.column ?? "") ?? -1) - (COLUMN_ORDER.get(b.column ?? "") ?? -1));
     return {
       dryRun: this.options.dryRun,
+      ...this.sheetRead,
       applied: this.writing,
       rowsRead: this.rowsRead,
       ...this.counts,
+      nameMatches: this.nameMatches,
       problemCount: this.problemCount,
       problems: this.problems,
     };
@@ -365,7 +394,8 @@ class InventoryImport {
 
     await this.resolveUnknownUnits(groups);
     const existing = await this.existingResources(groups);
-    const existingIds = [...existing.values()].map((r) => r.id);
+    await this.matchByName(groups);
+    const existingIds = [...existing.values(), ...groups.flatMap((g) => (g.sameName?.length === 1 ? g.sameName : []))].map((r) => r.id);
     const [itemsOf, functionsOf] = await Promise.all([storedItemsOf(this.sql, existingIds), storedFunctionNamesOf(this.sql, existingIds)]);
     await this.loadSequences(groups);
 
@@ -395,6 +425,26 @@ class InventoryImport {
   private existingResources(groups: ResourceGroup[]): Promise<Map<string, ExistingResource>> {
     const codes = [...new Set(groups.map((g) => g.cells.resourceCode ?? "").filter((code) => code !== ""))];
     return storedResourcesByCode(this.sql, codes, !this.options.dryRun);
+  }
+
+  /** The providing unit of a group: the target unless the row names one of its subordinate units. */
+  private providerOf(cells: CatalogCells): ScopeUnit | undefined {
+    const code = unitCodeOf(cells);
+    return this.unitsByCode.get(code === "" ? this.target.code : code);
+  }
+
+  /** Code-less resources are looked up by name among their provider's resources (retired ones left aside). */
+  private async matchByName(groups: ResourceGroup[]): Promise<void> {
+    const codeless = groups.filter((g) => !g.cells.resourceCode && g.cells.resourceName && this.providerOf(g.cells));
+    if (codeless.length === 0) return;
+    const providerIds = [...new Set(codeless.map((g) => this.providerOf(g.cells)!.id))];
+    const names = [...new Set(codeless.map((g) => g.cells.resourceName!))];
+    const found = await storedResourcesByName(this.sql, providerIds, names, !this.options.dryRun);
+    for (const group of codeless) {
+      const providerId = this.providerOf(group.cells)!.id;
+      // Exact names: MySQL's collation may match more than SQLite's.
+      group.sameName = found.filter((r) => r.providerUnitId === providerId && r.name === group.cells.resourceName && r.status !== ResourceStatus.RETIRED);
+    }
   }
 
   /** MAX(sequence) of each classification the batch assigns codes in, as the API's nextSequence. */
@@ -437,8 +487,15 @@ class InventoryImport {
       );
     }
 
-    const givenCode = group.cells.resourceCode ?? "";
-    const existing = givenCode ? existingByCode.get(givenCode) : undefined;
+    const sameName = group.sameName ?? [];
+    if (sameName.length > 1) {
+      const codes = sameName.map((r) => r.code).sort();
+      cells.fail("resourceName", ImportProblemCode.RESOURCE_NAME_AMBIGUOUS, ImportMessages.resourceNameAmbiguous(group.cells.resourceName!, codes));
+    }
+    // A code-less row matched by name is that resource, as if its code were given.
+    const matched = sameName.length === 1 ? sameName[0] : undefined;
+    const givenCode = group.cells.resourceCode || matched?.code || "";
+    const existing = matched ?? (givenCode ? existingByCode.get(givenCode) : undefined);
     if (existing && provider && existing.providerUnitId !== provider.id) {
       // As the API: the code is taken, and nothing of the other unit's resource (perhaps a draft the caller may not read) is named.
       cells.fail("resourceCode", InventoryErrorCode.RESOURCE_CODE_TAKEN, uniquenessMessages.resourceCodeTaken(givenCode));
@@ -538,9 +595,8 @@ class InventoryImport {
     }
     const facts = catalogCategory && classificationCode && sharingType && openType && level && fileItems.every((i) => i.facts);
     if (facts) {
-      const inFile = new Set(fileItems.map((i) => i.code));
-      const kept = storedItems.filter((item) => !inFile.has(item.code));
-      const items: ItemFacts[] = [...fileItems.map((i) => i.facts!), ...kept];
+      // The file's rows are the resource's whole item list (itemsNotListed): what it leaves out is removed.
+      const items: ItemFacts[] = fileItems.map((i) => i.facts!);
       const violations = checkResource(
         {
           code,
@@ -564,12 +620,15 @@ class InventoryImport {
         if (!givenCode && violation.code === InventoryErrorCode.RESOURCE_CODE_INVALID) continue;
         // Item codes are checked as their rows are read (checkItemCode), and reported there.
         if (violation.code === InventoryErrorCode.ITEM_CODE_INVALID) continue;
-        this.ruleProblem(violation, row, fileItems, kept, !classificationCell && givenCode !== "");
+        this.ruleProblem(violation, row, fileItems, !classificationCell && givenCode !== "");
         cells.ok = false;
       }
     }
 
-    if (!cells.ok || !provider) return undefined;
+    if (!cells.ok || !provider) {
+      this.noteNameMatch(group, matched, null);
+      return undefined;
+    }
 
     // Assign the code only now that the resource is sure to be written.
     if (!givenCode) this.sequences.set(classificationCode!, sequence);
@@ -578,6 +637,7 @@ class InventoryImport {
       if (parsed && parsed.sequence > (this.sequences.get(parsed.classificationCode) ?? 0)) this.sequences.set(parsed.classificationCode, parsed.sequence);
     }
     this.codesInFile.set(code, row);
+    this.noteNameMatch(group, matched, code);
 
     const values: ResourceValues = {
       code,
@@ -616,6 +676,10 @@ class InventoryImport {
       else if (itemChanged(before, item!)) changedItems.push({ before, after: item! });
       else unchangedItems++;
     }
+    const removedItems = itemsNotListed(
+      storedItems,
+      fileItems.map((i) => i.code),
+    );
     const fieldsChanged = !existing || COMPARED_FIELDS.some((field) => existing[field] !== values[field]);
     const functionsBefore = existing ? (functionsOf.get(existing.id) ?? []) : [];
     const linksChange = functionNames !== undefined && !sameFunctionSet(functionsBefore, functionNames);
@@ -627,6 +691,7 @@ class InventoryImport {
       newItems,
       changedItems,
       unchangedItems,
+      removedItems,
       functionNames: linksChange ? functionNames : undefined,
       functionsBefore: linksChange ? functionsBefore : undefined,
     };
@@ -664,13 +729,19 @@ class InventoryImport {
       const invalid = checkItemCode(code, "itemCode")!;
       cells.fail("itemCode", invalid.code, invalid.message);
     } else {
+      // A number cell's `1` for the stored `001` (inventory.policy.ts): the stored code, or refused.
+      const asStored = itemCodeAsStored(code, storedByCode.keys());
+      if ("lookalikes" in asStored) {
+        cells.fail("itemCode", ImportProblemCode.ITEM_CODE_LOOKALIKE, ImportMessages.itemCodeLookalike(code, asStored.lookalikes));
+        code = "";
+      } else code = asStored.code;
       // The API's uniqueness rule: codes compare under catalogKey (case ignored).
       const key = catalogKey(code);
-      const twin = lowerCodes.get(key);
+      const twin = code === "" ? undefined : lowerCodes.get(key);
       if (twin !== undefined) {
         cells.fail("itemCode", InventoryErrorCode.ITEM_CODE_DUPLICATE, ImportMessages.alsoOnRow(uniquenessMessages.itemCodeTwice(code), twin));
         code = "";
-      } else lowerCodes.set(key, row.rowNumber);
+      } else if (code !== "") lowerCodes.set(key, row.rowNumber);
       const clash = code !== "" ? itemCodeCaseClash(code, storedByKey) : null;
       if (clash) {
         cells.fail("itemCode", clash.code, clash.message);
@@ -720,14 +791,11 @@ class InventoryImport {
   }
 
   /** A rule's violation at its row and column: an item's on its row, the resource's on its first row. */
-  private ruleProblem(violation: RuleViolation, row: number, fileItems: { row: number }[], kept: ExistingItem[], classificationFromCode: boolean): void {
+  private ruleProblem(violation: RuleViolation, row: number, fileItems: { row: number }[], classificationFromCode: boolean): void {
     const item = /^items\.(\d+)\.(\w+)$/.exec(violation.field);
     if (item) {
-      const index = Number(item[1]);
-      const inFile = index < fileItems.length;
-      const key: CatalogColumnKey = item[2] === "sharingType" ? (inFile ? "itemSharingType" : "sharingType") : "itemCode";
-      const message = inFile ? violation.message : ImportMessages.alreadyInCatalog(violation.message, kept[index - fileItems.length].code);
-      this.problem(inFile ? fileItems[index].row : row, key, violation.code, message);
+      const key: CatalogColumnKey = item[2] === "sharingType" ? "itemSharingType" : "itemCode";
+      this.problem(fileItems[Number(item[1])].row, key, violation.code, violation.message);
       return;
     }
     const column: Record<string, CatalogColumnKey> = {
@@ -740,6 +808,12 @@ class InventoryImport {
       sharingType: "sharingType",
     };
     this.problem(row, column[violation.field] ?? null, violation.code, violation.message);
+  }
+
+  /** What the report says of a code-less row: the resource its name matched, or the one it creates. */
+  private noteNameMatch(group: ResourceGroup, matched: ExistingResource | undefined, code: string | null): void {
+    if (group.cells.resourceCode || !group.cells.resourceName || this.nameMatches.length >= MAX_LISTED_PROBLEMS) return;
+    this.nameMatches.push({ row: group.firstRow, resourceName: group.cells.resourceName, matched: matched !== undefined, resourceCode: code });
   }
 
   private cellsHaveColumn(key: CatalogColumnKey): boolean {
@@ -760,6 +834,7 @@ class InventoryImport {
     else c.resourcesUnchanged++;
     c.itemsCreated += plan.newItems.length;
     c.itemsUpdated += plan.changedItems.length;
+    c.itemsRemoved += plan.removedItems.length;
     c.itemsUnchanged += plan.unchangedItems;
     for (const name of plan.functionNames ?? []) {
       let functions = this.functionsOfUnit.get(plan.provider.id);

@@ -159,10 +159,11 @@ export async function storedResourcesByCode(sql: BulkStatements, codes: string[]
 }
 
 /** Stored resources of the given providers whose name is one of `names` (code-less rows are matched by name). */
-export async function storedResourcesByName(sql: BulkStatements, providerIds: number[], names: string[]): Promise<ExistingResource[]> {
+export async function storedResourcesByName(sql: BulkStatements, providerIds: number[], names: string[], lock: boolean): Promise<ExistingResource[]> {
   if (providerIds.length === 0 || names.length === 0) return [];
+  const forUpdate = lock && sql.dialect === "mysql" ? " FOR UPDATE" : "";
   const rows = await sql.query(
-    `SELECT * FROM data_resources WHERE provider_unit_id IN (${sql.placeholders(providerIds.length)}) AND name IN (${sql.placeholders(names.length)})`,
+    `SELECT * FROM data_resources WHERE provider_unit_id IN (${sql.placeholders(providerIds.length)}) AND name IN (${sql.placeholders(names.length)})${forUpdate}`,
     [...providerIds, ...names],
   );
   return rows.map(resourceFromRow);
