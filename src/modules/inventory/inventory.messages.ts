@@ -389,8 +389,18 @@ no problem, 1 when it has (they are listed), 2 for a wrong command line.`,
   rowsRead: (n: number) => text(`已读取行数：${n}`, `rows read:  ${n}`),
   resources: (created: number, updated: number, unchanged: number) =>
     text(`数据资源：新增 ${created}，更新 ${updated}，未变 ${unchanged}`, `resources:  ${created} created, ${updated} updated, ${unchanged} unchanged`),
-  items: (created: number, updated: number, unchanged: number) =>
-    text(`信息项：新增 ${created}，更新 ${updated}，未变 ${unchanged}`, `items:      ${created} created, ${updated} updated, ${unchanged} unchanged`),
+  items: (created: number, updated: number, unchanged: number, removed: number) =>
+    text(
+      `信息项：新增 ${created}，更新 ${updated}，未变 ${unchanged}，删除（文件未列出）${removed}`,
+      `items:      ${created} created, ${updated} updated, ${unchanged} unchanged, ${removed} removed (not listed)`,
+    ),
+  nameMatch: (row: number, name: string, matched: boolean, code: string | null) =>
+    matched
+      ? text(`第 ${row} 行“${name}”（未填代码）：按名称对应已有资源 ${code}`, `row ${row} "${name}" (no code): matched by name to ${code}`)
+      : text(
+          `第 ${row} 行“${name}”（未填代码）：新建${code ? ` ${code}` : ""}`,
+          `row ${row} "${name}" (no code): a new resource${code ? ` ${code}` : ""}`,
+        ),
   functions: (created: number) => text(`职能：新增 ${created}`, `functions:  ${created} created`),
   problemAt: (row: number, column: string | null, code: string, message: string) =>
     text(`第 ${row} 行${column ? `，${column}` : ""}：${code}：${message}`, `row ${row}${column ? `, ${column}` : ""}: ${code}: ${message}`),
