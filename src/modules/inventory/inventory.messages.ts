@@ -366,7 +366,10 @@ no problem, 1 when it has (they are listed), 2 for a wrong command line.`,
   unknownArgument: (arg: string) => text(`未知参数“${arg}”`, `unknown argument "${arg}"`),
   fileRequired: text("缺少 --file", "--file is required"),
   sheetRead: (sheet: string | null, headerRow: number) =>
-    text(`读取：${sheet === null ? "" : `工作表“${sheet}”，`}表头在第 ${headerRow} 行`, `read:       ${sheet === null ? "" : `sheet "${sheet}", `}header on row ${headerRow}`),
+    text(
+      `读取：${sheet === null ? "" : `工作表“${sheet}”，`}表头在第 ${headerRow} 行`,
+      `read:       ${sheet === null ? "" : `sheet "${sheet}", `}header on row ${headerRow}`,
+    ),
   asRequired: text(
     "缺少 --as（导入人的用户名，例如 chashan.specialist）：命令行导入以此人身份执行并记入审计",
     "--as is required (the importing person's username, e.g. chashan.specialist): a command-line import is done and audited as that person",
@@ -397,10 +400,7 @@ no problem, 1 when it has (they are listed), 2 for a wrong command line.`,
   nameMatch: (row: number, name: string, matched: boolean, code: string | null) =>
     matched
       ? text(`第 ${row} 行“${name}”（未填代码）：按名称对应已有资源 ${code}`, `row ${row} "${name}" (no code): matched by name to ${code}`)
-      : text(
-          `第 ${row} 行“${name}”（未填代码）：新建${code ? ` ${code}` : ""}`,
-          `row ${row} "${name}" (no code): a new resource${code ? ` ${code}` : ""}`,
-        ),
+      : text(`第 ${row} 行“${name}”（未填代码）：新建${code ? ` ${code}` : ""}`, `row ${row} "${name}" (no code): a new resource${code ? ` ${code}` : ""}`),
   functions: (created: number) => text(`职能：新增 ${created}`, `functions:  ${created} created`),
   problemAt: (row: number, column: string | null, code: string, message: string) =>
     text(`第 ${row} 行${column ? `，${column}` : ""}：${code}：${message}`, `row ${row}${column ? `, ${column}` : ""}: ${code}: ${message}`),

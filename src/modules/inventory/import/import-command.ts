@@ -61,7 +61,8 @@ function parseArguments(argv: string[]): ImportArguments | "help" {
     throw new UsageError(ImportCommandMessages.unknownArgument((error as Error).message));
   }
   if (parsed.help) return "help";
-  for (const name of ["file", "unit", "format", "sheet", "as"] as const) if (parsed[name] === "") throw new UsageError(ImportCommandMessages.needsValue(`--${name}`));
+  for (const name of ["file", "unit", "format", "sheet", "as"] as const)
+    if (parsed[name] === "") throw new UsageError(ImportCommandMessages.needsValue(`--${name}`));
   const format = parsed.format?.toLowerCase();
   if (format !== undefined && format !== "csv" && format !== "xlsx") throw new UsageError(ImportCommandMessages.formatChoice(format));
   if (!parsed.file) throw new UsageError(ImportCommandMessages.fileRequired);

@@ -154,7 +154,8 @@ export class InventoryImportReportType {
   functionsCreated!: number;
 
   @Field(() => [InventoryImportNameMatchType], {
-    description: "Every row without 信息资源代码 (at most 10,000), by row: the resource its name matched, or the one it creates. A dry run shows what a real import would match.",
+    description:
+      "Every row without 信息资源代码 (at most 10,000), by row: the resource its name matched, or the one it creates. A dry run shows what a real import would match.",
   })
   nameMatches!: InventoryImportNameMatchType[];
 

@@ -86,7 +86,13 @@ async function* readSheets(book: Workbook, sheetName: string | undefined): Async
   let sheets = workbook.sheets.filter((sheet) => sheet.visible);
   if (sheetName !== undefined) {
     sheets = workbook.sheets.filter((sheet) => sheet.name.trim() === sheetName.trim());
-    if (sheets.length === 0) throw notAWorkbook(ImportMessages.noSheetNamed(sheetName, workbook.sheets.map((sheet) => sheet.name)));
+    if (sheets.length === 0)
+      throw notAWorkbook(
+        ImportMessages.noSheetNamed(
+          sheetName,
+          workbook.sheets.map((sheet) => sheet.name),
+        ),
+      );
   }
   if (sheets.length === 0) throw notAWorkbook(ImportMessages.noWorksheetPart);
   const sharedStrings = workbook.sharedStringsPath ? await readSharedStrings(book, entries.get(workbook.sharedStringsPath)) : [];
