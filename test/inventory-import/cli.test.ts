@@ -24,6 +24,17 @@ function runImport(args: string[], databaseUrl: string, env: Record<string, stri
   });
 }
 
+/** A district with one street in a new catalog database: the street's code. */
+async function streetIn(databaseUrl: string, name: string): Promise<string> {
+  const setup = await startTestCatalog({ DATABASE_URL: databaseUrl });
+  try {
+    const { createUnit: root } = await setup.api.request(CreateUnitDocument, { input: { kind: "DISTRICT", code: uniqueCode("D"), name: "天宁区" } });
+    return (await setup.api.request(CreateUnitDocument, { input: { kind: "STREET", code: uniqueCode(), name, parentId: root.id } })).createUnit.code;
+  } finally {
+    await setup.stop();
+  }
+}
+
 describe("npm run import", () => {
   let dir: string;
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "cdo-import-"))));
@@ -31,15 +42,7 @@ describe("npm run import", () => {
 
   it("imports a large file into the configured database with a progress report, checks with --dry-run, and exits 1 on problems", async () => {
     const databaseUrl = `sqlite:${join(dir, "catalog.sqlite")}`;
-    let unitCode = "";
-    const setup = await startTestCatalog({ DATABASE_URL: databaseUrl });
-    try {
-      const { createUnit: root } = await setup.api.request(CreateUnitDocument, { input: { kind: "DISTRICT", code: uniqueCode("D"), name: "天宁区" } });
-      unitCode = (await setup.api.request(CreateUnitDocument, { input: { kind: "STREET", code: uniqueCode(), name: "茶山街道", parentId: root.id } }))
-        .createUnit.code;
-    } finally {
-      await setup.stop();
-    }
+    const unitCode = await streetIn(databaseUrl, "茶山街道");
 
     // 3,000 items of 150 resources, about 1.2 MB: large enough for the progress report.
     const rows = Array.from({ length: 150 }, (_, r) =>
@@ -92,15 +95,7 @@ describe("npm run import", () => {
 
   it("is done as the person named by --as: refused without one, or for an account that does not exist or may not edit the unit", async () => {
     const databaseUrl = `sqlite:${join(dir, "people.sqlite")}`;
-    const setup = await startTestCatalog({ DATABASE_URL: databaseUrl });
-    let unitCode = "";
-    try {
-      const { createUnit: root } = await setup.api.request(CreateUnitDocument, { input: { kind: "DISTRICT", code: uniqueCode("D"), name: "天宁区" } });
-      unitCode = (await setup.api.request(CreateUnitDocument, { input: { kind: "STREET", code: uniqueCode(), name: "青龙街道", parentId: root.id } }))
-        .createUnit.code;
-    } finally {
-      await setup.stop();
-    }
+    const unitCode = await streetIn(databaseUrl, "青龙街道");
     const file = join(dir, "青龙街道.csv");
     writeFileSync(file, await templateFile(resourceRows(resourceCells(unitCode, "301002/00001", { resourceName: "青龙街道网格事件" }), 2)));
 

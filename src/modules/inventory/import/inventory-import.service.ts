@@ -4,36 +4,16 @@ import { notFound } from "../../../common/errors";
 import { rowIdOf } from "../../../common/global-id";
 import { withTransaction } from "../../../common/transaction";
 import { Unit } from "../../organisation";
-import { LifecycleStage, ResourceStatus } from "../inventory.enums";
-import { InventoryErrorCode } from "../inventory.errors";
-import {
-  catalogKey,
-  categoryOfClassification,
-  checkItemCode,
-  checkResource,
-  checkStatus,
-  itemCodeAsStored,
-  itemCodeCaseClash,
-  itemsNotListed,
-  ItemFacts,
-  parseResourceCode,
-  publishedDateOf,
-  resourceCode,
-  RuleViolation,
-  TEXT_LIMITS,
-  uniquenessMessages,
-} from "../inventory.policy";
+import { ResourceStatus } from "../inventory.enums";
+import { parseResourceCode } from "../inventory.policy";
 import { CATALOG_COLUMNS, CatalogCells, CatalogColumnKey, CatalogFileFormat, CatalogRow } from "../spreadsheet/catalog-template";
 import { type CatalogSheetRead, readCatalogRows, SpreadsheetFormatError } from "../spreadsheet/read-catalog";
 import { BulkStatements } from "./bulk-statements";
 import { functionKey, planChanges, type PlannedResource, type ScopeUnit } from "./import-plan";
 import { InventoryWriter } from "./import-writer";
+import { type PlanningRun, planResource, type ResourceGroup, unitCodeOf } from "./plan-resource";
 import {
-  COMPARED_FIELDS,
-  ExistingItem,
   ExistingResource,
-  ItemValues,
-  ResourceValues,
   storedFunctionNamesOf,
   storedFunctionsOf,
   storedItemsOf,
@@ -42,23 +22,10 @@ import {
   storedSequences,
 } from "./stored-inventory";
 import { ImportProblemCode, InventoryImportProblemCode } from "./inventory-import.errors";
-import { CellReader, codePointLength, COLUMN_HEADER } from "./cell-reader";
-import { itemChanged } from "./table-rows";
-import {
-  catalogCategoryLabels,
-  dataLevelLabels,
-  itemDataTypeLabels,
-  lifecycleStageLabels,
-  openTypeLabels,
-  resourceFormatLabels,
-  resourceStatusLabels,
-  sharingMethodLabels,
-  sharingTypeLabels,
-  updateFrequencyLabels,
-} from "./inventory-labels";
+import { COLUMN_HEADER } from "./cell-reader";
 import { type Localised, localise } from "../../../common/i18n";
 import { RecordNames } from "../../../common/messages";
-import { ImportMessages, InventoryMessages } from "../inventory.messages";
+import { ImportMessages } from "../inventory.messages";
 
 /**
  * 导入: a unit's function-data inventory from the spreadsheet template, in one transaction.
@@ -74,9 +41,11 @@ import { ImportMessages, InventoryMessages } from "../inventory.messages";
  * - A dry run writes nothing and reports every problem. A real import stops writing at the first
  *   problem, keeps reading to report all of them, and then rolls everything back.
  * - Re-importing creates no duplicates: unchanged resources and items are left untouched; a
- *   changed resource gets version + 1 and one audit entry. Items the file does not mention stay
- *   as they are (the import never deletes an item); a column the file leaves out keeps what the
- *   catalog holds. 服务职能, when the file has the column, is the resource's whole list of
+ *   changed resource gets version + 1 and one audit entry. A code-less resource is the provider's
+ *   stored resource of that name when there is one (several: refused). A resource's rows are its
+ *   whole item list, as the API's items (itemsNotListed): stored items it leaves out are removed;
+ *   a resource the file does not mention keeps its items. A column the file leaves out keeps what
+ *   the catalog holds. 服务职能, when the file has the column, is the resource's whole list of
  *   functions (as the API's functionIds): missing functions are created for the provider unit.
  */
 
@@ -148,7 +117,6 @@ const PROGRESS_EVERY_ROWS = 1_000;
 
 const COLUMN_ORDER = new Map<string, number>(CATALOG_COLUMNS.map((c, i) => [c.header, i]));
 const RESOURCE_KEYS = CATALOG_COLUMNS.filter((c) => c.group === "resource").map((c) => c.key) as CatalogColumnKey[];
-const ITEM_KEYS = CATALOG_COLUMNS.filter((c) => c.group === "item").map((c) => c.key) as CatalogColumnKey[];
 
 /** Thrown inside the transaction to roll it back, carrying the report out. */
 class RolledBack extends Error {
@@ -206,32 +174,9 @@ export async function requireImportAccess(ctx: RequestContext, unitId: string): 
 
 // ── Values ───────────────────────────────────────────────────────────────────
 
-/** A row as the reader gives it, and the resource its rows make. */
-interface ResourceGroup {
-  key: string;
-  firstRow: number;
-  cells: CatalogCells;
-  rows: CatalogRow[];
-  /** A problem already found while grouping (rows apart, columns differing). */
-  broken: boolean;
-  /** Without 信息资源代码: the providing unit's resources of that name (none: a new resource). */
-  sameName?: ExistingResource[];
-}
-
-/** Unit codes are kept upper-case (as createUnit stores them). */
-function unitCodeOf(cells: CatalogCells): string {
-  return (cells.providerUnitCode ?? "").toUpperCase();
-}
-
-function sameFunctionSet(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  const keys = new Set(a.map(functionKey));
-  return b.every((name) => keys.has(functionKey(name)));
-}
-
 // ── The import ───────────────────────────────────────────────────────────────
 
-class InventoryImport {
+class InventoryImport implements PlanningRun {
   private readonly sql: BulkStatements;
   private readonly problems: ImportProblem[] = [];
   private readonly nameMatches: NameMatch[] = [];
@@ -257,20 +202,20 @@ class InventoryImport {
   /** Group keys met so far: a key met again is a resource whose rows are apart. */
   private readonly groupKeys = new Set<string>();
   /** Resource codes of the file (given or assigned), with the row of their resource. */
-  private readonly codesInFile = new Map<string, number>();
+  readonly codesInFile = new Map<string, number>();
 
-  private readonly unitsByCode = new Map<string, ScopeUnit>();
-  private readonly unitsOutside = new Map<string, "outside" | "unknown">();
+  readonly unitsByCode = new Map<string, ScopeUnit>();
+  readonly unitsOutside = new Map<string, "outside" | "unknown">();
   /** Highest sequence per classification code: the database's, then what this import took. */
-  private readonly sequences = new Map<string, number>();
+  readonly sequences = new Map<string, number>();
   /** The functions of each provider unit, by functionKey(name); id 0 for one a dry run would create. */
   private readonly functionsOfUnit = new Map<number, Map<string, { id: number; name: string }>>();
 
   private readonly writer: InventoryWriter;
 
   constructor(
-    private readonly tx: RequestContext,
-    private readonly target: Unit,
+    readonly tx: RequestContext,
+    readonly target: Unit,
     private readonly options: ImportOptions,
   ) {
     this.sql = new BulkStatements(tx.manager);
@@ -401,7 +346,7 @@ class InventoryImport {
 
     const planned: PlannedResource[] = [];
     for (const group of groups) {
-      const plan = this.plan(group, existing, itemsOf, functionsOf);
+      const plan = planResource(this, group, existing, itemsOf, functionsOf);
       if (plan) planned.push(plan);
     }
     await this.loadFunctions(planned);
@@ -464,364 +409,18 @@ class InventoryImport {
     }
   }
 
-  /** Checks one resource against the file's rules and the policy; the plan to write it, or undefined with its problems reported. */
-  private plan(
-    group: ResourceGroup,
-    existingByCode: Map<string, ExistingResource>,
-    itemsOf: Map<number, ExistingItem[]>,
-    functionsOf: Map<number, string[]>,
-  ): PlannedResource | undefined {
-    const cells = new CellReader(this, group.firstRow, group.cells);
-    if (group.broken) cells.ok = false;
-    const row = group.firstRow;
-
-    // The provider: the target unit unless the row names one of its subordinate units.
-    const providerCode = unitCodeOf(group.cells);
-    const provider: ScopeUnit | undefined = providerCode === "" ? this.unitsByCode.get(this.target.code) : this.unitsByCode.get(providerCode);
-    if (!provider) {
-      const why = this.unitsOutside.get(providerCode);
-      cells.fail(
-        "providerUnitCode",
-        why === "outside" ? ImportProblemCode.UNIT_OUTSIDE_SCOPE : ImportProblemCode.UNIT_NOT_FOUND,
-        why === "outside" ? ImportMessages.unitOutsideScope(providerCode, this.target.name) : ImportMessages.unitNotFound(providerCode),
-      );
-    }
-
-    const sameName = group.sameName ?? [];
-    if (sameName.length > 1) {
-      const codes = sameName.map((r) => r.code).sort();
-      cells.fail("resourceName", ImportProblemCode.RESOURCE_NAME_AMBIGUOUS, ImportMessages.resourceNameAmbiguous(group.cells.resourceName!, codes));
-    }
-    // A code-less row matched by name is that resource, as if its code were given.
-    const matched = sameName.length === 1 ? sameName[0] : undefined;
-    const givenCode = group.cells.resourceCode || matched?.code || "";
-    const existing = matched ?? (givenCode ? existingByCode.get(givenCode) : undefined);
-    if (existing && provider && existing.providerUnitId !== provider.id) {
-      // As the API: the code is taken, and nothing of the other unit's resource (perhaps a draft the caller may not read) is named.
-      cells.fail("resourceCode", InventoryErrorCode.RESOURCE_CODE_TAKEN, uniquenessMessages.resourceCodeTaken(givenCode));
-    }
-    const earlier = givenCode ? this.codesInFile.get(givenCode) : undefined;
-    if (earlier !== undefined && !group.broken) {
-      cells.fail("resourceCode", InventoryErrorCode.RESOURCE_CODE_TAKEN, ImportMessages.codeGivenTwice(givenCode, earlier));
-    }
-
-    // Resource fields: an absent column keeps what is stored (or takes the API's default for a new resource).
-    const required = <T>(key: CatalogColumnKey, value: T | null | undefined, stored: T | undefined): T | undefined => {
-      if (value !== undefined && value !== null) return value;
-      const raw = group.cells[key];
-      if (raw !== undefined && raw !== "") return undefined; // a bad cell, reported already
-      if (raw === "") return cells.fail(key, ImportProblemCode.VALUE_REQUIRED, ImportMessages.valueRequired(COLUMN_HEADER.get(key)!));
-      if (stored !== undefined) return stored;
-      this.missingColumn(key, ImportMessages.aNewResource);
-      cells.ok = false;
-      return undefined;
-    };
-    const optional = <T>(value: T | null | undefined, stored: T | null | undefined): T | null => (value !== undefined ? value : (stored ?? null));
-
-    const name = required("resourceName", cells.text("resourceName", TEXT_LIMITS.resourceName), existing?.name);
-    const classificationCell = cells.text("classificationCode", 6);
-    const classificationCode = required(
-      "classificationCode",
-      classificationCell ?? parseResourceCode(givenCode)?.classificationCode,
-      existing?.classificationCode,
-    );
-    const categoryCell = cells.label("catalogCategory", catalogCategoryLabels);
-    const derivedCategory = classificationCode ? categoryOfClassification(classificationCode) : undefined;
-    const catalogCategory = required("catalogCategory", categoryCell ?? derivedCategory, existing?.catalogCategory);
-    const format = required("format", cells.label("format", resourceFormatLabels), existing?.format);
-    const updateFrequency = required("updateFrequency", cells.label("updateFrequency", updateFrequencyLabels), existing?.updateFrequency);
-    const lifecycleCell = cells.label("lifecycleStage", lifecycleStageLabels);
-    const lifecycleStage = lifecycleCell ?? existing?.lifecycleStage ?? LifecycleStage.PLANNING;
-    const statusCell = cells.label("status", resourceStatusLabels);
-    const status = statusCell ?? existing?.status ?? ResourceStatus.DRAFT;
-    const sharingType = required("sharingType", cells.label("sharingType", sharingTypeLabels), existing?.sharingType);
-    const openType = required("openType", cells.label("openType", openTypeLabels), existing?.openType);
-    const level = required("level", cells.label("level", dataLevelLabels), existing?.level);
-    const summary = optional(cells.text("summary", TEXT_LIMITS.summary), existing?.summary);
-    const sourceSystem = optional(cells.text("sourceSystem", TEXT_LIMITS.sourceSystem), existing?.sourceSystem);
-    const recordCount = optional(cells.integer("recordCount", 0), existing?.recordCount);
-    const sharingConditions = optional(cells.text("sharingConditions", TEXT_LIMITS.conditions), existing?.sharingConditions);
-    const notSharedBasis = optional(cells.text("notSharedBasis", TEXT_LIMITS.conditions), existing?.notSharedBasis);
-    const sharingMethod = optional(cells.label("sharingMethod", sharingMethodLabels), existing?.sharingMethod);
-    const openConditions = optional(cells.text("openConditions", TEXT_LIMITS.conditions), existing?.openConditions);
-    const flag = (key: CatalogColumnKey, stored: boolean | undefined) => cells.yesNo(key) ?? stored ?? false;
-    const nationalInterest = flag("nationalInterest", existing?.nationalInterest);
-    const publicSafety = flag("publicSafety", existing?.publicSafety);
-    const tradeSecret = flag("tradeSecret", existing?.tradeSecret);
-    const personalPrivacy = flag("personalPrivacy", existing?.personalPrivacy);
-    const publishedDate = publishedDateOf(
-      status,
-      optional(cells.date("publishedDate"), existing?.publishedDate),
-      existing?.publishedDate ?? null,
-      this.tx.today(),
-    );
-    const statusRefused = checkStatus(existing?.status ?? null, status);
-    if (statusRefused) cells.fail("status", statusRefused.code, statusRefused.message);
-
-    let functionNames: string[] | undefined;
-    const functionsCell = cells.text("functions", 10_000);
-    if (functionsCell !== undefined) {
-      functionNames = [];
-      const seen = new Set<string>();
-      for (const part of (functionsCell ?? "").split(/[;；]/)) {
-        const fn = part.trim();
-        if (fn === "" || seen.has(functionKey(fn))) continue;
-        seen.add(functionKey(fn));
-        if (codePointLength(fn) > TEXT_LIMITS.functionName)
-          cells.fail("functions", ImportProblemCode.INVALID_TEXT, ImportMessages.functionNameTooLong(fn.slice(0, 40)));
-        functionNames.push(fn);
-      }
-    }
-
-    // Items: the file's rows, merged by code with the items the resource already has.
-    const storedItems = existing ? (itemsOf.get(existing.id) ?? []) : [];
-    const storedByCode = new Map(storedItems.map((item) => [item.code, item]));
-    const storedByKey = new Map(storedItems.map((item) => [catalogKey(item.code), item.code]));
-    const fileItems: { row: number; values: ItemValues | undefined; code: string; facts: ItemFacts | undefined }[] = [];
-    const lowerCodes = new Map<string, number>();
-    for (const itemRow of group.rows) {
-      const item = this.parseItem(itemRow, storedByCode, storedByKey, lowerCodes);
-      if (item === null) continue;
-      if (!item.ok) cells.ok = false;
-      fileItems.push(item);
-    }
-
-    // The policy, on the resource as it will be.
-    let code = givenCode;
-    let sequence = parseResourceCode(givenCode)?.sequence ?? 0;
-    if (!givenCode && classificationCode && /^[1-3]\d{5}$/.test(classificationCode)) {
-      sequence = (this.sequences.get(classificationCode) ?? 0) + 1;
-      code = resourceCode(classificationCode, sequence);
-    }
-    const facts = catalogCategory && classificationCode && sharingType && openType && level && fileItems.every((i) => i.facts);
-    if (facts) {
-      // The file's rows are the resource's whole item list (itemsNotListed): what it leaves out is removed.
-      const items: ItemFacts[] = fileItems.map((i) => i.facts!);
-      const violations = checkResource(
-        {
-          code,
-          classificationCode,
-          catalogCategory,
-          sharingType,
-          sharingConditions,
-          notSharedBasis,
-          openType,
-          openConditions,
-          level,
-          nationalInterest,
-          publicSafety,
-          tradeSecret,
-          personalPrivacy,
-        },
-        items,
-      );
-      for (const violation of violations) {
-        // Without a code the server assigns one: only the classification code can be wrong then.
-        if (!givenCode && violation.code === InventoryErrorCode.RESOURCE_CODE_INVALID) continue;
-        // Item codes are checked as their rows are read (checkItemCode), and reported there.
-        if (violation.code === InventoryErrorCode.ITEM_CODE_INVALID) continue;
-        this.ruleProblem(violation, row, fileItems, !classificationCell && givenCode !== "");
-        cells.ok = false;
-      }
-    }
-
-    if (!cells.ok || !provider) {
-      this.noteNameMatch(group, matched, null);
-      return undefined;
-    }
-
-    // Assign the code only now that the resource is sure to be written.
-    if (!givenCode) this.sequences.set(classificationCode!, sequence);
-    else {
-      const parsed = parseResourceCode(givenCode);
-      if (parsed && parsed.sequence > (this.sequences.get(parsed.classificationCode) ?? 0)) this.sequences.set(parsed.classificationCode, parsed.sequence);
-    }
-    this.codesInFile.set(code, row);
-    this.noteNameMatch(group, matched, code);
-
-    const values: ResourceValues = {
-      code,
-      classificationCode: classificationCode!,
-      sequence,
-      catalogCategory: catalogCategory!,
-      name: name!,
-      providerUnitId: provider.id,
-      summary,
-      format: format!,
-      sourceSystem,
-      updateFrequency: updateFrequency!,
-      recordCount,
-      lifecycleStage,
-      status,
-      sharingType: sharingType!,
-      sharingConditions,
-      notSharedBasis,
-      sharingMethod,
-      openType: openType!,
-      openConditions,
-      level: level!,
-      nationalInterest,
-      publicSafety,
-      tradeSecret,
-      personalPrivacy,
-      publishedDate,
-    };
-
-    const newItems: ItemValues[] = [];
-    const changedItems: { before: ExistingItem; after: ItemValues }[] = [];
-    let unchangedItems = 0;
-    for (const { values: item } of fileItems) {
-      const before = storedByCode.get(item!.code);
-      if (!before) newItems.push(item!);
-      else if (itemChanged(before, item!)) changedItems.push({ before, after: item! });
-      else unchangedItems++;
-    }
-    const removedItems = itemsNotListed(
-      storedItems,
-      fileItems.map((i) => i.code),
-    );
-    const fieldsChanged = !existing || COMPARED_FIELDS.some((field) => existing[field] !== values[field]);
-    const functionsBefore = existing ? (functionsOf.get(existing.id) ?? []) : [];
-    const linksChange = functionNames !== undefined && !sameFunctionSet(functionsBefore, functionNames);
-    const plan: PlannedResource = {
-      values,
-      existing,
-      provider,
-      fieldsChanged,
-      newItems,
-      changedItems,
-      unchangedItems,
-      removedItems,
-      functionNames: linksChange ? functionNames : undefined,
-      functionsBefore: linksChange ? functionsBefore : undefined,
-    };
-    if (existing?.status === ResourceStatus.RETIRED && planChanges(plan)) {
-      this.problem(row, "resourceCode", InventoryErrorCode.RESOURCE_RETIRED, InventoryMessages.resourceRetired(code));
-      return undefined;
-    }
-    return plan;
-  }
-
-  /** One item row: null when the row has no item (a resource without items). */
-  private parseItem(
-    row: CatalogRow,
-    storedByCode: Map<string, ExistingItem>,
-    storedByKey: Map<string, string>,
-    lowerCodes: Map<string, number>,
-  ): { row: number; values: ItemValues | undefined; code: string; facts: ItemFacts | undefined; ok: boolean } | null {
-    const c = row.cells;
-    let empty = true;
-    for (const key of ITEM_KEYS) {
-      const value = c[key];
-      if (value !== undefined && value !== "") {
-        empty = false;
-        break;
-      }
-    }
-    if (empty) return null;
-    const cells = new CellReader(this, row.rowNumber, c);
-    let code = c.itemCode ?? "";
-    if (c.itemCode === undefined) {
-      this.missingColumn("itemCode", ImportMessages.everyItem);
-      cells.ok = false;
-    } else if (code === "") cells.fail("itemCode", ImportProblemCode.VALUE_REQUIRED, ImportMessages.itemCodeRequired);
-    else if (checkItemCode(code, "itemCode")) {
-      const invalid = checkItemCode(code, "itemCode")!;
-      cells.fail("itemCode", invalid.code, invalid.message);
-    } else {
-      // A number cell's `1` for the stored `001` (inventory.policy.ts): the stored code, or refused.
-      const asStored = itemCodeAsStored(code, storedByCode.keys());
-      if ("lookalikes" in asStored) {
-        cells.fail("itemCode", ImportProblemCode.ITEM_CODE_LOOKALIKE, ImportMessages.itemCodeLookalike(code, asStored.lookalikes));
-        code = "";
-      } else code = asStored.code;
-      // The API's uniqueness rule: codes compare under catalogKey (case ignored).
-      const key = catalogKey(code);
-      const twin = code === "" ? undefined : lowerCodes.get(key);
-      if (twin !== undefined) {
-        cells.fail("itemCode", InventoryErrorCode.ITEM_CODE_DUPLICATE, ImportMessages.alsoOnRow(uniquenessMessages.itemCodeTwice(code), twin));
-        code = "";
-      } else if (code !== "") lowerCodes.set(key, row.rowNumber);
-      const clash = code !== "" ? itemCodeCaseClash(code, storedByKey) : null;
-      if (clash) {
-        cells.fail("itemCode", clash.code, clash.message);
-        code = "";
-      }
-    }
-    const before = code ? storedByCode.get(code) : undefined;
-    const name = cells.text("itemName", TEXT_LIMITS.itemName);
-    if (name === null) cells.fail("itemName", ImportProblemCode.VALUE_REQUIRED, ImportMessages.itemNameRequired);
-    const typeCell = cells.label("dataType", itemDataTypeLabels);
-    let dataType = typeCell ?? before?.dataType;
-    if (typeCell === null) dataType = cells.fail("dataType", ImportProblemCode.VALUE_REQUIRED, ImportMessages.dataTypeRequired);
-    else if (dataType === undefined && typeCell === undefined) {
-      if (this.cellsHaveColumn("dataType")) cells.ok = false;
-      else {
-        this.missingColumn("dataType", ImportMessages.aNewItem);
-        cells.ok = false;
-      }
-    }
-    const lengthCell = cells.integer("length", 1);
-    const description = cells.text("itemDescription", TEXT_LIMITS.itemDescription);
-    const personal = cells.yesNo("personalInformation");
-    const sharingCell = cells.label("itemSharingType", sharingTypeLabels);
-    const values: ItemValues | undefined =
-      name && dataType && code
-        ? {
-            code,
-            name,
-            dataType,
-            length: lengthCell !== undefined ? lengthCell : (before?.length ?? null),
-            description: description !== undefined ? description : (before?.description ?? null),
-            personalInformation: personal ?? before?.personalInformation ?? false,
-            sharingType: sharingCell !== undefined ? sharingCell : (before?.sharingType ?? null),
-          }
-        : undefined;
-    // What the policy needs of the item, whenever its code and those two cells are good.
-    const badFacts = (c.personalInformation !== undefined && personal === undefined) || (c.itemSharingType !== undefined && sharingCell === undefined);
-    const facts: ItemFacts | undefined =
-      code && !badFacts
-        ? {
-            code,
-            personalInformation: personal ?? before?.personalInformation ?? false,
-            sharingType: sharingCell !== undefined ? sharingCell : (before?.sharingType ?? null),
-          }
-        : undefined;
-    return { row: row.rowNumber, values, code, facts, ok: cells.ok && values !== undefined };
-  }
-
-  /** A rule's violation at its row and column: an item's on its row, the resource's on its first row. */
-  private ruleProblem(violation: RuleViolation, row: number, fileItems: { row: number }[], classificationFromCode: boolean): void {
-    const item = /^items\.(\d+)\.(\w+)$/.exec(violation.field);
-    if (item) {
-      const key: CatalogColumnKey = item[2] === "sharingType" ? "itemSharingType" : "itemCode";
-      this.problem(fileItems[Number(item[1])].row, key, violation.code, violation.message);
-      return;
-    }
-    const column: Record<string, CatalogColumnKey> = {
-      classificationCode: classificationFromCode ? "resourceCode" : "classificationCode",
-      code: "resourceCode",
-      sharingConditions: "sharingConditions",
-      notSharedBasis: "notSharedBasis",
-      openConditions: "openConditions",
-      openType: "openType",
-      sharingType: "sharingType",
-    };
-    this.problem(row, column[violation.field] ?? null, violation.code, violation.message);
-  }
-
   /** What the report says of a code-less row: the resource its name matched, or the one it creates. */
-  private noteNameMatch(group: ResourceGroup, matched: ExistingResource | undefined, code: string | null): void {
+  noteNameMatch(group: ResourceGroup, matched: ExistingResource | undefined, code: string | null): void {
     if (group.cells.resourceCode || !group.cells.resourceName || this.nameMatches.length >= MAX_LISTED_PROBLEMS) return;
     this.nameMatches.push({ row: group.firstRow, resourceName: group.cells.resourceName, matched: matched !== undefined, resourceCode: code });
   }
 
-  private cellsHaveColumn(key: CatalogColumnKey): boolean {
+  cellsHaveColumn(key: CatalogColumnKey): boolean {
     return this.columns?.has(key) ?? false;
   }
 
   /** A column the file leaves out but a new resource or item needs: one problem for the file, not one per row. */
-  private missingColumn(key: CatalogColumnKey, who: Localised): void {
+  missingColumn(key: CatalogColumnKey, who: Localised): void {
     if (this.missingColumnsReported.has(key)) return;
     this.missingColumnsReported.add(key);
     this.problem(0, key, ImportProblemCode.VALUE_REQUIRED, ImportMessages.missingColumn(COLUMN_HEADER.get(key)!, who));
