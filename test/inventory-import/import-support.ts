@@ -15,12 +15,12 @@ export async function importFile(
   client: ApiClient,
   unitId: string,
   file: Buffer,
-  { format = "csv", dryRun = false, name }: { format?: CatalogFileFormat; dryRun?: boolean; name?: string } = {},
+  { format = "csv", dryRun = false, name, sheet }: { format?: CatalogFileFormat; dryRun?: boolean; name?: string; sheet?: string } = {},
 ): Promise<ImportReport> {
   const result = await multipartRequest<{ importInventory: ImportReport }>(
     client,
     print(ImportInventoryDocument),
-    { unitId, dryRun },
+    { unitId, dryRun, sheet },
     { name: name ?? `inventory.${format}`, content: file },
   );
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);

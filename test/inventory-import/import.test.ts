@@ -110,7 +110,7 @@ describe("importing a unit's inventory", () => {
     expect((await resource(rows[5].resourceCode!))!.version).toBe(1);
   });
 
-  it("updates a changed resource by its code (version + 1), its items by theirs, and leaves the items the file omits alone", async () => {
+  it("updates a changed resource by its code (version + 1), its items by theirs, and removes the items the file leaves out of a resource it lists (as the API's items)", async () => {
     const unit = await district.department("区教育局");
     const changed = resourceCells(unit.code, freshCode(), { resourceName: "学校基本信息" });
     const untouched = resourceCells(unit.code, freshCode(), { resourceName: "教师资格认定" });
@@ -135,6 +135,7 @@ describe("importing a unit's inventory", () => {
       itemsCreated: 1,
       itemsUpdated: 1,
       itemsUnchanged: 3,
+      itemsRemoved: 1,
       functionsCreated: 1,
     });
 
@@ -143,7 +144,6 @@ describe("importing a unit's inventory", () => {
     expect(after!.items.nodes.map((i) => [i.code, i.name])).toEqual([
       ["XM001", "信息项1"],
       ["XM002", "学校名称（更正）"],
-      ["XM003", "信息项3"],
       ["XM004", "办学许可证号"],
     ]);
     expect(after!.functions.map((f) => f.name)).toEqual(["学校管理"]);
@@ -152,7 +152,7 @@ describe("importing a unit's inventory", () => {
     expect(Object.fromEntries(latest.changes.map((c) => [c.field, c.after]))).toMatchObject({
       summary: "全区中小学、幼儿园的基本信息",
       functions: ["学校管理"],
-      items: { created: ["XM004"], updated: ["XM002"] },
+      items: { created: ["XM004"], updated: ["XM002"], removed: ["XM003"] },
       version: 2,
     });
     expect((await resource(untouched.resourceCode!))!.version).toBe(1);
@@ -394,7 +394,7 @@ describe("the inventory rules, as the API enforces them", () => {
     expect(await tableCounts(server)).toEqual(before);
   });
 
-  it("checks a resource with the items it already has: a file that opens it up while an existing item holds personal information is refused", async () => {
+  it("checks a resource as it will be: opened up with its personal-information item still listed is refused; the file that leaves that item out removes it", async () => {
     const unit = await district.department("区医疗保障局");
     const code = freshCode();
     const guarded = resourceCells(unit.code, code, { sharingType: "有条件共享", openType: "不予开放" });
@@ -403,11 +403,17 @@ describe("the inventory rules, as the API enforces them", () => {
       unit.id,
       await templateFile([itemCells(guarded, "SFZ", "公民身份号码", { personalInformation: "是" }), itemCells(guarded, "XM", "参保险种")]),
     );
-    // The second file repeats only the item without personal information, and shares the resource unconditionally.
     const opened = { ...guarded, sharingType: "无条件共享", sharingConditions: "" };
-    const report = await importFile(server.api, unit.id, await templateFile([itemCells(opened, "XM", "参保险种")]), { dryRun: true });
-    expect(report.problems).toEqual([expect.objectContaining({ row: 2, column: "共享类型", code: "PERSONAL_INFORMATION_UNCONDITIONAL" })]);
-    expect(report.problems[0].message).toContain("SFZ");
+    const listed = await importFile(
+      server.api,
+      unit.id,
+      await templateFile([itemCells(opened, "SFZ", "公民身份号码", { personalInformation: "是" }), itemCells(opened, "XM", "参保险种")]),
+      { dryRun: true },
+    );
+    expect(listed.problems).toEqual([expect.objectContaining({ code: "PERSONAL_INFORMATION_UNCONDITIONAL" })]);
+    // A resource's rows are its whole item list: without SFZ, the resource holds no personal information.
+    const without = await importFile(server.api, unit.id, await templateFile([itemCells(opened, "XM", "参保险种")]), { dryRun: true });
+    expect(without).toMatchObject({ problemCount: 0, resourcesUpdated: 1, itemsRemoved: 1, itemsUnchanged: 1 });
   });
 });
 

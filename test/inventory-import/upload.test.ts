@@ -39,7 +39,7 @@ describe("importInventory over HTTP (GraphQL multipart upload)", () => {
     const before = await tableCounts(server);
     const notTemplate = await importFile(server.api, unit.id, Buffer.from("姓名,电话\r\n张三,123\r\n"));
     expect(notTemplate).toMatchObject({ applied: false, rowsRead: 0 });
-    expect(notTemplate.problems[0]).toMatchObject({ row: 1, code: "SPREADSHEET_FORMAT_INVALID" });
+    expect(notTemplate.problems[0]).toMatchObject({ row: 0, code: "SPREADSHEET_FORMAT_INVALID" });
 
     const notXlsx = await importFile(server.api, unit.id, Buffer.from("this is not a zip archive"), { format: "xlsx" });
     expect(notXlsx.problems).toEqual([expect.objectContaining({ row: 0, column: null, code: "SPREADSHEET_FORMAT_INVALID" })]);

@@ -62,13 +62,13 @@ describe("the template's header row", () => {
     expect(rows).toEqual([{ rowNumber: 2, cells: { resourceCode: "A", resourceName: "B", itemName: "C" } }]);
   });
 
-  it("says so in one problem when the first row is data rather than the header", async () => {
+  it("says so in one problem when no row near the top is the header", async () => {
     const error = (await readError(csvFile(["301002/00001,低保对象信息,姓名", "301002/00001,低保对象信息,住址"]), "csv")) as SpreadsheetFormatError;
     expect(inEnglish(error.problems)).toEqual([
       {
-        row: 1,
+        row: 0,
         column: null,
-        message: 'the first non-empty row is not the template\'s header row: none of its cells is a template header such as "信息资源代码"',
+        message: 'no template header row in the first 10 non-empty rows (a row with at least two template headers such as "信息资源代码")',
       },
     ]);
   });

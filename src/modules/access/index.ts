@@ -13,6 +13,8 @@ export * from "./access.enums";
 export { authenticate, createAccount } from "./access.service";
 /** Signed download links (inventory exports) act as the account that asked for them. */
 export { signedLinkAccount } from "./access.service";
+/** An account's roles today (the import command acts as the account it names). */
+export { viewerFor } from "./access.service";
 
 import { RefreshToken, SignInSession } from "./sign-in-session.entity";
 

@@ -21,6 +21,7 @@ import {
   checkResource,
   checkStatus,
   itemCodeCaseClash,
+  itemsNotListed,
   parseResourceCode,
   publishedDateOf,
   resourceCode,
@@ -344,8 +345,10 @@ async function planItems(tx: RequestContext, resource: DataResource, inputs: Dat
       changes.updated.push({ before: old, after });
     }
   });
-  const wanted = new Set(inputs.map((i) => i.code.trim()));
-  changes.removed = existing.filter((item) => !wanted.has(item.code));
+  changes.removed = itemsNotListed(
+    existing,
+    inputs.map((i) => i.code.trim()),
+  );
   return changes;
 }
 

@@ -225,6 +225,16 @@ export const ImportMessages = {
       `Unit ${code} is not ${target} or one of its subordinate units: import its inventory there.`,
     ),
   unitNotFound: (code: string) => text(`没有代码为 ${code} 的单位。`, `No unit has the code ${code}.`),
+  resourceNameAmbiguous: (name: string, codes: string[]) =>
+    text(
+      `未填信息资源代码，而本单位有 ${codes.length} 个名为“${name}”的资源（${codes.join("、")}）：请填写信息资源代码以指明是哪一个。`,
+      `No resource code, and the unit has ${codes.length} resources named "${name}" (${codes.join(", ")}): give the resource code to say which one.`,
+    ),
+  itemCodeLookalike: (code: string, stored: string[]) =>
+    text(
+      `信息项编码 ${code} 像是数字单元格读出的编码，但该资源已有位数不同的编码（${stored.join("、")}），无法判断是哪一个：请把编码按文本填写。`,
+      `Item code ${code} reads like a number cell, but the resource's stored codes have several widths (${stored.join(", ")}): write the code as text to say which.`,
+    ),
   codeGivenTwice: (code: string, earlier: number) =>
     text(
       `信息资源代码 ${code} 已分配给第 ${earlier} 行未填代码的资源：新资源请全部填写代码，或全部不填。`,
@@ -269,10 +279,16 @@ export const ImportMessages = {
   unknownHeader: (header: string) => text(`未知的表头“${header}”`, `unknown header "${header}"`),
   headerTwice: (header: string, earlier: string) =>
     text(`表头“${header}”出现两次（另见第 ${earlier} 列）`, `header "${header}" appears twice (also in column ${earlier})`),
-  noHeaderRow: (example: string) =>
+  noHeaderRow: (example: string, rows: number, sheets: string[]) =>
     text(
-      `第一个非空行不是模板的表头行：其中没有任何单元格是模板表头（如“${example}”）`,
-      `the first non-empty row is not the template's header row: none of its cells is a template header such as "${example}"`,
+      `${sheets.length ? `工作表 ${sheets.map((n) => `“${n}”`).join("、")} ` : ""}前 ${rows} 个非空行中没有模板的表头行（至少两个单元格是模板表头，如“${example}”）`,
+      `no template header row in the first ${rows} non-empty rows${sheets.length ? ` of sheet ${sheets.map((n) => `"${n}"`).join(", ")}` : ""} (a row with at least two template headers such as "${example}")`,
+    ),
+  sheetNameTooLong: (max: number) => text(`工作表名称不能超过 ${max} 个字符`, `a sheet name has at most ${max} characters`),
+  noSheetNamed: (name: string, sheets: string[]) =>
+    text(
+      `其中没有名为“${name}”的工作表（有：${sheets.map((n) => `“${n}”`).join("、")}）`,
+      `it has no sheet named "${name}" (it has ${sheets.map((n) => `"${n}"`).join(", ")})`,
     ),
   headerMissing: (header: string) => text(`缺少必需的表头“${header}”`, `required header "${header}" is missing`),
   valueWithoutHeader: (value: string) => text(`值“${value}”所在的列没有表头`, `the value "${value}" is in a column without a header`),
@@ -343,15 +359,18 @@ export const ExportMessages = {
 
 export const ImportCommandMessages = {
   usage: text(
-    `用法：npm run import -- --file 路径 --unit 单位代码 [--dry-run] [--format csv|xlsx] [--json]
+    `用法：npm run import -- --file 路径 --unit 单位代码 --as 用户名 [--sheet 工作表] [--dry-run] [--format csv|xlsx] [--json]
 
 从模板（XLSX 或 CSV）把一个单位的职能数据清单导入 DATABASE_URL 所指的数据库（默认：内置 SQLite 文件），
-以区级管理员身份执行。全部成功或全部不写：文件有任何问题就什么也不写入。--dry-run 只检查不写入。
+以 --as 所指账号的身份执行（须有编辑该单位清单的权限；审计记录记在此人名下）。--sheet 指定工作表，
+默认取第一个有表头行的可见工作表。全部成功或全部不写：文件有任何问题就什么也不写入。--dry-run 只检查不写入。
 退出状态：文件没有问题为 0，有问题为 1（会逐条列出），命令行有误为 2。`,
-    `Usage: npm run import -- --file PATH --unit UNIT_CODE [--dry-run] [--format csv|xlsx] [--json]
+    `Usage: npm run import -- --file PATH --unit UNIT_CODE --as USERNAME [--sheet NAME] [--dry-run] [--format csv|xlsx] [--json]
 
 Imports a unit's function-data inventory from the template (XLSX or CSV) into the database of
-DATABASE_URL (default: the embedded SQLite file), as a district administrator. All or nothing:
+DATABASE_URL (default: the embedded SQLite file), as the account named by --as (it must be
+allowed to edit the unit's inventory; the audit trail names it). --sheet names the worksheet;
+by default the first visible sheet with a header row is read. All or nothing:
 a file with any problem writes nothing. --dry-run only checks. Exit status: 0 when the file has
 no problem, 1 when it has (they are listed), 2 for a wrong command line.`,
   ),
@@ -359,6 +378,16 @@ no problem, 1 when it has (they are listed), 2 for a wrong command line.`,
   formatChoice: (format: string) => text(`--format 须为 csv 或 xlsx（收到“${format}”）`, `--format must be csv or xlsx (got "${format}")`),
   unknownArgument: (arg: string) => text(`未知参数“${arg}”`, `unknown argument "${arg}"`),
   fileRequired: text("缺少 --file", "--file is required"),
+  sheetRead: (sheet: string | null, headerRow: number) =>
+    text(
+      `读取：${sheet === null ? "" : `工作表“${sheet}”，`}表头在第 ${headerRow} 行`,
+      `read:       ${sheet === null ? "" : `sheet "${sheet}", `}header on row ${headerRow}`,
+    ),
+  asRequired: text(
+    "缺少 --as（导入人的用户名，例如 chashan.specialist）：命令行导入以此人身份执行并记入审计",
+    "--as is required (the importing person's username, e.g. chashan.specialist): a command-line import is done and audited as that person",
+  ),
+  noAccount: (username: string) => text(`没有可用的账号“${username}”`, `No active account "${username}"`),
   unitRequired: text("缺少 --unit（单位代码，例如 320402003）", "--unit is required (the unit's code, e.g. 320402003)"),
   formatUnknown: (file: string) =>
     text(
@@ -376,8 +405,15 @@ no problem, 1 when it has (they are listed), 2 for a wrong command line.`,
   rowsRead: (n: number) => text(`已读取行数：${n}`, `rows read:  ${n}`),
   resources: (created: number, updated: number, unchanged: number) =>
     text(`数据资源：新增 ${created}，更新 ${updated}，未变 ${unchanged}`, `resources:  ${created} created, ${updated} updated, ${unchanged} unchanged`),
-  items: (created: number, updated: number, unchanged: number) =>
-    text(`信息项：新增 ${created}，更新 ${updated}，未变 ${unchanged}`, `items:      ${created} created, ${updated} updated, ${unchanged} unchanged`),
+  items: (created: number, updated: number, unchanged: number, removed: number) =>
+    text(
+      `信息项：新增 ${created}，更新 ${updated}，未变 ${unchanged}，删除（文件未列出）${removed}`,
+      `items:      ${created} created, ${updated} updated, ${unchanged} unchanged, ${removed} removed (not listed)`,
+    ),
+  nameMatch: (row: number, name: string, matched: boolean, code: string | null) =>
+    matched
+      ? text(`第 ${row} 行“${name}”（未填代码）：按名称对应已有资源 ${code}`, `row ${row} "${name}" (no code): matched by name to ${code}`)
+      : text(`第 ${row} 行“${name}”（未填代码）：新建${code ? ` ${code}` : ""}`, `row ${row} "${name}" (no code): a new resource${code ? ` ${code}` : ""}`),
   functions: (created: number) => text(`职能：新增 ${created}`, `functions:  ${created} created`),
   problemAt: (row: number, column: string | null, code: string, message: string) =>
     text(`第 ${row} 行${column ? `，${column}` : ""}：${code}：${message}`, `row ${row}${column ? `, ${column}` : ""}: ${code}: ${message}`),

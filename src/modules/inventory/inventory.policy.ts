@@ -221,3 +221,39 @@ export function checkResource(r: ResourceFacts, items: readonly ItemFacts[]): Ru
   });
   return violations;
 }
+
+// ── Item codes as spreadsheets give them, and items a list leaves out ──
+
+const DIGITS = /^\d+$/;
+
+/**
+ * An item code as the resource stores it. Item codes are text, but a spreadsheet cell typed as a
+ * number turns `001` into `1`. A code of digits only that is not stored as given is read as the
+ * stored digits-only code of the same value (`1` → `001`) when there is exactly one; when the
+ * resource's digits-only codes all have one width, a new one is padded to it (`3` → `003`, the
+ * declared width). Several stored codes of that value (`01` and `001`) are a look-alike the
+ * reader cannot choose between: refused, never added beside them.
+ */
+export function itemCodeAsStored(code: string, storedCodes: Iterable<string>): { code: string } | { lookalikes: string[] } {
+  if (!DIGITS.test(code)) return { code };
+  const digitCodes = [...storedCodes].filter((stored) => DIGITS.test(stored));
+  if (digitCodes.includes(code)) return { code };
+  const value = code.replace(/^0+(?=\d)/, "");
+  const same = digitCodes.filter((stored) => stored.replace(/^0+(?=\d)/, "") === value);
+  if (same.length === 1) return { code: same[0] };
+  if (same.length > 1) return { lookalikes: same };
+  const widths = new Set(digitCodes.map((stored) => stored.length));
+  const [width] = widths;
+  return widths.size === 1 && width > code.length ? { code: code.padStart(width, "0") } : { code };
+}
+
+/**
+ * The one meaning of "items not listed", for the API's `items` and the import alike: a list of a
+ * resource's items is its whole list. Stored items whose code the list does not name are removed
+ * (with their sharing-request items; quality rules on them lose the item). An API update without
+ * `items` and a resource the file does not mention keep their items.
+ */
+export function itemsNotListed<T extends { code: string }>(stored: readonly T[], listedCodes: Iterable<string>): T[] {
+  const listed = new Set(listedCodes);
+  return stored.filter((item) => !listed.has(item.code));
+}

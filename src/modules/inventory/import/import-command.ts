@@ -10,6 +10,7 @@ import { toGlobalId } from "../../../common/global-id";
 import { logger } from "../../../common/logger";
 import { Config, ConfigError, describeDatabase, loadConfig } from "../../../config";
 import { createDataSource, isMariaDb } from "../../../database/data-source";
+import { UserAccount, viewerFor } from "../../access";
 import { Unit } from "../../organisation";
 import type { CatalogFileFormat } from "../spreadsheet/catalog-template";
 import { importInventory, InventoryImportReport } from "./inventory-import.service";
@@ -27,6 +28,9 @@ interface ImportArguments {
   dryRun: boolean;
   format: CatalogFileFormat | undefined;
   json: boolean;
+  sheet: string | undefined;
+  /** The person the import is done as (and audited as). */
+  username: string;
 }
 
 class UsageError extends Error {
@@ -44,6 +48,8 @@ function parseArguments(argv: string[]): ImportArguments | "help" {
         file: { type: "string" },
         unit: { type: "string" },
         format: { type: "string" },
+        sheet: { type: "string" },
+        as: { type: "string" },
         "dry-run": { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
@@ -55,12 +61,15 @@ function parseArguments(argv: string[]): ImportArguments | "help" {
     throw new UsageError(ImportCommandMessages.unknownArgument((error as Error).message));
   }
   if (parsed.help) return "help";
-  for (const name of ["file", "unit", "format"] as const) if (parsed[name] === "") throw new UsageError(ImportCommandMessages.needsValue(`--${name}`));
+  for (const name of ["file", "unit", "format", "sheet", "as"] as const)
+    if (parsed[name] === "") throw new UsageError(ImportCommandMessages.needsValue(`--${name}`));
   const format = parsed.format?.toLowerCase();
   if (format !== undefined && format !== "csv" && format !== "xlsx") throw new UsageError(ImportCommandMessages.formatChoice(format));
   if (!parsed.file) throw new UsageError(ImportCommandMessages.fileRequired);
   if (!parsed.unit) throw new UsageError(ImportCommandMessages.unitRequired);
-  return { file: parsed.file, unitCode: parsed.unit, dryRun: parsed["dry-run"], format, json: parsed.json };
+  // No fallback to a system actor: the trail names the person who imported.
+  if (!parsed.as) throw new UsageError(ImportCommandMessages.asRequired);
+  return { file: parsed.file, unitCode: parsed.unit, dryRun: parsed["dry-run"], format, json: parsed.json, sheet: parsed.sheet, username: parsed.as };
 }
 
 /** Opens and migrates the database of the settings, as the server does at start. */
@@ -135,9 +144,11 @@ function printReport(report: InventoryImportReport, out: NodeJS.WritableStream, 
       : ImportCommandMessages.problems(report.problemCount);
   const lines = [
     verdict,
+    ImportCommandMessages.sheetRead(report.sheetName, report.headerRow),
     ImportCommandMessages.rowsRead(report.rowsRead),
     ImportCommandMessages.resources(report.resourcesCreated, report.resourcesUpdated, report.resourcesUnchanged),
-    ImportCommandMessages.items(report.itemsCreated, report.itemsUpdated, report.itemsUnchanged),
+    ImportCommandMessages.items(report.itemsCreated, report.itemsUpdated, report.itemsUnchanged, report.itemsRemoved),
+    ...report.nameMatches.map((m) => ImportCommandMessages.nameMatch(m.row, m.resourceName, m.matched, m.resourceCode)),
     ImportCommandMessages.functions(report.functionsCreated),
     ...report.problems.map((p) => ImportCommandMessages.problemAt(p.row, p.column, p.code, p.message)),
     ...(report.problems.length < report.problemCount ? [ImportCommandMessages.andMore(report.problemCount - report.problems.length)] : []),
@@ -146,9 +157,9 @@ function printReport(report: InventoryImportReport, out: NodeJS.WritableStream, 
 }
 
 /**
- * `npm run import -- --file x.xlsx --unit 320402003 [--dry-run] [--format csv|xlsx] [--json]`:
- * the same import as the API's importInventory, acting as a district administrator (the system
- * actor). Returns the exit status.
+ * `npm run import -- --file x.xlsx --unit 320402003 --as chashan.specialist [--sheet 数据资源目录] [--dry-run] [--format csv|xlsx] [--json]`:
+ * the same import as the API's importInventory, done as the account named by --as (its roles
+ * today; the audit trail names it). Returns the exit status.
  */
 export async function runImportCommand(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
   const locale = localeFromEnvironment(env);
@@ -202,7 +213,14 @@ export async function runImportCommand(argv: string[], env: Record<string, strin
       process.stderr.write(`${say(ImportCommandMessages.noUnit(args.unitCode, describeDatabase(config.database)))}\n`);
       return 1;
     }
-    const ctx = new RequestContext(dataSource, `import-${randomUUID()}`, { districtTimeZone: config.districtTimeZone, auth: config.auth }, Viewer.system());
+    const system = new RequestContext(dataSource, `import-${randomUUID()}`, { districtTimeZone: config.districtTimeZone, auth: config.auth }, Viewer.system());
+    const account = await dataSource.manager.findOneBy(UserAccount, { username: args.username.normalize("NFKC").trim().toLowerCase() });
+    if (!account || account.disabled) {
+      process.stderr.write(`${say(ImportCommandMessages.noAccount(args.username))}\n`);
+      return 1;
+    }
+    // The account's roles today, as a sign-in would give it: the import checks it may edit the unit's inventory.
+    const ctx = system.as(await viewerFor(dataSource.manager, account, system.today()));
     ctx.operation = "importInventory";
     const progress = size >= PROGRESS_FROM_BYTES ? new ProgressBar(process.stderr, format === "csv" ? size : null, say) : null;
     const source = progress && format === "csv" ? createReadStream(args.file, { highWaterMark: 256 * 1024 }).pipe(progress.counter()) : args.file;
@@ -211,6 +229,7 @@ export async function runImportCommand(argv: string[], env: Record<string, strin
       importInventory(ctx, source, format, {
         unitId: toGlobalId("Unit", unit.id),
         dryRun: args.dryRun,
+        sheet: args.sheet,
         onProgress: (rows) => progress?.update(rows),
       }),
     );

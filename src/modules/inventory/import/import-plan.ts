@@ -15,6 +15,8 @@ export interface PlannedResource {
   newItems: ItemValues[];
   changedItems: { before: ExistingItem; after: ItemValues }[];
   unchangedItems: number;
+  /** Stored items the file does not list: removed (itemsNotListed). */
+  removedItems: ExistingItem[];
   /** Function names to link (the file's 服务职能), when the links are to be (re)written. */
   functionNames: string[] | undefined;
   functionsBefore: string[] | undefined;
@@ -35,5 +37,5 @@ export const functionKey = catalogKey;
 
 /** Whether writing the plan changes anything (always, for a new resource). */
 export function planChanges(plan: PlannedResource): boolean {
-  return plan.fieldsChanged || plan.newItems.length > 0 || plan.changedItems.length > 0 || plan.functionNames !== undefined;
+  return plan.fieldsChanged || plan.newItems.length > 0 || plan.changedItems.length > 0 || plan.removedItems.length > 0 || plan.functionNames !== undefined;
 }

@@ -23,6 +23,8 @@ import {
 
 /** Item codes listed in a created resource's audit entry (the count is always there). */
 const AUDITED_ITEM_CODES = 100;
+/** Removed items' ids per DELETE (within SQLite's bound on parameters). */
+const REMOVED_PER_STATEMENT = 1_000;
 
 export class InventoryWriter {
   private readonly sqlNow: unknown;
@@ -118,6 +120,12 @@ export class InventoryWriter {
       for (const { after } of plan.changedItems) items.push(itemRow(resourceId, after, now));
     }
     await sql.insert("data_items", ITEM_COLUMNS, items, { key: ["resource_id", "code"], update: ITEM_UPDATED_COLUMNS });
+    // Items the file does not list (itemsNotListed): removed, as the API's items list removes them.
+    const removed = written.flatMap((p) => p.removedItems.map((item) => item.id));
+    for (let i = 0; i < removed.length; i += REMOVED_PER_STATEMENT) {
+      const ids = removed.slice(i, i + REMOVED_PER_STATEMENT);
+      await sql.query(`DELETE FROM data_items WHERE id IN (${sql.placeholders(ids.length)})`, ids);
+    }
 
     // Function links the file changes: replaced as a whole, as the API's functionIds.
     const relinked = written.filter((p) => p.functionNames !== undefined);
@@ -147,10 +155,11 @@ export class InventoryWriter {
         before.functions = plan.functionsBefore;
         after.functions = plan.functionNames;
       }
-      if (plan.newItems.length || plan.changedItems.length) {
+      if (plan.newItems.length || plan.changedItems.length || plan.removedItems.length) {
         after.items = {
           created: plan.newItems.slice(0, AUDITED_ITEM_CODES).map((i) => i.code),
           updated: plan.changedItems.slice(0, AUDITED_ITEM_CODES).map((i) => i.after.code),
+          removed: plan.removedItems.slice(0, AUDITED_ITEM_CODES).map((i) => i.code),
         };
       }
       after.version = plan.existing.version + 1;
@@ -179,6 +188,7 @@ export class InventoryWriter {
         const { id, ...stored } = before;
         auditRow(plan.provider, "DataItem", id, { resourceId, ...stored }, { resourceId, ...after });
       }
+      for (const { id, ...stored } of plan.removedItems) auditRow(plan.provider, "DataItem", id, { resourceId, ...stored }, null);
     }
     await sql.insert(AUDIT_TABLE, AUDIT_COLUMNS, audit);
     // The catalog's own quality checks (timeliness, metadata completeness), as the API's writes make them.

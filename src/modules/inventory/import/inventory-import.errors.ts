@@ -24,6 +24,10 @@ export enum ImportProblemCode {
   UNIT_NOT_FOUND = "UNIT_NOT_FOUND",
   /** 资源提供方代码 names a unit that is not the target unit or one of its subordinate units. */
   UNIT_OUTSIDE_SCOPE = "UNIT_OUTSIDE_SCOPE",
+  /** A row without 信息资源代码 whose 信息资源名称 names several of the unit's resources: which one is meant is not guessed. */
+  RESOURCE_NAME_AMBIGUOUS = "RESOURCE_NAME_AMBIGUOUS",
+  /** 信息项编码 read as a number (e.g. 1) that stands for a stored code of another width (001): the item is not guessed. */
+  ITEM_CODE_LOOKALIKE = "ITEM_CODE_LOOKALIKE",
 }
 
 /** Every code an import problem may carry: the file's own (ImportProblemCode), and the inventory rules' (InventoryErrorCode). */

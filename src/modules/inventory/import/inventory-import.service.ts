@@ -4,47 +4,28 @@ import { notFound } from "../../../common/errors";
 import { rowIdOf } from "../../../common/global-id";
 import { withTransaction } from "../../../common/transaction";
 import { Unit } from "../../organisation";
-import { LifecycleStage, ResourceStatus } from "../inventory.enums";
-import { InventoryErrorCode } from "../inventory.errors";
-import {
-  catalogKey,
-  categoryOfClassification,
-  checkItemCode,
-  checkResource,
-  checkStatus,
-  itemCodeCaseClash,
-  ItemFacts,
-  parseResourceCode,
-  publishedDateOf,
-  resourceCode,
-  RuleViolation,
-  TEXT_LIMITS,
-  uniquenessMessages,
-} from "../inventory.policy";
+import { ResourceStatus } from "../inventory.enums";
+import { parseResourceCode } from "../inventory.policy";
 import { CATALOG_COLUMNS, CatalogCells, CatalogColumnKey, CatalogFileFormat, CatalogRow } from "../spreadsheet/catalog-template";
-import { readCatalogRows, SpreadsheetFormatError } from "../spreadsheet/read-catalog";
+import { type CatalogSheetRead, readCatalogRows, SpreadsheetFormatError } from "../spreadsheet/read-catalog";
 import { BulkStatements } from "./bulk-statements";
 import { functionKey, planChanges, type PlannedResource, type ScopeUnit } from "./import-plan";
 import { InventoryWriter } from "./import-writer";
-import { COMPARED_FIELDS, ExistingItem, ExistingResource, itemFromRow, ItemValues, resourceFromRow, ResourceValues } from "./stored-inventory";
-import { ImportProblemCode, InventoryImportProblemCode } from "./inventory-import.errors";
-import { CellReader, codePointLength, COLUMN_HEADER } from "./cell-reader";
-import { itemChanged } from "./table-rows";
+import { type PlanningRun, planResource, type ResourceGroup, unitCodeOf } from "./plan-resource";
 import {
-  catalogCategoryLabels,
-  dataLevelLabels,
-  itemDataTypeLabels,
-  lifecycleStageLabels,
-  openTypeLabels,
-  resourceFormatLabels,
-  resourceStatusLabels,
-  sharingMethodLabels,
-  sharingTypeLabels,
-  updateFrequencyLabels,
-} from "./inventory-labels";
+  ExistingResource,
+  storedFunctionNamesOf,
+  storedFunctionsOf,
+  storedItemsOf,
+  storedResourcesByCode,
+  storedResourcesByName,
+  storedSequences,
+} from "./stored-inventory";
+import { ImportProblemCode, InventoryImportProblemCode } from "./inventory-import.errors";
+import { COLUMN_HEADER } from "./cell-reader";
 import { type Localised, localise } from "../../../common/i18n";
 import { RecordNames } from "../../../common/messages";
-import { ImportMessages, InventoryMessages } from "../inventory.messages";
+import { ImportMessages } from "../inventory.messages";
 
 /**
  * 导入: a unit's function-data inventory from the spreadsheet template, in one transaction.
@@ -60,9 +41,11 @@ import { ImportMessages, InventoryMessages } from "../inventory.messages";
  * - A dry run writes nothing and reports every problem. A real import stops writing at the first
  *   problem, keeps reading to report all of them, and then rolls everything back.
  * - Re-importing creates no duplicates: unchanged resources and items are left untouched; a
- *   changed resource gets version + 1 and one audit entry. Items the file does not mention stay
- *   as they are (the import never deletes an item); a column the file leaves out keeps what the
- *   catalog holds. 服务职能, when the file has the column, is the resource's whole list of
+ *   changed resource gets version + 1 and one audit entry. A code-less resource is the provider's
+ *   stored resource of that name when there is one (several: refused). A resource's rows are its
+ *   whole item list, as the API's items (itemsNotListed): stored items it leaves out are removed;
+ *   a resource the file does not mention keeps its items. A column the file leaves out keeps what
+ *   the catalog holds. 服务职能, when the file has the column, is the resource's whole list of
  *   functions (as the API's functionIds): missing functions are created for the provider unit.
  */
 
@@ -76,8 +59,20 @@ interface ImportProblem {
   message: string;
 }
 
+/** A row without 信息资源代码: matched by name to a stored resource of its provider, or a new resource. */
+interface NameMatch {
+  row: number;
+  resourceName: string;
+  matched: boolean;
+  /** The matched resource's code, or the new one's (assigned); null when the row has problems. */
+  resourceCode: string | null;
+}
+
 export interface InventoryImportReport {
   dryRun: boolean;
+  /** The worksheet read (null for CSV) and the row of its column headers (0 when none was found). */
+  sheetName: string | null;
+  headerRow: number;
   /** Written and committed; never for a dry run or a file with problems. */
   applied: boolean;
   rowsRead: number;
@@ -88,7 +83,11 @@ export interface InventoryImportReport {
   itemsCreated: number;
   itemsUpdated: number;
   itemsUnchanged: number;
+  /** Stored items of the file's resources that the file does not list (itemsNotListed, as the API's items). */
+  itemsRemoved: number;
   functionsCreated: number;
+  /** Each row without 信息资源代码 (the first MAX_LISTED_PROBLEMS), by row: what its name matched. */
+  nameMatches: NameMatch[];
   /** All problems found; `problems` lists the first MAX_LISTED_PROBLEMS of them, by row. */
   problemCount: number;
   problems: ImportProblem[];
@@ -103,6 +102,8 @@ export interface ImportOptions {
   /** Global ID of the unit whose inventory this is: rows may name it or its subordinate units. */
   unitId: string;
   dryRun: boolean;
+  /** XLSX: the worksheet to read, by name; without it, the first visible sheet with a header row. */
+  sheet?: string;
   /** Called every few thousand rows with the number of data rows read so far. */
   onProgress?(rowsRead: number): void;
   timings?: ImportTimings;
@@ -116,7 +117,6 @@ const PROGRESS_EVERY_ROWS = 1_000;
 
 const COLUMN_ORDER = new Map<string, number>(CATALOG_COLUMNS.map((c, i) => [c.header, i]));
 const RESOURCE_KEYS = CATALOG_COLUMNS.filter((c) => c.group === "resource").map((c) => c.key) as CatalogColumnKey[];
-const ITEM_KEYS = CATALOG_COLUMNS.filter((c) => c.group === "item").map((c) => c.key) as CatalogColumnKey[];
 
 /** Thrown inside the transaction to roll it back, carrying the report out. */
 class RolledBack extends Error {
@@ -142,7 +142,7 @@ export async function importInventory(
       async (tx) => {
         const target = await importTarget(tx, options.unitId);
         const run = new InventoryImport(tx, target, options);
-        const result = await run.run(readCatalogRows(source, format));
+        const result = await run.run(readCatalogRows(source, format, { sheet: options.sheet, read: run.sheetRead }));
         if (!result.applied) throw new RolledBack(result);
         workDone = performance.now();
         return result;
@@ -174,32 +174,12 @@ export async function requireImportAccess(ctx: RequestContext, unitId: string): 
 
 // ── Values ───────────────────────────────────────────────────────────────────
 
-/** A row as the reader gives it, and the resource its rows make. */
-interface ResourceGroup {
-  key: string;
-  firstRow: number;
-  cells: CatalogCells;
-  rows: CatalogRow[];
-  /** A problem already found while grouping (rows apart, columns differing). */
-  broken: boolean;
-}
-
-/** Unit codes are kept upper-case (as createUnit stores them). */
-function unitCodeOf(cells: CatalogCells): string {
-  return (cells.providerUnitCode ?? "").toUpperCase();
-}
-
-function sameFunctionSet(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  const keys = new Set(a.map(functionKey));
-  return b.every((name) => keys.has(functionKey(name)));
-}
-
 // ── The import ───────────────────────────────────────────────────────────────
 
-class InventoryImport {
+class InventoryImport implements PlanningRun {
   private readonly sql: BulkStatements;
   private readonly problems: ImportProblem[] = [];
+  private readonly nameMatches: NameMatch[] = [];
   private problemCount = 0;
   private readonly counts = {
     resourcesCreated: 0,
@@ -208,9 +188,12 @@ class InventoryImport {
     itemsCreated: 0,
     itemsUpdated: 0,
     itemsUnchanged: 0,
+    itemsRemoved: 0,
     functionsCreated: 0,
   };
   private rowsRead = 0;
+  /** Which sheet and header row the reader took. */
+  readonly sheetRead: CatalogSheetRead = { sheetName: null, headerRow: 0 };
   private columns: Set<CatalogColumnKey> | undefined;
   private readonly missingColumnsReported = new Set<CatalogColumnKey>();
 
@@ -219,20 +202,20 @@ class InventoryImport {
   /** Group keys met so far: a key met again is a resource whose rows are apart. */
   private readonly groupKeys = new Set<string>();
   /** Resource codes of the file (given or assigned), with the row of their resource. */
-  private readonly codesInFile = new Map<string, number>();
+  readonly codesInFile = new Map<string, number>();
 
-  private readonly unitsByCode = new Map<string, ScopeUnit>();
-  private readonly unitsOutside = new Map<string, "outside" | "unknown">();
+  readonly unitsByCode = new Map<string, ScopeUnit>();
+  readonly unitsOutside = new Map<string, "outside" | "unknown">();
   /** Highest sequence per classification code: the database's, then what this import took. */
-  private readonly sequences = new Map<string, number>();
+  readonly sequences = new Map<string, number>();
   /** The functions of each provider unit, by functionKey(name); id 0 for one a dry run would create. */
   private readonly functionsOfUnit = new Map<number, Map<string, { id: number; name: string }>>();
 
   private readonly writer: InventoryWriter;
 
   constructor(
-    private readonly tx: RequestContext,
-    private readonly target: Unit,
+    readonly tx: RequestContext,
+    readonly target: Unit,
     private readonly options: ImportOptions,
   ) {
     this.sql = new BulkStatements(tx.manager);
@@ -275,9 +258,11 @@ class InventoryImport {
     this.problems.sort((a, b) => a.row - b.row || (COLUMN_ORDER.get(a.column ?? "") ?? -1) - (COLUMN_ORDER.get(b.column ?? "") ?? -1));
     return {
       dryRun: this.options.dryRun,
+      ...this.sheetRead,
       applied: this.writing,
       rowsRead: this.rowsRead,
       ...this.counts,
+      nameMatches: this.nameMatches,
       problemCount: this.problemCount,
       problems: this.problems,
     };
@@ -354,13 +339,14 @@ class InventoryImport {
 
     await this.resolveUnknownUnits(groups);
     const existing = await this.existingResources(groups);
-    const existingIds = [...existing.values()].map((r) => r.id);
-    const [itemsOf, functionsOf] = await Promise.all([this.existingItems(existingIds), this.existingFunctionNames(existingIds)]);
+    await this.matchByName(groups);
+    const existingIds = [...existing.values(), ...groups.flatMap((g) => (g.sameName?.length === 1 ? g.sameName : []))].map((r) => r.id);
+    const [itemsOf, functionsOf] = await Promise.all([storedItemsOf(this.sql, existingIds), storedFunctionNamesOf(this.sql, existingIds)]);
     await this.loadSequences(groups);
 
     const planned: PlannedResource[] = [];
     for (const group of groups) {
-      const plan = this.plan(group, existing, itemsOf, functionsOf);
+      const plan = planResource(this, group, existing, itemsOf, functionsOf);
       if (plan) planned.push(plan);
     }
     await this.loadFunctions(planned);
@@ -381,47 +367,29 @@ class InventoryImport {
     for (const code of codes) this.unitsOutside.set(code, known.has(code) ? "outside" : "unknown");
   }
 
-  private async existingResources(groups: ResourceGroup[]): Promise<Map<string, ExistingResource>> {
+  private existingResources(groups: ResourceGroup[]): Promise<Map<string, ExistingResource>> {
     const codes = [...new Set(groups.map((g) => g.cells.resourceCode ?? "").filter((code) => code !== ""))];
-    const found = new Map<string, ExistingResource>();
-    if (codes.length === 0) return found;
-    // Writing: lock the rows (and the gaps of new codes) against concurrent edits until the commit.
-    const lock = !this.options.dryRun && this.sql.dialect === "mysql" ? " FOR UPDATE" : "";
-    const rows = await this.sql.query(`SELECT * FROM data_resources WHERE code IN (${this.sql.placeholders(codes.length)})${lock}`, codes);
-    for (const row of rows) {
-      const resource = resourceFromRow(row);
-      found.set(resource.code, resource);
-    }
-    return found;
+    return storedResourcesByCode(this.sql, codes, !this.options.dryRun);
   }
 
-  private async existingItems(resourceIds: number[]): Promise<Map<number, ExistingItem[]>> {
-    const items = new Map<number, ExistingItem[]>();
-    if (resourceIds.length === 0) return items;
-    const rows = await this.sql.query(`SELECT * FROM data_items WHERE resource_id IN (${this.sql.placeholders(resourceIds.length)})`, resourceIds);
-    for (const row of rows) {
-      const resourceId = Number(row.resource_id);
-      let list = items.get(resourceId);
-      if (!list) items.set(resourceId, (list = []));
-      list.push(itemFromRow(row));
-    }
-    return items;
+  /** The providing unit of a group: the target unless the row names one of its subordinate units. */
+  private providerOf(cells: CatalogCells): ScopeUnit | undefined {
+    const code = unitCodeOf(cells);
+    return this.unitsByCode.get(code === "" ? this.target.code : code);
   }
 
-  private async existingFunctionNames(resourceIds: number[]): Promise<Map<number, string[]>> {
-    const names = new Map<number, string[]>();
-    if (resourceIds.length === 0) return names;
-    const rows = await this.sql.query<{ resource_id: number; name: string }>(
-      `SELECT rf.resource_id, f.name FROM data_resource_functions rf INNER JOIN functions f ON f.id = rf.function_id WHERE rf.resource_id IN (${this.sql.placeholders(resourceIds.length)})`,
-      resourceIds,
-    );
-    for (const row of rows) {
-      const id = Number(row.resource_id);
-      let list = names.get(id);
-      if (!list) names.set(id, (list = []));
-      list.push(row.name);
+  /** Code-less resources are looked up by name among their provider's resources (retired ones left aside). */
+  private async matchByName(groups: ResourceGroup[]): Promise<void> {
+    const codeless = groups.filter((g) => !g.cells.resourceCode && g.cells.resourceName && this.providerOf(g.cells));
+    if (codeless.length === 0) return;
+    const providerIds = [...new Set(codeless.map((g) => this.providerOf(g.cells)!.id))];
+    const names = [...new Set(codeless.map((g) => g.cells.resourceName!))];
+    const found = await storedResourcesByName(this.sql, providerIds, names, !this.options.dryRun);
+    for (const group of codeless) {
+      const providerId = this.providerOf(group.cells)!.id;
+      // Exact names: MySQL's collation may match more than SQLite's.
+      group.sameName = found.filter((r) => r.providerUnitId === providerId && r.name === group.cells.resourceName && r.status !== ResourceStatus.RETIRED);
     }
-    return names;
   }
 
   /** MAX(sequence) of each classification the batch assigns codes in, as the API's nextSequence. */
@@ -431,361 +399,28 @@ class InventoryImport {
       const classification = group.cells.classificationCode || parseResourceCode(group.cells.resourceCode ?? "")?.classificationCode;
       if (classification && !this.sequences.has(classification)) wanted.add(classification);
     }
-    if (wanted.size === 0) return;
-    const codes = [...wanted];
-    const rows = await this.sql.query<{ classification_code: string; max: number | string | null }>(
-      `SELECT classification_code, MAX(sequence) AS max FROM data_resources WHERE classification_code IN (${this.sql.placeholders(codes.length)}) GROUP BY classification_code`,
-      codes,
-    );
-    const max = new Map(rows.map((row) => [row.classification_code, Number(row.max ?? 0)]));
-    for (const code of codes) this.sequences.set(code, max.get(code) ?? 0);
+    for (const [code, max] of await storedSequences(this.sql, [...wanted])) this.sequences.set(code, max);
   }
 
   private async loadFunctions(planned: PlannedResource[]): Promise<void> {
     const unitIds = [...new Set(planned.filter((p) => p.functionNames?.length && !this.functionsOfUnit.has(p.provider.id)).map((p) => p.provider.id))];
-    if (unitIds.length === 0) return;
-    const rows = await this.sql.query<{ id: number; unit_id: number; name: string }>(
-      `SELECT id, unit_id, name FROM functions WHERE unit_id IN (${this.sql.placeholders(unitIds.length)})`,
-      unitIds,
-    );
-    for (const unitId of unitIds) this.functionsOfUnit.set(unitId, new Map());
-    for (const row of rows) this.functionsOfUnit.get(Number(row.unit_id))!.set(functionKey(row.name), { id: Number(row.id), name: row.name });
+    for (const [unitId, functions] of await storedFunctionsOf(this.sql, unitIds)) {
+      this.functionsOfUnit.set(unitId, new Map(functions.map((fn) => [functionKey(fn.name), fn])));
+    }
   }
 
-  /** Checks one resource against the file's rules and the policy; the plan to write it, or undefined with its problems reported. */
-  private plan(
-    group: ResourceGroup,
-    existingByCode: Map<string, ExistingResource>,
-    itemsOf: Map<number, ExistingItem[]>,
-    functionsOf: Map<number, string[]>,
-  ): PlannedResource | undefined {
-    const cells = new CellReader(this, group.firstRow, group.cells);
-    if (group.broken) cells.ok = false;
-    const row = group.firstRow;
-
-    // The provider: the target unit unless the row names one of its subordinate units.
-    const providerCode = unitCodeOf(group.cells);
-    const provider: ScopeUnit | undefined = providerCode === "" ? this.unitsByCode.get(this.target.code) : this.unitsByCode.get(providerCode);
-    if (!provider) {
-      const why = this.unitsOutside.get(providerCode);
-      cells.fail(
-        "providerUnitCode",
-        why === "outside" ? ImportProblemCode.UNIT_OUTSIDE_SCOPE : ImportProblemCode.UNIT_NOT_FOUND,
-        why === "outside" ? ImportMessages.unitOutsideScope(providerCode, this.target.name) : ImportMessages.unitNotFound(providerCode),
-      );
-    }
-
-    const givenCode = group.cells.resourceCode ?? "";
-    const existing = givenCode ? existingByCode.get(givenCode) : undefined;
-    if (existing && provider && existing.providerUnitId !== provider.id) {
-      // As the API: the code is taken, and nothing of the other unit's resource (perhaps a draft the caller may not read) is named.
-      cells.fail("resourceCode", InventoryErrorCode.RESOURCE_CODE_TAKEN, uniquenessMessages.resourceCodeTaken(givenCode));
-    }
-    const earlier = givenCode ? this.codesInFile.get(givenCode) : undefined;
-    if (earlier !== undefined && !group.broken) {
-      cells.fail("resourceCode", InventoryErrorCode.RESOURCE_CODE_TAKEN, ImportMessages.codeGivenTwice(givenCode, earlier));
-    }
-
-    // Resource fields: an absent column keeps what is stored (or takes the API's default for a new resource).
-    const required = <T>(key: CatalogColumnKey, value: T | null | undefined, stored: T | undefined): T | undefined => {
-      if (value !== undefined && value !== null) return value;
-      const raw = group.cells[key];
-      if (raw !== undefined && raw !== "") return undefined; // a bad cell, reported already
-      if (raw === "") return cells.fail(key, ImportProblemCode.VALUE_REQUIRED, ImportMessages.valueRequired(COLUMN_HEADER.get(key)!));
-      if (stored !== undefined) return stored;
-      this.missingColumn(key, ImportMessages.aNewResource);
-      cells.ok = false;
-      return undefined;
-    };
-    const optional = <T>(value: T | null | undefined, stored: T | null | undefined): T | null => (value !== undefined ? value : (stored ?? null));
-
-    const name = required("resourceName", cells.text("resourceName", TEXT_LIMITS.resourceName), existing?.name);
-    const classificationCell = cells.text("classificationCode", 6);
-    const classificationCode = required(
-      "classificationCode",
-      classificationCell ?? parseResourceCode(givenCode)?.classificationCode,
-      existing?.classificationCode,
-    );
-    const categoryCell = cells.label("catalogCategory", catalogCategoryLabels);
-    const derivedCategory = classificationCode ? categoryOfClassification(classificationCode) : undefined;
-    const catalogCategory = required("catalogCategory", categoryCell ?? derivedCategory, existing?.catalogCategory);
-    const format = required("format", cells.label("format", resourceFormatLabels), existing?.format);
-    const updateFrequency = required("updateFrequency", cells.label("updateFrequency", updateFrequencyLabels), existing?.updateFrequency);
-    const lifecycleCell = cells.label("lifecycleStage", lifecycleStageLabels);
-    const lifecycleStage = lifecycleCell ?? existing?.lifecycleStage ?? LifecycleStage.PLANNING;
-    const statusCell = cells.label("status", resourceStatusLabels);
-    const status = statusCell ?? existing?.status ?? ResourceStatus.DRAFT;
-    const sharingType = required("sharingType", cells.label("sharingType", sharingTypeLabels), existing?.sharingType);
-    const openType = required("openType", cells.label("openType", openTypeLabels), existing?.openType);
-    const level = required("level", cells.label("level", dataLevelLabels), existing?.level);
-    const summary = optional(cells.text("summary", TEXT_LIMITS.summary), existing?.summary);
-    const sourceSystem = optional(cells.text("sourceSystem", TEXT_LIMITS.sourceSystem), existing?.sourceSystem);
-    const recordCount = optional(cells.integer("recordCount", 0), existing?.recordCount);
-    const sharingConditions = optional(cells.text("sharingConditions", TEXT_LIMITS.conditions), existing?.sharingConditions);
-    const notSharedBasis = optional(cells.text("notSharedBasis", TEXT_LIMITS.conditions), existing?.notSharedBasis);
-    const sharingMethod = optional(cells.label("sharingMethod", sharingMethodLabels), existing?.sharingMethod);
-    const openConditions = optional(cells.text("openConditions", TEXT_LIMITS.conditions), existing?.openConditions);
-    const flag = (key: CatalogColumnKey, stored: boolean | undefined) => cells.yesNo(key) ?? stored ?? false;
-    const nationalInterest = flag("nationalInterest", existing?.nationalInterest);
-    const publicSafety = flag("publicSafety", existing?.publicSafety);
-    const tradeSecret = flag("tradeSecret", existing?.tradeSecret);
-    const personalPrivacy = flag("personalPrivacy", existing?.personalPrivacy);
-    const publishedDate = publishedDateOf(
-      status,
-      optional(cells.date("publishedDate"), existing?.publishedDate),
-      existing?.publishedDate ?? null,
-      this.tx.today(),
-    );
-    const statusRefused = checkStatus(existing?.status ?? null, status);
-    if (statusRefused) cells.fail("status", statusRefused.code, statusRefused.message);
-
-    let functionNames: string[] | undefined;
-    const functionsCell = cells.text("functions", 10_000);
-    if (functionsCell !== undefined) {
-      functionNames = [];
-      const seen = new Set<string>();
-      for (const part of (functionsCell ?? "").split(/[;；]/)) {
-        const fn = part.trim();
-        if (fn === "" || seen.has(functionKey(fn))) continue;
-        seen.add(functionKey(fn));
-        if (codePointLength(fn) > TEXT_LIMITS.functionName)
-          cells.fail("functions", ImportProblemCode.INVALID_TEXT, ImportMessages.functionNameTooLong(fn.slice(0, 40)));
-        functionNames.push(fn);
-      }
-    }
-
-    // Items: the file's rows, merged by code with the items the resource already has.
-    const storedItems = existing ? (itemsOf.get(existing.id) ?? []) : [];
-    const storedByCode = new Map(storedItems.map((item) => [item.code, item]));
-    const storedByKey = new Map(storedItems.map((item) => [catalogKey(item.code), item.code]));
-    const fileItems: { row: number; values: ItemValues | undefined; code: string; facts: ItemFacts | undefined }[] = [];
-    const lowerCodes = new Map<string, number>();
-    for (const itemRow of group.rows) {
-      const item = this.parseItem(itemRow, storedByCode, storedByKey, lowerCodes);
-      if (item === null) continue;
-      if (!item.ok) cells.ok = false;
-      fileItems.push(item);
-    }
-
-    // The policy, on the resource as it will be.
-    let code = givenCode;
-    let sequence = parseResourceCode(givenCode)?.sequence ?? 0;
-    if (!givenCode && classificationCode && /^[1-3]\d{5}$/.test(classificationCode)) {
-      sequence = (this.sequences.get(classificationCode) ?? 0) + 1;
-      code = resourceCode(classificationCode, sequence);
-    }
-    const facts = catalogCategory && classificationCode && sharingType && openType && level && fileItems.every((i) => i.facts);
-    if (facts) {
-      const inFile = new Set(fileItems.map((i) => i.code));
-      const kept = storedItems.filter((item) => !inFile.has(item.code));
-      const items: ItemFacts[] = [...fileItems.map((i) => i.facts!), ...kept];
-      const violations = checkResource(
-        {
-          code,
-          classificationCode,
-          catalogCategory,
-          sharingType,
-          sharingConditions,
-          notSharedBasis,
-          openType,
-          openConditions,
-          level,
-          nationalInterest,
-          publicSafety,
-          tradeSecret,
-          personalPrivacy,
-        },
-        items,
-      );
-      for (const violation of violations) {
-        // Without a code the server assigns one: only the classification code can be wrong then.
-        if (!givenCode && violation.code === InventoryErrorCode.RESOURCE_CODE_INVALID) continue;
-        // Item codes are checked as their rows are read (checkItemCode), and reported there.
-        if (violation.code === InventoryErrorCode.ITEM_CODE_INVALID) continue;
-        this.ruleProblem(violation, row, fileItems, kept, !classificationCell && givenCode !== "");
-        cells.ok = false;
-      }
-    }
-
-    if (!cells.ok || !provider) return undefined;
-
-    // Assign the code only now that the resource is sure to be written.
-    if (!givenCode) this.sequences.set(classificationCode!, sequence);
-    else {
-      const parsed = parseResourceCode(givenCode);
-      if (parsed && parsed.sequence > (this.sequences.get(parsed.classificationCode) ?? 0)) this.sequences.set(parsed.classificationCode, parsed.sequence);
-    }
-    this.codesInFile.set(code, row);
-
-    const values: ResourceValues = {
-      code,
-      classificationCode: classificationCode!,
-      sequence,
-      catalogCategory: catalogCategory!,
-      name: name!,
-      providerUnitId: provider.id,
-      summary,
-      format: format!,
-      sourceSystem,
-      updateFrequency: updateFrequency!,
-      recordCount,
-      lifecycleStage,
-      status,
-      sharingType: sharingType!,
-      sharingConditions,
-      notSharedBasis,
-      sharingMethod,
-      openType: openType!,
-      openConditions,
-      level: level!,
-      nationalInterest,
-      publicSafety,
-      tradeSecret,
-      personalPrivacy,
-      publishedDate,
-    };
-
-    const newItems: ItemValues[] = [];
-    const changedItems: { before: ExistingItem; after: ItemValues }[] = [];
-    let unchangedItems = 0;
-    for (const { values: item } of fileItems) {
-      const before = storedByCode.get(item!.code);
-      if (!before) newItems.push(item!);
-      else if (itemChanged(before, item!)) changedItems.push({ before, after: item! });
-      else unchangedItems++;
-    }
-    const fieldsChanged = !existing || COMPARED_FIELDS.some((field) => existing[field] !== values[field]);
-    const functionsBefore = existing ? (functionsOf.get(existing.id) ?? []) : [];
-    const linksChange = functionNames !== undefined && !sameFunctionSet(functionsBefore, functionNames);
-    const plan: PlannedResource = {
-      values,
-      existing,
-      provider,
-      fieldsChanged,
-      newItems,
-      changedItems,
-      unchangedItems,
-      functionNames: linksChange ? functionNames : undefined,
-      functionsBefore: linksChange ? functionsBefore : undefined,
-    };
-    if (existing?.status === ResourceStatus.RETIRED && planChanges(plan)) {
-      this.problem(row, "resourceCode", InventoryErrorCode.RESOURCE_RETIRED, InventoryMessages.resourceRetired(code));
-      return undefined;
-    }
-    return plan;
+  /** What the report says of a code-less row: the resource its name matched, or the one it creates. */
+  noteNameMatch(group: ResourceGroup, matched: ExistingResource | undefined, code: string | null): void {
+    if (group.cells.resourceCode || !group.cells.resourceName || this.nameMatches.length >= MAX_LISTED_PROBLEMS) return;
+    this.nameMatches.push({ row: group.firstRow, resourceName: group.cells.resourceName, matched: matched !== undefined, resourceCode: code });
   }
 
-  /** One item row: null when the row has no item (a resource without items). */
-  private parseItem(
-    row: CatalogRow,
-    storedByCode: Map<string, ExistingItem>,
-    storedByKey: Map<string, string>,
-    lowerCodes: Map<string, number>,
-  ): { row: number; values: ItemValues | undefined; code: string; facts: ItemFacts | undefined; ok: boolean } | null {
-    const c = row.cells;
-    let empty = true;
-    for (const key of ITEM_KEYS) {
-      const value = c[key];
-      if (value !== undefined && value !== "") {
-        empty = false;
-        break;
-      }
-    }
-    if (empty) return null;
-    const cells = new CellReader(this, row.rowNumber, c);
-    let code = c.itemCode ?? "";
-    if (c.itemCode === undefined) {
-      this.missingColumn("itemCode", ImportMessages.everyItem);
-      cells.ok = false;
-    } else if (code === "") cells.fail("itemCode", ImportProblemCode.VALUE_REQUIRED, ImportMessages.itemCodeRequired);
-    else if (checkItemCode(code, "itemCode")) {
-      const invalid = checkItemCode(code, "itemCode")!;
-      cells.fail("itemCode", invalid.code, invalid.message);
-    } else {
-      // The API's uniqueness rule: codes compare under catalogKey (case ignored).
-      const key = catalogKey(code);
-      const twin = lowerCodes.get(key);
-      if (twin !== undefined) {
-        cells.fail("itemCode", InventoryErrorCode.ITEM_CODE_DUPLICATE, ImportMessages.alsoOnRow(uniquenessMessages.itemCodeTwice(code), twin));
-        code = "";
-      } else lowerCodes.set(key, row.rowNumber);
-      const clash = code !== "" ? itemCodeCaseClash(code, storedByKey) : null;
-      if (clash) {
-        cells.fail("itemCode", clash.code, clash.message);
-        code = "";
-      }
-    }
-    const before = code ? storedByCode.get(code) : undefined;
-    const name = cells.text("itemName", TEXT_LIMITS.itemName);
-    if (name === null) cells.fail("itemName", ImportProblemCode.VALUE_REQUIRED, ImportMessages.itemNameRequired);
-    const typeCell = cells.label("dataType", itemDataTypeLabels);
-    let dataType = typeCell ?? before?.dataType;
-    if (typeCell === null) dataType = cells.fail("dataType", ImportProblemCode.VALUE_REQUIRED, ImportMessages.dataTypeRequired);
-    else if (dataType === undefined && typeCell === undefined) {
-      if (this.cellsHaveColumn("dataType")) cells.ok = false;
-      else {
-        this.missingColumn("dataType", ImportMessages.aNewItem);
-        cells.ok = false;
-      }
-    }
-    const lengthCell = cells.integer("length", 1);
-    const description = cells.text("itemDescription", TEXT_LIMITS.itemDescription);
-    const personal = cells.yesNo("personalInformation");
-    const sharingCell = cells.label("itemSharingType", sharingTypeLabels);
-    const values: ItemValues | undefined =
-      name && dataType && code
-        ? {
-            code,
-            name,
-            dataType,
-            length: lengthCell !== undefined ? lengthCell : (before?.length ?? null),
-            description: description !== undefined ? description : (before?.description ?? null),
-            personalInformation: personal ?? before?.personalInformation ?? false,
-            sharingType: sharingCell !== undefined ? sharingCell : (before?.sharingType ?? null),
-          }
-        : undefined;
-    // What the policy needs of the item, whenever its code and those two cells are good.
-    const badFacts = (c.personalInformation !== undefined && personal === undefined) || (c.itemSharingType !== undefined && sharingCell === undefined);
-    const facts: ItemFacts | undefined =
-      code && !badFacts
-        ? {
-            code,
-            personalInformation: personal ?? before?.personalInformation ?? false,
-            sharingType: sharingCell !== undefined ? sharingCell : (before?.sharingType ?? null),
-          }
-        : undefined;
-    return { row: row.rowNumber, values, code, facts, ok: cells.ok && values !== undefined };
-  }
-
-  /** A rule's violation at its row and column: an item's on its row, the resource's on its first row. */
-  private ruleProblem(violation: RuleViolation, row: number, fileItems: { row: number }[], kept: ExistingItem[], classificationFromCode: boolean): void {
-    const item = /^items\.(\d+)\.(\w+)$/.exec(violation.field);
-    if (item) {
-      const index = Number(item[1]);
-      const inFile = index < fileItems.length;
-      const key: CatalogColumnKey = item[2] === "sharingType" ? (inFile ? "itemSharingType" : "sharingType") : "itemCode";
-      const message = inFile ? violation.message : ImportMessages.alreadyInCatalog(violation.message, kept[index - fileItems.length].code);
-      this.problem(inFile ? fileItems[index].row : row, key, violation.code, message);
-      return;
-    }
-    const column: Record<string, CatalogColumnKey> = {
-      classificationCode: classificationFromCode ? "resourceCode" : "classificationCode",
-      code: "resourceCode",
-      sharingConditions: "sharingConditions",
-      notSharedBasis: "notSharedBasis",
-      openConditions: "openConditions",
-      openType: "openType",
-      sharingType: "sharingType",
-    };
-    this.problem(row, column[violation.field] ?? null, violation.code, violation.message);
-  }
-
-  private cellsHaveColumn(key: CatalogColumnKey): boolean {
+  cellsHaveColumn(key: CatalogColumnKey): boolean {
     return this.columns?.has(key) ?? false;
   }
 
   /** A column the file leaves out but a new resource or item needs: one problem for the file, not one per row. */
-  private missingColumn(key: CatalogColumnKey, who: Localised): void {
+  missingColumn(key: CatalogColumnKey, who: Localised): void {
     if (this.missingColumnsReported.has(key)) return;
     this.missingColumnsReported.add(key);
     this.problem(0, key, ImportProblemCode.VALUE_REQUIRED, ImportMessages.missingColumn(COLUMN_HEADER.get(key)!, who));
@@ -798,6 +433,7 @@ class InventoryImport {
     else c.resourcesUnchanged++;
     c.itemsCreated += plan.newItems.length;
     c.itemsUpdated += plan.changedItems.length;
+    c.itemsRemoved += plan.removedItems.length;
     c.itemsUnchanged += plan.unchangedItems;
     for (const name of plan.functionNames ?? []) {
       let functions = this.functionsOfUnit.get(plan.provider.id);

@@ -46,6 +46,13 @@ registerEnumType(InventoryImportProblemCode, {
     ITEM_CODE_DUPLICATE: { description: "Two items of one resource with the same code (case and width ignored)." },
     FUNCTION_NAME_TAKEN: { description: "The unit already has a function of that name (case and width ignored)." },
     FUNCTION_NOT_OF_PROVIDER: { description: "A function that is not the providing unit's." },
+    RESOURCE_NAME_AMBIGUOUS: {
+      description: "A row without 信息资源代码 whose 信息资源名称 is the name of several of the providing unit's resources: give the code to say which.",
+    },
+    ITEM_CODE_LOOKALIKE: {
+      description:
+        "信息项编码 written as a number (1) beside stored codes of another width (001, 0002): which item is meant is not guessed; write the code as text.",
+    },
     RESOURCE_RETIRED: { description: "The resource is retired: readable with its history, no longer edited." },
   },
 });
@@ -71,6 +78,27 @@ export class InventoryImportProblemType {
   message!: string;
 }
 
+@ObjectType("InventoryImportNameMatch", {
+  description:
+    "A row without 信息资源代码: matched by 信息资源名称 to the providing unit's one resource of that name (not retired), or a new resource. Several of that name are refused (RESOURCE_NAME_AMBIGUOUS).",
+})
+export class InventoryImportNameMatchType {
+  @Field(() => Int, { description: "The resource's first row." })
+  row!: number;
+
+  @Field({ description: "信息资源名称 as the file gives it." })
+  resourceName!: string;
+
+  @Field({ description: "True: the row is the stored resource of that name (updated or unchanged); false: a new resource is created." })
+  matched!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The matched resource's code, or the code the new resource gets (would get, in a dry run); null when the row has problems.",
+  })
+  resourceCode!: string | null;
+}
+
 @ObjectType("InventoryImportReport", {
   description:
     "What an inventory import did (applied), would do (dry run), or found wrong. A file with any problem writes nothing: applied is false and problems lists every problem, by row.",
@@ -78,6 +106,19 @@ export class InventoryImportProblemType {
 export class InventoryImportReportType {
   @Field({ description: "True when the import was asked only to check the file (nothing written)." })
   dryRun!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The worksheet read: the one named in the sheet argument, else the first visible sheet with a header row (an instructions sheet such as 填表说明 and hidden sheets are passed over); null for CSV.",
+  })
+  sheetName!: string | null;
+
+  @Field(() => Int, {
+    description:
+      "The row the column headers were read from (the lower row of a two-row header such as 信息资源 / 信息项 above the columns; title rows above it are skipped); 0 when no header row was found.",
+  })
+  headerRow!: number;
 
   @Field({ description: "True when the import was written; false for a dry run and for a file with problems (nothing was written)." })
   applied!: boolean;
@@ -103,8 +144,20 @@ export class InventoryImportReportType {
   @Field(() => Int, { description: "Data items the file repeats as they are." })
   itemsUnchanged!: number;
 
+  @Field(() => Int, {
+    description:
+      "Stored data items of the file's resources that the file does not list: removed, as the API's items list removes them (one meaning: a resource's rows are its whole item list). Resources the file does not mention keep their items.",
+  })
+  itemsRemoved!: number;
+
   @Field(() => Int, { description: "Functions (服务职能) the file names that their unit did not have yet." })
   functionsCreated!: number;
+
+  @Field(() => [InventoryImportNameMatchType], {
+    description:
+      "Every row without 信息资源代码 (at most 10,000), by row: the resource its name matched, or the one it creates. A dry run shows what a real import would match.",
+  })
+  nameMatches!: InventoryImportNameMatchType[];
 
   @Field(() => Int, { description: "How many problems were found; problems lists the first 10,000." })
   problemCount!: number;

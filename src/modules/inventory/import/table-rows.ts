@@ -9,7 +9,7 @@ import { AUDIT_ENTRY_PROPERTIES, type AuditEntryValues } from "../../../common/a
 import { SnakeNamingStrategy } from "../../../database/naming-strategy";
 import { DataItem } from "../data-item.entity";
 import { DataResource } from "../data-resource.entity";
-import type { ItemValues, ResourceValues } from "./stored-inventory";
+import { type ItemValues, RESOURCE_FIELDS, type ResourceValues } from "./stored-inventory";
 
 const naming = new SnakeNamingStrategy();
 
@@ -23,34 +23,8 @@ function columnsOf(entity: Function | null, properties: readonly string[]): stri
   });
 }
 
-/** A resource's written properties, in INSERT order; version and timestamps follow. */
-const RESOURCE_PROPERTIES = [
-  "code",
-  "classificationCode",
-  "sequence",
-  "catalogCategory",
-  "name",
-  "providerUnitId",
-  "summary",
-  "format",
-  "sourceSystem",
-  "updateFrequency",
-  "recordCount",
-  "lifecycleStage",
-  "status",
-  "sharingType",
-  "sharingConditions",
-  "notSharedBasis",
-  "sharingMethod",
-  "openType",
-  "openConditions",
-  "level",
-  "nationalInterest",
-  "publicSafety",
-  "tradeSecret",
-  "personalPrivacy",
-  "publishedDate",
-] as const satisfies readonly (keyof ResourceValues)[];
+/** A resource's written properties (RESOURCE_FIELDS), then version and timestamps. */
+const RESOURCE_PROPERTIES = RESOURCE_FIELDS;
 
 export const RESOURCE_COLUMNS = columnsOf(DataResource, [...RESOURCE_PROPERTIES, "version", "createdAt", "updatedAt"]);
 export const RESOURCE_UPDATED_COLUMNS = RESOURCE_COLUMNS.filter((c) => !columnsOf(DataResource, ["code", "version", "createdAt"]).includes(c));

@@ -18,28 +18,36 @@ import type { Localised } from "../../../common/i18n";
 const RELATIONSHIP_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const STRICT_RELATIONSHIP_TYPES = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
 
+/** One worksheet of a workbook, in the workbook's order, and its rows as they are read. */
+export interface WorkbookSheet {
+  name: string;
+  rows: AsyncGenerator<SheetRow[]>;
+}
+
 /**
- * The rows of an XLSX workbook's first worksheet, a batch per chunk inflated. The zip's central
+ * The worksheets of an XLSX workbook a reader may take, in order: the visible ones, or only the
+ * one named (hidden or not; none named so is refused). Each sheet's rows come a batch per chunk
+ * inflated; a consumer that stops reading a sheet's rows moves on to the next. The zip's central
  * directory sits at its end, so a stream is first copied to a temporary file; then the shared
- * strings and styles are read, and the sheet is streamed. Memory holds the shared-string table
- * (Excel's files keep each distinct text once there) and one chunk of the sheet.
+ * strings and styles are read, and the sheets are streamed. Memory holds the shared-string table
+ * (Excel's files keep each distinct text once there) and one chunk of a sheet.
  */
-export async function* readXlsxSheetRows(input: NodeJS.ReadableStream | string, clock = new ReadingClock()): AsyncGenerator<SheetRow[]> {
+export async function* readXlsxSheets(input: NodeJS.ReadableStream | string, clock = new ReadingClock(), sheetName?: string): AsyncGenerator<WorkbookSheet> {
   if (typeof input === "string") {
-    yield* readWorkbookFile(input, clock);
+    yield* readWorkbookFile(input, clock, sheetName);
     return;
   }
   const folder = await mkdtemp(join(tmpdir(), "catalog-xlsx-"));
   try {
     const path = join(folder, "upload.xlsx");
     await pipeline(input, createWriteStream(path));
-    yield* readWorkbookFile(path, clock);
+    yield* readWorkbookFile(path, clock, sheetName);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
 }
 
-async function* readWorkbookFile(path: string, clock: ReadingClock): AsyncGenerator<SheetRow[]> {
+async function* readWorkbookFile(path: string, clock: ReadingClock, sheetName: string | undefined): AsyncGenerator<WorkbookSheet> {
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, strictFileNames: false });
@@ -48,14 +56,18 @@ async function* readWorkbookFile(path: string, clock: ReadingClock): AsyncGenera
   }
   try {
     if (zip.entryCount > SPREADSHEET_LIMITS.zipEntries) throw spreadsheetTooLarge(ImportMessages.tooManyZipEntries(SPREADSHEET_LIMITS.zipEntries));
-    yield* readFirstSheet(new Workbook(zip, clock));
+    yield* readSheets(new Workbook(zip, clock), sheetName);
   } catch (error) {
-    // A damaged archive (bad deflate data, wrong sizes) is the file's fault; a system error is not.
-    if (error instanceof SpreadsheetFormatError || (error as NodeJS.ErrnoException).syscall) throw error;
-    throw notAWorkbook(ImportMessages.readerSaid((error as Error).message));
+    throw asReadingError(error);
   } finally {
     zip.close();
   }
+}
+
+/** A damaged archive (bad deflate data, wrong sizes) is the file's fault; a system error is not. */
+function asReadingError(error: unknown): unknown {
+  if (error instanceof SpreadsheetFormatError || (error as NodeJS.ErrnoException).syscall) return error;
+  return notAWorkbook(ImportMessages.readerSaid((error as Error).message));
 }
 
 /** The open archive and what reading it has cost so far. */
@@ -68,21 +80,42 @@ class Workbook {
   ) {}
 }
 
-async function* readFirstSheet(book: Workbook): AsyncGenerator<SheetRow[]> {
+async function* readSheets(book: Workbook, sheetName: string | undefined): AsyncGenerator<WorkbookSheet> {
   const entries = await listEntries(book.zip);
-  const workbook = await locateFirstSheet(book, entries);
+  const workbook = await locateSheets(book, entries);
+  let sheets = workbook.sheets.filter((sheet) => sheet.visible);
+  if (sheetName !== undefined) {
+    sheets = workbook.sheets.filter((sheet) => sheet.name.trim() === sheetName.trim());
+    if (sheets.length === 0)
+      throw notAWorkbook(
+        ImportMessages.noSheetNamed(
+          sheetName,
+          workbook.sheets.map((sheet) => sheet.name),
+        ),
+      );
+  }
+  if (sheets.length === 0) throw notAWorkbook(ImportMessages.noWorksheetPart);
   const sharedStrings = workbook.sharedStringsPath ? await readSharedStrings(book, entries.get(workbook.sharedStringsPath)) : [];
   const dateKinds = workbook.stylesPath ? await readDateStyles(book, entries.get(workbook.stylesPath)) : [];
-  const sheet = entries.get(workbook.sheetPath);
-  if (!sheet) throw notAWorkbook(ImportMessages.sheetMissing(workbook.sheetPath));
-  const scanner = new WorksheetScanner(sharedStrings, dateKinds, workbook.date1904);
-  const decoder = new TextDecoder();
-  for await (const chunk of entryBytes(book, sheet, SPREADSHEET_LIMITS.sheetBytes)) {
-    scanner.write(decoder.decode(chunk, { stream: true }));
-    if (scanner.rows.length > 0) yield scanner.takeRows();
+  for (const sheet of sheets) {
+    const entry = entries.get(sheet.path);
+    if (!entry) throw notAWorkbook(ImportMessages.sheetMissing(sheet.path));
+    yield { name: sheet.name, rows: sheetRows(book, entry, new WorksheetScanner(sharedStrings, dateKinds, workbook.date1904)) };
   }
-  scanner.write(decoder.decode());
-  if (scanner.rows.length > 0) yield scanner.takeRows();
+}
+
+async function* sheetRows(book: Workbook, sheet: yauzl.Entry, scanner: WorksheetScanner): AsyncGenerator<SheetRow[]> {
+  const decoder = new TextDecoder();
+  try {
+    for await (const chunk of entryBytes(book, sheet, SPREADSHEET_LIMITS.sheetBytes)) {
+      scanner.write(decoder.decode(chunk, { stream: true }));
+      if (scanner.rows.length > 0) yield scanner.takeRows();
+    }
+    scanner.write(decoder.decode());
+    if (scanner.rows.length > 0) yield scanner.takeRows();
+  } catch (error) {
+    throw asReadingError(error);
+  }
 }
 
 /**
@@ -189,25 +222,32 @@ function resolvePartPath(sourcePart: string, target: string): string {
   return posix.normalize(path).replace(/^\.\//, "").toLowerCase();
 }
 
+interface SheetEntry {
+  name: string;
+  path: string;
+  /** Not hidden (state="hidden" or "veryHidden" in workbook.xml). */
+  visible: boolean;
+}
+
 interface WorkbookLayout {
-  sheetPath: string;
+  sheets: SheetEntry[];
   sharedStringsPath?: string;
   stylesPath?: string;
   date1904: boolean;
 }
 
-async function locateFirstSheet(book: Workbook, entries: Map<string, yauzl.Entry>): Promise<WorkbookLayout> {
+async function locateSheets(book: Workbook, entries: Map<string, yauzl.Entry>): Promise<WorkbookLayout> {
   const packageRels = await readRelationships(book, entries, "");
   const workbookPath = [...packageRels.values()].find((r) => r.type === "officeDocument")?.target ?? "xl/workbook.xml";
   if (!entries.has(workbookPath)) throw notAWorkbook(ImportMessages.noWorkbookPart);
-  const sheetIds: string[] = [];
+  const declared: { id: string; name: string; visible: boolean }[] = [];
   let date1904 = false;
   await readPart(book, entries.get(workbookPath), {
     open(name, tag, at) {
       if (name === "sheet") {
         const a = parseAttributes(tag, at);
         const id = Object.keys(a).find((key) => key.endsWith(":id"));
-        if (id) sheetIds.push(a[id]);
+        if (id) declared.push({ id: a[id], name: a.name ?? "", visible: a.state !== "hidden" && a.state !== "veryHidden" });
       } else if (name === "workbookPr") {
         const value = parseAttributes(tag, at).date1904;
         date1904 = value === "1" || value === "true";
@@ -217,10 +257,15 @@ async function locateFirstSheet(book: Workbook, entries: Map<string, yauzl.Entry
     text() {},
   });
   const rels = await readRelationships(book, entries, workbookPath);
-  const sheetPath = sheetIds.map((id) => rels.get(id)).find((r) => r?.type === "worksheet")?.target;
-  if (!sheetPath) throw notAWorkbook(ImportMessages.noWorksheetPart);
+  const sheets: SheetEntry[] = [];
+  for (const sheet of declared) {
+    const rel = rels.get(sheet.id);
+    // Chart sheets and dialog sheets hold no cells.
+    if (rel?.type === "worksheet") sheets.push({ name: sheet.name, path: rel.target, visible: sheet.visible });
+  }
+  if (sheets.length === 0) throw notAWorkbook(ImportMessages.noWorksheetPart);
   const byKind = (kind: string) => [...rels.values()].find((r) => r.type === kind)?.target;
-  return { sheetPath, sharedStringsPath: byKind("sharedStrings"), stylesPath: byKind("styles"), date1904 };
+  return { sheets, sharedStringsPath: byKind("sharedStrings"), stylesPath: byKind("styles"), date1904 };
 }
 
 /** The shared-strings table, within its bounds: strings, characters in all, characters in one. */
