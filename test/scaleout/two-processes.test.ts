@@ -64,7 +64,8 @@ describe("two server processes on one database", () => {
     const onFirst = new ApiClient(first.url);
     const onSecond = new ApiClient(second.url);
     expect((await onSecond.raw(LOGIN, { u: username, p: password })).errors).toBeUndefined();
-    for (const guess of ["wrong-1", "wrong-2"]) expect((await onFirst.raw(LOGIN, { u: username, p: guess })).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    for (const guess of ["wrong-1", "wrong-2"])
+      expect((await onFirst.raw(LOGIN, { u: username, p: guess })).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     const locked = await onSecond.raw(LOGIN, { u: username, p: password });
     expect(locked.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     expect(locked.data?.login ?? null).toBeNull();
