@@ -12,6 +12,7 @@ export class AccountLastWrite1764256000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropColumn("user_accounts", "last_write_at");
+    // Plain SQL on both: TypeORM's SQLite dropColumn rebuilds the table, which the accounts' foreign keys refuse.
+    await queryRunner.query("ALTER TABLE user_accounts DROP COLUMN last_write_at");
   }
 }
