@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { createConnection } from "mysql2/promise";
+import { loadConfig } from "../../src/config";
 import { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog, testDatabase } from "../support/catalog";
 import { DistrictScenario, signedInAs, uniqueCode } from "../support/scenario";
@@ -179,6 +180,16 @@ onReplicatedMariaDb("reads on a MariaDB replica (DATABASE_REPLICA_URLS)", () => 
 });
 
 describe("DATABASE_REPLICA_URLS", () => {
+  const primary = { DATABASE_URL: "mysql://root@127.0.0.1:3306/catalog", JWT_SECRET: "x".repeat(40) };
+
+  it("takes one or more MySQL/MariaDB URLs, and a read-your-writes window no shorter than the lag limit", () => {
+    const { databaseReplicas } = loadConfig({ ...primary, DATABASE_REPLICA_URLS: "mysql://r@db-2:3306/catalog, mariadb://r@db-3/catalog" });
+    expect(databaseReplicas.replicas.map((r) => `${r.host}:${r.port}`)).toEqual(["db-2:3306", "db-3:3306"]);
+    expect(databaseReplicas).toMatchObject({ maxLagSeconds: 5, readYourWritesSeconds: 15, checkIntervalMs: 1000 });
+    expect(() => loadConfig({ ...primary, DATABASE_REPLICA_URLS: "sqlite:./replica.sqlite" })).toThrow(/DATABASE_REPLICA_URLS/);
+    expect(() => loadConfig({ ...primary, REPLICA_MAX_LAG_SECONDS: "30", READ_YOUR_WRITES_SECONDS: "10" })).toThrow(/READ_YOUR_WRITES_SECONDS/);
+  });
+
   it("is refused unless the primary is MySQL/MariaDB", async () => {
     await expect(startTestCatalog({ DATABASE_URL: "sqlite::memory:", DATABASE_REPLICA_URLS: "mysql://root@127.0.0.1:3308/x" })).rejects.toThrow(
       /DATABASE_REPLICA_URLS/,
