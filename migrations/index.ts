@@ -8,6 +8,7 @@ import { Quality1764235200000 } from "./1764235200000-quality";
 import { WorkingDayCalendar1764239000000 } from "./1764239000000-working-day-calendar";
 import { Sharing1764239100000 } from "./1764239100000-sharing";
 import { Opening1764240000000 } from "./1764240000000-opening";
+import { ItProjects1764250000000 } from "./1764250000000-it-projects";
 import { AccountLastWrite1764256000000 } from "./1764256000000-account-last-write";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
@@ -22,5 +23,6 @@ export const migrations = [
   WorkingDayCalendar1764239000000,
   Sharing1764239100000,
   Opening1764240000000,
+  ItProjects1764250000000,
   AccountLastWrite1764256000000,
 ];

@@ -340,8 +340,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     }),
   );
 
-  // A unit's inventory as the import template: GET /exports/inventory.csv|xlsx?unitId=…&includeDescendants=true
-  app.get(["/exports/inventory.csv", "/exports/inventory.xlsx"], inventoryExportRoute(readingContextFor, exportSignal));
+  // Units' inventories and the empty template: GET /exports/inventory.csv|xlsx|template.xlsx?unitId=…&unitCode=…&includeDescendants=true
+  // (bearer token, or a signed link from the inventoryExportLink query)
+  app.get(["/exports/inventory.csv", "/exports/inventory.xlsx", "/exports/template.xlsx"], inventoryExportRoute(readingContextFor, exportSignal));
 
   // Malformed or oversized bodies get a GraphQL-shaped error, never a stack trace.
   const bodyErrors: ErrorRequestHandler = (error, _req, res, _next) => {

@@ -13,6 +13,7 @@ import * as labels from "./modules/labels";
 import * as node from "./modules/node";
 import * as opening from "./modules/opening";
 import * as organisation from "./modules/organisation";
+import * as projects from "./modules/projects";
 import * as quality from "./modules/quality";
 import * as sharing from "./modules/sharing";
 import { withAuditEnums } from "./modules/audit";
@@ -36,6 +37,7 @@ const modules: readonly CatalogModule[] = [
   sharing,
   opening,
   quality,
+  projects,
 ];
 
 const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];

@@ -21,6 +21,7 @@ import { loadOpenDataDemo } from "./load-opening-demo";
 import { demoAppointments, demoPersons, demoUnits } from "./tianning.data";
 import { loadCalendarDemo, loadSharingDemo } from "./load-sharing-demo";
 import { loadQualityDemo } from "./load-quality-demo";
+import { loadProjectsDemo } from "./load-projects-demo";
 
 interface DemoAccount {
   username: string;
@@ -117,6 +118,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
     await loadOpenDataDemo(tx);
 
     await loadQualityDemo(tx); // rules, 90 days of measurements, 数据纠错 issues
+    await loadProjectsDemo(tx); // IT projects: a veto and its resubmission, the 500,000-yuan boundary, an approval, a withdrawal
     const accounts: DemoAccount[] = [];
     for (const account of demoAccounts) {
       const role = account.username === "district.cdo" ? "DISTRICT_CDO" : account.username.endsWith(".cdo") ? "UNIT_CDO" : "DATA_SPECIALIST";

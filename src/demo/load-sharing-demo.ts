@@ -9,7 +9,7 @@ import { demoWorkingDayExceptions } from "./calendar.data";
 import { demoSharingRequests, demoUsagePlans, demoUsageReportedOn } from "./sharing.data";
 
 /** The same transaction, acting on a given day (10:00 in Tianning) as a given viewer. */
-function onDay(tx: RequestContext, date: string, viewer: Viewer, operation: string): RequestContext {
+export function onDay(tx: RequestContext, date: string, viewer: Viewer, operation: string): RequestContext {
   const ctx = new RequestContext(tx.dataSource, tx.requestId, tx.settings, viewer, tx.manager, () => new Date(`${date}T02:00:00Z`));
   ctx.operation = operation;
   return ctx;

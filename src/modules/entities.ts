@@ -4,6 +4,7 @@ import * as calendar from "./calendar";
 import * as inventory from "./inventory";
 import * as opening from "./opening";
 import * as organisation from "./organisation";
+import * as projects from "./projects";
 import * as quality from "./quality";
 import * as sharing from "./sharing";
 
@@ -22,4 +23,5 @@ export const entities = (): Function[] => [
   ...sharing.entities,
   ...opening.entities,
   ...quality.entities,
+  ...projects.entities,
 ];

@@ -117,6 +117,26 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
     access: "unitScoped",
     variables: (f) => ({ input: { resourceId: f.theirResourceId, dimension: "ACCURACY", checkKind: "FORMAT", description: "越权规则", targetScore: 90 } }),
   },
+  createItProject: {
+    access: "unitScoped",
+    variables: (f) => ({ input: { unitId: f.theirs.unit.id, name: "越权项目", year: 2026, budget: "1.00", independentApplication: false } }),
+  },
+  // Another unit's projects and rounds answer as missing ones; test/projects covers who may act on a visible one (FORBIDDEN).
+  updateItProject: { access: "outOfScope", variables: () => ({ input: { id: "SXRQcm9qZWN0Ojk5OTk5OQ", name: "越权" } }) },
+  submitItProject: { access: "outOfScope", variables: () => ({ input: { id: "SXRQcm9qZWN0Ojk5OTk5OQ" } }) },
+  withdrawItProject: { access: "outOfScope", variables: () => ({ input: { id: "SXRQcm9qZWN0Ojk5OTk5OQ" } }) },
+  startProjectReview: { access: "outOfScope", variables: () => ({ input: { reviewId: "UHJvamVjdFJldmlldzo5OTk5OTk" } }) },
+  recordProjectVerdict: {
+    access: "outOfScope",
+    variables: () => ({
+      input: {
+        reviewId: "UHJvamVjdFJldmlldzo5OTk5OTk",
+        verdict: "APPROVE",
+        checklist: { registeredInInventory: true, sharedThroughPlatform: true, noDuplicateCollection: true, standardsFollowed: true },
+        reasons: "越权",
+      },
+    }),
+  },
   // Rules and issues of another unit answer as missing ones; the issue steps are checked for who may in test/quality/issues.test.ts.
   updateQualityRule: { access: "signedIn", variables: () => ({ input: { id: "UXVhbGl0eVJ1bGU6OTk5OTk", active: false } }) },
   reportQualityIssue: { access: "signedIn", variables: (f) => ({ input: { resourceId: f.theirResourceId, title: "t", description: "d" } }) },
@@ -182,6 +202,8 @@ async function countRows(server: TestCatalog): Promise<Record<string, number>> {
     "sharing_usage",
     "open_datasets",
     "open_dataset_usage",
+    "it_projects",
+    "project_reviews",
   ]) {
     const [row] = await server.catalog.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
     counts[table] = Number(row.n);

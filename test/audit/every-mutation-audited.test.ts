@@ -44,6 +44,7 @@ import {
   staffedUnitWithClients,
   USAGE,
 } from "../sharing/sharing-support";
+import { draftProject, gql as projectGql, START, SUBMIT, underReview, verdict, VERDICT, WITHDRAW, UPDATE } from "../projects/projects-support";
 import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs, uniqueCode } from "../support/scenario";
@@ -289,7 +290,37 @@ const audited: Record<string, () => Promise<unknown>> = {
     const { id } = await qualityIssue("accept", "rectify");
     return server.api.request(ReopenQualityIssueDocument, { input: { id, comment: "仍有 3 条未更正" } });
   },
+  createItProject: () => itProject(),
+  updateItProject: async () => {
+    const { unit, projectId } = await itProject();
+    return projectGql(unit.specialist, UPDATE, { input: { id: projectId, name: "审计项目（修订）" } });
+  },
+  submitItProject: async () => {
+    const { unit, projectId } = await itProject();
+    return projectGql(unit.specialist, SUBMIT, { input: { id: projectId } });
+  },
+  withdrawItProject: async () => {
+    const { unit, projectId } = await itProject();
+    await projectGql(unit.specialist, SUBMIT, { input: { id: projectId } });
+    return projectGql(unit.specialist, WITHDRAW, { input: { id: projectId } });
+  },
+  startProjectReview: async () => {
+    const { unit, projectId } = await itProject();
+    const { submitItProject } = await projectGql(unit.specialist, SUBMIT, { input: { id: projectId } });
+    return projectGql(unit.cdo, START, { input: { reviewId: submitItProject.currentReview.id } });
+  },
+  recordProjectVerdict: async () => {
+    const { unit, projectId } = await itProject();
+    return projectGql(unit.cdo, VERDICT, verdict(await underReview(unit.specialist, unit.cdo, projectId), "VETO"));
+  },
 };
+
+/** A department's draft IT project, prepared by its data specialist and reviewed by its CDO (both signed in). */
+async function itProject() {
+  const unit = await staffedUnitWithClients(district, server.api, "DEPARTMENT", `审计局${uniqueCode()}`);
+  const project = await draftProject(unit.specialist, unit.unit.id);
+  return { unit, projectId: project.id as string };
+}
 
 async function entriesOf(operation: string): Promise<number> {
   const [{ n }] = await server.catalog.dataSource.query("SELECT COUNT(*) AS n FROM audit_entries WHERE operation = ?", [operation]);

@@ -86,6 +86,8 @@ export type AuditOperation =
   | 'createDataResource'
   /** The createFunction mutation: Records a unit's statutory function (职能) that its resources serve. */
   | 'createFunction'
+  /** The createItProject mutation: Creates a unit's IT project as a draft. The unit's CDO or data specialist (or a district administrator). */
+  | 'createItProject'
   /** The createPerson mutation: Records a person working in a unit. */
   | 'createPerson'
   /** The createQualityRule mutation: Adds a quality rule to a resource (its unit's data specialist or CDO, or district administrators). */
@@ -104,6 +106,8 @@ export type AuditOperation =
   | 'publishOpenDataset'
   /** The recordOpenDataUsage mutation: The open-data portal's daily downloads and API calls, in batches of up to 1,000 (the district office, or a unit's CDO for its own datasets). */
   | 'recordOpenDataUsage'
+  /** The recordProjectVerdict mutation: The reviewing CDO (the unit's own; the district CDO for district-level projects or a unit without an active CDO) approves or vetoes (一票否决) a round under review, with the checklist and reasons. A vetoed round refuses every later step (REVIEW_ROUND_VETOED), whoever asks. */
+  | 'recordProjectVerdict'
   /** The recordQualityMeasurements mutation: Records up to 10,000 measurements at once, all or nothing: a failing row is refused with `extensions.index` (0-based) and `extensions.field`, and nothing is written. Roll-ups are updated in the same transaction. The unit's data specialist or CDO, or district administrators. A full batch is about 1.3 MB of JSON: MAX_REQUEST_BYTES must allow it. */
   | 'recordQualityMeasurements'
   /** The recordSharingUsage mutation: Records daily usage as the exchange platform reports it, all or nothing: a refused record fails the batch with `extensions.index` and `field` records.<index>.<field>. District administrators (the platform's account). */
@@ -136,18 +140,26 @@ export type AuditOperation =
   | 'signOut'
   /** The signOutEverywhere mutation: Signs out of every session of your account (every access and refresh token issued to it); returns how many sessions ended. */
   | 'signOutEverywhere'
+  /** The startProjectReview mutation: The reviewing CDO starts reviewing a submitted round. */
+  | 'startProjectReview'
+  /** The submitItProject mutation: Submits a project as a new review round (after a veto or withdrawal, the next round; every round is kept). Refused with CDO_REQUIRED_FOR_LARGE_PROJECT for an independent application of 500,000 yuan or more by a unit without an active CDO on the submission date. */
+  | 'submitItProject'
   /** The server itself: demo data and the start-up bootstrap administrator. */
   | 'system'
   /** The updateAccount mutation: Grants or withdraws roles, links a person, disables an account (district administrators). */
   | 'updateAccount'
   /** The updateDataResource mutation: Changes a resource (optimistic lock: send the version you read). */
   | 'updateDataResource'
+  /** The updateItProject mutation: Revises a draft, or a vetoed or withdrawn project before resubmission (PROJECT_IN_REVIEW, PROJECT_ALREADY_APPROVED otherwise). The unit's CDO or data specialist. */
+  | 'updateItProject'
   /** The updatePerson mutation: Corrects a person's record (name, post, qualification facts, contact details). */
   | 'updatePerson'
   /** The updateQualityRule mutation: Changes a rule's description or target, or switches it on or off. */
   | 'updateQualityRule'
   /** The verifyQualityIssue mutation: 核验: the reporter or the district office confirms a RECTIFIED issue fixed (else QUALITY_ISSUE_CANNOT_VERIFY). */
   | 'verifyQualityIssue'
+  /** The withdrawItProject mutation: Withdraws the round waiting for a decision (submitted or under review). The unit's CDO or data specialist. */
+  | 'withdrawItProject'
   /** The withdrawOpenDataset mutation: 撤回: withdraws an open dataset; it stays listed as WITHDRAWN, without its files. */
   | 'withdrawOpenDataset';
 
@@ -163,10 +175,14 @@ export type AuditTargetType =
   | 'DataResource'
   /** A record of type Function. */
   | 'Function'
+  /** A record of type ItProject. */
+  | 'ItProject'
   /** A record of type OpenDataset. */
   | 'OpenDataset'
   /** A record of type Person. */
   | 'Person'
+  /** A record of type ProjectReview. */
+  | 'ProjectReview'
   /** A record of type QualityIssue. */
   | 'QualityIssue'
   /** A record of type QualityMeasurement. */
@@ -452,6 +468,15 @@ export type EndAppointmentInput = {
   /** Why the term ends, e.g. 工作调动, 退休 */
   reason?: string | null | undefined;
 };
+
+/** The files under /exports/ a signed link can name. */
+export type InventoryDownload =
+  /** /exports/inventory.csv: one row per item, UTF-8 with BOM. */
+  | 'INVENTORY_CSV'
+  /** /exports/inventory.xlsx: the items sheet (the import template), then one row per resource. */
+  | 'INVENTORY_XLSX'
+  /** /exports/template.xlsx: the empty template with drop-down lists, 填表说明 and the units' functions. */
+  | 'TEMPLATE_XLSX';
 
 /** What is wrong in an imported row: the file's own problems, or the inventory rule it breaks (the same code the API refuses with). */
 export type InventoryImportProblemCode =
@@ -1156,6 +1181,16 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
 
+export type InventoryExportLinkQueryVariables = Exact<{
+  file: InventoryDownload;
+  unitIds?: Array<string | number> | string | number | null | undefined;
+  unitCodes?: Array<string> | string | null | undefined;
+  includeDescendants?: boolean | null | undefined;
+}>;
+
+
+export type InventoryExportLinkQuery = { inventoryExportLink: { url: string, fileName: string, expiresAt: string } };
+
 export type ImportReportFragment = { dryRun: boolean, applied: boolean, rowsRead: number, resourcesCreated: number, resourcesUpdated: number, resourcesUnchanged: number, itemsCreated: number, itemsUpdated: number, itemsUnchanged: number, functionsCreated: number, problemCount: number, problems: Array<{ row: number, column: string | null, code: InventoryImportProblemCode, message: string }> };
 
 export type ImportInventoryMutationVariables = Exact<{
@@ -1410,8 +1445,10 @@ export type NodeByIdQuery = { node:
     | { __typename: 'DataItem', id: string }
     | { __typename: 'DataResource', id: string }
     | { __typename: 'Function', id: string }
+    | { __typename: 'ItProject', id: string }
     | { __typename: 'OpenDataset', id: string }
     | { __typename: 'Person', name: string, id: string }
+    | { __typename: 'ProjectReview', id: string }
     | { __typename: 'QualityIssue', id: string }
     | { __typename: 'QualityMeasurement', id: string }
     | { __typename: 'QualityRule', id: string }
@@ -1435,8 +1472,10 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'DataItem', id: string }
     | { __typename: 'DataResource', id: string }
     | { __typename: 'Function', id: string }
+    | { __typename: 'ItProject', id: string }
     | { __typename: 'OpenDataset', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'ProjectReview', id: string }
     | { __typename: 'QualityIssue', id: string }
     | { __typename: 'QualityMeasurement', id: string }
     | { __typename: 'QualityRule', id: string }
@@ -1600,6 +1639,7 @@ export const SignInSessionDocument = {"kind":"Document","definitions":[{"kind":"
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const SignOutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOutEverywhere"}}]}}]} as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const InventoryExportLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InventoryExportLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryDownload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitCodes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDescendants"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryExportLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitCodes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitCodes"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDescendants"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDescendants"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<InventoryExportLinkQuery, InventoryExportLinkQueryVariables>;
 export const ImportInventoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportInventory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SpreadsheetFormat"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importInventory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReport"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesCreated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"itemsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"functionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportInventoryMutation, ImportInventoryMutationVariables>;
 export const ImportedResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportedResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"functions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"personalInformation"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportedResourceQuery, ImportedResourceQueryVariables>;
 export const CreateFunctionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFunction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFunctionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFunction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}}]}}]}}]} as unknown as DocumentNode<CreateFunctionMutation, CreateFunctionMutationVariables>;

@@ -17,6 +17,7 @@ export function sampleValue(type: GraphQLInputType, id: string): unknown {
     Boolean: true,
     LocalDate: "2025-01-01",
     DateTime: "2025-01-01T00:00:00Z",
+    Yuan: "1.00",
   };
   return samples[(nullable as GraphQLNamedType).name] ?? "x";
 }

@@ -70,6 +70,17 @@ export async function viewerFor(manager: EntityManager, account: UserAccount, to
   );
 }
 
+/**
+ * The viewer a signed download link acts as, and the account's token version (a link signed before
+ * the account signed out everywhere, changed its password or was disabled no longer matches).
+ * Null when the account is gone or disabled.
+ */
+export async function signedLinkAccount(manager: EntityManager, accountId: number, today: string): Promise<{ viewer: Viewer; tokenVersion: number } | null> {
+  const account = await manager.findOneBy(UserAccount, { id: accountId });
+  if (!account || account.disabled) return null;
+  return { viewer: await viewerFor(manager, account, today), tokenVersion: account.tokenVersion };
+}
+
 /** A token that fails verification is refused, expired or invalid; anything else (a JWKS outage) propagates. */
 async function verified(verification: Promise<{ payload: JWTPayload }>): Promise<JWTPayload | TokenRefusal> {
   try {

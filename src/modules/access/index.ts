@@ -11,6 +11,8 @@ export { AccessLoaders } from "./access.loaders";
 export * from "./access.enums";
 /** Checked: district administrators (the start-up bootstrap and the demo loader act as the system administrator). */
 export { authenticate, createAccount } from "./access.service";
+/** Signed download links (inventory exports) act as the account that asked for them. */
+export { signedLinkAccount } from "./access.service";
 export { noteAccountWrite } from "./account-writes";
 
 import { RefreshToken, SignInSession } from "./sign-in-session.entity";

@@ -56,6 +56,20 @@ const REFERENCES: Record<string, Record<string, { field: string; type: string }>
     providerUnitId: { field: "provider", type: "Unit" },
     reporterAccountId: { field: "reporterAccount", type: "UserAccount" },
   },
+  // IT projects: the linked resources by how the project touches them; the reviewer is a person, accounts as elsewhere.
+  ItProject: {
+    unitId: { field: "unit", type: "Unit" },
+    createdResourceIds: { field: "createdResources", type: "DataResource" },
+    usedResourceIds: { field: "usedResources", type: "DataResource" },
+    createdByAccountId: { field: "createdByAccount", type: "UserAccount" },
+  },
+  ProjectReview: {
+    projectId: { field: "project", type: "ItProject" },
+    unitId: { field: "unit", type: "Unit" },
+    reviewerPersonId: { field: "reviewer", type: "Person" },
+    submittedByAccountId: { field: "submittedByAccount", type: "UserAccount" },
+    decidedByAccountId: { field: "decidedByAccount", type: "UserAccount" },
+  },
 };
 
 /** A stored value in API terms: row IDs (alone, in a list, or in a long list's summary) as global IDs. */

@@ -3,6 +3,7 @@ import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
 import { DataResource } from "./data-resource.entity";
 import { InventoryImportResolver } from "./import/inventory-import.resolver";
+import { InventoryExportResolver } from "./export/inventory-export.resolver";
 import { inventoryNodeTypes } from "./inventory.loaders";
 import { DataItemResolver, DataResourceResolver, FunctionResolver, UnitInventoryResolver } from "./inventory.resolver";
 
@@ -16,13 +17,21 @@ export { checkResource, type ItemFacts, type ResourceFacts } from "./inventory.p
 export { InventoryErrorCode } from "./inventory.errors";
 export type { CreateDataResourceInput } from "./inventory.types";
 /** HTTP routes of the spreadsheet template (mounted by src/app.ts). */
-export { inventoryExportRoute } from "./import/inventory-export.route";
+export { inventoryExportRoute } from "./export/inventory-export.route";
 export { inventoryUploads } from "./import/inventory-upload";
 
 import { inventoryLabelResolvers } from "./inventory-labels.resolver";
 
 /** Registered by src/schema.ts and src/modules/entities.ts. */
-export const resolvers = [DataResourceResolver, DataItemResolver, FunctionResolver, UnitInventoryResolver, InventoryImportResolver, ...inventoryLabelResolvers];
+export const resolvers = [
+  DataResourceResolver,
+  DataItemResolver,
+  FunctionResolver,
+  UnitInventoryResolver,
+  InventoryImportResolver,
+  InventoryExportResolver,
+  ...inventoryLabelResolvers,
+];
 export const entities = [CatalogFunction, DataResource, DataItem];
 export const nodeTypes = inventoryNodeTypes;
 export { BulkStatements } from "./import/bulk-statements";

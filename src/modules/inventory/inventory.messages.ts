@@ -326,6 +326,19 @@ export const ImportMessages = {
   includeDescendantsBoolean: text("includeDescendants 须为 true 或 false。", "includeDescendants must be true or false."),
 };
 
+// ── Exports and their signed links (export/) ──
+export const ExportMessages = {
+  unitsRequired: text("请指定要导出的单位：unitId 或 unitCode。", "Name the units to export: unitId or unitCode."),
+  tooManyUnits: (max: number) => text(`一次最多导出 ${max} 个单位。`, `At most ${max} units per export.`),
+  unitCodeUnknown: (code: string) => text(`没有代码为「${code}」的单位。`, `No unit has the code "${code}".`),
+  linkInvalid: text("下载链接无效：请重新生成。", "The download link is not valid: ask for a new one."),
+  linkExpired: text("下载链接已过期：请重新生成。", "The download link has expired: ask for a new one."),
+  linkParameters: text("签名下载链接不能与 Authorization 请求头同时使用。", "A signed download link is used without an Authorization header."),
+  fileTitle: text("职能数据清单", "inventory"),
+  templateTitle: text("职能数据清单模板", "inventory-template"),
+  andOthers: (count: number) => text(`等${count}个单位`, `and ${count - 1} more`),
+};
+
 // ── The import command (import-command.ts): its language is the terminal's (LANG), Chinese by default ──
 
 export const ImportCommandMessages = {

@@ -12,12 +12,18 @@ export interface CatalogColumn {
   readonly group: CatalogColumnGroup;
   /** A file without this header is refused; other headers may be left out. */
   readonly required?: true;
+  /**
+   * Written by the export for people to read (the unit's name beside its code), not by the
+   * template; the import accepts the column and goes by the code.
+   */
+  readonly exportOnly?: true;
 }
 
 export const CATALOG_COLUMNS = [
   { header: "信息资源代码", key: "resourceCode", group: "resource", required: true },
   { header: "信息资源名称", key: "resourceName", group: "resource", required: true },
   { header: "资源提供方代码", key: "providerUnitCode", group: "resource" },
+  { header: "资源提供方名称", key: "providerUnitName", group: "resource", exportOnly: true },
   { header: "资源属性分类", key: "catalogCategory", group: "resource" },
   { header: "分类代码", key: "classificationCode", group: "resource" },
   { header: "信息资源摘要", key: "summary", group: "resource" },
