@@ -11,6 +11,7 @@ import { Opening1764240000000 } from "./1764240000000-opening";
 import { ItProjects1764250000000 } from "./1764250000000-it-projects";
 import { GovernanceWork1764251000000 } from "./1764251000000-governance-work";
 import { ItemNames1764254000000 } from "./1764254000000-item-names";
+import { AccountLastWrite1764256000000 } from "./1764256000000-account-last-write";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   ItProjects1764250000000,
   GovernanceWork1764251000000,
   ItemNames1764254000000,
+  AccountLastWrite1764256000000,
 ];

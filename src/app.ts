@@ -32,6 +32,8 @@ import { CommonMessages } from "./common/messages";
 import { createDataSource, isMariaDb } from "./database/data-source";
 import { isDatabaseUnavailable } from "./database/database-errors";
 import { openReader, readerOf } from "./database/read-connection";
+import { openReplicas, replicasOf } from "./database/replicas";
+import { replicaRouting, routeReads } from "./http/replica-routing";
 import { databaseIsEmpty, DEMO_PASSWORD, demoAccounts, DemoDataSummary, loadDemoData } from "./demo/load-demo-data";
 import { catalogSchema } from "./schema";
 
@@ -86,8 +88,9 @@ const HEALTH_CHECK_TIMEOUT_MS = 2000;
 async function openDatabase(config: Config): Promise<DataSource> {
   const where = describeDatabase(config.database);
   let dataSource: DataSource;
+  let mariadb = false;
   try {
-    const mariadb = config.database.type === "mysql" && (await isMariaDb(config.database.url));
+    mariadb = config.database.type === "mysql" && (await isMariaDb(config.database.url));
     dataSource = createDataSource({
       database: config.database,
       poolSize: config.databasePoolSize,
@@ -119,6 +122,10 @@ async function openDatabase(config: Config): Promise<DataSource> {
     await dataSource.destroy().catch(() => undefined);
     throw new StartupError(`Cannot open a read connection to ${where}: ${(error as Error).message}`);
   }
+  // Replicas that cannot be reached now are skipped (logged) until they can: the primary serves meanwhile.
+  await openReplicas(dataSource, config.databaseReplicas, (replica) =>
+    createDataSource({ database: replica, poolSize: config.databasePoolSize, mariadb, statementTimeoutMs: config.databaseStatementTimeoutMs }),
+  );
   return dataSource;
 }
 
@@ -180,6 +187,8 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     requestTracePlugin(),
   ];
   if (config.exposeSqlStatementCount) plugins.push(sqlStatementHeader());
+  const replicas = replicasOf(dataSource);
+  if (replicas) plugins.push(replicaRouting(replicas, { exposeHeader: config.exposeSqlStatementCount }));
   plugins.push(ApolloServerPluginLandingPageDisabled()); // our own explorer (src/http/explorer.ts) needs no CDN
   const settings = contextSettings(config);
 
@@ -201,6 +210,13 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
         http: { status: 500 },
       });
     }
+  };
+
+  /** Exports and the open-data routes only read: on a replica like a query (read-your-writes kept). */
+  const readingContextFor = async (authorization: string | undefined): Promise<RequestContext> => {
+    const ctx = await contextFor(authorization);
+    if (replicas) routeReads(replicas, ctx);
+    return ctx;
   };
 
   const apollo = new ApolloServer<RequestContext>({
@@ -277,7 +293,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
       return date;
     };
     try {
-      const ctx = await contextFor(req.headers.authorization);
+      const ctx = await readingContextFor(req.headers.authorization);
       const filter = {
         from: time("from"),
         to: time("to"),
@@ -316,11 +332,17 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   });
 
   // The public open-data catalog for harvesters: DCAT-AP JSON-LD and the read part of the CKAN action API (anonymous, any origin).
-  app.use(openDataRoutes(() => new RequestContext(dataSource, requestStore.getStore()!.requestId, settings)));
+  app.use(
+    openDataRoutes(() => {
+      const ctx = new RequestContext(dataSource, requestStore.getStore()!.requestId, settings);
+      if (replicas) routeReads(replicas, ctx);
+      return ctx;
+    }),
+  );
 
   // Units' inventories and the empty template: GET /exports/inventory.csv|xlsx|template.xlsx?unitId=…&unitCode=…&includeDescendants=true
   // (bearer token, or a signed link from the inventoryExportLink query)
-  app.get(["/exports/inventory.csv", "/exports/inventory.xlsx", "/exports/template.xlsx"], inventoryExportRoute(contextFor, exportSignal));
+  app.get(["/exports/inventory.csv", "/exports/inventory.xlsx", "/exports/template.xlsx"], inventoryExportRoute(readingContextFor, exportSignal));
 
   // Malformed or oversized bodies get a GraphQL-shaped error, never a stack trace.
   const bodyErrors: ErrorRequestHandler = (error, _req, res, _next) => {

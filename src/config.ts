@@ -12,7 +12,18 @@ type Environment = "development" | "production" | "test";
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 type DemoDataMode = "auto" | "always" | "never";
 
-export type DatabaseSettings = { type: "sqlite"; path: string } | { type: "mysql"; url: string; host: string; port: number; database: string };
+export type MysqlSettings = { type: "mysql"; url: string; host: string; port: number; database: string };
+export type DatabaseSettings = { type: "sqlite"; path: string } | MysqlSettings;
+
+/** Reads on MySQL/MariaDB replicas (src/database/replicas.ts); no replicas: everything on DATABASE_URL. */
+export interface ReplicaSettings {
+  replicas: MysqlSettings[];
+  /** A replica further behind than this is skipped. */
+  maxLagSeconds: number;
+  /** After a mutation, the account's reads stay on the primary this long (from any server process). */
+  readYourWritesSeconds: number;
+  checkIntervalMs: number;
+}
 
 export interface Config {
   env: Environment;
@@ -21,6 +32,8 @@ export interface Config {
   database: DatabaseSettings;
   /** Connection pool size for MySQL/MariaDB. */
   databasePoolSize: number;
+  /** DATABASE_REPLICA_URLS and how replicas are chosen. */
+  databaseReplicas: ReplicaSettings;
   /** MySQL/MariaDB: a statement unanswered this long fails (the request answers SERVICE_UNAVAILABLE, 503). */
   databaseStatementTimeoutMs: number;
   /** Load the Tianning demo data when the database holds no units ("auto"), always, or never. */
@@ -278,6 +291,28 @@ function metricsToken(env: Env): string | null {
   return raw;
 }
 
+/** DATABASE_REPLICA_URLS: comma-separated MySQL/MariaDB replicas of DATABASE_URL (a MySQL primary). */
+function replicaSettings(env: Env, primary: DatabaseSettings): ReplicaSettings {
+  const raw = env.DATABASE_REPLICA_URLS?.trim() ?? "";
+  const replicas = (raw ? raw.split(",") : []).map((part) => {
+    const replica = parseDatabaseUrl(part.trim(), "DATABASE_REPLICA_URLS");
+    if (replica.type !== "mysql") throw new ConfigError("DATABASE_REPLICA_URLS", "comma-separated mysql://user:password@host:3306/database URLs", raw);
+    return replica;
+  });
+  if (replicas.length > 0 && primary.type !== "mysql") throw new ConfigError("DATABASE_REPLICA_URLS", "unset unless DATABASE_URL is MySQL/MariaDB", raw);
+  if (replicas.length > 16) throw new ConfigError("DATABASE_REPLICA_URLS", "at most 16 replicas", `${replicas.length} replicas`);
+  const maxLagSeconds = integer(env, "REPLICA_MAX_LAG_SECONDS", 0, 3600, 5);
+  const readYourWritesSeconds = integer(env, "READ_YOUR_WRITES_SECONDS", 0, 3600, 15);
+  if (readYourWritesSeconds < maxLagSeconds)
+    throw new ConfigError("READ_YOUR_WRITES_SECONDS", `at least REPLICA_MAX_LAG_SECONDS (${maxLagSeconds})`, String(readYourWritesSeconds));
+  return {
+    replicas,
+    maxLagSeconds,
+    readYourWritesSeconds,
+    checkIntervalMs: integer(env, "REPLICA_CHECK_INTERVAL_MS", 100, 60_000, 1000),
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const mode = oneOf(env, "NODE_ENV", ["development", "production", "test"] as const, "development");
   const production = mode === "production";
@@ -288,6 +323,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, "PORT", 0, 65535, 4000),
     database,
     databasePoolSize: integer(env, "DATABASE_POOL_SIZE", 1, 500, 10),
+    databaseReplicas: replicaSettings(env, database),
     databaseStatementTimeoutMs: integer(env, "DATABASE_STATEMENT_TIMEOUT_MS", 100, 600_000, 10_000),
     demoData: oneOf(env, "DEMO_DATA", ["auto", "always", "never"] as const, production ? "never" : "auto"),
     logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error", "silent"] as const, "info"),

@@ -50,6 +50,8 @@ export interface ViewerAccount {
   personId: number | null;
   /** The sign-in session the access token names (none for API tokens and single sign-on). */
   sessionId?: number | null;
+  /** The account's last mutation (recorded only where reads go to replicas): read-your-writes. */
+  lastWriteAt?: Date | null;
 }
 
 export class Viewer {

@@ -74,9 +74,23 @@ export class RequestContext {
     readonly requestId: string,
     readonly settings: ContextSettings,
     readonly viewer: Viewer = Viewer.anonymous(),
-    readonly manager: EntityManager = readerOf(dataSource).manager,
+    manager: EntityManager = readerOf(dataSource).manager,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.readManager = manager;
+  }
+
+  private readManager: EntityManager;
+
+  /** Where this context's statements go: the open transaction's, or the connection the request reads on. */
+  get manager(): EntityManager {
+    return this.readManager;
+  }
+
+  /** The request's reads (outside transactions) go to this connection instead, e.g. a replica (src/http/replica-routing.ts). */
+  readOn(manager: EntityManager): void {
+    if (!this.inTransaction) this.readManager = manager;
+  }
 
   /** True inside `withTransaction`: nested calls join the open transaction. */
   get inTransaction(): boolean {

@@ -2,7 +2,9 @@ import { timingSafeEqual } from "node:crypto";
 import type { RequestHandler } from "express";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { DataSource } from "typeorm";
+import { replicasOf } from "../database/replicas";
 import type { FinishedRequest } from "./access-log";
+import { registerReplicaMetrics } from "./replica-metrics";
 
 /** Paths reported by name; anything else is "other" (a scanner's paths never become label values). */
 const ROUTES = new Set(["/graphql", "/healthz", "/readyz", "/metrics", "/exports/audit.csv", "/exports/inventory.csv", "/exports/inventory.xlsx"]);
@@ -39,6 +41,8 @@ export class CatalogMetrics {
 
   constructor(dataSource: DataSource) {
     collectDefaultMetrics({ register: this.registry });
+    const replicas = replicasOf(dataSource);
+    if (replicas) registerReplicaMetrics(this.registry, replicas);
     if (dataSource.options.type === "mysql" || dataSource.options.type === "mariadb") {
       // Read at scrape time from mysql2's pool (SQLite has a single writer and a reader: no pool to report).
       new Gauge({

@@ -63,7 +63,11 @@ export async function viewerFor(manager: EntityManager, account: UserAccount, to
         });
     }
   }
-  return Viewer.of({ id: account.id, username: account.username, personId: account.personId, sessionId }, districtRoles, unitRoles);
+  return Viewer.of(
+    { id: account.id, username: account.username, personId: account.personId, sessionId, lastWriteAt: account.lastWriteAt },
+    districtRoles,
+    unitRoles,
+  );
 }
 
 /**

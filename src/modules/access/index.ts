@@ -15,6 +15,7 @@ export { authenticate, createAccount } from "./access.service";
 export { signedLinkAccount } from "./access.service";
 /** An account's roles today (the import command acts as the account it names). */
 export { viewerFor } from "./access.service";
+export { noteAccountWrite } from "./account-writes";
 
 import { RefreshToken, SignInSession } from "./sign-in-session.entity";
 

@@ -48,6 +48,10 @@ export class UserAccount {
   @Column({ type: "integer", default: 0 })
   tokenVersion!: number;
 
+  /** The last mutation the account made: its reads stay on the primary for READ_YOUR_WRITES_SECONDS after (DATABASE_REPLICA_URLS). */
+  @Column({ type: "datetime", nullable: true })
+  lastWriteAt!: Date | null;
+
   @Field(() => DateTimeResolver, { description: "When the account was created." })
   @Column({ type: "datetime" })
   createdAt!: Date;
