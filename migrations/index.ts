@@ -8,6 +8,7 @@ import { Quality1764235200000 } from "./1764235200000-quality";
 import { WorkingDayCalendar1764239000000 } from "./1764239000000-working-day-calendar";
 import { Sharing1764239100000 } from "./1764239100000-sharing";
 import { Opening1764240000000 } from "./1764240000000-opening";
+import { QualityPartitions1764257000000 } from "./1764257000000-quality-partitions";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   WorkingDayCalendar1764239000000,
   Sharing1764239100000,
   Opening1764240000000,
+  QualityPartitions1764257000000,
 ];

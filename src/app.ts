@@ -17,6 +17,7 @@ import { AccountKind, authenticate, createAccount, UserAccount } from "./modules
 import { exportAuditCsv } from "./modules/audit";
 import { inventoryExportRoute, inventoryUploads } from "./modules/inventory";
 import { openDataRoutes } from "./modules/opening";
+import { scheduleQualityPartitions } from "./modules/quality";
 import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { accessLog, onRequestFinished } from "./http/access-log";
@@ -151,7 +152,9 @@ export async function startCatalog(config: Config, { clock }: { clock?: () => Da
       demoData = await loadDemoData(dataSource, contextSettings(config));
     }
     await bootstrapAdministrator(config, dataSource);
-    return await serve(config, dataSource, demoData, clock);
+    const stopPartitions = await scheduleQualityPartitions(dataSource, config.districtTimeZone, config.qualityPartitions);
+    const running = await serve(config, dataSource, demoData, clock);
+    return { ...running, stop: () => (stopPartitions(), running.stop()) };
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     throw error;

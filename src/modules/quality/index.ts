@@ -19,6 +19,7 @@ export { QualityRule, QualityMeasurement, QualityIssue };
 export * from "./quality.enums";
 export { QualityLoaders } from "./quality.loaders";
 export { recordCatalogChecks, recordQualityMeasurements, refreshCatalogChecks } from "./quality-measurement.service";
+export { maintainQualityPartitions, qualityPartitions, scheduleQualityPartitions } from "./quality-partitions";
 export { createQualityRule } from "./quality-rule.service";
 export { reportQualityIssue, moveQualityIssue } from "./quality-issue.service";
 
