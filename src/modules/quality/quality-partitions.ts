@@ -20,7 +20,6 @@ export interface PartitionSettings {
   measurementRetentionMonths: number;
   rollupRetentionMonths: number;
 }
-export const DEFAULT_PARTITION_SETTINGS: PartitionSettings = { partitionMonthsAhead: 3, measurementRetentionMonths: 0, rollupRetentionMonths: 0 };
 
 /** "2026-11" plus n months (n may be negative). */
 export function addMonths(month: string, n: number): string {
