@@ -37,6 +37,7 @@ const { values: args } = parseArgs({
     measurements: { type: "string", default: "10000000" },
     resources: { type: "string", default: "50000" },
     requests: { type: "string", default: "200" },
+    "raw-runs": { type: "string", default: "3" },
     batches: { type: "string", default: "10" },
     "no-write": { type: "boolean", default: false },
   },
@@ -44,6 +45,8 @@ const { values: args } = parseArgs({
 const MEASUREMENTS = Number(args.measurements);
 const RESOURCES = Number(args.resources);
 const REQUESTS = Number(args.requests);
+/** Runs of the raw GROUP BY per unit (its median is the comparison): at 10 million rows one takes minutes. */
+const RAW_RUNS = Number(args["raw-runs"]);
 const BATCHES = Number(args.batches);
 const database = "cdo_bench_quality";
 const url = () => `${serverUrl()}/${database}`;
@@ -336,42 +339,8 @@ async function main(): Promise<number> {
       `| context: \`{ me { roles } }\` on the same server | p50 ${percentile(tinyTimes, 50).toFixed(1)} ms, p99 ${percentile(tinyTimes, 99).toFixed(1)} ms | load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores at the start of Q1 | |`,
     );
 
-    // Q1: a department with its subordinate units, and the district, over the last 90 days.
-    const [units] = await connection.query<RowDataPacket[]>(
-      "SELECT u.id, u.name, u.path, (SELECT COUNT(*) FROM data_resources r JOIN units s ON s.id = r.provider_unit_id WHERE s.path LIKE CONCAT(u.path, '%')) AS resources FROM units u WHERE u.depth <= 1 ORDER BY resources DESC LIMIT 2",
-    );
     const to = seeded.lastDay;
     const from = dayString(Date.parse(`${to}T00:00:00Z`) - 89 * 86_400_000);
-    for (const unit of units) {
-      const body = JSON.stringify({ query: Q1, variables: { id: globalId("Unit", unit.id), from, to } });
-      const first = await requestOnce(server.url, body, token);
-      const api = (first.json as { data: { unit: { quality: TrendAnswer } } }).data.unit.quality;
-      const timings: number[] = [];
-      for (let i = 0; i < REQUESTS; i++) {
-        const t = performance.now();
-        await requestOnce(server.url, body, token);
-        timings.push(performance.now() - t);
-      }
-      timings.sort((a, b) => a - b);
-      const rawTimes: number[] = [];
-      let raw: TrendAnswer | undefined;
-      for (let i = 0; i < 3; i++) {
-        const t = performance.now();
-        raw = await rawAnswer(connection, unit.path, from, to);
-        rawTimes.push(performance.now() - t);
-      }
-      rawTimes.sort((a, b) => a - b);
-      const same = isDeepStrictEqual({ dimensions: api.dimensions, trend: api.trend }, { dimensions: raw!.dimensions, trend: raw!.trend });
-      const [p50, p99] = [percentile(timings, 50), percentile(timings, 99)];
-      const ratio = rawTimes[1] / p99;
-      log(
-        `Q1 ${unit.name} (${Number(unit.resources).toLocaleString("en")} resources): API p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; raw GROUP BY median ${rawTimes[1].toFixed(0)} ms; same answer: ${same}`,
-      );
-      lines.push(
-        `| Q1 ${unit.name} with descendants (${Number(unit.resources).toLocaleString("en")} resources), 90-day daily trend | p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (${REQUESTS} sequential requests; ${load()}) | raw GROUP BY: median of 3 ${rawTimes[1].toFixed(0)} ms, ${ratio.toFixed(0)}× the API's p99; same answer: ${same ? "yes" : "**NO**"} | p99 ≤ 50 ms: ${p99 <= 50 ? "held" : "**missed**"}; ≥ 100×: ${ratio >= 100 ? "held" : "**missed**"} |`,
-      );
-    }
-
     // Q2: ingest through the API, 10,000 measurements a request, on random resources.
     const now = Date.now();
     let total = 0;
@@ -456,6 +425,41 @@ async function main(): Promise<number> {
     lines.push(
       `| Q4 EXPLAIN PARTITIONS, 90 days ${from}..${to} | the unit trend's roll-up read — ${rollup} | the raw GROUP BY — ${rawTrend} | only the months asked for |`,
     );
+    // Q1: a department with its subordinate units, and the district, over the last 90 days.
+    const [units] = await connection.query<RowDataPacket[]>(
+      "SELECT u.id, u.name, u.path, (SELECT COUNT(*) FROM data_resources r JOIN units s ON s.id = r.provider_unit_id WHERE s.path LIKE CONCAT(u.path, '%')) AS resources FROM units u WHERE u.depth <= 1 ORDER BY resources DESC LIMIT 2",
+    );
+    for (const unit of units) {
+      const body = JSON.stringify({ query: Q1, variables: { id: globalId("Unit", unit.id), from, to } });
+      const first = await requestOnce(server.url, body, token);
+      const api = (first.json as { data: { unit: { quality: TrendAnswer } } }).data.unit.quality;
+      const timings: number[] = [];
+      for (let i = 0; i < REQUESTS; i++) {
+        const t = performance.now();
+        await requestOnce(server.url, body, token);
+        timings.push(performance.now() - t);
+      }
+      timings.sort((a, b) => a - b);
+      const rawTimes: number[] = [];
+      let raw: TrendAnswer | undefined;
+      log(`Q1 ${unit.name}: API p50 ${percentile(timings, 50).toFixed(1)} ms, p99 ${percentile(timings, 99).toFixed(1)} ms (${load()}); raw GROUP BY next`);
+      for (let i = 0; i < RAW_RUNS; i++) {
+        const t = performance.now();
+        raw = await rawAnswer(connection, unit.path, from, to);
+        rawTimes.push(performance.now() - t);
+      }
+      rawTimes.sort((a, b) => a - b);
+      const same = isDeepStrictEqual({ dimensions: api.dimensions, trend: api.trend }, { dimensions: raw!.dimensions, trend: raw!.trend });
+      const [p50, p99] = [percentile(timings, 50), percentile(timings, 99)];
+      const rawMedian = rawTimes[Math.floor(rawTimes.length / 2)];
+      const ratio = rawMedian / p99;
+      log(
+        `Q1 ${unit.name} (${Number(unit.resources).toLocaleString("en")} resources): API p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; raw GROUP BY median ${rawMedian.toFixed(0)} ms; same answer: ${same}`,
+      );
+      lines.push(
+        `| Q1 ${unit.name} with descendants (${Number(unit.resources).toLocaleString("en")} resources), 90-day daily trend | p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (${REQUESTS} sequential requests; ${load()}) | raw GROUP BY: median of ${RAW_RUNS} ${rawMedian.toFixed(0)} ms, ${ratio.toFixed(0)}× the API's p99; same answer: ${same ? "yes" : "**NO**"} | p99 ≤ 50 ms: ${p99 <= 50 ? "held" : "**missed**"}; ≥ 100×: ${ratio >= 100 ? "held" : "**missed**"} |`,
+      );
+    }
   } finally {
     await connection.end();
     await server.stop();
