@@ -30,6 +30,7 @@ skip-log-bin
 character-set-server=utf8mb4
 collation-server=utf8mb4_unicode_ci
 default-time-zone=+00:00
+tmpdir=$dir
 CNF
     mariadb-install-db --defaults-file="$dir/my.cnf" --auth-root-authentication-method=normal --skip-test-db >"$dir/install.log" 2>&1
   fi
