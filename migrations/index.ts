@@ -12,6 +12,7 @@ import { ItProjects1764250000000 } from "./1764250000000-it-projects";
 import { GovernanceWork1764251000000 } from "./1764251000000-governance-work";
 import { ItemNames1764254000000 } from "./1764254000000-item-names";
 import { AccountLastWrite1764256000000 } from "./1764256000000-account-last-write";
+import { QualityPartitions1764257000000 } from "./1764257000000-quality-partitions";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   GovernanceWork1764251000000,
   ItemNames1764254000000,
   AccountLastWrite1764256000000,
+  QualityPartitions1764257000000,
 ];

@@ -17,12 +17,14 @@ import { AccountKind, authenticate, createAccount, UserAccount } from "./modules
 import { exportAuditCsv } from "./modules/audit";
 import { inventoryExportRoute, inventoryUploads } from "./modules/inventory";
 import { openDataRoutes } from "./modules/opening";
+import { LARGE_REQUEST_OPERATIONS, scheduleQualityPartitions } from "./modules/quality";
 import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { accessLog, onRequestFinished } from "./http/access-log";
 import { corsPolicy } from "./http/cors";
 import { explorerRoutes } from "./http/explorer";
 import { graphqlClientGets } from "./http/graphql-get";
+import { graphqlJsonBodies } from "./http/large-bodies";
 import { CatalogMetrics } from "./http/metrics";
 import { databaseAnswers, readinessRoute } from "./http/readiness";
 import { requestTracePlugin } from "./http/request-trace";
@@ -158,7 +160,9 @@ export async function startCatalog(config: Config, { clock }: { clock?: () => Da
       demoData = await loadDemoData(dataSource, contextSettings(config));
     }
     await bootstrapAdministrator(config, dataSource);
-    return await serve(config, dataSource, demoData, clock);
+    const stopPartitions = await scheduleQualityPartitions(dataSource, config.districtTimeZone, config.qualityPartitions);
+    const running = await serve(config, dataSource, demoData, clock);
+    return { ...running, stop: () => (stopPartitions(), running.stop()) };
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     throw error;
@@ -275,7 +279,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
 
   app.use(
     "/graphql",
-    express.json({ limit: config.maxRequestBytes }),
+    ...graphqlJsonBodies(config.maxRequestBytes, LARGE_REQUEST_OPERATIONS), // MAX_REQUEST_BYTES, more for bulk mutations only
     graphqlClientGets(), // a GET asking for application/graphql-response+json passes the CSRF guard (urql's default)
     inventoryUploads(config.maxRequestBytes), // multipart: importInventory's file (CSRF prevention stays on)
     queryLimitsGate(limits), // size, tokens and shape, before authentication and Apollo's validation

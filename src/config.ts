@@ -48,6 +48,11 @@ export interface Config {
   sharingDecisionWorkingDays: number;
   /** Data quality: the default target score and the working days to rectify a reported issue. */
   quality: { defaultTargetScore: number; issueDueWorkingDays: number };
+  /**
+   * The quality time series' monthly partitions on MySQL/MariaDB (src/modules/quality/quality-partitions.ts):
+   * months created ahead, and whole months kept before the current one (0: all) for the raw measurements and the daily roll-ups.
+   */
+  qualityPartitions: { partitionMonthsAhead: number; measurementRetentionMonths: number; rollupRetentionMonths: number };
   /** How long SIGTERM waits for in-flight requests before closing the pool anyway. */
   shutdownTimeoutMs: number;
   /** Adds an `x-sql-statements` response header (statements the request ran); off in production. */
@@ -334,6 +339,11 @@ export function loadConfig(env: Env = process.env): Config {
     quality: {
       defaultTargetScore: integer(env, "QUALITY_TARGET_SCORE", 0, 100, 80),
       issueDueWorkingDays: integer(env, "QUALITY_ISSUE_DUE_WORKING_DAYS", 1, 60, 5),
+    },
+    qualityPartitions: {
+      partitionMonthsAhead: integer(env, "QUALITY_PARTITION_MONTHS_AHEAD", 1, 24, 3),
+      measurementRetentionMonths: integer(env, "QUALITY_RETENTION_MONTHS", 0, 1200, 0),
+      rollupRetentionMonths: integer(env, "QUALITY_ROLLUP_RETENTION_MONTHS", 0, 1200, 0),
     },
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", 0, 600000, 10000),
     exposeSqlStatementCount: boolean(env, "EXPOSE_SQL_STATEMENT_COUNT", !production),

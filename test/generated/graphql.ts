@@ -145,7 +145,7 @@ export type AuditOperation =
   | 'recordOpenDataUsage'
   /** The recordProjectVerdict mutation: The reviewing CDO (the unit's own; the district CDO for district-level projects or a unit without an active CDO) approves or vetoes (一票否决) a round under review, with the checklist and reasons. A vetoed round refuses every later step (REVIEW_ROUND_VETOED), whoever asks. */
   | 'recordProjectVerdict'
-  /** The recordQualityMeasurements mutation: Records up to 10,000 measurements at once, all or nothing: a failing row is refused with `extensions.index` (0-based) and `extensions.field`, and nothing is written. Roll-ups are updated in the same transaction. The unit's data specialist or CDO, or district administrators. A full batch is about 1.3 MB of JSON: MAX_REQUEST_BYTES must allow it. */
+  /** The recordQualityMeasurements mutation: Records up to 10,000 measurements at once, all or nothing: a failing row is refused with `extensions.index` (0-based) and `extensions.field`, and nothing is written. Roll-ups are updated in the same transaction. The unit's data specialist or CDO, or district administrators. A full batch is about 1.3 MB of JSON: this mutation alone may send a body of up to 8 MiB whatever MAX_REQUEST_BYTES is (signed in). */
   | 'recordQualityMeasurements'
   /** The recordSharingUsage mutation: Records daily usage as the exchange platform reports it, all or nothing: a refused record fails the batch with `extensions.index` and `field` records.<index>.<field>. District administrators (the platform's account). */
   | 'recordSharingUsage'

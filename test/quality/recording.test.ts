@@ -5,6 +5,7 @@ import {
   RecordQualityMeasurementsDocument,
   UpdateQualityRuleDocument,
 } from "../generated/graphql";
+import { print } from "graphql";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs } from "../support/scenario";
 import { createResource, qualityRowCounts, record } from "./quality-support";
@@ -13,7 +14,7 @@ let server: TestCatalog;
 let district: DistrictScenario;
 
 beforeAll(async () => {
-  server = await startTestCatalog({ MAX_REQUEST_BYTES: String(4 * 1024 * 1024) });
+  server = await startTestCatalog(); // MAX_REQUEST_BYTES at its default, 1 MiB
   district = await DistrictScenario.create(server.api);
 });
 afterAll(() => server.stop());
@@ -89,7 +90,30 @@ describe("recording quality measurements (recordQualityMeasurements)", () => {
       measuredAt: new Date(Date.UTC(2026, 9, 1) + i * 60_000).toISOString(),
       source: "AUTOMATED",
     }));
+    // About 1.2 MB of JSON: past MAX_REQUEST_BYTES (1 MiB), which this mutation alone may pass.
+    expect(JSON.stringify({ query: print(RecordQualityMeasurementsDocument), variables: { input: rows } }).length).toBeGreaterThan(1024 * 1024);
     expect((await record(server.api, rows)).recordQualityMeasurements).toEqual({ recorded: 10_000, resources: 1, latestChanged: 2 });
+  });
+
+  it("lets only a signed-in caller's recordQualityMeasurements pass MAX_REQUEST_BYTES, and only up to its own bound", async () => {
+    const pad = "x".repeat(1_200_000);
+    const post = (body: unknown, token?: string) =>
+      fetch(server.catalog.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const token = server.api.token!;
+    const batch = print(RecordQualityMeasurementsDocument);
+    // Any other operation, a mutation mixing in another field, or no sign-in: the ordinary limit.
+    expect((await post({ query: "{ __typename }", variables: { pad } }, token)).status).toBe(413);
+    expect((await post({ query: "mutation { signOut recordQualityMeasurements(input: []) { recorded } }", variables: { pad } }, token)).status).toBe(413);
+    expect((await post({ query: batch, variables: { input: [], pad } })).status).toBe(413);
+    // The batch itself, past its own bound (8 MiB): refused before any work.
+    expect((await post({ query: batch, variables: { input: [], pad: "x".repeat(9 * 1024 * 1024) } }, token)).status).toBe(413);
+    // Within it: read, and answered by the resolver (an empty batch records nothing).
+    const accepted = await post({ query: batch, variables: { input: [], pad } }, token);
+    expect(accepted.status).toBe(200);
   });
 
   it("measures a rule: its resource and dimension follow; a mismatch or an inactive rule is refused with its own code", async () => {

@@ -4,6 +4,7 @@ import { QualityMeasurement } from "./quality-measurement.entity";
 import { QualityDaily, QualityLatest, QualityUnitCurrent, QualityUnitDaily } from "./quality-rollup.entity";
 import { QualityRule } from "./quality-rule.entity";
 import { qualityNodeTypes } from "./quality.loaders";
+import { MAX_BATCH_REQUEST_BYTES } from "./quality.policy";
 import {
   DataResourceQualityResolver,
   QualityBelowTargetResolver,
@@ -19,6 +20,9 @@ export { QualityRule, QualityMeasurement, QualityIssue };
 export * from "./quality.enums";
 export { QualityLoaders } from "./quality.loaders";
 export { recordCatalogChecks, recordQualityMeasurements, refreshCatalogChecks } from "./quality-measurement.service";
+export { maintainQualityPartitions, qualityPartitions, scheduleQualityPartitions } from "./quality-partitions";
+/** Mutations whose request body may pass MAX_REQUEST_BYTES, and their own bound (src/http/large-bodies.ts). */
+export const LARGE_REQUEST_OPERATIONS = { recordQualityMeasurements: MAX_BATCH_REQUEST_BYTES };
 export { createQualityRule } from "./quality-rule.service";
 export { reportQualityIssue, moveQualityIssue } from "./quality-issue.service";
 

@@ -7,11 +7,12 @@ import { QualityDimension, QualitySource } from "./quality.enums";
 /**
  * 质量测量: one score of a resource × dimension (or of a rule) at a time. A time series of
  * millions of rows a year: written in multi-row INSERTs, read by drill-downs only; every score
- * and trend reads the roll-ups (quality-rollup.entity.ts).
+ * and trend reads the roll-ups (quality-rollup.entity.ts). Its table is the migrations' alone
+ * (synchronize: false): on MySQL/MariaDB its primary key is (id, day) and it is partitioned by
+ * month (quality-partitions.ts); on SQLite the key is id.
  */
-@Entity("quality_measurements")
+@Entity("quality_measurements", { synchronize: false })
 @Index(["resourceId", "dimension", "measuredAt"])
-@Index(["day"])
 @ObjectType("QualityMeasurement", { implements: Node, description: "质量测量: one score of a resource in a dimension (or of one of its rules) at a time." })
 export class QualityMeasurement {
   @PrimaryGeneratedColumn({ type: "integer" })

@@ -15,6 +15,11 @@ import { qualityMessages } from "./quality.messages";
  */
 
 export const MAX_MEASUREMENTS_PER_BATCH = 10_000;
+/**
+ * The request body recordQualityMeasurements may send (past MAX_REQUEST_BYTES, for it alone): a full
+ * batch is about 1.3 MB of JSON, and 8 MiB leaves room for notes of a few hundred characters a row.
+ */
+export const MAX_BATCH_REQUEST_BYTES = 8 * 1024 * 1024;
 export const MAX_TREND_DAYS = 366;
 const MAX_NOTE_LENGTH = 500;
 export const MAX_RULE_DESCRIPTION = 500;

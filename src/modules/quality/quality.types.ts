@@ -3,7 +3,7 @@ import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { ConnectionArgs, ConnectionType } from "../../common/pagination";
 import { QualityCheckKind, QualityDimension, QualityIssueState, QualitySource } from "./quality.enums";
-import { AGGREGATION_RULE, MAX_MEASUREMENTS_PER_BATCH, MAX_TREND_DAYS } from "./quality.policy";
+import { AGGREGATION_RULE, MAX_BATCH_REQUEST_BYTES, MAX_MEASUREMENTS_PER_BATCH, MAX_TREND_DAYS } from "./quality.policy";
 import { QualityIssue } from "./quality-issue.entity";
 import { QualityMeasurement } from "./quality-measurement.entity";
 
@@ -264,4 +264,4 @@ export class QualityMeasurementsArgs extends ConnectionArgs {
 }
 
 export const TREND_DESCRIPTION = `趋势: the scores per day, ISO week or month from \`from\` to \`to\` (district dates, inclusive; at most ${MAX_TREND_DAYS} days), each the mean of that period's measurements, read from the daily roll-ups.`;
-export const BATCH_DESCRIPTION = `Records up to ${MAX_MEASUREMENTS_PER_BATCH.toLocaleString("en")} measurements at once, all or nothing: a failing row is refused with \`extensions.index\` (0-based) and \`extensions.field\`, and nothing is written. Roll-ups are updated in the same transaction. The unit's data specialist or CDO, or district administrators. A full batch is about 1.3 MB of JSON: MAX_REQUEST_BYTES must allow it.`;
+export const BATCH_DESCRIPTION = `Records up to ${MAX_MEASUREMENTS_PER_BATCH.toLocaleString("en")} measurements at once, all or nothing: a failing row is refused with \`extensions.index\` (0-based) and \`extensions.field\`, and nothing is written. Roll-ups are updated in the same transaction. The unit's data specialist or CDO, or district administrators. A full batch is about 1.3 MB of JSON: this mutation alone may send a body of up to ${MAX_BATCH_REQUEST_BYTES / 1024 / 1024} MiB whatever MAX_REQUEST_BYTES is (signed in).`;
