@@ -128,6 +128,7 @@ async function main(): Promise<void> {
       },
     },
     ROOT,
+    180_000, // a busy machine starts it slowly
   );
   let report: string;
   try {
