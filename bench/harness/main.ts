@@ -337,7 +337,7 @@ async function describeMachine(size: SizeName, run: RunSettings, seed: SeedSumma
 
 const METHOD_NOTES = [
   "p50/p99 come from every response's own latency (autocannon's histogram rounds to whole ms). CPU ms/req is the variant process's utime+stime (/proc/<pid>/stat) from the start of the round until it is idle again, over the requests sent (autocannon abandons those in flight when the time is up; the variant still completes them); MariaDB CPU ms/req is mysqld's over the same span. Every round starts on an idle variant and an idle MariaDB.",
-  "SQL statements: MariaDB's global `Questions` before/after sequential requests minus the two reads' own; tries repeat until the least count is seen twice (other clients of the same MariaDB can only add). The server's figure includes its 2 authentication statements and, at most once a minute, the API token's last_used_at update.",
+  "SQL statements: MariaDB's global `Questions` before/after sequential requests minus the two reads' own; tries repeat until the least count is seen twice (other clients of the same MariaDB can only add). The server's figure includes its one authentication statement (token, account and roles) and, at most once a minute, the API token's last_used_at update.",
   "'other processes (cores)': CPU time of everything else on the machine during the variant's runs (a test suite, say), in cores; above ~0.1 the figures are disturbed.",
   "The server runs with NODE_ENV=production, LOG_LEVEL=warn, EXPOSE_SQL_STATEMENT_COUNT=true; pool size 10 for all three variants.",
 ];
