@@ -5,6 +5,7 @@ import os from "node:os";
 import { join } from "node:path";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { createConnection, RowDataPacket } from "mysql2/promise";
+import { DelayProxy, startDelayProxy, throughProxy } from "./delay-proxy";
 import { databaseUrl, issueBenchToken, SeedSummary, seedDistrict, serverUrl } from "./district-seed";
 import { runImportWorkload } from "./import-workload";
 import { runSharingWorkload } from "./sharing-workload";
@@ -42,7 +43,12 @@ const PLANS: MeasurementPlan[] = [
   { key: "w1-one", workload: "W1", connections: 1, variants: ["server", "naive", "floor"] },
   { key: "w1-load", workload: "W1", connections: CONNECTIONS.w1, variants: ["server", "naive", "floor"] },
   { key: "w2-load", workload: "W2", connections: CONNECTIONS.w2, variants: ["server", "floor"] },
+  // The same three variants again, with MariaDB behind the delaying proxy (as on another host).
+  { key: "w1-remote-one", workload: "W1", connections: 1, variants: ["server", "naive", "floor"], remote: true },
+  { key: "w1-remote-load", workload: "W1", connections: CONNECTIONS.w1, variants: ["server", "naive", "floor"], remote: true },
 ];
+/** Each way, between the variants and MariaDB in the remote plans. */
+const PROXY_DELAY_MS = 0.5;
 const bodyOf = (plan: MeasurementPlan, bodies: Bodies) => (plan.workload === "W1" ? bodies["W1 20×10×10"] : bodies.W2);
 
 function options(): { size: SizeName; run: RunSettings; write: boolean } {
@@ -63,8 +69,7 @@ function options(): { size: SizeName; run: RunSettings; write: boolean } {
   return { size, run, write: !values["no-write"] };
 }
 
-function variantSpecs(size: SizeName): VariantSpec[] {
-  const url = databaseUrl(size);
+function variantSpecs(size: SizeName, url = databaseUrl(size)): VariantSpec[] {
   const benchVariant = (name: string): VariantSpec => ({
     name,
     script: `dist/bench/harness/${name}-server.js`,
@@ -90,6 +95,31 @@ function variantSpecs(size: SizeName): VariantSpec[] {
     benchVariant("naive"),
     benchVariant("floor"),
   ];
+}
+
+/** The three variants again, on the proxied database URL (the server with the cost limit the first set needed). */
+async function startRemoteVariants(size: SizeName, proxy: DelayProxy, raisedCost: boolean): Promise<Variants> {
+  const specs = variantSpecs(size, throughProxy(databaseUrl(size), proxy));
+  if (raisedCost) specs[0] = { ...specs[0], env: { ...specs[0].env, MAX_QUERY_COST: String(RAISED_QUERY_COST) } };
+  const variants: Variants = new Map();
+  for (const variant of await Promise.all(specs.map((spec) => VariantProcess.start(spec, ROOT)))) variants.set(variant.name, variant);
+  return variants;
+}
+
+/** Median round trip of `SELECT 1` on one connection, in ms. */
+async function roundTripMs(url: string): Promise<number> {
+  const connection = await createConnection({ uri: url, connectTimeout: 5000 });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const start = process.hrtime.bigint();
+      await connection.query("SELECT 1");
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return median(times);
+  } finally {
+    await connection.end();
+  }
 }
 
 /** Starts the three variants. W1 must pass the server's default query-cost limit; if it does not, that is noted and the limit raised. */
@@ -174,20 +204,26 @@ async function countStatements(variants: Variants, bodies: Bodies, token: string
 }
 
 /** Warm-up, then `rounds` rounds in which every plan runs every variant, in an order rotated each round. */
-async function runRounds(variants: Variants, bodies: Bodies, token: string, run: RunSettings, databasePid: number | null): Promise<Results> {
+async function runRounds(
+  variantsOf: (plan: MeasurementPlan) => Variants,
+  bodies: Bodies,
+  token: string,
+  run: RunSettings,
+  databasePid: number | null,
+): Promise<Results> {
   log("warm-up");
   for (const plan of PLANS.filter((p) => p.connections > 1)) {
-    for (const name of plan.variants) await runLoad(variants.get(name)!, bodyOf(plan, bodies), token, plan.connections, run.warmupSeconds, null);
+    for (const name of plan.variants) await runLoad(variantsOf(plan).get(name)!, bodyOf(plan, bodies), token, plan.connections, run.warmupSeconds, null);
   }
   const results: Results = {};
   for (let round = 0; round < run.rounds; round++) {
     for (const plan of PLANS) {
       const order = plan.variants.map((_, i) => plan.variants[(i + round) % plan.variants.length]);
       for (const name of order) {
-        const result = await runLoad(variants.get(name)!, bodyOf(plan, bodies), token, plan.connections, run.seconds, databasePid);
+        const result = await runLoad(variantsOf(plan).get(name)!, bodyOf(plan, bodies), token, plan.connections, run.seconds, databasePid);
         ((results[plan.key] ??= {})[name] ??= [])[round] = result;
         log(
-          `round ${round + 1}/${run.rounds} ${plan.workload} c=${String(plan.connections).padEnd(2)} ${name.padEnd(6)} ${result.requestsPerSecond.toFixed(1).padStart(8)} req/s  ` +
+          `round ${round + 1}/${run.rounds} ${plan.workload}${plan.remote ? " (proxy)" : ""} c=${String(plan.connections).padEnd(2)} ${name.padEnd(6)} ${result.requestsPerSecond.toFixed(1).padStart(8)} req/s  ` +
             `p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms  cpu ${result.cpuMsPerRequest.toFixed(2)} ms/req  others ${(result.otherCpuMsPerSecond / 10).toFixed(0)}% of a core` +
             (result.voidReason ? `  VOID: ${result.voidReason}` : ""),
         );
@@ -221,6 +257,10 @@ function judge(
     series(`W1 p50 server / floor (${CONNECTIONS.w1} conns)`, "w1-load", "server", "floor", "p50"),
     series(`W1 throughput server / floor (${CONNECTIONS.w1} conns)`, "w1-load", "server", "floor", "requestsPerSecond"),
     series(`W2 throughput server / floor (${CONNECTIONS.w2} conns)`, "w2-load", "server", "floor", "requestsPerSecond"),
+    series("W1 p50 server / floor (1 conn, MariaDB behind the proxy)", "w1-remote-one", "server", "floor", "p50"),
+    series("W1 p50 naive / floor (1 conn, MariaDB behind the proxy)", "w1-remote-one", "naive", "floor", "p50"),
+    series(`W1 throughput server / floor (${CONNECTIONS.w1} conns, MariaDB behind the proxy)`, "w1-remote-load", "server", "floor", "requestsPerSecond"),
+    series(`W1 throughput server / naive (${CONNECTIONS.w1} conns, MariaDB behind the proxy)`, "w1-remote-load", "server", "naive", "requestsPerSecond"),
   ];
   const [serverOverNaive, p50One, p50Loaded, , w2] = ratios.map(ratioSummary);
   const spread = (s: ReturnType<typeof ratioSummary>) => `median ${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
@@ -297,7 +337,7 @@ async function describeMachine(size: SizeName, run: RunSettings, seed: SeedSumma
 
 const METHOD_NOTES = [
   "p50/p99 come from every response's own latency (autocannon's histogram rounds to whole ms). CPU ms/req is the variant process's utime+stime (/proc/<pid>/stat) from the start of the round until it is idle again, over the requests sent (autocannon abandons those in flight when the time is up; the variant still completes them); MariaDB CPU ms/req is mysqld's over the same span. Every round starts on an idle variant and an idle MariaDB.",
-  "SQL statements: MariaDB's global `Questions` before/after sequential requests minus the two reads' own; tries repeat until the least count is seen twice (other clients of the same MariaDB can only add). The server's figure includes its 2 authentication statements and, at most once a minute, the API token's last_used_at update.",
+  "SQL statements: MariaDB's global `Questions` before/after sequential requests minus the two reads' own; tries repeat until the least count is seen twice (other clients of the same MariaDB can only add). The server's figure includes its one authentication statement (token, account and roles) and, at most once a minute, the API token's last_used_at update.",
   "'other processes (cores)': CPU time of everything else on the machine during the variant's runs (a test suite, say), in cores; above ~0.1 the figures are disturbed.",
   "The server runs with NODE_ENV=production, LOG_LEVEL=warn, EXPOSE_SQL_STATEMENT_COUNT=true; pool size 10 for all three variants.",
 ];
@@ -312,11 +352,24 @@ async function main(): Promise<number> {
 
   log("starting the variants (server, naive, floor)");
   let variants: Variants = new Map();
+  let remote: Variants = new Map();
+  const serverAddress = new URL(serverUrl());
+  const proxy = await startDelayProxy({ host: serverAddress.hostname, port: Number(serverAddress.port || 3306) }, PROXY_DELAY_MS);
   try {
     variants = await startVariants(size, token, notes);
+    remote = await startRemoteVariants(
+      size,
+      proxy,
+      notes.some((note) => note.startsWith("**The server refuses")),
+    );
+    const [direct, proxied] = [await roundTripMs(databaseUrl(size)), await roundTripMs(throughProxy(databaseUrl(size), proxy))];
+    log(`SELECT 1 round trip: ${direct.toFixed(2)} ms direct, ${proxied.toFixed(2)} ms through the proxy`);
+    notes.push(
+      `The "(proxy)" rows: the three variants again, with MariaDB behind the harness's delaying TCP proxy (bench/harness/delay-proxy.ts, ${PROXY_DELAY_MS} ms each way; Node's 1 ms timer resolution makes it more): a \`SELECT 1\` round trip took a median ${proxied.toFixed(2)} ms through it, ${direct.toFixed(2)} ms direct.`,
+    );
     await checkSameAnswers(variants, bodies, token, notes);
     const statements = await countStatements(variants, bodies, token, run);
-    const results = await runRounds(variants, bodies, token, run, databaseServerPid());
+    const results = await runRounds((plan) => (plan.remote ? remote : variants), bodies, token, run, databaseServerPid());
     const peakRssMb = Object.fromEntries([...variants].map(([name, variant]) => [name, variant.peakRssMb()]));
     const { ratios, targets } = judge(results, statements, peakRssMb, run.rounds);
     const othersCores = Object.values(results).flatMap((byVariant) =>
@@ -332,7 +385,7 @@ async function main(): Promise<number> {
     }
 
     // W3 measures on its own: the variants stop first.
-    for (const variant of variants.values()) await variant.stop();
+    for (const variant of [...variants.values(), ...remote.values()]) await variant.stop();
     const importWorkload = await runImportWorkload(ROOT, (size === "l" ? 12 : 3) * 60_000, log);
     const sharingWorkload = await runSharingWorkload(ROOT, size === "l" ? 200_000 : 40_000, 10 * 60_000, log);
     const qualityWorkload = await runQualityWorkload(ROOT, size === "l" ? 10_000_000 : 1_000_000, (size === "l" ? 60 : 15) * 60_000, log);
@@ -366,7 +419,8 @@ async function main(): Promise<number> {
     const voided = Object.values(results).some((byVariant) => Object.values(byVariant).some((runs) => runs.some((r) => r.voidReason)));
     return voided ? 1 : 0;
   } finally {
-    await Promise.all([...variants.values()].map((variant) => variant.stop()));
+    await Promise.all([...variants.values(), ...remote.values()].map((variant) => variant.stop()));
+    await proxy.close();
     killAllVariants();
   }
 }

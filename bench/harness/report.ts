@@ -8,6 +8,8 @@ export interface MeasurementPlan {
   workload: "W1" | "W2";
   connections: number;
   variants: string[];
+  /** The variants' MariaDB behind the delaying proxy (as on another host). */
+  remote?: boolean;
 }
 
 export interface StatementCount {
@@ -82,7 +84,7 @@ export function renderRun(run: BenchRun): string {
       const stmts = statementsOf(variant, plan.workload === "W1" ? "W1 20×10×10" : "W2");
       const statementText = stmts ? `${fixed(stmts.database, 2)}${stmts.header !== null ? ` (header ${fixed(stmts.header, 1)})` : ""}` : "–";
       figures.push([
-        plan.workload,
+        plan.remote ? `${plan.workload} (proxy)` : plan.workload,
         variant,
         String(plan.connections),
         fixed(median(ok.map((r) => r.requests)), 0),

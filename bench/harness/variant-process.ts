@@ -57,6 +57,8 @@ export function databaseServerPid(): number | null {
 export interface VariantSpec {
   name: string;
   script: string;
+  /** Node's own flags (e.g. --cpu-prof), before the script. */
+  nodeArgs?: string[];
   env: Record<string, string>;
   /** Printed on stdout once the variant listens; group 1 is its GraphQL URL. */
   ready: RegExp;
@@ -81,7 +83,11 @@ export class VariantProcess {
   }
 
   static start(spec: VariantSpec, cwd: string, timeoutMs = 60_000): Promise<VariantProcess> {
-    const child = spawn(process.execPath, [spec.script], { cwd, env: { PATH: process.env.PATH ?? "", ...spec.env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...(spec.nodeArgs ?? []), spec.script], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", ...spec.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     running.add(child);
     child.once("exit", () => running.delete(child));
     let output = "";

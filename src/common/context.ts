@@ -56,6 +56,21 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The last day computed, by time zone and minute: a minute never straddles two days in any zone. */
+const lastDay = new Map<string, { minute: number; day: string }>();
+
+/** The civil date (YYYY-MM-DD) of an instant in a time zone. */
+function civilDate(timeZone: string, at: Date): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const last = lastDay.get(timeZone);
+  if (last?.minute === minute) return last.day;
+  const parts = dayFormat(timeZone).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  const day = `${part("year")}-${part("month")}-${part("day")}`;
+  lastDay.set(timeZone, { minute, day });
+  return day;
+}
+
 /**
  * The one request context: passed first to every service call. It carries the request id, the
  * viewer (who is calling, with which roles and unit scope), the entity manager (the transaction's
@@ -141,11 +156,7 @@ export class RequestContext {
 
   /** Today's date (YYYY-MM-DD) in the district's time zone, fixed for the whole request. */
   today(): string {
-    if (!this.fixedToday) {
-      const parts = dayFormat(this.settings.districtTimeZone).formatToParts(this.clock());
-      const part = (type: string) => parts.find((p) => p.type === type)!.value;
-      this.fixedToday = `${part("year")}-${part("month")}-${part("day")}`;
-    }
+    this.fixedToday ??= civilDate(this.settings.districtTimeZone, this.clock());
     return this.fixedToday;
   }
 }

@@ -142,9 +142,17 @@ export interface PageWindow {
 const CURSOR_VERSION = 1;
 const MAX_CURSOR_LENGTH = 2048;
 
+const fingerprints = new WeakMap<Ordering, string>();
+
+/** A short hash of the list and its order (orderings are module constants or one per query: computed once each). */
 function fingerprint(ordering: Ordering): string {
-  const spec = `${ordering.list}|${ordering.keys.map((k) => `${k.property}:${k.descending ? "D" : "A"}`).join(",")}`;
-  return createHash("sha256").update(spec).digest("base64url").slice(0, 10);
+  let print = fingerprints.get(ordering);
+  if (print === undefined) {
+    const spec = `${ordering.list}|${ordering.keys.map((k) => `${k.property}:${k.descending ? "D" : "A"}`).join(",")}`;
+    print = createHash("sha256").update(spec).digest("base64url").slice(0, 10);
+    fingerprints.set(ordering, print);
+  }
+  return print;
 }
 
 function toKeyValue(value: unknown): KeyValue {
@@ -241,6 +249,21 @@ export function fetchOrder(keys: readonly SortKey[], window: PageWindow): { colu
   return keys.map((key) => ({ column: key.column, direction: Boolean(key.descending) !== window.backward ? "DESC" : "ASC" }));
 }
 
+/** An edge whose cursor is encoded only if a client asks for it (most pages ask for nodes alone). */
+class LazyEdge<T> implements Edge<T> {
+  private encoded?: string;
+
+  constructor(
+    private readonly ordering: Ordering,
+    readonly node: T,
+  ) {}
+
+  get cursor(): string {
+    this.encoded ??= encodeCursor(this.ordering, this.node);
+    return this.encoded;
+  }
+}
+
 interface LoadedPage<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
@@ -264,12 +287,16 @@ class Page<T> implements Connection<T> {
       const more = rows.length > size;
       const page = rows.slice(0, size);
       if (backward) page.reverse();
-      const edges = page.map((node) => ({ cursor: encodeCursor(this.ordering, node), node }));
+      const edges = page.map((node) => new LazyEdge(this.ordering, node));
       const pageInfo: PageInfo = {
         hasNextPage: backward ? this.window.before !== null : more,
         hasPreviousPage: backward ? more : this.window.after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
+        get startCursor() {
+          return edges[0]?.cursor ?? null;
+        },
+        get endCursor() {
+          return edges[edges.length - 1]?.cursor ?? null;
+        },
       };
       return { edges, pageInfo };
     });

@@ -17,6 +17,7 @@ import {
   ValueNode,
 } from "graphql";
 import { ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { BoundedCache } from "./bounded-cache";
 import { CommonErrorCode } from "./errors";
 import { type Localised, localise } from "./i18n";
 import { CommonMessages } from "./messages";
@@ -171,8 +172,7 @@ function shapeOf(document: DocumentNode, operation: OperationDefinitionNode | un
  * size fragments expand to (bounded by the token limit: nothing may expand past what could be
  * written out in full), depth. Returns the first limit broken, or null.
  */
-function checkShape(document: DocumentNode, operation: OperationDefinitionNode | undefined, limits: QueryLimits, maxFields: number): GraphQLError | null {
-  const shape = shapeOf(document, operation);
+function checkShape(shape: DocumentShape, limits: QueryLimits, maxFields: number): GraphQLError | null {
   if (shape.fragments > MAX_FRAGMENTS)
     return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryFragments(shape.fragments, MAX_FRAGMENTS), MAX_FRAGMENTS);
   if (shape.repeats > MAX_REPEATED_FIELDS)
@@ -184,6 +184,37 @@ function checkShape(document: DocumentNode, operation: OperationDefinitionNode |
   if (shape.expandedFields > maxFields) return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryFields(maxFields), maxFields);
   if (shape.depth > limits.maxDepth) return limitError(QueryLimitCode.QUERY_TOO_DEEP, CommonMessages.queryDepth(shape.depth, limits.maxDepth), limits.maxDepth);
   return null;
+}
+
+/** Documents longer than this are measured every time (a page's query is a few hundred characters). */
+const MAX_CACHED_DOCUMENT_LENGTH = 16_384;
+/** Measured documents kept: at most this many × MAX_CACHED_DOCUMENT_LENGTH characters of keys. */
+const MEASURED_DOCUMENTS = 500;
+
+interface MeasuredText {
+  /** Lexical tokens, counted up to one past the limit. */
+  tokens: number;
+  /** Null: a syntax error (or beyond the token limit). */
+  shape: DocumentShape | null;
+}
+
+const measuredTexts = new BoundedCache<string, MeasuredText>(MEASURED_DOCUMENTS);
+
+/** A document text's token count and shape, measured once per text and token limit (they depend on nothing else). */
+function measuredText(query: string, maxTokens: number): MeasuredText {
+  const cacheable = query.length <= MAX_CACHED_DOCUMENT_LENGTH;
+  const key = `${maxTokens}:${query}`;
+  const known = cacheable ? measuredTexts.get(key) : undefined;
+  if (known) return known;
+  let measured: MeasuredText;
+  try {
+    const tokens = countTokens(query, maxTokens);
+    measured = { tokens, shape: tokens > maxTokens ? null : shapeOf(parse(query, { noLocation: true, maxTokens }), undefined) };
+  } catch {
+    measured = { tokens: 0, shape: null };
+  }
+  if (cacheable) measuredTexts.set(key, measured);
+  return measured;
 }
 
 function queryOf(req: Parameters<RequestHandler>[0]): unknown {
@@ -214,15 +245,10 @@ export function queryLimitsGate(limits: QueryLimits): RequestHandler {
       return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, CommonMessages.queryBytes(limits.maxAnonymousBytes), limits.maxAnonymousBytes));
     }
     const maxTokens = anonymous ? limits.maxAnonymousTokens : limits.maxTokens;
-    let document: DocumentNode;
-    try {
-      if (countTokens(query, maxTokens) > maxTokens)
-        return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, CommonMessages.queryTokens(maxTokens, anonymous), maxTokens));
-      document = parse(query, { noLocation: true, maxTokens });
-    } catch {
-      return next(); // a syntax error: Apollo reports it
-    }
-    const broken = checkShape(document, undefined, limits, maxTokens);
+    const measured = measuredText(query, maxTokens);
+    if (measured.tokens > maxTokens) return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, CommonMessages.queryTokens(maxTokens, anonymous), maxTokens));
+    if (!measured.shape) return next(); // a syntax error: Apollo reports it
+    const broken = checkShape(measured.shape, limits, maxTokens);
     if (broken) return refuse(broken);
     next();
   };
@@ -325,6 +351,13 @@ function nulField(document: DocumentNode, variables: Record<string, unknown> | u
   return null;
 }
 
+/** Apollo keeps a parsed document per query text (its document store): an operation's shape and costs are measured once per document. */
+const operationShapes = new WeakMap<OperationDefinitionNode, DocumentShape>();
+const operationCosts = new WeakMap<OperationDefinitionNode, BoundedCache<string, number>>();
+/** Costs kept per operation (one per set of variables), and the longest variables (as JSON) worth keeping. */
+const COSTS_PER_OPERATION = 32;
+const MAX_CACHED_VARIABLES_LENGTH = 2048;
+
 /**
  * After validation, before execution: the shape checks again (for operations that did not come
  * through the HTTP gate), U+0000 in string inputs, then the cost estimate — which walks every
@@ -336,27 +369,35 @@ export function queryLimits(schema: GraphQLSchema, limits: QueryLimits): ApolloS
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const broken = checkShape(document, operation, limits, limits.maxTokens);
+          let shape = operationShapes.get(operation);
+          if (!shape) operationShapes.set(operation, (shape = shapeOf(document, operation)));
+          const broken = checkShape(shape, limits, limits.maxTokens);
           if (broken) throw broken;
           const nul = nulField(document, request.variables);
           if (nul)
             throw new GraphQLError(localise(CommonMessages.nulCharacter(nul)), {
               extensions: { code: CommonErrorCode.BAD_USER_INPUT, field: nul, http: { status: 400 } },
             });
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // Invalid variables: execution reports them as BAD_USER_INPUT, naming the variable.
-            if (error instanceof GraphQLError && error.message.startsWith("Variable ")) return;
-            // Anything else (e.g. the estimator's own node cap) means too big to estimate: refuse.
-            throw limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryUnestimable((error as Error).message, limits.maxCost), limits.maxCost);
+          const variablesKey = JSON.stringify(request.variables ?? {});
+          let costs = operationCosts.get(operation);
+          if (!costs) operationCosts.set(operation, (costs = new BoundedCache(COSTS_PER_OPERATION)));
+          let cost = variablesKey.length <= MAX_CACHED_VARIABLES_LENGTH ? costs.get(variablesKey) : undefined;
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName ?? undefined,
+                variables: request.variables ?? {},
+                estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch (error) {
+              // Invalid variables: execution reports them as BAD_USER_INPUT, naming the variable.
+              if (error instanceof GraphQLError && error.message.startsWith("Variable ")) return;
+              // Anything else (e.g. the estimator's own node cap) means too big to estimate: refuse.
+              throw limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryUnestimable((error as Error).message, limits.maxCost), limits.maxCost);
+            }
+            if (variablesKey.length <= MAX_CACHED_VARIABLES_LENGTH) costs.set(variablesKey, cost);
           }
           if (cost > limits.maxCost) {
             throw new GraphQLError(localise(CommonMessages.queryCost(cost, limits.maxCost)), {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createRemoteJWKSet, decodeJwt, errors as joseErrors, JWTPayload, jwtVerify } from "jose";
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { In } from "typeorm";
 import { recordChange } from "../../common/audit";
 import { AccessRole, requireDistrictAdministrator, requireSignedIn, unauthenticated, UnitRole, Viewer } from "../../common/auth";
@@ -8,6 +8,7 @@ import type { AuthSettings, RequestContext } from "../../common/context";
 import { badUserInput, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
 import { containsPattern } from "../../common/loader-helpers";
+import { hydratedValue, plainRows } from "../../common/plain-rows";
 import { Connection, ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { inTransaction, withTransaction } from "../../common/transaction";
 import { readerOf } from "../../database/read-connection";
@@ -38,30 +39,43 @@ const sha256 = (secret: string) => createHash("sha256").update(secret).digest("h
 
 // ── Who is calling ───────────────────────────────────────────────────────────
 
-/** The viewer an account acts as today: granted roles, plus the roles of its person's active appointments. */
-export async function viewerFor(manager: EntityManager, account: UserAccount, today: string, sessionId: number | null = null): Promise<Viewer> {
+/** An active appointment of the account's person, as the statement that read the account returns it (nulls: none). */
+interface ActiveRoleRow {
+  role_role: AppointmentRole | null;
+  role_unit_id: number | string | null;
+  role_unit_path: string | null;
+}
+
+/**
+ * Adds to a query over UserAccount "account" its person's appointments active today and their
+ * units' paths (one row per appointment, one row of nulls for none): the account and its roles
+ * in the same statement.
+ */
+function withActiveRoles<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, today: string): SelectQueryBuilder<T> {
+  return query
+    .leftJoin(Appointment, "role", `role.personId = account.personId AND ${appointmentActiveOnCondition("role", "roleDay")}`, { roleDay: today })
+    .leftJoin(Unit, "role_unit", "role_unit.id = role.unitId")
+    .addSelect("role.role", "role_role")
+    .addSelect("role.unitId", "role_unit_id")
+    .addSelect("role_unit.path", "role_unit_path");
+}
+
+/** The viewer an account acts as: granted roles, plus the roles of its person's active appointments. */
+function viewerOf(account: UserAccount, active: readonly ActiveRoleRow[], sessionId: number | null): Viewer {
   const districtRoles: AccessRole[] = [];
   if (account.districtAdministrator) districtRoles.push(AccessRole.DISTRICT_ADMINISTRATOR);
   if (account.analyst) districtRoles.push(AccessRole.ANALYST);
   const unitRoles: UnitRole[] = [];
-  if (account.personId !== null) {
-    const active = await manager
-      .createQueryBuilder(Appointment, "a")
-      .innerJoin(Unit, "unit", "unit.id = a.unitId")
-      .select(["a.role AS role", "a.unitId AS unitId", "unit.path AS unitPath"])
-      .where("a.personId = :personId", { personId: account.personId })
-      .andWhere(appointmentActiveOnCondition("a", "today"), { today })
-      .getRawMany<{ role: AppointmentRole; unitId: number; unitPath: string }>();
-    for (const a of active) {
-      if (a.role === AppointmentRole.DISTRICT_CDO) districtRoles.push(AccessRole.DISTRICT_CDO);
-      else if (a.role === AppointmentRole.DISTRICT_CHIEF_DATA_EXECUTIVE) districtRoles.push(AccessRole.DISTRICT_CHIEF_DATA_EXECUTIVE);
-      else
-        unitRoles.push({
-          role: a.role === AppointmentRole.UNIT_CDO ? AccessRole.UNIT_CDO : AccessRole.DATA_SPECIALIST,
-          unitId: Number(a.unitId),
-          unitPath: a.unitPath,
-        });
-    }
+  for (const a of active) {
+    if (a.role_role === null || account.personId === null) continue;
+    if (a.role_role === AppointmentRole.DISTRICT_CDO) districtRoles.push(AccessRole.DISTRICT_CDO);
+    else if (a.role_role === AppointmentRole.DISTRICT_CHIEF_DATA_EXECUTIVE) districtRoles.push(AccessRole.DISTRICT_CHIEF_DATA_EXECUTIVE);
+    else
+      unitRoles.push({
+        role: a.role_role === AppointmentRole.UNIT_CDO ? AccessRole.UNIT_CDO : AccessRole.DATA_SPECIALIST,
+        unitId: Number(a.role_unit_id),
+        unitPath: a.role_unit_path!,
+      });
   }
   return Viewer.of(
     { id: account.id, username: account.username, personId: account.personId, sessionId, lastWriteAt: account.lastWriteAt },
@@ -81,6 +95,24 @@ export async function signedLinkAccount(manager: EntityManager, accountId: numbe
   return { viewer: await viewerFor(manager, account, today), tokenVersion: account.tokenVersion };
 }
 
+/** One statement: the accounts a query over UserAccount "account" finds, with their roles today; extra raw columns in `raw`. */
+async function accountsWithRoles<R>(
+  manager: EntityManager,
+  where: (query: SelectQueryBuilder<UserAccount>) => SelectQueryBuilder<UserAccount>,
+  today: string,
+): Promise<{ account: UserAccount; raw: (ActiveRoleRow & R)[] } | null> {
+  const accounts = plainRows(manager.connection, UserAccount);
+  const query = accounts.select(manager.createQueryBuilder(UserAccount, "account"), "account");
+  const raw = await withActiveRoles(where(query), today).getRawMany<ActiveRoleRow & R>();
+  return raw.length === 0 ? null : { account: accounts.map(raw.slice(0, 1))[0], raw };
+}
+
+/** The viewer an account acts as today: granted roles, plus the roles of its person's active appointments. */
+export async function viewerFor(manager: EntityManager, account: UserAccount, today: string, sessionId: number | null = null): Promise<Viewer> {
+  const found = await accountsWithRoles(manager, (query) => query.where("account.id = :id", { id: account.id }), today);
+  return viewerOf(account, found?.raw ?? [], sessionId);
+}
+
 /** A token that fails verification is refused, expired or invalid; anything else (a JWKS outage) propagates. */
 async function verified(verification: Promise<{ payload: JWTPayload }>): Promise<JWTPayload | TokenRefusal> {
   try {
@@ -94,23 +126,49 @@ async function verified(verification: Promise<{ payload: JWTPayload }>): Promise
 
 const jwksCache = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
-/** The caller a bearer token names, or why it is refused. */
-type Bearer = { account: UserAccount; sessionId: number | null } | TokenRefusal;
+/** The caller a bearer token names (with its roles today), or why it is refused. */
+type Bearer = { viewer: Viewer; disabled: boolean } | TokenRefusal;
 
-async function accountFromToken(dataSource: DataSource, settings: AuthSettings, token: string): Promise<Bearer> {
+interface TokenColumns {
+  token_id: number | string;
+  token_revoked_at: unknown;
+  token_expires_at: unknown;
+  token_last_used_at: unknown;
+}
+
+/** One statement per token (plus, at most once a minute, an API token's last_used_at). */
+async function accountFromToken(dataSource: DataSource, settings: AuthSettings, token: string, today: string): Promise<Bearer> {
   const manager = readerOf(dataSource).manager;
+  const bearer = (found: { account: UserAccount; raw: ActiveRoleRow[] }, sessionId: number | null): Bearer => ({
+    viewer: viewerOf(found.account, found.raw, sessionId),
+    disabled: found.account.disabled,
+  });
   if (token.startsWith(API_TOKEN_PREFIX)) {
-    const apiToken = await manager.findOneBy(ApiToken, { secretHash: sha256(token) });
+    const found = await accountsWithRoles<TokenColumns>(
+      manager,
+      (query) =>
+        query
+          .innerJoin(ApiToken, "token", "token.accountId = account.id")
+          .addSelect("token.id", "token_id")
+          .addSelect("token.revokedAt", "token_revoked_at")
+          .addSelect("token.expiresAt", "token_expires_at")
+          .addSelect("token.lastUsedAt", "token_last_used_at")
+          .where("token.secretHash = :secretHash", { secretHash: sha256(token) }),
+      today,
+    );
     const now = new Date();
-    if (!apiToken) return TokenRefusal.TOKEN_INVALID;
-    if (apiToken.revokedAt) return TokenRefusal.TOKEN_REVOKED;
-    if (apiToken.expiresAt && apiToken.expiresAt <= now) return TokenRefusal.TOKEN_EXPIRED;
-    if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > 60_000) {
+    if (!found) return TokenRefusal.TOKEN_INVALID;
+    const row = found.raw[0];
+    const time = (property: keyof ApiToken, value: unknown) => hydratedValue(dataSource, ApiToken, property, value) as Date | null;
+    const lastUsedAt = time("lastUsedAt", row.token_last_used_at);
+    const expiresAt = time("expiresAt", row.token_expires_at);
+    if (time("revokedAt", row.token_revoked_at)) return TokenRefusal.TOKEN_REVOKED;
+    if (expiresAt && expiresAt <= now) return TokenRefusal.TOKEN_EXPIRED;
+    if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > 60_000) {
       // A write of its own (never inside another request's open transaction on the SQLite writer).
-      await inTransaction(dataSource, (tx) => tx.update(ApiToken, { id: apiToken.id }, { lastUsedAt: now }));
+      await inTransaction(dataSource, (tx) => tx.update(ApiToken, { id: Number(row.token_id) }, { lastUsedAt: now }));
     }
-    const account = await manager.findOneBy(UserAccount, { id: apiToken.accountId });
-    return account ? { account, sessionId: null } : TokenRefusal.TOKEN_INVALID;
+    return bearer(found, null);
   }
 
   let issuer: string | undefined;
@@ -123,15 +181,20 @@ async function accountFromToken(dataSource: DataSource, settings: AuthSettings, 
     const payload = await verified(jwtVerify(token, settings.jwtSecret, { issuer: ISSUER, audience: ISSUER, algorithms: ["HS256"] }));
     if (typeof payload === "string") return payload;
     const sessionId = typeof payload.sid === "number" ? payload.sid : null;
-    // One statement: the account, and whether the session the token names is still open.
-    const query = manager.createQueryBuilder(UserAccount, "account").where("account.id = :id", { id: Number(payload.sub) });
-    if (sessionId !== null)
-      query.leftJoin(SignInSession, "session", "session.id = :sessionId AND session.endedAt IS NULL", { sessionId }).addSelect("session.id");
-    const { entities, raw } = await query.getRawAndEntities<{ session_id?: number | null }>();
-    const account = entities[0];
-    if (!account) return TokenRefusal.TOKEN_INVALID;
-    const sessionOpen = sessionId === null || raw[0]?.session_id != null;
-    return account.tokenVersion === payload.ver && sessionOpen ? { account, sessionId } : TokenRefusal.TOKEN_REVOKED;
+    // One statement: the account, its roles, and whether the session the token names is still open.
+    const found = await accountsWithRoles<{ session_id?: number | null }>(
+      manager,
+      (query) => {
+        query.where("account.id = :id", { id: Number(payload.sub) });
+        if (sessionId !== null)
+          query.leftJoin(SignInSession, "session", "session.id = :sessionId AND session.endedAt IS NULL", { sessionId }).addSelect("session.id", "session_id");
+        return query;
+      },
+      today,
+    );
+    if (!found) return TokenRefusal.TOKEN_INVALID;
+    const sessionOpen = sessionId === null || found.raw[0].session_id != null;
+    return found.account.tokenVersion === payload.ver && sessionOpen ? bearer(found, sessionId) : TokenRefusal.TOKEN_REVOKED;
   }
   const oidc = settings.oidc;
   if (oidc && issuer === oidc.issuer) {
@@ -144,9 +207,9 @@ async function accountFromToken(dataSource: DataSource, settings: AuthSettings, 
     const claim = payload[oidc.usernameClaim];
     const username = typeof claim === "string" ? normalise(claim) : "";
     if (!USERNAME.test(username)) return TokenRefusal.TOKEN_INVALID;
-    const account = await manager.findOneBy(UserAccount, { username });
+    const found = await accountsWithRoles(manager, (query) => query.where("account.username = :username", { username }), today);
     // Single sign-on is for people: a service account signs in only with its API tokens.
-    return account && account.username === username && account.kind === AccountKind.PERSON ? { account, sessionId: null } : TokenRefusal.TOKEN_INVALID;
+    return found && found.account.username === username && found.account.kind === AccountKind.PERSON ? bearer(found, null) : TokenRefusal.TOKEN_INVALID;
   }
   return TokenRefusal.TOKEN_INVALID;
 }
@@ -160,10 +223,10 @@ export async function authenticate(dataSource: DataSource, settings: AuthSetting
   if (!header) return Viewer.anonymous();
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw tokenRefused(TokenRefusal.TOKEN_INVALID, SessionMessages.badHeader);
-  const bearer = await accountFromToken(dataSource, settings, match[1]);
+  const bearer = await accountFromToken(dataSource, settings, match[1], today);
   if (typeof bearer === "string") throw tokenRefused(bearer);
-  if (bearer.account.disabled) throw tokenRefused(TokenRefusal.TOKEN_REVOKED);
-  return viewerFor(readerOf(dataSource).manager, bearer.account, today, bearer.sessionId);
+  if (bearer.disabled) throw tokenRefused(TokenRefusal.TOKEN_REVOKED);
+  return bearer.viewer;
 }
 
 // ── Signing in ───────────────────────────────────────────────────────────────

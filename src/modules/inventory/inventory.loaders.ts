@@ -4,6 +4,7 @@ import type { RequestContext } from "../../common/context";
 import { requireSignedIn } from "../../common/auth";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { nodeType } from "../../common/node";
+import { plainRows } from "../../common/plain-rows";
 import { fetchOrder, keysetCondition, type Ordering, type PageWindow, type SortKey } from "../../common/pagination";
 import { OrganisationLoaders, type Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
@@ -49,11 +50,11 @@ export class InventoryLoaders {
   }
 
   readonly resourceById = new DataLoader<number, DataResource | null>(async (ids) =>
-    byKey(ids, await this.manager.findBy(DataResource, { id: In([...ids]) }), (r) => r.id),
+    byKey(ids, await plainRows(this.ctx.dataSource, DataResource).byIds(this.manager, ids), (r) => r.id),
   );
 
   readonly itemById = new DataLoader<number, DataItem | null>(async (ids) =>
-    byKey(ids, await this.manager.findBy(DataItem, { id: In([...ids]) }), (i) => i.id),
+    byKey(ids, await plainRows(this.ctx.dataSource, DataItem).byIds(this.manager, ids), (i) => i.id),
   );
 
   readonly functionById = new DataLoader<number, CatalogFunction | null>(async (ids) =>
@@ -94,16 +95,8 @@ export class InventoryLoaders {
   resourcesOfUnit(window: PageWindow, allStatuses: boolean): DataLoader<number, DataResource[]> {
     return this.windowLoader(`resources:${window.key}:${allStatuses}`, async (unitIds) => {
       const statusFilter = allStatuses ? "" : `AND ${catalogColumnsCondition("w")}`;
-      const rows = await this.windowed(
-        DataResource,
-        "r",
-        "provider_unit_id",
-        unitResourceOrder.keys,
-        "data_resources",
-        statusFilter,
-        unitIds,
-        window,
-      ).getMany();
+      const query = this.windowed(DataResource, "r", "provider_unit_id", unitResourceOrder.keys, "data_resources", statusFilter, unitIds, window);
+      const rows = await plainRows(this.ctx.dataSource, DataResource).many(query, "r");
       return groupedByKey(unitIds, rows, (r) => r.providerUnitId);
     }) as DataLoader<number, DataResource[]>;
   }
@@ -121,7 +114,8 @@ export class InventoryLoaders {
   /** A window of each resource's items, by code (resourceItemOrder). */
   itemsOfResource(window: PageWindow): DataLoader<number, DataItem[]> {
     return this.windowLoader(`items:${window.key}`, async (resourceIds) => {
-      const rows = await this.windowed(DataItem, "i", "resource_id", resourceItemOrder.keys, "data_items", "", resourceIds, window).getMany();
+      const query = this.windowed(DataItem, "i", "resource_id", resourceItemOrder.keys, "data_items", "", resourceIds, window);
+      const rows = await plainRows(this.ctx.dataSource, DataItem).many(query, "i");
       return groupedByKey(resourceIds, rows, (i) => i.resourceId);
     }) as DataLoader<number, DataItem[]>;
   }

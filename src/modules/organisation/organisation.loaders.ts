@@ -4,6 +4,7 @@ import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { requireSignedIn, unitScopeCondition } from "../../common/auth";
 import { nodeType } from "../../common/node";
+import { plainRows } from "../../common/plain-rows";
 import type { Ordering } from "../../common/pagination";
 import { Appointment } from "./appointment.entity";
 import { appointmentActiveOnCondition } from "./appointment.policy";
@@ -37,10 +38,12 @@ export class OrganisationLoaders {
     return this.ctx.manager;
   }
 
-  readonly unitById = new DataLoader<number, Unit | null>(async (ids) => byKey(ids, await this.manager.findBy(Unit, { id: In([...ids]) }), (unit) => unit.id));
+  readonly unitById = new DataLoader<number, Unit | null>(async (ids) =>
+    byKey(ids, await plainRows(this.ctx.dataSource, Unit).byIds(this.manager, ids), (unit) => unit.id),
+  );
 
   readonly personById = new DataLoader<number, Person | null>(async (ids) =>
-    byKey(ids, await this.manager.findBy(Person, { id: In([...ids]) }), (person) => person.id),
+    byKey(ids, await plainRows(this.ctx.dataSource, Person).byIds(this.manager, ids), (person) => person.id),
   );
 
   readonly appointmentById = new DataLoader<number, Appointment | null>(async (ids) =>
@@ -82,11 +85,11 @@ export class OrganisationLoaders {
   /** Appointments active today on each unit, all roles; none on units outside your scope. */
   readonly currentAppointmentsOf = new DataLoader<number, Appointment[]>(async (unitIds) => {
     const today = this.ctx.today();
-    const rows = await this.readableAppointments()
+    const query = this.readableAppointments()
       .andWhere("a.unitId IN (:...unitIds)", { unitIds })
       .andWhere(appointmentActiveOnCondition("a", "today"), { today })
-      .orderBy("a.role", "ASC")
-      .getMany();
+      .orderBy("a.role", "ASC");
+    const rows = await plainRows(this.ctx.dataSource, Appointment).many(query, "a");
     return groupedByKey(unitIds, rows, (a) => a.unitId);
   });
 

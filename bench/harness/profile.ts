@@ -1,0 +1,166 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { createConnection, RowDataPacket } from "mysql2/promise";
+import { BENCH_USERNAME, databaseUrl, seedDistrict } from "./district-seed";
+import { replyProblem, requestOnce } from "./load";
+import { VariantProcess } from "./variant-process";
+import { W1_PAGES, w1Body, w2Body } from "./workloads";
+
+/**
+ * `npm run bench:profile -- --workload W1|W2 [--requests N] [--connections N] [--label before]`:
+ * the server alone under one workload, with V8's sampling profiler on. It prints (and writes to
+ * bench/profiles/<workload>-<label>.txt) the server's CPU time per request, read from /proc, which
+ * other processes on the machine disturb far less than wall-clock figures, and where that time goes:
+ * self time per package and the hottest functions, counting only the samples of the measured requests.
+ */
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const ROOT = process.cwd();
+
+/** Where a sample's function lives: a package, the server's own code, Node's internals, or V8's pseudo-frames. */
+function categoryOf(url: string, functionName: string): string {
+  if (!url) return functionName.startsWith("(") ? functionName : "(native)";
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (inPackage) return inPackage[1];
+  if (url.startsWith("node:")) return "node (internals)";
+  const own = /\/dist\/(src\/[^/]+(?:\/[^/]+)?)/.exec(url);
+  return own ? own[1] : url;
+}
+
+function summarise(profile: CpuProfile, fromUs: number, toUs: number): string {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const categories = new Map<string, number>();
+  const functions = new Map<string, number>();
+  let time = profile.startTime;
+  let total = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    time += profile.timeDeltas[i];
+    if (time < fromUs || time > toUs) continue;
+    const { functionName, url, lineNumber } = byId.get(profile.samples[i])!.callFrame;
+    const category = categoryOf(url, functionName);
+    categories.set(category, (categories.get(category) ?? 0) + 1);
+    const name = `${functionName || "(anonymous)"}  ${category}${url && !url.startsWith("node:") ? `:${lineNumber + 1}` : ""}`;
+    functions.set(name, (functions.get(name) ?? 0) + 1);
+    total += 1;
+  }
+  const table = (counts: Map<string, number>, limit: number) =>
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([name, n]) => `${((100 * n) / total).toFixed(1).padStart(5)}%  ${name}`)
+      .join("\n");
+  return `${total} samples in the measured span\n\nself time by package / own module\n${table(categories, 25)}\n\nhottest functions (self time)\n${table(functions, 30)}\n`;
+}
+
+async function issueToken(url: string): Promise<string> {
+  const token = "cdo_" + randomBytes(32).toString("base64url");
+  const connection = await createConnection({ uri: url, charset: "utf8mb4_unicode_ci" });
+  try {
+    const [accounts] = await connection.query<RowDataPacket[]>("SELECT id FROM user_accounts WHERE username = ?", [BENCH_USERNAME]);
+    await connection.query(
+      "INSERT INTO api_tokens (account_id, name, prefix, secret_hash, expires_at, last_used_at, revoked_at, created_at, updated_at) VALUES (?, 'npm run bench:profile', ?, ?, NULL, NULL, NULL, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+      [accounts[0].id, token.slice(0, 12), createHash("sha256").update(token).digest("hex")],
+    );
+  } finally {
+    await connection.end();
+  }
+  return token;
+}
+
+/** `requests` requests, `connections` at a time; every reply must be a valid answer. */
+async function drive(url: string, body: string, token: string, requests: number, connections: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < requests) {
+      next += 1;
+      const problem = replyProblem(await requestOnce(url, body, token));
+      if (problem) throw new Error(problem);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      workload: { type: "string", default: "W1" },
+      requests: { type: "string" },
+      connections: { type: "string", default: "1" },
+      label: { type: "string", default: "now" },
+    },
+    strict: true,
+  });
+  const workload = values.workload === "W2" ? "W2" : "W1";
+  const requests = Number(values.requests ?? (workload === "W1" ? 200 : 3000));
+  const connections = Math.max(1, Math.min(32, Number(values.connections)));
+  const seed = await seedDistrict("s", (message) => process.stdout.write(`${message}\n`));
+  const url = databaseUrl("s");
+  const token = await issueToken(url);
+  const body = workload === "W1" ? w1Body(W1_PAGES) : w2Body(seed.tinyQueryUnit.id);
+  const profileDir = mkdtempSync(join(os.tmpdir(), "cdo-profile-"));
+  const server = await VariantProcess.start(
+    {
+      name: "server",
+      script: "dist/src/main.js",
+      nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
+      ready: /GraphQL:\s+(http:\/\/127\.0\.0\.1:\d+\/graphql)/,
+      env: {
+        NODE_ENV: "production",
+        DATABASE_URL: url,
+        HOST: "127.0.0.1",
+        PORT: "0",
+        DEMO_DATA: "never",
+        LOG_LEVEL: "warn",
+        JWT_SECRET: randomBytes(32).toString("hex"),
+      },
+    },
+    ROOT,
+    180_000, // a busy machine starts it slowly
+  );
+  let report: string;
+  try {
+    await drive(server.url, body, token, Math.ceil(requests / 5), connections); // warm-up
+    const cpuBefore = server.cpuMillis();
+    const from = Number(process.hrtime.bigint() / 1000n);
+    await drive(server.url, body, token, requests, connections);
+    const to = Number(process.hrtime.bigint() / 1000n);
+    const cpuMs = (server.cpuMillis() - cpuBefore) / requests;
+    await server.stop(15_000);
+    const file = readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
+    if (!file) throw new Error("the server wrote no profile");
+    const profile = JSON.parse(readFileSync(join(profileDir, file), "utf8")) as CpuProfile;
+    const load = os.loadavg().map((n) => n.toFixed(2));
+    report =
+      `${workload}, ${requests} requests at ${connections} connection(s) after ${Math.ceil(requests / 5)} of warm-up; size s on MariaDB\n` +
+      `date ${new Date().toISOString()}, load average ${load.join(" ")} (${os.cpus().length} cores)\n` +
+      `server CPU per request (utime+stime from /proc): ${cpuMs.toFixed(2)} ms; wall ${((to - from) / 1000 / requests).toFixed(2)} ms per request\n\n` +
+      summarise(profile, from, to);
+  } finally {
+    await server.stop();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+  process.stdout.write(report);
+  mkdirSync(join(ROOT, "bench", "profiles"), { recursive: true });
+  writeFileSync(join(ROOT, "bench", "profiles", `${workload}-${values.label}.txt`), report);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    process.stderr.write(`profile failed: ${error.stack ?? error.message}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,80 @@
+import type { DataSource, EntityManager, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+
+type ColumnMetadata = EntityMetadata["columns"][number];
+
+/**
+ * Read paths without TypeORM's entity hydration: a query selects an entity's columns under short
+ * aliases (`c0`, `c1`, …) and each raw row becomes an instance of the entity class in one pass,
+ * every value converted by the driver exactly as `getMany()` converts it (dates, booleans, JSON).
+ * No relation graph is built: what the read paths serialise is the row itself.
+ */
+export class PlainRows<T extends ObjectLiteral> {
+  private readonly metadata: EntityMetadata;
+  private readonly columns: ColumnMetadata[];
+  private readonly keys: string[];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    entity: new () => T,
+  ) {
+    this.metadata = dataSource.getMetadata(entity);
+    // Declared columns only: a foreign key is read through its own column (resourceId), never as a relation object.
+    this.columns = this.metadata.columns.filter(
+      (column) => !column.isVirtual && !column.isVirtualProperty && !(column.relationMetadata && column.propertyName === column.relationMetadata.propertyName),
+    );
+    this.keys = this.columns.map((_, i) => `c${i}`);
+  }
+
+  /** Replaces the query's selection with the entity's columns (alias: the query's alias for the entity). */
+  select<Q extends ObjectLiteral>(query: SelectQueryBuilder<Q>, alias: string): SelectQueryBuilder<Q> {
+    query.select(`${alias}.${this.columns[0].propertyName}`, this.keys[0]);
+    for (let i = 1; i < this.columns.length; i++) query.addSelect(`${alias}.${this.columns[i].propertyName}`, this.keys[i]);
+    return query;
+  }
+
+  /** The entity instances of raw rows selected by `select`. */
+  map(rows: readonly object[]): T[] {
+    const driver = this.dataSource.driver;
+    const prototype = (this.metadata.target as Function).prototype;
+    const { columns, keys } = this;
+    const result = new Array<T>(rows.length);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as Record<string, unknown>;
+      const entity = Object.create(prototype) as T;
+      for (let i = 0; i < columns.length; i++)
+        (entity as Record<string, unknown>)[columns[i].propertyName] = driver.prepareHydratedValue(row[keys[i]], columns[i]);
+      result[r] = entity;
+    }
+    return result;
+  }
+
+  /** The rows of these ids (any order), as `findBy(entity, { id: In(ids) })` would return them. */
+  byIds(manager: EntityManager, ids: readonly number[]): Promise<T[]> {
+    const alias = "x";
+    const primary = this.metadata.primaryColumns[0].propertyName;
+    return this.many(manager.createQueryBuilder(this.metadata.target, alias).where(`${alias}.${primary} IN (:...ids)`, { ids }), alias);
+  }
+
+  /** Runs the query with the entity's columns selected and returns its rows as entities. */
+  async many<Q extends ObjectLiteral>(query: SelectQueryBuilder<Q>, alias: string): Promise<T[]> {
+    return this.map(await this.select(query, alias).getRawMany());
+  }
+}
+
+const mappers = new WeakMap<DataSource, Map<Function, PlainRows<ObjectLiteral>>>();
+
+/** The (per data source, per entity) mapper: built once, its column list reused by every request. */
+export function plainRows<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T): PlainRows<T> {
+  let byEntity = mappers.get(dataSource);
+  if (!byEntity) mappers.set(dataSource, (byEntity = new Map()));
+  let mapper = byEntity.get(entity);
+  if (!mapper) byEntity.set(entity, (mapper = new PlainRows(dataSource, entity) as PlainRows<ObjectLiteral>));
+  return mapper as PlainRows<T>;
+}
+
+/** One raw column value as the entity's property holds it (the driver's conversion, as `getMany()` does). */
+export function hydratedValue<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T, property: keyof T & string, value: unknown): unknown {
+  const column = dataSource.getMetadata(entity).findColumnWithPropertyName(property);
+  if (!column) throw new Error(`${entity.name} has no column ${property}`);
+  return dataSource.driver.prepareHydratedValue(value, column);
+}
