@@ -1,12 +1,16 @@
 import {
   getNamedType,
+  getNullableType,
   GraphQLEnumType,
   GraphQLField,
+  GraphQLInputType,
+  GraphQLList,
   GraphQLNamedType,
   GraphQLNonNull,
   GraphQLObjectType,
   GraphQLSchema,
   isAbstractType,
+  isInputObjectType,
   isObjectType,
   isScalarType,
 } from "graphql";
@@ -85,12 +89,17 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-function literal(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
-  if (value !== null && typeof value === "object")
+/** A value written inline in a document: enum values by name (unquoted), the rest as JSON. */
+function literal(value: unknown, type?: GraphQLInputType): string {
+  const nullable = type && getNullableType(type);
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, nullable instanceof GraphQLList ? nullable.ofType : undefined)).join(", ")}]`;
+  if (nullable instanceof GraphQLEnumType) return nullable.getValues().find((v) => v.value === value)?.name ?? String(value);
+  if (value !== null && typeof value === "object") {
+    const fields = isInputObjectType(nullable) ? nullable.getFields() : {};
     return `{ ${Object.entries(value)
-      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .map(([k, v]) => `${k}: ${literal(v, fields[k]?.type)}`)
       .join(", ")} }`;
+  }
   return JSON.stringify(value);
 }
 
@@ -98,7 +107,7 @@ function literal(value: unknown): string {
 function argumentsOf(field: GraphQLField<unknown, unknown>, id: string): string {
   const given = field.args
     .filter((a) => a.type instanceof GraphQLNonNull || a.name === "first" || a.name === "id")
-    .map((a) => `${a.name}: ${a.name === "first" ? 10 : a.name === "ids" ? literal(theirIds) : literal(sampleValue(a.type, id))}`);
+    .map((a) => `${a.name}: ${a.name === "first" ? 10 : a.name === "ids" ? literal(theirIds) : literal(sampleValue(a.type, id), a.type)}`);
   return given.length ? `(${given.join(", ")})` : "";
 }
 

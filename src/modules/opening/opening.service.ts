@@ -284,7 +284,15 @@ export async function findOpenDatasets(ctx: RequestContext, filter: OpenDatasetF
   const connection = paginateQuery(query, page);
   const withStatus = {
     get edges() {
-      return connection.edges.then((edges) => edges.map((edge) => ({ ...edge, node: withPublicStatus(edge.node) })));
+      return connection.edges.then((edges) =>
+        edges.map((edge) => ({
+          // The page's cursor (encoded when asked for), beside the node with its public status.
+          get cursor() {
+            return edge.cursor;
+          },
+          node: withPublicStatus(edge.node),
+        })),
+      );
     },
     get nodes() {
       return connection.nodes.then((nodes) => nodes.map(withPublicStatus));
