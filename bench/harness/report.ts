@@ -187,14 +187,17 @@ timing, and all three check the same API token against the database on every req
 autocannon in the harness process on the same 2 cores, on loopback; rounds interleave the variants.
 `;
 
-/** Replaces this size's section of BENCHMARKS.md, keeping the other size's. */
+/** Replaces this size's section of BENCHMARKS.md in place, keeping the other size's and every hand-written section around them. */
 export function writeBenchmarksFile(path: string, size: string, section: string): void {
-  const sections = new Map<string, string>();
-  if (existsSync(path)) {
-    const text = readFileSync(path, "utf8");
-    for (const match of text.matchAll(/<!-- bench size (\w+) -->\n([\s\S]*?)<!-- \/bench size \1 -->/g)) sections.set(match[1], match[2]);
-  }
-  sections.set(size, section.endsWith("\n") ? section : section + "\n");
-  const ordered = ["s", "l"].filter((s) => sections.has(s));
-  writeFileSync(path, PREAMBLE + "\n" + ordered.map((s) => `<!-- bench size ${s} -->\n${sections.get(s)}<!-- /bench size ${s} -->\n`).join("\n"));
+  const body = `<!-- bench size ${size} -->\n${section.endsWith("\n") ? section : section + "\n"}<!-- /bench size ${size} -->\n`;
+  const text = existsSync(path) ? readFileSync(path, "utf8") : PREAMBLE + "\n";
+  const marked = new RegExp(`<!-- bench size ${size} -->\\n[\\s\\S]*?<!-- /bench size ${size} -->\\n`);
+  if (marked.test(text))
+    return writeFileSync(
+      path,
+      text.replace(marked, () => body),
+    );
+  // A size not yet in the file: s before l, or at the end.
+  const later = size === "s" ? text.indexOf("<!-- bench size l -->") : -1;
+  writeFileSync(path, later >= 0 ? text.slice(0, later) + body + "\n" + text.slice(later) : text + "\n" + body);
 }
