@@ -279,7 +279,11 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
 
   app.use(
     "/graphql",
-    ...graphqlJsonBodies(config.maxRequestBytes, LARGE_REQUEST_OPERATIONS), // MAX_REQUEST_BYTES, more for bulk mutations only
+    ...graphqlJsonBodies(config.maxRequestBytes, LARGE_REQUEST_OPERATIONS, async (authorization) => {
+      // MAX_REQUEST_BYTES, more for bulk mutations only, and only once the token checks out.
+      const base = new RequestContext(dataSource, requestStore.getStore()?.requestId ?? "body", settings, undefined, undefined, clock);
+      return (await authenticate(dataSource, config.auth, authorization, base.today())).account !== null;
+    }),
     graphqlClientGets(), // a GET asking for application/graphql-response+json passes the CSRF guard (urql's default)
     inventoryUploads(config.maxRequestBytes), // multipart: importInventory's file (CSRF prevention stays on)
     queryLimitsGate(limits), // size, tokens and shape, before authentication and Apollo's validation

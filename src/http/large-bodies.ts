@@ -4,30 +4,42 @@ import { Kind, OperationTypeNode, parse, type OperationDefinitionNode } from "gr
 /**
  * GraphQL JSON bodies: MAX_REQUEST_BYTES for every request, except the named bulk mutations
  * (e.g. recordQualityMeasurements' 10,000 rows, about 1.3 MB), which may send up to their own
- * bound. Only a signed-in caller's body is read past MAX_REQUEST_BYTES, and only up to the largest
- * bound; then the document must be one mutation selecting nothing but allowed fields, or it is
- * refused as too large like any other (413, by the app's body error handler).
+ * bound. Only a signed-in caller's body is read past MAX_REQUEST_BYTES — the bearer token is verified
+ * (`signedIn`) before such a body is read, so a made-up Authorization header reads no more than an
+ * anonymous caller — and only up to the largest bound; then the document must be one mutation
+ * selecting nothing but allowed fields, or it is refused as too large like any other (413, by the
+ * app's body error handler).
  */
-export function graphqlJsonBodies(maxRequestBytes: number, allowances: Readonly<Record<string, number>>): RequestHandler[] {
+export function graphqlJsonBodies(
+  maxRequestBytes: number,
+  allowances: Readonly<Record<string, number>>,
+  signedIn: (authorization: string) => Promise<boolean>,
+): RequestHandler[] {
   const largest = Math.max(maxRequestBytes, ...Object.values(allowances));
   const tooLarge = () => Object.assign(new Error("request entity too large"), { status: 413, type: "entity.too.large" });
-  const anonymousFirst: RequestHandler = (req, _res, next) => {
-    const declared = Number(req.headers["content-length"] ?? 0);
-    next(!req.headers.authorization && declared > maxRequestBytes ? tooLarge() : undefined);
+  const verify = (req: unknown, _res: unknown, buffer: Buffer) => {
+    (req as { bodyBytes: number }).bodyBytes = buffer.length;
   };
-  const parser = express.json({
-    limit: largest,
-    verify: (req, _res, buffer) => {
-      (req as unknown as { bodyBytes: number }).bodyBytes = buffer.length;
-    },
-  });
+  const small = express.json({ limit: maxRequestBytes, verify });
+  const large = express.json({ limit: largest, verify });
+  /** A body that may be larger than MAX_REQUEST_BYTES (declared so, or of no declared length) is read past it only for a verified token. */
+  const parser: RequestHandler = (req, res, next) => {
+    const authorization = req.headers.authorization;
+    const declared = req.headers["content-length"] === undefined ? Infinity : Number(req.headers["content-length"]);
+    if (!authorization || largest === maxRequestBytes || declared <= maxRequestBytes) return small(req, res, next);
+    if (declared > largest) return next(tooLarge());
+    signedIn(authorization).then(
+      (verified) => (verified ? large : small)(req, res, next),
+      () => small(req, res, next),
+    );
+  };
   const gate: RequestHandler = (req, _res, next) => {
     const bytes = (req as unknown as { bodyBytes?: number }).bodyBytes ?? 0;
     if (bytes <= maxRequestBytes) return next();
-    const allowance = req.headers.authorization ? allowanceOf(req.body, allowances) : undefined;
+    const allowance = allowanceOf(req.body, allowances);
     next(allowance !== undefined && bytes <= allowance ? undefined : tooLarge());
   };
-  return [anonymousFirst, parser, gate];
+  return [parser, gate];
 }
 
 /** The bound of a body whose operation is one mutation of allowed root fields only (the least of theirs); otherwise undefined. */

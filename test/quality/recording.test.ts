@@ -109,6 +109,8 @@ describe("recording quality measurements (recordQualityMeasurements)", () => {
     expect((await post({ query: "{ __typename }", variables: { pad } }, token)).status).toBe(413);
     expect((await post({ query: "mutation { signOut recordQualityMeasurements(input: []) { recorded } }", variables: { pad } }, token)).status).toBe(413);
     expect((await post({ query: batch, variables: { input: [], pad } })).status).toBe(413);
+    // A made-up token is not a sign-in: the body is not read past the ordinary limit.
+    expect((await post({ query: batch, variables: { input: [], pad } }, "made-up-token")).status).toBe(413);
     // The batch itself, past its own bound (8 MiB): refused before any work.
     expect((await post({ query: batch, variables: { input: [], pad: "x".repeat(9 * 1024 * 1024) } }, token)).status).toBe(413);
     // Within it: read, and answered by the resolver (an empty batch records nothing).
