@@ -26,8 +26,9 @@ export function graphqlJsonBodies(
   const parser: RequestHandler = (req, res, next) => {
     const authorization = req.headers.authorization;
     const declared = req.headers["content-length"] === undefined ? Infinity : Number(req.headers["content-length"]);
-    if (!authorization || largest === maxRequestBytes || declared <= maxRequestBytes) return small(req, res, next);
-    if (declared > largest) return next(tooLarge());
+    // Not a JSON body (a GET, a multipart upload): express.json leaves it alone, as before.
+    if (!authorization || largest === maxRequestBytes || !req.is("application/json") || declared <= maxRequestBytes) return small(req, res, next);
+    if (Number.isFinite(declared) && declared > largest) return next(tooLarge());
     signedIn(authorization).then(
       (verified) => (verified ? large : small)(req, res, next),
       () => small(req, res, next),
