@@ -13,6 +13,7 @@ import { GovernanceWork1764251000000 } from "./1764251000000-governance-work";
 import { ItemNames1764254000000 } from "./1764254000000-item-names";
 import { AccountLastWrite1764256000000 } from "./1764256000000-account-last-write";
 import { QualityPartitions1764257000000 } from "./1764257000000-quality-partitions";
+import { AnnualReports1764260000000 } from "./1764260000000-annual-reports";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   ItemNames1764254000000,
   AccountLastWrite1764256000000,
   QualityPartitions1764257000000,
+  AnnualReports1764260000000,
 ];

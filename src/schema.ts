@@ -9,6 +9,8 @@ import * as access from "./modules/access";
 import * as analysis from "./modules/analysis";
 import * as audit from "./modules/audit";
 import * as calendar from "./modules/calendar";
+import * as evaluation from "./modules/evaluation";
+import * as findings from "./modules/findings";
 import * as innovation from "./modules/innovation";
 import * as inventory from "./modules/inventory";
 import * as labels from "./modules/labels";
@@ -18,6 +20,7 @@ import * as opening from "./modules/opening";
 import * as organisation from "./modules/organisation";
 import * as projects from "./modules/projects";
 import * as quality from "./modules/quality";
+import * as reports from "./modules/reports";
 import * as sharing from "./modules/sharing";
 import * as training from "./modules/training";
 import { withAuditEnums } from "./modules/audit";
@@ -46,6 +49,9 @@ const modules: readonly CatalogModule[] = [
   training,
   innovation,
   analysis,
+  reports,
+  findings,
+  evaluation,
 ];
 
 const resolvers = modules.flatMap((module) => module.resolvers) as [Function, ...Function[]];

@@ -2,6 +2,8 @@ import * as access from "./access";
 import * as analysis from "./analysis";
 import * as audit from "./audit";
 import * as calendar from "./calendar";
+import * as evaluation from "./evaluation";
+import * as findings from "./findings";
 import * as innovation from "./innovation";
 import * as inventory from "./inventory";
 import * as meetings from "./meetings";
@@ -9,6 +11,7 @@ import * as opening from "./opening";
 import * as organisation from "./organisation";
 import * as projects from "./projects";
 import * as quality from "./quality";
+import * as reports from "./reports";
 import * as sharing from "./sharing";
 import * as training from "./training";
 
@@ -32,4 +35,7 @@ export const entities = (): Function[] => [
   ...training.entities,
   ...innovation.entities,
   ...analysis.entities,
+  ...reports.entities,
+  ...findings.entities,
+  ...evaluation.entities,
 ];
