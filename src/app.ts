@@ -17,6 +17,7 @@ import { AccountKind, authenticate, createAccount, UserAccount } from "./modules
 import { exportAuditCsv } from "./modules/audit";
 import { inventoryExportRoute, inventoryUploads } from "./modules/inventory";
 import { openDataRoutes } from "./modules/opening";
+import { annualReportPrintRoute } from "./modules/reports";
 import { LARGE_REQUEST_OPERATIONS, scheduleQualityPartitions } from "./modules/quality";
 import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
@@ -351,6 +352,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   // Units' inventories and the empty template: GET /exports/inventory.csv|xlsx|template.xlsx?unitId=…&unitCode=…&includeDescendants=true
   // (bearer token, or a signed link from the inventoryExportLink query)
   app.get(["/exports/inventory.csv", "/exports/inventory.xlsx", "/exports/template.xlsx"], inventoryExportRoute(readingContextFor, exportSignal));
+
+  // The printable annual report (A4 HTML): GET /reports/annual/<id>.html (bearer token, or a signed link from the annualReportPrintLink query)
+  app.get("/reports/annual/:file", annualReportPrintRoute(readingContextFor));
 
   // Malformed or oversized bodies get a GraphQL-shaped error, never a stack trace.
   const bodyErrors: ErrorRequestHandler = (error, _req, res, _next) => {

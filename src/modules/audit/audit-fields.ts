@@ -86,6 +86,8 @@ const REFERENCES: Record<string, Record<string, { field: string; type: string }>
   },
   TrainingPlan: { districtUnitId: { field: "district", type: "Unit" } },
   TrainingSession: { unitId: { field: "unit", type: "Unit" }, attendeePersonIds: { field: "attendees", type: "Person" } },
+  // Annual reports (DOMAIN §6).
+  AnnualReport: { unitId: { field: "unit", type: "Unit" }, cdoPersonId: { field: "cdo", type: "Person" } },
   InnovationCase: {
     leadUnitId: { field: "leadUnit", type: "Unit" },
     resourceIds: { field: "resources", type: "DataResource" },

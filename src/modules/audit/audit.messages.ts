@@ -14,6 +14,7 @@ export const AuditMessages = {
  * own writes). Every mutation of the schema has a label here (test/platform/languages.test.ts).
  */
 registerEnumLabels("AuditOperation", {
+  acceptAnnualReport: text("通过年度述职报告", "Accept an annual report"),
   acceptQualityIssue: text("受理数据纠错", "Accept a quality issue"),
   appoint: text("任命", "Appoint"),
   approveSharingRequest: text("批准共享申请", "Approve a sharing request"),
@@ -22,6 +23,7 @@ registerEnumLabels("AuditOperation", {
   completeActionItem: text("办结督办事项", "Complete an action item"),
   conveneJointMeeting: text("召集联席会议", "Convene a joint meeting"),
   createAccount: text("创建账号", "Create an account"),
+  createAnnualReport: text("创建年度述职报告", "Create an annual report"),
   createDataResource: text("新增数据资源", "Create a data resource"),
   createFunction: text("新增职能", "Create a function"),
   createItProject: text("新建信息化项目", "Create an IT project"),
@@ -43,7 +45,9 @@ registerEnumLabels("AuditOperation", {
   recordSharingUsage: text("记录共享使用量", "Record sharing usage"),
   recordTrainingSession: text("登记培训", "Record a training session"),
   rectifyQualityIssue: text("整改数据纠错", "Rectify a quality issue"),
+  refreshAnnualReportFigures: text("更新述职报告数据", "Refresh an annual report's figures"),
   refreshSession: text("续期会话", "Refresh a session"),
+  returnAnnualReport: text("退回年度述职报告", "Return an annual report"),
   rejectQualityIssue: text("驳回数据纠错", "Reject a quality issue"),
   rejectSharingRequest: text("驳回共享申请", "Reject a sharing request"),
   removeWorkingDayException: text("删除调休安排", "Remove a working-day exception"),
@@ -53,13 +57,16 @@ registerEnumLabels("AuditOperation", {
   retireDataResource: text("退役数据资源", "Retire a data resource"),
   revokeApiToken: text("撤销 API 令牌", "Revoke an API token"),
   revokeSharingGrant: text("撤销共享授权", "Revoke a sharing grant"),
+  setAnnualReportDeadline: text("设置述职报告提交期限", "Set the annual reports' deadline"),
   setWorkingDayException: text("设置调休安排", "Set a working-day exception"),
   signOut: text("退出登录", "Sign out"),
   signOutEverywhere: text("在所有设备退出登录", "Sign out everywhere"),
+  submitAnnualReport: text("提交年度述职报告", "Submit an annual report"),
   startProjectReview: text("开始项目审核", "Start a project review"),
   submitItProject: text("申报信息化项目", "Submit an IT project"),
   system: text("系统", "System"),
   updateAccount: text("修改账号", "Update an account"),
+  updateAnnualReport: text("撰写年度述职报告", "Update an annual report"),
   updateDataResource: text("修改数据资源", "Update a data resource"),
   updateItProject: text("修改信息化项目", "Update an IT project"),
   updateInnovationCase: text("修改融合创新案例", "Update an innovation case"),
@@ -72,6 +79,8 @@ registerEnumLabels("AuditOperation", {
 
 /** 对象类型: the kind of record an audit entry is about. */
 registerEnumLabels("AuditTargetType", {
+  AnnualReport: text("年度述职报告", "Annual report"),
+  AnnualReportDeadline: text("述职报告提交期限", "Annual reports' deadline"),
   ApiToken: text("API 令牌", "API token"),
   Appointment: text("任职", "Appointment"),
   DataItem: text("信息项", "Data item"),

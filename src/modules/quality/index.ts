@@ -39,3 +39,7 @@ export const resolvers = [
 ];
 export const entities = [QualityRule, QualityMeasurement, QualityIssue, QualityLatest, QualityDaily, QualityUnitDaily, QualityUnitCurrent];
 export const nodeTypes = qualityNodeTypes;
+/** A unit's (or resource's) current scores per dimension and overall, for the annual report's figures. */
+export { dimensionScores } from "./quality-score.service";
+export { QualityScores } from "./quality.types";
+export { overallScore } from "./quality.policy";

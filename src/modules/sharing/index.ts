@@ -34,3 +34,5 @@ export const entities = [Request, RequestItem, Grant, UsageRecord];
 export const nodeTypes = sharingNodeTypes;
 /** The command line: `npm run sharing:usage`. */
 export { runUsageCommand } from "./usage-command";
+/** The median of decision times, as the turnaround counts it (the annual report's figures use it too). */
+export { median } from "./sharing.policy";

@@ -1,8 +1,8 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { unauthenticated } from "../../../common/auth";
 import type { RequestContext } from "../../../common/context";
 import { CatalogError, CommonErrorCode } from "../../../common/errors";
 import { parseGlobalId, toGlobalId } from "../../../common/global-id";
+import { linkSignature, signatureOfLink, signaturesMatch } from "../../../common/signed-link";
 import { signedLinkAccount } from "../../access";
 import { ExportMessages } from "../inventory.messages";
 import { exportFileName, ExportScope, exportScope, ExportUnitReferences } from "./inventory-export.service";
@@ -41,10 +41,16 @@ interface LinkClaims {
  * the units and the expiry. Changing any of them, or the account signing out everywhere, breaks it.
  */
 function signatureOf(secret: Uint8Array, claims: LinkClaims, tokenVersion: number): Buffer {
-  const key = createHmac("sha256", secret).update("cdo-inventory-export-link").digest();
   const units = [...new Set(claims.unitIds)].sort((a, b) => a - b).join(",");
-  const message = ["v1", claims.file, claims.accountId, tokenVersion, units, claims.includeDescendants ? 1 : 0, claims.expires].join("\n");
-  return createHmac("sha256", key).update(message).digest();
+  return linkSignature(secret, "cdo-inventory-export-link", [
+    "v1",
+    claims.file,
+    claims.accountId,
+    tokenVersion,
+    units,
+    claims.includeDescendants ? 1 : 0,
+    claims.expires,
+  ]);
 }
 
 /**
@@ -90,7 +96,7 @@ export async function verifyExportLink(
   link: SignedLinkParameters,
 ): Promise<{ ctx: RequestContext; scope: ExportScope }> {
   const expires = /^\d{1,12}$/.test(link.expires) ? Number(link.expires) : NaN;
-  const given = /^[A-Za-z0-9_-]{43}$/.test(link.signature) ? Buffer.from(link.signature, "base64url") : null;
+  const given = signatureOfLink(link.signature);
   let accountId: number;
   let units: number[];
   try {
@@ -110,7 +116,7 @@ export async function verifyExportLink(
   const claims: LinkClaims = { file, accountId, unitIds: units, includeDescendants, expires };
   // The same work whether the account exists or not; the signature is compared in constant time.
   const expected = signatureOf(base.settings.auth.jwtSecret, claims, signer?.tokenVersion ?? -1);
-  if (!signer || !timingSafeEqual(expected, given)) throw linkInvalid();
+  if (!signer || !signaturesMatch(expected, given)) throw linkInvalid();
   if (expires * 1000 <= base.now().getTime()) throw new CatalogError(CommonErrorCode.UNAUTHENTICATED, ExportMessages.linkExpired, { field: "expires" });
   const ctx = base.as(signer.viewer);
   return { ctx, scope: await exportScope(ctx, { unitIds, unitCodes: [] }, includeDescendants) };
