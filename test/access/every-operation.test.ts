@@ -172,6 +172,14 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
     variables: (f) => ({ input: { leadUnitId: f.theirs.unit.id, kind: "DATA_PRODUCT", title: "越权案例", summary: "越权", year: 2025 } }),
   },
   updateInnovationCase: { access: "outOfScope", variables: () => ({ input: { id: "SW5ub3ZhdGlvbkNhc2U6OTk5OTk", title: "越权" } }) },
+  // Annual reports: only the unit's CDO writes (another unit's report is NOT_FOUND, as a missing one); the district office reviews.
+  createAnnualReport: { access: "unitScoped", variables: (f) => ({ input: { unitId: f.theirs.unit.id, year: 2025 } }) },
+  updateAnnualReport: { access: "outOfScope", variables: () => ({ input: { id: "QW5udWFsUmVwb3J0Ojk5OTk5", suggestions: "越权" } }) },
+  refreshAnnualReportFigures: { access: "outOfScope", variables: () => ({ id: "QW5udWFsUmVwb3J0Ojk5OTk5" }) },
+  submitAnnualReport: { access: "outOfScope", variables: () => ({ id: "QW5udWFsUmVwb3J0Ojk5OTk5" }) },
+  acceptAnnualReport: { access: "districtAdministrator", variables: () => ({ id: "QW5udWFsUmVwb3J0Ojk5OTk5" }) },
+  returnAnnualReport: { access: "districtAdministrator", variables: () => ({ id: "QW5udWFsUmVwb3J0Ojk5OTk5", comments: "越权" }) },
+  setAnnualReportDeadline: { access: "districtAdministrator", variables: () => ({ year: 2025, dueOn: "2026-01-31" }) },
 };
 
 /** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`; the enums' labels, which are not data), and the code each answers the samples with. */
@@ -236,6 +244,9 @@ async function countRows(server: TestCatalog): Promise<Record<string, number>> {
     "training_plans",
     "training_sessions",
     "innovation_cases",
+    "annual_reports",
+    "annual_report_reviews",
+    "annual_report_deadlines",
   ]) {
     const [row] = await server.catalog.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
     counts[table] = Number(row.n);

@@ -1,6 +1,11 @@
 import { GraphQLObjectType } from "graphql";
 import { catalogSchema } from "../../src/schema";
 import {
+  AcceptAnnualReportDocument,
+  RefreshAnnualReportFiguresDocument,
+  ReturnAnnualReportDocument,
+  SetAnnualReportDeadlineDocument,
+  SubmitAnnualReportDocument,
   AcceptQualityIssueDocument,
   CancelActionItemDocument,
   CompleteActionItemDocument,
@@ -53,6 +58,7 @@ import {
 } from "../sharing/sharing-support";
 import { draftProject, gql as projectGql, START, SUBMIT, underReview, verdict, VERDICT, WITHDRAW, UPDATE } from "../projects/projects-support";
 import { meetingWithActionItem } from "../governance/governance-support";
+import { writtenReport } from "../reports/reports-support";
 import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs, uniqueCode } from "../support/scenario";
@@ -362,7 +368,26 @@ const audited: Record<string, () => Promise<unknown>> = {
     });
     return server.api.request(UpdateInnovationCaseDocument, { input: { id: createInnovationCase.id, title: "改名" } });
   },
+  createAnnualReport: () => writtenReport(server, district, `审计街道${uniqueCode()}`),
+  updateAnnualReport: () => writtenReport(server, district, `审计街道${uniqueCode()}`),
+  refreshAnnualReportFigures: async () => {
+    const { street, reportId } = await writtenReport(server, district, `审计街道${uniqueCode()}`);
+    return street.cdoClient.request(RefreshAnnualReportFiguresDocument, { id: reportId });
+  },
+  submitAnnualReport: () => submittedReport(),
+  acceptAnnualReport: async () => server.api.request(AcceptAnnualReportDocument, { id: await submittedReport() }),
+  returnAnnualReport: async () => server.api.request(ReturnAnnualReportDocument, { id: await submittedReport(), comments: "请补充。" }),
+  setAnnualReportDeadline: () => server.api.request(SetAnnualReportDeadlineDocument, { year: 2024, dueOn: `2025-01-${10 + (deadlineDays += 1)}` }),
 };
+
+let deadlineDays = 0;
+
+/** A street's report for this year, written and submitted by its CDO; its ID. */
+async function submittedReport(): Promise<string> {
+  const { street, reportId } = await writtenReport(server, district, `审计街道${uniqueCode()}`);
+  await street.cdoClient.request(SubmitAnnualReportDocument, { id: reportId });
+  return reportId;
+}
 
 /** A department's draft IT project, prepared by its data specialist and reviewed by its CDO (both signed in). */
 async function itProject() {

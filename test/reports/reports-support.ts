@@ -15,7 +15,7 @@ import { districtToday, staffedWithClients } from "../governance/governance-supp
 import { APPROVE, gql, REJECT, REQUEST, requestInput, createResource as sharedResource } from "../sharing/sharing-support";
 import { draftProject, underReview, verdict, VERDICT } from "../projects/projects-support";
 import { openDatasetOf } from "../opening/opening-support";
-import type { ApiClient } from "../support/api-client";
+import type { ApiClient, GraphQLErrorBody } from "../support/api-client";
 import type { TestCatalog } from "../support/catalog";
 import type { DistrictScenario } from "../support/scenario";
 
@@ -26,9 +26,13 @@ export const dayThisYear = `${year}-01-05` <= districtToday() ? `${year}-01-05` 
 export type StaffedUnit = Awaited<ReturnType<typeof staffedWithClients>>;
 
 /** The result of a GraphQL call: its data, or its first error's extensions. */
-export async function attempt<T>(client: ApiClient, document: DocumentNode, variables: Record<string, unknown>): Promise<T | { error: Record<string, any> }> {
+export async function attempt<T>(
+  client: ApiClient,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): Promise<T | { error: GraphQLErrorBody["extensions"] }> {
   const result = await client.raw<T>(print(document), variables);
-  return result.errors?.length ? { error: result.errors[0].extensions as Record<string, any> } : (result.data as T);
+  return result.errors?.length ? { error: result.errors[0].extensions as GraphQLErrorBody["extensions"] } : (result.data as T);
 }
 
 export function resource(providerUnitId: string, overrides: Partial<CreateDataResourceInput>): CreateDataResourceInput {
