@@ -23,6 +23,7 @@ import { loadCalendarDemo, loadSharingDemo } from "./load-sharing-demo";
 import { loadQualityDemo } from "./load-quality-demo";
 import { loadProjectsDemo } from "./load-projects-demo";
 import { loadGovernanceDemo } from "./load-governance-demo";
+import { loadReportsDemo } from "./load-reports-demo";
 
 interface DemoAccount {
   username: string;
@@ -121,6 +122,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
     await loadQualityDemo(tx); // rules, 90 days of measurements, 数据纠错 issues
     await loadProjectsDemo(tx); // IT projects: a veto and its resubmission, the 500,000-yuan boundary, an approval, a withdrawal
     await loadGovernanceDemo(tx); // a joint meeting with an overdue action item, training, innovation cases
+    await loadReportsDemo(tx); // annual reports: 茶山街道 accepted, 区发展和改革局 returned, 天宁街道 a draft, 红梅街道 missing
     const accounts: DemoAccount[] = [];
     for (const account of demoAccounts) {
       const role = account.username === "district.cdo" ? "DISTRICT_CDO" : account.username.endsWith(".cdo") ? "UNIT_CDO" : "DATA_SPECIALIST";

@@ -263,6 +263,8 @@ export type AuditOperation =
 export type AuditTargetType =
   /** A record of type AnnualReport. */
   | 'AnnualReport'
+  /** A record of type AnnualReportDeadline. */
+  | 'AnnualReportDeadline'
   /** A record of type ApiToken. */
   | 'ApiToken'
   /** A record of type Appointment. */
@@ -1980,6 +1982,7 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = { node:
     | { __typename: 'AnnualReport', id: string }
+    | { __typename: 'AnnualReportDeadline', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Appointment', role: AppointmentRole, id: string }
     | { __typename: 'AuditEntry', id: string }
@@ -2014,6 +2017,7 @@ export type NodesByIdsQueryVariables = Exact<{
 
 export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'AnnualReport', id: string }
+    | { __typename: 'AnnualReportDeadline', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Appointment', id: string }
     | { __typename: 'AuditEntry', id: string }

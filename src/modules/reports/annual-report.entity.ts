@@ -143,8 +143,16 @@ export class AnnualReportReview {
 
 /** 报告提交期限: the district office's deadline for a year's reports (a report is late when first submitted after it, or missing past it). */
 @Entity("annual_report_deadlines")
-@ObjectType("AnnualReportDeadline", { description: "报告提交期限: the district office's deadline for a year's annual reports." })
+@ObjectType("AnnualReportDeadline", {
+  implements: Node,
+  description: "报告提交期限: the district office's deadline for a year's annual reports (a record of its own in the audit trail; its ID stands for the year).",
+})
 export class AnnualReportDeadline {
+  /** The record's row ID for its global ID and the audit trail: the year it is for. */
+  get id(): number {
+    return this.year;
+  }
+
   @Field(() => Int, { description: "The year reported on." })
   @PrimaryColumn({ type: "integer" })
   year!: number;

@@ -22,11 +22,15 @@ export class ReportLoaders {
     groupedByKey(ids, await this.ctx.manager.find(AnnualReportReview, { where: { reportId: In([...ids]) }, order: { id: "ASC" } }), (r) => r.reportId),
   );
 
+  /** Years' deadlines, or null where none is set. */
+  readonly deadlineByYear = new DataLoader<number, AnnualReportDeadline | null>(async (years) =>
+    byKey(years, await this.ctx.manager.findBy(AnnualReportDeadline, { year: In([...years]) }), (d) => d.year),
+  );
+
   /** A year's deadline (its due day), or null when none is set. */
-  readonly deadlineOf = new DataLoader<number, string | null>(async (years) => {
-    const rows = await this.ctx.manager.findBy(AnnualReportDeadline, { year: In([...years]) });
-    return byKey(years, rows, (d) => d.year).map((d) => d?.dueOn ?? null);
-  });
+  readonly deadlineOf = new DataLoader<number, string | null>(async (years) =>
+    (await this.deadlineByYear.loadMany(years)).map((d) => (d instanceof AnnualReportDeadline ? d.dueOn : null)),
+  );
 
   /** The units' reports for one year (Unit.annualReport(year)): one statement per year asked, whatever the number of units. */
   ofUnit(year: number): DataLoader<number, AnnualReport | null> {
@@ -41,8 +45,12 @@ export class ReportLoaders {
   }
 }
 
-/** `node(id)` finds a report the caller may read (its unit's people, the CDOs above it, district readers). */
+/** `node(id)` finds a report the caller may read (its unit's people, the CDOs above it, district readers), and any year's deadline. */
 export const reportNodeTypes = [
+  nodeType(AnnualReportDeadline, "AnnualReportDeadline", async (ctx, years) => {
+    requireSignedIn(ctx);
+    return (await ctx.loaders(ReportLoaders).deadlineByYear.loadMany(years)).map((d) => (d instanceof AnnualReportDeadline ? d : null));
+  }),
   nodeType(AnnualReport, "AnnualReport", async (ctx, ids) => {
     requireSignedIn(ctx);
     const reports = await ctx.loaders(ReportLoaders).reportById.loadMany(ids);

@@ -148,16 +148,16 @@ export class AnnualReportFigures {
   @Field({ description: "True once submitted: the figures are what was submitted, whatever the catalog does afterwards." })
   frozen!: boolean;
 
-  @Field(() => DataAggregationFigures, { description: "一、数据汇聚." })
+  @Field(() => DataAggregationFigures, { description: "一、数据汇聚, data aggregation: the inventory and its quality." })
   dataAggregation!: DataAggregationFigures;
 
-  @Field(() => OpenSharingFigures, { description: "二、开放共享." })
+  @Field(() => OpenSharingFigures, { description: "二、开放共享, open sharing: requests decided and data opened." })
   openSharing!: OpenSharingFigures;
 
-  @Field(() => ApplicationInnovationFigures, { description: "三、应用创新." })
+  @Field(() => ApplicationInnovationFigures, { description: "三、应用创新, application innovation: cases and IT project reviews." })
   applicationInnovation!: ApplicationInnovationFigures;
 
-  @Field(() => SecurityProtectionFigures, { description: "四、安全保护." })
+  @Field(() => SecurityProtectionFigures, { description: "四、安全保护, security protection: classified data and training." })
   securityProtection!: SecurityProtectionFigures;
 }
 

@@ -1,0 +1,45 @@
+import { IsNull } from "typeorm";
+import { AccessRole, Viewer } from "../common/auth";
+import type { RequestContext } from "../common/context";
+import { toGlobalId } from "../common/global-id";
+import { Appointment, AppointmentRole, Unit } from "../modules/organisation";
+import {
+  acceptAnnualReport,
+  createAnnualReport,
+  returnAnnualReport,
+  setAnnualReportDeadline,
+  submitAnnualReport,
+  updateAnnualReport,
+} from "../modules/reports";
+import { demoReportDeadline, demoReports } from "./reports.data";
+
+/** The same transaction, acting as a person (no account: demo only). */
+function actingAs(tx: RequestContext, personId: number, districtRoles: AccessRole[], unit?: Unit): RequestContext {
+  const unitRoles = unit ? [{ role: AccessRole.UNIT_CDO as const, unitId: unit.id, unitPath: unit.path }] : [];
+  return tx.as(Viewer.of({ id: 0, username: `demo:person:${personId}`, personId }, districtRoles, unitRoles));
+}
+
+/**
+ * 年度述职报告 (DOMAIN §6) through the reports services and policy: each report opened, written and
+ * submitted by its unit's CDO in office (so its figures are the demo catalog's), reviewed by the
+ * district CDO; the year's deadline set by the district CDO.
+ */
+export async function loadReportsDemo(tx: RequestContext): Promise<{ annualReports: number }> {
+  const year = Number(tx.today().slice(0, 4));
+  const districtCdo = (await tx.manager.findOneBy(Appointment, { role: AppointmentRole.DISTRICT_CDO, endDate: IsNull() }))!;
+  const asDistrictCdo = actingAs(tx, districtCdo.personId, [AccessRole.DISTRICT_CDO]);
+  await setAnnualReportDeadline(asDistrictCdo, year, `${year}-${demoReportDeadline.monthDay}`);
+  for (const { unitCode, review, comments, ...text } of demoReports) {
+    const unit = (await tx.manager.findOneBy(Unit, { code: unitCode }))!;
+    const cdo = (await tx.manager.findOneBy(Appointment, { unitId: unit.id, role: AppointmentRole.UNIT_CDO, endDate: IsNull() }))!;
+    const asCdo = actingAs(tx, cdo.personId, [], unit);
+    const report = await createAnnualReport(asCdo, { unitId: toGlobalId("Unit", unit.id), year });
+    const id = toGlobalId("AnnualReport", report.id);
+    await updateAnnualReport(asCdo, { id, ...text });
+    if (review === null) continue;
+    await submitAnnualReport(asCdo, id);
+    if (review === "ACCEPTED") await acceptAnnualReport(asDistrictCdo, id, comments);
+    else await returnAnnualReport(asDistrictCdo, id, comments);
+  }
+  return { annualReports: demoReports.length };
+}
