@@ -21,7 +21,7 @@ import { demoInnovationCases, demoMeeting, demoTrainingPlan, demoTrainingSession
 import { demoPersons } from "./tianning.data";
 
 /** The same transaction, acting as a person in a role (no account: demo only). */
-function actingAs(tx: RequestContext, personId: number, districtRoles: AccessRole[], unit?: Unit): RequestContext {
+export function actingAs(tx: RequestContext, personId: number, districtRoles: AccessRole[], unit?: Unit): RequestContext {
   const unitRoles = unit ? [{ role: AccessRole.UNIT_CDO as const, unitId: unit.id, unitPath: unit.path }] : [];
   return tx.as(Viewer.of({ id: 0, username: `demo:person:${personId}`, personId }, districtRoles, unitRoles));
 }

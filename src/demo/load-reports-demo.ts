@@ -1,5 +1,5 @@
 import { IsNull } from "typeorm";
-import { AccessRole, Viewer } from "../common/auth";
+import { AccessRole } from "../common/auth";
 import type { RequestContext } from "../common/context";
 import { toGlobalId } from "../common/global-id";
 import { Appointment, AppointmentRole, Unit } from "../modules/organisation";
@@ -11,13 +11,8 @@ import {
   submitAnnualReport,
   updateAnnualReport,
 } from "../modules/reports";
+import { actingAs } from "./load-governance-demo";
 import { demoReportDeadline, demoReports } from "./reports.data";
-
-/** The same transaction, acting as a person (no account: demo only). */
-function actingAs(tx: RequestContext, personId: number, districtRoles: AccessRole[], unit?: Unit): RequestContext {
-  const unitRoles = unit ? [{ role: AccessRole.UNIT_CDO as const, unitId: unit.id, unitPath: unit.path }] : [];
-  return tx.as(Viewer.of({ id: 0, username: `demo:person:${personId}`, personId }, districtRoles, unitRoles));
-}
 
 /**
  * 年度述职报告 (DOMAIN §6) through the reports services and policy: each report opened, written and

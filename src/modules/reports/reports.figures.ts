@@ -283,7 +283,7 @@ export function parseFigures(json: string): AnnualReportFigureSnapshot {
 const numberFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
 
 /** A figure as printed: grouped digits, at most two decimals, — for nothing measured. */
-export function displayFigure(value: number | null): string {
+function displayFigure(value: number | null): string {
   return value === null ? "—" : numberFormat.format(value);
 }
 

@@ -12,8 +12,8 @@ import { reportMessages, sectionTitles } from "./reports.messages";
  */
 
 /** A section's narrative or the suggestions: long enough for a real report, short enough for one TEXT column on MariaDB. */
-export const MAX_NARRATIVE = 8000;
-export const MAX_COMMENTS = 2000;
+const MAX_NARRATIVE = 8000;
+const MAX_COMMENTS = 2000;
 
 /** The year reported on: from 2000 to the current year (a year is reported on while it runs or after). */
 export function checkYear(year: number, today: string, field = "year"): number {
@@ -114,9 +114,8 @@ export function districtDate(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
 
-/** The instant a district day starts (the zone's offset that day; no daylight saving in Asia/Shanghai, but any zone works). */
-function startOfDistrictDay(day: string, timeZone: string): Date {
-  const guess = Date.parse(`${day}T00:00:00Z`);
+/** An instant's calendar fields in a time zone (year, month, day, hour, minute), as numbers. */
+export function districtParts(at: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
@@ -125,10 +124,16 @@ function startOfDistrictDay(day: string, timeZone: string): Date {
     day: "2-digit",
     hour: "2-digit",
     minute: "2-digit",
-  }).formatToParts(new Date(guess));
+  }).formatToParts(at);
   const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const shown = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"));
-  return new Date(guess - (shown - guess));
+  return { year: part("year"), month: part("month"), day: part("day"), hour: part("hour"), minute: part("minute") };
+}
+
+/** The instant a district day starts (the zone's offset that day; no daylight saving in Asia/Shanghai, but any zone works). */
+function startOfDistrictDay(day: string, timeZone: string): Date {
+  const guess = Date.parse(`${day}T00:00:00Z`);
+  const shown = districtParts(new Date(guess), timeZone);
+  return new Date(guess - (Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute) - guess));
 }
 
 /** A calendar year in the district: its first and last days, and the instants [from, until) for datetime columns. */

@@ -13,7 +13,7 @@ const PRINT_LINK_TTL_SECONDS = 600;
 const PURPOSE = "cdo-annual-report-print-link";
 
 /** The path of a report's printable page. */
-export const printPath = (reportGlobalId: string) => `/reports/annual/${reportGlobalId}.html`;
+const printPath = (reportGlobalId: string) => `/reports/annual/${reportGlobalId}.html`;
 
 /** A short-lived link to a report the caller may read, signed for the caller's account. */
 export async function issuePrintLink(ctx: RequestContext, id: string): Promise<{ url: string; expiresAt: Date }> {

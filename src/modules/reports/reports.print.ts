@@ -3,7 +3,7 @@ import type { AnnualReport, AnnualReportReview } from "./annual-report.entity";
 import { AnnualReportStatus } from "./reports.enums";
 import { FIGURE_DEFINITIONS, parseFigures, SECTION_KEYS, sectionFigures } from "./reports.figures";
 import { printWords, reviewActionLabels, sectionTitles, statusLabels } from "./reports.messages";
-import { districtDate } from "./reports.policy";
+import { districtDate, districtParts } from "./reports.policy";
 
 /** What the printable page shows of a report, loaded by the route. */
 export interface PrintableReport {
@@ -17,23 +17,15 @@ export interface PrintableReport {
 }
 
 /** Every user-written text goes through here: the page carries no markup but its own. */
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
 /** A datetime as the district reads it (YYYY-MM-DD HH:mm). */
 function districtTime(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")}`;
+  const { year, month, day, hour, minute } = districtParts(at, timeZone);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${year}-${two(month)}-${two(day)} ${two(hour)}:${two(minute)}`;
 }
 
 /** Paragraphs of a narrative: blank lines separate them, single line breaks are kept. */

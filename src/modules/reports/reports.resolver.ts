@@ -31,7 +31,7 @@ const TEXT_COLUMN = {
 } as const satisfies Record<SectionKey, keyof AnnualReport>;
 
 /** One of the report's four sections: the CDO's narrative beside its figures. */
-export function sectionOf(report: AnnualReport, key: SectionKey): AnnualReportSection {
+function sectionOf(report: AnnualReport, key: SectionKey): AnnualReportSection {
   const figures = parseFigures(report.figures);
   const kind = FIGURE_DEFINITIONS[key].kind;
   return { kind, title: localise(sectionTitles[kind]), narrative: report[TEXT_COLUMN[key]], figures: sectionFigures(figures, key) };
