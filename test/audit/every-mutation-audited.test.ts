@@ -372,6 +372,8 @@ const audited: Record<string, () => Promise<unknown>> = {
   updateAnnualReport: () => writtenReport(server, district, `审计街道${uniqueCode()}`),
   refreshAnnualReportFigures: async () => {
     const { street, reportId } = await writtenReport(server, district, `审计街道${uniqueCode()}`);
+    // The catalog changes, so the refresh changes the figures (a refresh in the creation's second would change nothing).
+    await server.api.request(CreateDataResourceDocument, { input: resource(street.unit.id) });
     return street.cdoClient.request(RefreshAnnualReportFiguresDocument, { id: reportId });
   },
   submitAnnualReport: () => submittedReport(),
