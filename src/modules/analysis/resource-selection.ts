@@ -5,12 +5,12 @@ import { badUserInput, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
 import { containsPattern } from "../../common/loader-helpers";
 import { RecordNames } from "../../common/messages";
-import { catalogCondition, DataResource } from "../inventory";
+import { catalogCondition, DataResource, SEARCH_GRAMS_TABLE, searchGramsOf } from "../inventory";
 import { Unit } from "../organisation";
 import { ResourceDimension, SearchMatchField } from "./analysis.enums";
 import { AnalysisLoaders, UnitTree } from "./analysis.loaders";
 import { AnalysisMessages } from "./analysis.messages";
-import { ANALYSIS_LIMITS, MATCH_WEIGHT, searchWords, textHoldsWord, wordNamesUnit } from "./analysis.policy";
+import { ANALYSIS_LIMITS, MATCH_WEIGHT, pickRarestGrams, searchWords, textHoldsWord, wordNamesUnit } from "./analysis.policy";
 import type { ResourceAnalysisFilter } from "./analysis.types";
 
 /** Each dimension's column (entity property of alias r) and the filter list that selects its values. */
@@ -31,8 +31,12 @@ export interface Selection {
   filter: ResourceAnalysisFilter;
   units: UnitTree;
   selectedUnits: Unit[];
-  /** Per word: its LIKE pattern, the units it names, and the distinct item names holding it (null: too many, scan the items). */
-  words: { word: string; pattern: string; unitIds: number[]; itemNames: string[] | null }[];
+  /**
+   * Per word: its LIKE pattern, the units it names, the distinct item names holding it (null: too
+   * many, scan the items) and the grams its candidates are read by (the rarest of its own; none for a
+   * one-character word, which is matched by scanning).
+   */
+  words: { word: string; pattern: string; unitIds: number[]; itemNames: string[] | null; grams: string[] }[];
 }
 
 export async function selectionOf(ctx: RequestContext, filter: ResourceAnalysisFilter = {}, text?: string): Promise<Selection> {
@@ -50,20 +54,41 @@ export async function selectionOf(ctx: RequestContext, filter: ResourceAnalysisF
     return unit;
   });
   const itemNames = words.length ? await ctx.loaders(AnalysisLoaders).itemNames() : [];
+  const gramsOfWords = await candidateGrams(ctx, words);
   return {
     filter,
     units,
     selectedUnits,
-    words: words.map((word) => {
+    words: words.map((word, i) => {
       const named = itemNames.filter((name) => textHoldsWord(name, word));
       return {
         word,
         pattern: containsPattern(word),
         unitIds: units.all.filter((unit) => wordNamesUnit(word, unit)).map((unit) => unit.id),
         itemNames: named.length > ANALYSIS_LIMITS.itemNamesPerWord ? null : named,
+        grams: gramsOfWords[i],
       };
     }),
   };
+}
+
+/**
+ * Per word, the grams whose resources hold its candidates: a word's resources (by name, code or
+ * summary) have every gram of it, so any of its grams give a superset, and the rarest give the
+ * smallest. Grams are counted up to a cap in one statement (only when some word has a choice).
+ */
+async function candidateGrams(ctx: RequestContext, words: string[]): Promise<string[][]> {
+  const grams = words.map((word) => searchGramsOf(word));
+  if (grams.every((own) => own.length <= 1)) return grams;
+  const distinct = [...new Set(grams.flat())];
+  const cap = ANALYSIS_LIMITS.gramCountCap;
+  const counted = distinct.map((_, i) => `SELECT gram FROM (SELECT g.gram FROM ${SEARCH_GRAMS_TABLE} g WHERE g.gram = ? LIMIT ${cap}) p${i}`);
+  const rows: { gram: string; n: string | number }[] = await ctx.manager.query(
+    `SELECT gram, COUNT(*) AS n FROM (${counted.join(" UNION ALL ")}) postings GROUP BY gram`,
+    distinct,
+  );
+  const count = new Map(rows.map((row) => [row.gram, Number(row.n)]));
+  return grams.map((own) => pickRarestGrams(own.map((gram) => [gram, count.get(gram) ?? 0])));
 }
 
 /**
@@ -90,6 +115,11 @@ export function selectedResources(ctx: RequestContext, selection: Selection, exc
   if (filter.publishedFrom) query.andWhere("r.publishedDate >= :publishedFrom", { publishedFrom: filter.publishedFrom });
   if (filter.publishedTo) query.andWhere("r.publishedDate <= :publishedTo", { publishedTo: filter.publishedTo });
   selection.words.forEach((word, i) => {
+    const candidates = candidatesSql(i, word);
+    if (candidates)
+      query.innerJoin(candidates, `candidates${i}`, `candidates${i}.id = r.id`, { [`grams${i}`]: word.grams, [`gramCount${i}`]: word.grams.length });
+  });
+  selection.words.forEach((word, i) => {
     const places = [...matchConditions(i, word).values()].join(" OR ");
     query.andWhere(`(${places})`, {
       [`word${i}`]: word.pattern,
@@ -99,6 +129,22 @@ export function selectedResources(ctx: RequestContext, selection: Selection, exc
   });
   if (scope) query.andWhere(`(${catalogCondition("r")} OR ${scope.where})`, scope.params);
   return query;
+}
+
+/**
+ * The resources word i may match, as a derived table of distinct ids read from indexes only: those
+ * holding its grams (name, code, summary), those of the units it names, those with an item it names.
+ * A superset: the LIKEs of matchConditions decide. None (every resource) for a one-character word
+ * or one naming too many item names.
+ */
+function candidatesSql(i: number, { grams, unitIds, itemNames }: Selection["words"][number]): string | null {
+  if (!grams.length || itemNames === null) return null;
+  const sources = [
+    `SELECT g.resource_id AS id FROM ${SEARCH_GRAMS_TABLE} g WHERE g.gram IN (:...grams${i}) GROUP BY g.resource_id HAVING COUNT(*) = :gramCount${i}`,
+  ];
+  if (unitIds.length) sources.push(`SELECT u.id AS id FROM data_resources u WHERE u.provider_unit_id IN (:...wordUnits${i})`);
+  if (itemNames.length) sources.push(`SELECT it.resource_id AS id FROM data_items it WHERE it.name IN (:...wordItems${i})`);
+  return `(${sources.join(" UNION ")})`;
 }
 
 /** Where word i may match, best place first (the SQL of MATCH_WEIGHT's order). */

@@ -32,6 +32,7 @@ registerEnumLabels("AuditOperation", {
   createUnit: text("新增单位", "Create a unit"),
   endAppointment: text("结束任职", "End an appointment"),
   importInventory: text("导入职能数据清单", "Import an inventory"),
+  inventoryExportLink: text("签发清单导出链接", "Issue an inventory export link"),
   issueApiToken: text("签发 API 令牌", "Issue an API token"),
   login: text("登录", "Sign in"),
   publishOpenDataset: text("发布开放数据集", "Publish an open dataset"),
