@@ -131,6 +131,8 @@ export type AuditOperation =
   | 'endAppointment'
   /** The importInventory mutation: Imports a unit's inventory from the template (XLSX or CSV, one row per data item) as a GraphQL multipart upload; send the header apollo-require-preflight: true. Resources are matched by 信息资源代码 (a row without one by 信息资源名称 among the providing unit's resources: see nameMatches) and items by 信息项编码 (a number cell's 1 reads as the stored 001): re-importing creates no duplicates. A resource's rows are its whole item list, as the API's items: stored items the file leaves out of a resource it lists are removed (itemsRemoved). All or nothing: a file with any problem writes nothing and the report (applied: false) lists every problem by row and column; dryRun only checks. The unit's data specialist or CDO, or district administrators; rows may name the unit or its subordinate units in 资源提供方代码. */
   | 'importInventory'
+  /** The inventoryExportLink query: A signed link to a unit's inventory export or template (up to 50 units, by ID or code), valid for 10 minutes, bound to your account and these units: what it downloads is exactly what your own export would (same scope). Signing out everywhere, a password change or disabling the account ends it. */
+  | 'inventoryExportLink'
   /** The issueApiToken mutation: Issues a long-lived API token to a service account; the secret is shown once. */
   | 'issueApiToken'
   /** The login mutation: Signs in with a username and password: opens a session and returns a short-lived access token and a refresh token. */
