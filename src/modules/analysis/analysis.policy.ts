@@ -14,8 +14,11 @@ export const ANALYSIS_LIMITS = {
   filterUnits: 50,
   /** Distinct item names one word may name through the item-name index; beyond, the items are scanned with LIKE. */
   itemNamesPerWord: 500,
-  /** Resources counted per gram when a search picks a word's rarest grams (cost bound of that count). */
-  gramCountCap: 3_000,
+  /**
+   * Rows counted per gram, per word's item names and per word's units when a search plans its query
+   * (the bound of that count's cost); a word with this many candidates or more is not read through them.
+   */
+  candidateCountCap: 10_000,
   /** Grams a word's candidates are read by, at most (each one more narrows them, and costs its resources). */
   gramsPerWord: 3,
   /** Deepest unit level a cross-tab rolls up to (0 = the district). */
@@ -72,7 +75,7 @@ export const MATCH_WEIGHT: Record<SearchMatchField, number> = {
 export function pickRarestGrams(counted: [gram: string, resources: number][]): string[] {
   const rarest = [...counted].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
   return rarest
-    .filter(([, resources], i) => i === 0 || resources < ANALYSIS_LIMITS.gramCountCap)
+    .filter(([, resources], i) => i === 0 || resources < ANALYSIS_LIMITS.candidateCountCap)
     .slice(0, ANALYSIS_LIMITS.gramsPerWord)
     .map(([gram]) => gram);
 }
