@@ -12,6 +12,7 @@ import { freshCode, importFile, itemCells, resourceCells, templateFile } from ".
 import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, type TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs } from "../support/scenario";
+import { DRAFT_DEFAULTS } from "./analysis-scenario";
 
 let server: TestCatalog;
 let district: DistrictScenario;
@@ -33,19 +34,7 @@ async function search(variables: SearchDataResourcesQueryVariables) {
 
 async function createResource(unitId: string, input: Partial<CreateDataResourceInput> & { name: string }) {
   const { createDataResource } = await server.api.request(CreateDataResourceDocument, {
-    input: {
-      providerUnitId: unitId,
-      catalogCategory: "DEPARTMENTAL",
-      classificationCode: "301002",
-      code: freshCode(),
-      format: "DATABASE",
-      updateFrequency: "DAILY",
-      sharingType: "UNCONDITIONAL",
-      openType: "NOT_OPEN",
-      level: "GENERAL",
-      status: "DRAFT",
-      ...input,
-    },
+    input: { ...DRAFT_DEFAULTS, providerUnitId: unitId, code: freshCode(), ...input },
   });
   return createDataResource;
 }
