@@ -39,4 +39,4 @@ export { mayReadResource } from "./inventory.loaders";
 export { readCsvSheetRows } from "./spreadsheet/csv-reader";
 export { ReadingClock } from "./spreadsheet/spreadsheet-limits";
 /** The search's gram index (issue 13), read by the analysis module's search. */
-export { SEARCH_GRAMS_TABLE, searchForm, searchGramsOf } from "./resource-search-grams";
+export { SEARCH_GRAMS_TABLE, searchGramsOf } from "./resource-search-grams";

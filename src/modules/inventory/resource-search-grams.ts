@@ -22,7 +22,7 @@ export interface SearchableText {
 }
 
 /** A text as the search reads it: NFKC (full-width letters and digits become ASCII), lower case. */
-export function searchForm(text: string): string {
+function searchForm(text: string): string {
   return text.normalize("NFKC").toLowerCase();
 }
 
