@@ -38,3 +38,5 @@ export { BulkStatements } from "./import/bulk-statements";
 export { mayReadResource } from "./inventory.loaders";
 export { readCsvSheetRows } from "./spreadsheet/csv-reader";
 export { ReadingClock } from "./spreadsheet/spreadsheet-limits";
+/** inCatalog over the resources table's own columns, for the evaluation's hand-written statements. */
+export { catalogColumnsCondition } from "./inventory.policy";
