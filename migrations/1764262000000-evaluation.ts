@@ -137,7 +137,15 @@ export class Evaluation1764262000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ["evaluation_evidence", "evaluation_scores", "evaluation_results", "evaluation_runs", "evaluation_manual_scores", "evaluation_indicators", "evaluation_schemes"])
+    for (const table of [
+      "evaluation_evidence",
+      "evaluation_scores",
+      "evaluation_results",
+      "evaluation_runs",
+      "evaluation_manual_scores",
+      "evaluation_indicators",
+      "evaluation_schemes",
+    ])
       await queryRunner.dropTable(table);
   }
 }

@@ -120,7 +120,10 @@ export class EvaluationIndicator {
 /** 人工评分: the district office's score of one unit on a MANUAL indicator, with its reason. */
 @Entity("evaluation_manual_scores")
 @Index(["indicatorId", "unitId"], { unique: true })
-@ObjectType("EvaluationManualScore", { implements: Node, description: "人工评分: the district office's score of one unit on a MANUAL indicator, with its reason." })
+@ObjectType("EvaluationManualScore", {
+  implements: Node,
+  description: "人工评分: the district office's score of one unit on a MANUAL indicator, with its reason.",
+})
 export class EvaluationManualScore {
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -158,7 +161,10 @@ export class EvaluationManualScore {
 @Entity("evaluation_runs")
 @Index(["schemeId"])
 @Index(["districtUnitId", "year"])
-@ObjectType("EvaluationRun", { implements: Node, description: "履职评价: one run of a published scheme over every unit CDO of the district, stored with each score's explanation." })
+@ObjectType("EvaluationRun", {
+  implements: Node,
+  description: "履职评价: one run of a published scheme over every unit CDO of the district, stored with each score's explanation.",
+})
 export class EvaluationRun {
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -247,7 +253,9 @@ export class EvaluationResult {
 
 /** One indicator's score in a result, with what explains it. */
 @Entity("evaluation_scores")
-@ObjectType("EvaluationScore", { description: "One indicator's score in a result, explained: the metric's value, the formula, its inputs and the records behind it." })
+@ObjectType("EvaluationScore", {
+  description: "One indicator's score in a result, explained: the metric's value, the formula, its inputs and the records behind it.",
+})
 export class EvaluationScore {
   @PrimaryColumn({ type: "integer" })
   resultId!: number;

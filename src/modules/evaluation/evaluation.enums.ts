@@ -75,7 +75,8 @@ registerEnumType(IndicatorMethod, {
 
 registerEnumType(EvaluationMetric, {
   name: "EvaluationMetric",
-  description: "计算指标: a metric the catalog computes for every unit of the district in one statement or two (see `evaluationMetrics` for units and formulas).",
+  description:
+    "计算指标: a metric the catalog computes for every unit of the district in one statement or two (see `evaluationMetrics` for units and formulas).",
   valuesConfig: {
     INVENTORY_COVERAGE: { description: "清单覆盖率: the unit's functions served by at least one catalogued resource, over its functions (%)." },
     QUALITY_SCORE: { description: "数据质量得分: the year's overall quality score of the unit's resources (mean of the dimensions' yearly means)." },

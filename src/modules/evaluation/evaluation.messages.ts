@@ -8,10 +8,7 @@ export const evaluationMessages = {
   runNotFound: text("评价结果不存在。", "Evaluation run not found."),
   unitNotFound: text("单位不存在。", "Unit not found."),
   notDistrict: text("评价指标体系须建在区(根单位)上。", "An evaluation scheme belongs to a district (a root unit)."),
-  onlyDistrict: text(
-    "只有区首席数据官、执行官或区管理员可以管理履职评价。",
-    "Only the district CDO, executive or administrators manage evaluations.",
-  ),
+  onlyDistrict: text("只有区首席数据官、执行官或区管理员可以管理履职评价。", "Only the district CDO, executive or administrators manage evaluations."),
   published: text("该版本已发布,不能修改;请修订为新版本。", "This version is published and frozen; revise it into a new version."),
   notPublished: text("评价指标体系尚未发布。", "The evaluation scheme is not published yet."),
   runPublished: text("该评价结果已发布,不能修改。", "This evaluation run is published and final."),
@@ -20,7 +17,10 @@ export const evaluationMessages = {
   manualScoreMissing: (indicator: string, unit: string) =>
     text(`人工评分指标「${indicator}」尚未给${unit}评分。`, `Manual indicator "${indicator}" has no score for ${unit} yet.`),
   notManual: text("只有人工评分指标可以人工评分。", "Only a MANUAL indicator is scored by hand."),
-  unitNotEvaluated: text("该单位不在本区履职评价范围内(须为应设首席数据官的单位)。", "The unit is not evaluated by this district (it must be a unit that has a CDO)."),
+  unitNotEvaluated: text(
+    "该单位不在本区履职评价范围内(须为应设首席数据官的单位)。",
+    "The unit is not evaluated by this district (it must be a unit that has a CDO).",
+  ),
   metricRequired: text("系统计算指标须指定计算指标及满分点、零分点。", "A COMPUTED indicator names its metric, its zero point and its full point."),
   manualTakesNoMetric: text("人工评分指标不设计算指标和评分点。", "A MANUAL indicator has no metric or points."),
   pointsEqual: text("满分点与零分点不能相同。", "The full point and the zero point must differ."),

@@ -108,7 +108,8 @@ export function checkIndicatorShape(indicator: IndicatorShape, field: string): v
 export function checkPublishable(weightsCenti: readonly number[]): void {
   if (weightsCenti.length === 0) throw badUserInput("indicators", evaluationMessages.noIndicators);
   const total = weightsCenti.reduce((sum, w) => sum + w, 0);
-  if (total !== FULL_SCORE_CENTI) throw new EvaluationError(EvaluationErrorCode.EVALUATION_WEIGHTS_NOT_100, evaluationMessages.weightsNot100(formatCenti(total)), { field: "indicators" });
+  if (total !== FULL_SCORE_CENTI)
+    throw new EvaluationError(EvaluationErrorCode.EVALUATION_WEIGHTS_NOT_100, evaluationMessages.weightsNot100(formatCenti(total)), { field: "indicators" });
 }
 
 /**

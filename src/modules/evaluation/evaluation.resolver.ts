@@ -45,14 +45,22 @@ const centi = (value: number | null) => (value === null ? null : formatCenti(val
 @Resolver()
 export class EvaluationResolver {
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
-  @Mutation(() => EvaluationScheme, { description: "评价指标体系: a new draft version of the district's indicator system for a year (version 1, or the next)." })
-  createEvaluationScheme(@Ctx() ctx: RequestContext, @Arg("input", () => CreateEvaluationSchemeInput, { description: "The scheme." }) input: CreateEvaluationSchemeInput) {
+  @Mutation(() => EvaluationScheme, {
+    description: "评价指标体系: a new draft version of the district's indicator system for a year (version 1, or the next).",
+  })
+  createEvaluationScheme(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateEvaluationSchemeInput, { description: "The scheme." }) input: CreateEvaluationSchemeInput,
+  ) {
     return evaluation.createEvaluationScheme(ctx, input);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
   @Mutation(() => EvaluationScheme, { description: "Edits a draft version (a published one is frozen: EVALUATION_SCHEME_PUBLISHED; revise it instead)." })
-  updateEvaluationScheme(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateEvaluationSchemeInput, { description: "The changes." }) input: UpdateEvaluationSchemeInput) {
+  updateEvaluationScheme(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => UpdateEvaluationSchemeInput, { description: "The changes." }) input: UpdateEvaluationSchemeInput,
+  ) {
     return evaluation.updateEvaluationScheme(ctx, input);
   }
 
@@ -71,7 +79,9 @@ export class EvaluationResolver {
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
-  @Mutation(() => EvaluationManualScore, { description: "人工评分: scores a unit on a MANUAL indicator of a published scheme, with a reason (set again to change it)." })
+  @Mutation(() => EvaluationManualScore, {
+    description: "人工评分: scores a unit on a MANUAL indicator of a published scheme, with a reason (set again to change it).",
+  })
   setEvaluationManualScore(
     @Ctx() ctx: RequestContext,
     @Arg("input", () => SetEvaluationManualScoreInput, { description: "The score and its reason." }) input: SetEvaluationManualScoreInput,
@@ -218,13 +228,16 @@ export class EvaluationRunResolver {
     return ctx.loaders(OrganisationLoaders).unitById.load(run.districtUnitId);
   }
 
-  @FieldResolver(() => String, { description: "评价基准日: the day the CDOs in office were taken from (the year's last day, or the run's day while the year ran)." })
+  @FieldResolver(() => String, {
+    description: "评价基准日: the day the CDOs in office were taken from (the year's last day, or the run's day while the year ran).",
+  })
   asOf(@Root() run: EvaluationRun) {
     return run.asOf;
   }
 
   @FieldResolver(() => [Unit], {
-    description: "未配备首席数据官: units that must have a CDO but had none in office on `asOf`; listed, not scored or ranked (district readers only; empty for others).",
+    description:
+      "未配备首席数据官: units that must have a CDO but had none in office on `asOf`; listed, not scored or ranked (district readers only; empty for others).",
   })
   async unitsWithoutCdo(@Root() run: EvaluationRun, @Ctx() ctx: RequestContext) {
     if (!ctx.viewer.districtReader) return [];
@@ -276,12 +289,18 @@ export class EvaluationScoreResolver {
     return ctx.loaders(EvaluationLoaders).indicatorById.load(score.indicatorId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: `指标值: the metric's value in its unit; null for a manual score or when there was nothing to measure. ${DECIMAL}` })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `指标值: the metric's value in its unit; null for a manual score or when there was nothing to measure. ${DECIMAL}`,
+  })
   value(@Root() score: EvaluationScore) {
     return centi(score.valueCenti);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: `分子: the formula's numerator (e.g. functions covered); null where the formula has none. ${DECIMAL}` })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `分子: the formula's numerator (e.g. functions covered); null where the formula has none. ${DECIMAL}`,
+  })
   numerator(@Root() score: EvaluationScore) {
     return centi(score.numeratorCenti);
   }
@@ -311,7 +330,9 @@ export class EvaluationScoreResolver {
     return indicator?.method === IndicatorMethod.COMPUTED && score.valueCenti === null ? localise(evaluationMessages.noData) : null;
   }
 
-  @FieldResolver(() => EvaluationEvidenceConnection, { description: "依据: the records the value was computed from, by type then ID; each reachable as a Node." })
+  @FieldResolver(() => EvaluationEvidenceConnection, {
+    description: "依据: the records the value was computed from, by type then ID; each reachable as a Node.",
+  })
   evidence(@Root() score: EvaluationScore, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
     return paginateList(page, evidenceOrder, () => ctx.loaders(EvaluationLoaders).evidenceOf.load(`${score.resultId}:${score.indicatorId}`));
   }
@@ -319,7 +340,9 @@ export class EvaluationScoreResolver {
 
 @Resolver(() => EvaluationEvidence)
 export class EvaluationEvidenceResolver {
-  @FieldResolver(() => String, { description: "The record's GraphQL type (Function, DataResource, SharingRequest, OpenDataset, TrainingSession, AnnualReport…)." })
+  @FieldResolver(() => String, {
+    description: "The record's GraphQL type (Function, DataResource, SharingRequest, OpenDataset, TrainingSession, AnnualReport…).",
+  })
   recordType(@Root() evidence: EvaluationEvidence) {
     return evidence.recordType;
   }

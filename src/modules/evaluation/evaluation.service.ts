@@ -129,7 +129,8 @@ async function districtOf(ctx: RequestContext, unitId: number): Promise<Unit> {
 }
 
 function requireDraft(scheme: EvaluationScheme): void {
-  if (scheme.status !== EvaluationSchemeStatus.DRAFT) throw new EvaluationError(EvaluationErrorCode.EVALUATION_SCHEME_PUBLISHED, evaluationMessages.published, { field: "id" });
+  if (scheme.status !== EvaluationSchemeStatus.DRAFT)
+    throw new EvaluationError(EvaluationErrorCode.EVALUATION_SCHEME_PUBLISHED, evaluationMessages.published, { field: "id" });
 }
 
 function requirePublished(scheme: EvaluationScheme, field: string): void {
@@ -154,7 +155,11 @@ const schemeSnapshot = (scheme: EvaluationScheme, indicators: readonly Indicator
   })),
 });
 
-async function insertScheme(tx: RequestContext, values: Omit<EvaluationScheme, "id" | "version" | "createdAt" | "updatedAt">, indicators: readonly IndicatorValues[]) {
+async function insertScheme(
+  tx: RequestContext,
+  values: Omit<EvaluationScheme, "id" | "version" | "createdAt" | "updatedAt">,
+  indicators: readonly IndicatorValues[],
+) {
   const last = await tx.manager
     .createQueryBuilder(EvaluationScheme, "s")
     .select("MAX(s.version)", "version")
@@ -163,7 +168,11 @@ async function insertScheme(tx: RequestContext, values: Omit<EvaluationScheme, "
   const now = tx.now();
   const scheme = tx.manager.create(EvaluationScheme, { ...values, version: Number(last?.version ?? 0) + 1, createdAt: now, updatedAt: now });
   await tx.manager.insert(EvaluationScheme, scheme);
-  if (indicators.length) await tx.manager.insert(EvaluationIndicator, indicators.map((i) => ({ ...i, schemeId: scheme.id })));
+  if (indicators.length)
+    await tx.manager.insert(
+      EvaluationIndicator,
+      indicators.map((i) => ({ ...i, schemeId: scheme.id })),
+    );
   return scheme;
 }
 
@@ -184,7 +193,12 @@ export async function createEvaluationScheme(ctx: RequestContext, input: CreateE
       { districtUnitId: district.id, year, title, status: EvaluationSchemeStatus.DRAFT, ...thresholds, basedOnSchemeId: null, publishedAt: null },
       indicators,
     );
-    await recordChange(tx, { type: "EvaluationScheme", id: scheme.id, unit: { id: district.id, path: district.path } }, null, schemeSnapshot(scheme, indicators));
+    await recordChange(
+      tx,
+      { type: "EvaluationScheme", id: scheme.id, unit: { id: district.id, path: district.path } },
+      null,
+      schemeSnapshot(scheme, indicators),
+    );
     return scheme;
   });
 }
@@ -201,10 +215,18 @@ export async function updateEvaluationScheme(ctx: RequestContext, input: UpdateE
     requireDraft(scheme);
     const before = schemeSnapshot({ ...scheme }, await indicatorsOf(tx, scheme.id));
     Object.assign(scheme, { ...(title ? { title } : {}), ...(thresholds ?? {}), updatedAt: tx.now() });
-    await tx.manager.update(EvaluationScheme, { id: scheme.id }, { title: scheme.title, excellentCenti: scheme.excellentCenti, goodCenti: scheme.goodCenti, passCenti: scheme.passCenti, updatedAt: scheme.updatedAt });
+    await tx.manager.update(
+      EvaluationScheme,
+      { id: scheme.id },
+      { title: scheme.title, excellentCenti: scheme.excellentCenti, goodCenti: scheme.goodCenti, passCenti: scheme.passCenti, updatedAt: scheme.updatedAt },
+    );
     if (indicators) {
       await tx.manager.delete(EvaluationIndicator, { schemeId: scheme.id });
-      if (indicators.length) await tx.manager.insert(EvaluationIndicator, indicators.map((i) => ({ ...i, schemeId: scheme.id })));
+      if (indicators.length)
+        await tx.manager.insert(
+          EvaluationIndicator,
+          indicators.map((i) => ({ ...i, schemeId: scheme.id })),
+        );
     }
     const district = await districtOf(tx, scheme.districtUnitId);
     await recordChange(tx, { type: "EvaluationScheme", id: scheme.id, unit: { id: district.id, path: district.path } }, before, {
@@ -244,11 +266,26 @@ export async function reviseEvaluationScheme(ctx: RequestContext, id: string): P
     const { districtUnitId, year, title, excellentCenti, goodCenti, passCenti } = published;
     const scheme = await insertScheme(
       tx,
-      { districtUnitId, year, title, excellentCenti, goodCenti, passCenti, status: EvaluationSchemeStatus.DRAFT, basedOnSchemeId: published.id, publishedAt: null },
+      {
+        districtUnitId,
+        year,
+        title,
+        excellentCenti,
+        goodCenti,
+        passCenti,
+        status: EvaluationSchemeStatus.DRAFT,
+        basedOnSchemeId: published.id,
+        publishedAt: null,
+      },
       indicators,
     );
     const district = await districtOf(tx, districtUnitId);
-    await recordChange(tx, { type: "EvaluationScheme", id: scheme.id, unit: { id: district.id, path: district.path } }, null, schemeSnapshot(scheme, indicators));
+    await recordChange(
+      tx,
+      { type: "EvaluationScheme", id: scheme.id, unit: { id: district.id, path: district.path } },
+      null,
+      schemeSnapshot(scheme, indicators),
+    );
     return scheme;
   });
 }
@@ -347,10 +384,7 @@ export async function runEvaluation(ctx: RequestContext, input: { schemeId: stri
     const manualIds = indicators.filter((i) => i.method === IndicatorMethod.MANUAL).map((i) => i.id);
     const manual = new Map<string, EvaluationManualScore>();
     if (manualIds.length && scored.length)
-      for (const m of await tx.manager
-        .createQueryBuilder(EvaluationManualScore, "m")
-        .where("m.indicatorId IN (:...manualIds)", { manualIds })
-        .getMany())
+      for (const m of await tx.manager.createQueryBuilder(EvaluationManualScore, "m").where("m.indicatorId IN (:...manualIds)", { manualIds }).getMany())
         manual.set(`${m.indicatorId}:${m.unitId}`, m);
     for (const indicator of indicators.filter((i) => i.method === IndicatorMethod.MANUAL))
       for (const unit of scored)
@@ -375,7 +409,9 @@ export async function runEvaluation(ctx: RequestContext, input: { schemeId: stri
       return { ...unit, scores, totalCenti: scores.reduce((sum, s) => sum + s.weightedCenti, 0) };
     });
     const order = ranked(results);
-    const unscored = units.filter((u) => u.cdoPersonId === null).sort((a, b) => (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : a.unitId - b.unitId));
+    const unscored = units
+      .filter((u) => u.cdoPersonId === null)
+      .sort((a, b) => (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : a.unitId - b.unitId));
 
     const now = tx.now();
     const run = tx.manager.create(EvaluationRun, {
@@ -402,7 +438,15 @@ export async function runEvaluation(ctx: RequestContext, input: { schemeId: stri
         }),
       ),
       ...unscored.map((u, i) =>
-        tx.manager.create(EvaluationResult, { runId: run.id, unitId: u.unitId, cdoPersonId: null, totalCenti: null, grade: null, rank: null, position: order.length + i + 1 }),
+        tx.manager.create(EvaluationResult, {
+          runId: run.id,
+          unitId: u.unitId,
+          cdoPersonId: null,
+          totalCenti: null,
+          grade: null,
+          rank: null,
+          position: order.length + i + 1,
+        }),
       ),
     ]);
     const resultIds = new Map(
@@ -411,14 +455,18 @@ export async function runEvaluation(ctx: RequestContext, input: { schemeId: stri
     await insertMany(
       tx,
       EvaluationScore,
-      results.flatMap((r) => r.scores.map(({ evidence: _evidence, ...score }) => tx.manager.create(EvaluationScore, { ...score, resultId: resultIds.get(r.unitId)! }))),
+      results.flatMap((r) =>
+        r.scores.map(({ evidence: _evidence, ...score }) => tx.manager.create(EvaluationScore, { ...score, resultId: resultIds.get(r.unitId)! })),
+      ),
     );
     await insertMany(
       tx,
       EvaluationEvidence,
       results.flatMap((r) =>
         r.scores.flatMap((s) =>
-          s.evidence.map((e) => tx.manager.create(EvaluationEvidence, { resultId: resultIds.get(r.unitId)!, indicatorId: s.indicatorId, recordType: e.type, recordId: e.id })),
+          s.evidence.map((e) =>
+            tx.manager.create(EvaluationEvidence, { resultId: resultIds.get(r.unitId)!, indicatorId: s.indicatorId, recordType: e.type, recordId: e.id }),
+          ),
         ),
       ),
     );
@@ -432,7 +480,12 @@ export async function runEvaluation(ctx: RequestContext, input: { schemeId: stri
 }
 
 /** One indicator's score of one unit: the computed metric through the linear rule, or the district office's manual score. */
-function scoreOf(indicator: EvaluationIndicator, unitId: number, computed: Map<EvaluationMetric, Map<number, MetricOutcome>>, manual: Map<string, EvaluationManualScore>) {
+function scoreOf(
+  indicator: EvaluationIndicator,
+  unitId: number,
+  computed: Map<EvaluationMetric, Map<number, MetricOutcome>>,
+  manual: Map<string, EvaluationManualScore>,
+) {
   const base = { indicatorId: indicator.id, valueCenti: null as number | null, numeratorCenti: null as number | null, denominatorCenti: null as number | null };
   if (indicator.method === IndicatorMethod.MANUAL) {
     const m = manual.get(`${indicator.id}:${unitId}`)!;
@@ -461,7 +514,8 @@ export async function publishEvaluationRun(ctx: RequestContext, id: string): Pro
   return withTransaction(ctx, async (tx) => {
     const run = await tx.manager.findOneBy(EvaluationRun, { id: rowIdOf("EvaluationRun", id, "id") });
     if (!run) throw notFound(evaluationMessages.runNotFound, "id");
-    if (run.status !== EvaluationRunStatus.DRAFT) throw new EvaluationError(EvaluationErrorCode.EVALUATION_RUN_PUBLISHED, evaluationMessages.runPublished, { field: "id" });
+    if (run.status !== EvaluationRunStatus.DRAFT)
+      throw new EvaluationError(EvaluationErrorCode.EVALUATION_RUN_PUBLISHED, evaluationMessages.runPublished, { field: "id" });
     const before = { ...run };
     const now = tx.now();
     Object.assign(run, { status: EvaluationRunStatus.PUBLISHED, publishedAt: now, updatedAt: now });
