@@ -99,6 +99,8 @@ const REFERENCES: Record<string, Record<string, { field: string; type: string }>
     districtUnitId: { field: "district", type: "Unit" },
     withoutCdo: { field: "unitsWithoutCdo", type: "Unit" },
   },
+  EvaluationIndicator: { schemeId: { field: "scheme", type: "EvaluationScheme" } },
+  EvaluationResult: { runId: { field: "run", type: "EvaluationRun" }, unitId: { field: "unit", type: "Unit" }, cdoPersonId: { field: "cdo", type: "Person" } },
 };
 
 /** A stored value in API terms: row IDs (alone, in a list, or in a long list's summary) as global IDs. */

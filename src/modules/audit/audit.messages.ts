@@ -106,4 +106,6 @@ registerEnumLabels("AuditTargetType", {
   EvaluationScheme: text("评价指标体系", "Evaluation scheme"),
   EvaluationManualScore: text("人工评分", "Manual evaluation score"),
   EvaluationRun: text("履职评价", "Evaluation run"),
+  EvaluationIndicator: text("评价指标", "Evaluation indicator"),
+  EvaluationResult: text("评价结果", "Evaluation result"),
 });

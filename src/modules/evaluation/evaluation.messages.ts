@@ -6,6 +6,7 @@ export const evaluationMessages = {
   schemeNotFound: text("评价指标体系不存在。", "Evaluation scheme not found."),
   indicatorNotFound: text("评价指标不存在。", "Evaluation indicator not found."),
   runNotFound: text("评价结果不存在。", "Evaluation run not found."),
+  runOrYear: text("请给出评价批次(runId)或年度(year)。", "Give the run (runId) or the year."),
   unitNotFound: text("单位不存在。", "Unit not found."),
   notDistrict: text("评价指标体系须建在区(根单位)上。", "An evaluation scheme belongs to a district (a root unit)."),
   onlyDistrict: text("只有区首席数据官、执行官或区管理员可以管理履职评价。", "Only the district CDO, executive or administrators manage evaluations."),

@@ -115,10 +115,11 @@ export class EvaluationResolver {
   }
 
   @Query(() => EvaluationResultConnection, {
-    description: "A run's scored results by rank: every unit's for district readers, your own unit's for a unit CDO, none for anyone else.",
+    description:
+      "A run's scored results by rank (the run given, or the year's latest published run): every unit's for district readers, your own unit's for a unit CDO, none for anyone else.",
   })
-  evaluationResults(@Ctx() ctx: RequestContext, @Args() { runId, order, ...page }: EvaluationResultsArgs) {
-    return evaluation.findEvaluationResults(ctx, runId, order, page);
+  evaluationResults(@Ctx() ctx: RequestContext, @Args() { runId, year, order, ...page }: EvaluationResultsArgs) {
+    return evaluation.findEvaluationResults(ctx, { runId, year }, order, page);
   }
 
   @Query(() => [EvaluationMetricInfo], { description: "计算指标目录: the metrics a COMPUTED indicator can use, with units and formulas." })

@@ -545,10 +545,21 @@ export function findEvaluationRuns(ctx: RequestContext, year: number, page: Conn
  * A run's scored results by rank (ties in their fixed order), of the units you may read results of:
  * every unit for district readers, your own for a unit CDO, none for anyone else.
  */
-export async function findEvaluationResults(ctx: RequestContext, runId: string, order: EvaluationResultOrder, page: ConnectionArgs) {
+export async function findEvaluationResults(
+  ctx: RequestContext,
+  which: { runId?: string | null; year?: number | null },
+  order: EvaluationResultOrder,
+  page: ConnectionArgs,
+) {
   requireSignedIn(ctx);
-  const run = await ctx.manager.findOneBy(EvaluationRun, { id: rowIdOf("EvaluationRun", runId, "runId") });
-  if (!run) throw notFound(evaluationMessages.runNotFound, "runId");
+  if (!which.runId && (which.year === null || which.year === undefined)) throw badUserInput("runId", evaluationMessages.runOrYear);
+  const run = which.runId
+    ? await ctx.manager.findOneBy(EvaluationRun, { id: rowIdOf("EvaluationRun", which.runId, "runId") })
+    : await ctx.manager.findOne(EvaluationRun, {
+        where: { year: checkYear(which.year!), status: EvaluationRunStatus.PUBLISHED },
+        order: { publishedAt: "DESC", id: "DESC" },
+      });
+  if (!run) throw notFound(evaluationMessages.runNotFound, which.runId ? "runId" : "year");
   const query = ctx.manager
     .createQueryBuilder(EvaluationResult, "r")
     .innerJoin(Unit, "u", "u.id = r.unitId")

@@ -120,8 +120,11 @@ export class EvaluationRunsArgs extends ConnectionArgs {
 
 @ArgsType()
 export class EvaluationResultsArgs extends ConnectionArgs {
-  @Field(() => ID, { description: "The run." })
-  runId!: string;
+  @Field(() => ID, { nullable: true, description: "The run (or give year)." })
+  runId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "评价年度: without runId, the year's latest published run." })
+  year?: number | null;
 
   @Field(() => EvaluationResultOrder, { defaultValue: EvaluationResultOrder.RANK_ASC, description: "By rank, best first (default) or last." })
   order!: EvaluationResultOrder;

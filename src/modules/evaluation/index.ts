@@ -21,6 +21,7 @@ import {
   UnitEvaluationResolver,
 } from "./evaluation.resolver";
 
+export { EvaluationIndicator };
 export * from "./evaluation.enums";
 export { createEvaluationScheme, publishEvaluationScheme, setEvaluationManualScore, runEvaluation, publishEvaluationRun } from "./evaluation.service";
 
