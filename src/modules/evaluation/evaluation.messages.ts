@@ -35,7 +35,7 @@ export const evaluationMessages = {
   noData: text("本年度无可计算的数据", "nothing to measure this year"),
 };
 
-export const indicatorCategoryLabels = registerEnumLabels("IndicatorCategory", {
+registerEnumLabels("IndicatorCategory", {
   DATA_AGGREGATION: text("数据汇聚", "Data aggregation"),
   OPEN_SHARING: text("开放共享", "Open sharing"),
   APPLICATION_INNOVATION: text("应用创新", "Application innovation"),
@@ -55,7 +55,7 @@ export const evaluationMetricLabels = registerEnumLabels("EvaluationMetric", {
   TRAINING_HOURS: text("培训学时", "Training hours"),
   REPORT_ON_TIME: text("述职报告按时提交", "Annual report on time"),
 });
-export const evaluationGradeLabels = registerEnumLabels("EvaluationGrade", {
+registerEnumLabels("EvaluationGrade", {
   EXCELLENT: text("优秀", "Excellent"),
   GOOD: text("良好", "Good"),
   PASS: text("合格", "Pass"),

@@ -16,7 +16,7 @@ import { FULL_SCORE_CENTI, medianCenti, yearRange } from "./evaluation.policy";
  */
 
 /** A record a value was computed from: a GraphQL Node type name and its row. */
-export interface EvidenceRef {
+interface EvidenceRef {
   type: string;
   id: number;
 }
@@ -29,7 +29,7 @@ export interface MetricOutcome {
   evidence: EvidenceRef[];
 }
 
-export interface MetricScope {
+interface MetricScope {
   year: number;
   /** The units evaluated (each with a CDO in office on `asOf`). */
   unitIds: readonly number[];

@@ -41,7 +41,7 @@ import {
   weightedScore,
 } from "./evaluation.policy";
 
-export interface IndicatorInput {
+interface IndicatorInput {
   category: IndicatorCategory;
   name: string;
   weight: string;
@@ -51,7 +51,7 @@ export interface IndicatorInput {
   fullPoint?: string | null;
 }
 
-export interface GradeThresholdsInput {
+interface GradeThresholdsInput {
   excellent: string;
   good: string;
   pass: string;
