@@ -633,7 +633,7 @@ export type EvaluationGrade =
 
 /** 评价指标: one indicator of a draft scheme. */
 export type EvaluationIndicatorInput = {
-  /** 指标类别. */
+  /** The indicator's category (指标类别). */
   category: IndicatorCategory;
   /** 满分点: the metric value scoring 100, an exact decimal with at most two decimals ("12.5"), never a float; linear between the two, clamped to 0–100. For lower-is-better metrics it lies below the zero point; a target ratio is zero point 0, full point the target. */
   fullPoint?: string | null | undefined;
@@ -673,14 +673,14 @@ export type EvaluationResultOrder =
   /** Lowest rank first (the reverse). */
   | 'RANK_DESC';
 
-/** 评价结果状态. */
+/** Where a run stands (评价结果状态). */
 export type EvaluationRunStatus =
   /** 试算: a run to check; it may be run again. */
   | 'DRAFT'
   /** 已发布: final; never rewritten. */
   | 'PUBLISHED';
 
-/** 评价指标体系版本状态. */
+/** Where a scheme version stands (评价指标体系版本状态). */
 export type EvaluationSchemeStatus =
   /** 草稿: editable; cannot be run. */
   | 'DRAFT'

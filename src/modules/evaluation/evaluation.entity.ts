@@ -28,7 +28,7 @@ export class EvaluationScheme {
   @JoinColumn({ name: "district_unit_id" })
   district?: Unit;
 
-  @Field(() => Int, { description: "评价年度: the year evaluated." })
+  @Field(() => Int, { description: "The year evaluated (评价年度)." })
   @Column({ type: "integer" })
   year!: number;
 
@@ -89,11 +89,11 @@ export class EvaluationIndicator {
   @Column({ type: "integer" })
   position!: number;
 
-  @Field(() => IndicatorCategory, { description: "指标类别." })
+  @Field(() => IndicatorCategory, { description: "The indicator's category (指标类别)." })
   @Column({ type: "varchar", length: 32 })
   category!: IndicatorCategory;
 
-  @Field({ description: "指标名称." })
+  @Field({ description: "The indicator's name (指标名称)." })
   @Column({ type: "varchar", length: 200 })
   name!: string;
 
@@ -179,7 +179,7 @@ export class EvaluationRun {
   @Column({ type: "integer" })
   districtUnitId!: number;
 
-  @Field(() => Int, { description: "评价年度." })
+  @Field(() => Int, { description: "The year evaluated (评价年度)." })
   @Column({ type: "integer" })
   year!: number;
 
@@ -306,6 +306,10 @@ export class EvaluationEvidence {
 
   @PrimaryColumn({ type: "integer" })
   indicatorId!: number;
+
+  @ManyToOne(() => EvaluationIndicator, { nullable: false, onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "indicator_id" })
+  indicator?: EvaluationIndicator;
 
   @PrimaryColumn({ type: "varchar", length: 40 })
   recordType!: string;

@@ -101,7 +101,7 @@ registerEnumType(EvaluationGrade, {
 
 registerEnumType(EvaluationSchemeStatus, {
   name: "EvaluationSchemeStatus",
-  description: "评价指标体系版本状态.",
+  description: "Where a scheme version stands (评价指标体系版本状态).",
   valuesConfig: {
     DRAFT: { description: "草稿: editable; cannot be run." },
     PUBLISHED: { description: "已发布: frozen; runs and manual scores use it; changing it makes a new version." },
@@ -110,7 +110,7 @@ registerEnumType(EvaluationSchemeStatus, {
 
 registerEnumType(EvaluationRunStatus, {
   name: "EvaluationRunStatus",
-  description: "评价结果状态.",
+  description: "Where a run stands (评价结果状态).",
   valuesConfig: {
     DRAFT: { description: "试算: a run to check; it may be run again." },
     PUBLISHED: { description: "已发布: final; never rewritten." },

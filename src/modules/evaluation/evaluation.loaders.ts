@@ -104,12 +104,16 @@ export class EvaluationLoaders {
   });
 }
 
-/** A result only for those who may read it (mayReadResult); anyone else gets null. */
-export async function readableResults(ctx: RequestContext, results: readonly (EvaluationResult | null | Error)[]): Promise<(EvaluationResult | null)[]> {
-  const units = await ctx.loaders(OrganisationLoaders).unitById.loadMany(results.map((r) => (r instanceof EvaluationResult ? r.unitId : 0)));
-  return results.map((r, i) => {
+/** Results (or manual scores) only for those who may read the unit's result (mayReadResult); anyone else gets null. */
+export async function readableResults<T extends EvaluationResult | EvaluationManualScore>(
+  ctx: RequestContext,
+  records: readonly (T | null | Error)[],
+): Promise<(T | null)[]> {
+  const present = (r: T | null | Error): r is T => r !== null && !(r instanceof Error);
+  const units = await ctx.loaders(OrganisationLoaders).unitById.loadMany(records.map((r) => (present(r) ? r.unitId : 0)));
+  return records.map((r, i) => {
     const unit = units[i];
-    return r instanceof EvaluationResult && unit && !(unit instanceof Error) && mayReadResult(ctx.viewer, unit.path) ? r : null;
+    return present(r) && unit && !(unit instanceof Error) && mayReadResult(ctx.viewer, unit.path) ? r : null;
   });
 }
 
@@ -133,11 +137,6 @@ export const evaluationNodeTypes = [
   }),
   nodeType(EvaluationManualScore, "EvaluationManualScore", async (ctx, ids) => {
     requireSignedIn(ctx);
-    const scores = await ctx.loaders(EvaluationLoaders).manualScoreById.loadMany(ids);
-    const units = await ctx.loaders(OrganisationLoaders).unitById.loadMany(scores.map((s) => (s instanceof EvaluationManualScore ? s.unitId : 0)));
-    return scores.map((s, i) => {
-      const unit = units[i];
-      return s instanceof EvaluationManualScore && unit && !(unit instanceof Error) && mayReadResult(ctx.viewer, unit.path) ? s : null;
-    });
+    return readableResults(ctx, await ctx.loaders(EvaluationLoaders).manualScoreById.loadMany(ids));
   }),
 ];

@@ -61,6 +61,29 @@ function outcomes(scope: MetricScope): Map<number, MetricOutcome> {
 /** numerator / denominator as a percentage, in hundredths (null for an empty denominator). */
 const percentCenti = (numerator: number, denominator: number) => (denominator > 0 ? Math.round((numerator * FULL_SCORE_CENTI) / denominator) : null);
 
+/** A record of a unit, counted in the numerator (1) or not (0). */
+interface ShareRow {
+  unit_id: number;
+  id: number;
+  counted: number | string;
+}
+
+/** A percentage per unit: counted records ÷ records, every record its evidence (units without records keep a null value). */
+function shareByUnit(result: Map<number, MetricOutcome>, found: readonly ShareRow[], type: string): Map<number, MetricOutcome> {
+  const counts = new Map<number, { counted: number; total: number }>();
+  for (const row of found) {
+    const unitId = Number(row.unit_id);
+    const count = counts.get(unitId) ?? { counted: 0, total: 0 };
+    count.total += 1;
+    count.counted += Number(row.counted);
+    counts.set(unitId, count);
+    result.get(unitId)!.evidence.push({ type, id: Number(row.id) });
+  }
+  for (const [unitId, { counted, total }] of counts)
+    Object.assign(result.get(unitId)!, { valueCenti: percentCenti(counted, total), numeratorCenti: counted * 100, denominatorCenti: total * 100 });
+  return result;
+}
+
 async function rows<T>(ctx: RequestContext, sql: string, parameters: unknown[]): Promise<T[]> {
   return ctx.manager.query(sql, parameters);
 }
@@ -80,25 +103,14 @@ export const metricCatalogue: Record<EvaluationMetric, MetricDefinition> = {
     noDataScoreCenti: 0,
     async compute(ctx, scope) {
       const result = outcomes(scope);
-      const found = await rows<{ unit_id: number; id: number; covered: number | string }>(
+      const found = await rows<ShareRow>(
         ctx,
         `SELECT f.unit_id AS unit_id, f.id AS id, CASE WHEN EXISTS (SELECT 1 FROM data_resource_functions rf INNER JOIN data_resources r ON r.id = rf.resource_id
-           WHERE rf.function_id = f.id AND ${catalogColumnsCondition("r")}) THEN 1 ELSE 0 END AS covered
+           WHERE rf.function_id = f.id AND ${catalogColumnsCondition("r")}) THEN 1 ELSE 0 END AS counted
          FROM functions f WHERE f.unit_id IN (${placeholders(scope.unitIds)}) ORDER BY f.id`,
         [...scope.unitIds],
       );
-      const counts = new Map<number, { covered: number; total: number }>();
-      for (const row of found) {
-        const unitId = Number(row.unit_id);
-        const count = counts.get(unitId) ?? { covered: 0, total: 0 };
-        count.total += 1;
-        count.covered += Number(row.covered);
-        counts.set(unitId, count);
-        result.get(unitId)!.evidence.push({ type: "Function", id: Number(row.id) });
-      }
-      for (const [unitId, { covered, total }] of counts)
-        Object.assign(result.get(unitId)!, { valueCenti: percentCenti(covered, total), numeratorCenti: covered * 100, denominatorCenti: total * 100 });
-      return result;
+      return shareByUnit(result, found, "Function");
     },
   },
 
@@ -190,27 +202,16 @@ export const metricCatalogue: Record<EvaluationMetric, MetricDefinition> = {
     async compute(ctx, scope) {
       const result = outcomes(scope);
       const { from, to } = yearRange(scope.year);
-      const found = await rows<{ unit_id: number; id: number; on_time: number | string }>(
+      const found = await rows<ShareRow>(
         ctx,
-        `SELECT provider_unit_id AS unit_id, id, CASE WHEN decided_on IS NOT NULL AND decided_on <= decision_due_on THEN 1 ELSE 0 END AS on_time
+        `SELECT provider_unit_id AS unit_id, id, CASE WHEN decided_on IS NOT NULL AND decided_on <= decision_due_on THEN 1 ELSE 0 END AS counted
          FROM sharing_requests
          WHERE provider_unit_id IN (${placeholders(scope.unitIds)}) AND granted_at_once = 0 AND decision_due_on BETWEEN ? AND ?
            AND (decided_on IS NOT NULL OR decision_due_on < ?)
          ORDER BY id`,
         [...scope.unitIds, from, to, scope.asOf],
       );
-      const counts = new Map<number, { onTime: number; total: number }>();
-      for (const row of found) {
-        const unitId = Number(row.unit_id);
-        const count = counts.get(unitId) ?? { onTime: 0, total: 0 };
-        count.total += 1;
-        count.onTime += Number(row.on_time);
-        counts.set(unitId, count);
-        result.get(unitId)!.evidence.push({ type: "SharingRequest", id: Number(row.id) });
-      }
-      for (const [unitId, { onTime, total }] of counts)
-        Object.assign(result.get(unitId)!, { valueCenti: percentCenti(onTime, total), numeratorCenti: onTime * 100, denominatorCenti: total * 100 });
-      return result;
+      return shareByUnit(result, found, "SharingRequest");
     },
   },
 

@@ -150,7 +150,7 @@ export class EvaluationSchemeResolver {
     return scheme.basedOnSchemeId === null ? null : ctx.loaders(EvaluationLoaders).schemeById.load(scheme.basedOnSchemeId);
   }
 
-  @FieldResolver(() => GradeThresholds, { description: "等次分数线." })
+  @FieldResolver(() => GradeThresholds, { description: "The grade thresholds (等次分数线)." })
   grades(@Root() scheme: EvaluationScheme): GradeThresholds {
     return { excellent: formatCenti(scheme.excellentCenti), good: formatCenti(scheme.goodCenti), pass: formatCenti(scheme.passCenti) };
   }
@@ -366,7 +366,7 @@ export class UnitEvaluationResolver {
     nullable: true,
     description: "履职评价: the unit's result in the latest published run of the year; null if none, or for anyone but district readers and the unit's CDO.",
   })
-  async evaluation(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Arg("year", () => Int, { description: "评价年度." }) year: number) {
+  async evaluation(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Arg("year", () => Int, { description: "The year evaluated (评价年度)." }) year: number) {
     const result = await ctx.loaders(EvaluationLoaders).publishedResultOf.load(`${unit.id}:${year}`);
     return (await readableResults(ctx, [result]))[0];
   }

@@ -228,13 +228,30 @@ export async function updateEvaluationScheme(ctx: RequestContext, input: UpdateE
           indicators.map((i) => ({ ...i, schemeId: scheme.id })),
         );
     }
-    const district = await districtOf(tx, scheme.districtUnitId);
-    await recordChange(tx, { type: "EvaluationScheme", id: scheme.id, unit: { id: district.id, path: district.path } }, before, {
-      ...before,
-      ...schemeSnapshot(scheme, indicators ?? before.indicators),
-    });
+    await recordDistrictChange(tx, "EvaluationScheme", scheme, before, { ...before, ...schemeSnapshot(scheme, indicators ?? before.indicators) });
     return scheme;
   });
+}
+
+/** A district-wide record's audit entry (schemes and runs belong to the district). */
+async function recordDistrictChange(tx: RequestContext, type: string, record: { id: number; districtUnitId: number }, before: object | null, after: object) {
+  const district = await districtOf(tx, record.districtUnitId);
+  await recordChange(tx, { type, id: record.id, unit: { id: district.id, path: district.path } }, before, after);
+}
+
+/** 发布 a scheme version or a run: published now, never changed again. */
+async function markPublished<T extends EvaluationScheme | EvaluationRun>(
+  tx: RequestContext,
+  type: "EvaluationScheme" | "EvaluationRun",
+  record: T,
+  status: T["status"],
+): Promise<T> {
+  const before = { ...record };
+  const now = tx.now();
+  Object.assign(record, { status, publishedAt: now, updatedAt: now });
+  await tx.manager.update(type, { id: record.id }, { status, publishedAt: now, updatedAt: now });
+  await recordDistrictChange(tx, type, record, before, record);
+  return record;
 }
 
 /** 发布: freezes a draft version once its weights sum to exactly 100. */
@@ -245,13 +262,7 @@ export async function publishEvaluationScheme(ctx: RequestContext, id: string): 
     const scheme = await schemeById(tx, id, "id");
     requireDraft(scheme);
     checkPublishable((await indicatorsOf(tx, scheme.id)).map((i) => i.weightCenti));
-    const before = { ...scheme };
-    const now = tx.now();
-    Object.assign(scheme, { status: EvaluationSchemeStatus.PUBLISHED, publishedAt: now, updatedAt: now });
-    await tx.manager.update(EvaluationScheme, { id: scheme.id }, { status: scheme.status, publishedAt: now, updatedAt: now });
-    const district = await districtOf(tx, scheme.districtUnitId);
-    await recordChange(tx, { type: "EvaluationScheme", id: scheme.id, unit: { id: district.id, path: district.path } }, before, scheme);
-    return scheme;
+    return markPublished(tx, "EvaluationScheme", scheme, EvaluationSchemeStatus.PUBLISHED);
   });
 }
 
@@ -470,7 +481,7 @@ export async function runEvaluation(ctx: RequestContext, input: { schemeId: stri
         ),
       ),
     );
-    await recordChange(tx, { type: "EvaluationRun", id: run.id, unit: { id: district.id, path: district.path } }, null, {
+    await recordDistrictChange(tx, "EvaluationRun", run, null, {
       ...run,
       scored: results.length,
       withoutCdo: unscored.map((u) => u.unitId),
@@ -516,13 +527,7 @@ export async function publishEvaluationRun(ctx: RequestContext, id: string): Pro
     if (!run) throw notFound(evaluationMessages.runNotFound, "id");
     if (run.status !== EvaluationRunStatus.DRAFT)
       throw new EvaluationError(EvaluationErrorCode.EVALUATION_RUN_PUBLISHED, evaluationMessages.runPublished, { field: "id" });
-    const before = { ...run };
-    const now = tx.now();
-    Object.assign(run, { status: EvaluationRunStatus.PUBLISHED, publishedAt: now, updatedAt: now });
-    await tx.manager.update(EvaluationRun, { id: run.id }, { status: run.status, publishedAt: now, updatedAt: now });
-    const district = await districtOf(tx, run.districtUnitId);
-    await recordChange(tx, { type: "EvaluationRun", id: run.id, unit: { id: district.id, path: district.path } }, before, run);
-    return run;
+    return markPublished(tx, "EvaluationRun", run, EvaluationRunStatus.PUBLISHED);
   });
 }
 

@@ -12,7 +12,7 @@ export const EvaluationEvidenceConnection = ConnectionType("EvaluationEvidence",
 
 @InputType("EvaluationIndicatorInput", { description: "评价指标: one indicator of a draft scheme." })
 export class EvaluationIndicatorInput {
-  @Field(() => IndicatorCategory, { description: "指标类别." })
+  @Field(() => IndicatorCategory, { description: "The indicator's category (指标类别)." })
   category!: IndicatorCategory;
 
   @Field({ description: "指标名称, 1 to 200 characters." })
@@ -105,7 +105,7 @@ export class RunEvaluationInput {
 
 @ArgsType()
 export class EvaluationSchemesArgs extends ConnectionArgs {
-  @Field(() => Int, { description: "评价年度." })
+  @Field(() => Int, { description: "The year evaluated (评价年度)." })
   year!: number;
 
   @Field(() => ID, { nullable: true, description: "Only this district's versions." })
@@ -114,7 +114,7 @@ export class EvaluationSchemesArgs extends ConnectionArgs {
 
 @ArgsType()
 export class EvaluationRunsArgs extends ConnectionArgs {
-  @Field(() => Int, { description: "评价年度." })
+  @Field(() => Int, { description: "The year evaluated (评价年度)." })
   year!: number;
 }
 
