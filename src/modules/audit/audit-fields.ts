@@ -96,6 +96,7 @@ const REFERENCES: Record<string, Record<string, { field: string; type: string }>
   EvaluationManualScore: { indicatorId: { field: "indicator", type: "EvaluationIndicator" }, unitId: { field: "unit", type: "Unit" } },
   EvaluationRun: {
     schemeId: { field: "scheme", type: "EvaluationScheme" },
+    // A catalog holds one district (the root unit): schemes and runs name it in the trail only.
     districtUnitId: { field: "district", type: "Unit" },
     withoutCdo: { field: "unitsWithoutCdo", type: "Unit" },
   },

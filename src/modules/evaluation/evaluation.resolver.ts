@@ -140,11 +140,6 @@ export class EvaluationResolver {
 
 @Resolver(() => EvaluationScheme)
 export class EvaluationSchemeResolver {
-  @FieldResolver(() => Unit, { description: "The district whose scheme it is." })
-  district(@Root() scheme: EvaluationScheme, @Ctx() ctx: RequestContext) {
-    return ctx.loaders(OrganisationLoaders).unitById.load(scheme.districtUnitId);
-  }
-
   @FieldResolver(() => EvaluationScheme, { nullable: true, description: "The published version this one was revised from; null for a first version." })
   basedOn(@Root() scheme: EvaluationScheme, @Ctx() ctx: RequestContext) {
     return scheme.basedOnSchemeId === null ? null : ctx.loaders(EvaluationLoaders).schemeById.load(scheme.basedOnSchemeId);
@@ -222,11 +217,6 @@ export class EvaluationRunResolver {
   @FieldResolver(() => EvaluationScheme, { description: "The scheme version run." })
   scheme(@Root() run: EvaluationRun, @Ctx() ctx: RequestContext) {
     return ctx.loaders(EvaluationLoaders).schemeById.load(run.schemeId);
-  }
-
-  @FieldResolver(() => Unit, { description: "The district evaluated." })
-  district(@Root() run: EvaluationRun, @Ctx() ctx: RequestContext) {
-    return ctx.loaders(OrganisationLoaders).unitById.load(run.districtUnitId);
   }
 
   @FieldResolver(() => String, {
