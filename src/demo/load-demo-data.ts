@@ -23,6 +23,7 @@ import { loadCalendarDemo, loadSharingDemo } from "./load-sharing-demo";
 import { loadQualityDemo } from "./load-quality-demo";
 import { loadProjectsDemo } from "./load-projects-demo";
 import { loadGovernanceDemo } from "./load-governance-demo";
+import { loadEvaluationDemo } from "./load-evaluation-demo";
 
 interface DemoAccount {
   username: string;
@@ -121,6 +122,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
     await loadQualityDemo(tx); // rules, 90 days of measurements, 数据纠错 issues
     await loadProjectsDemo(tx); // IT projects: a veto and its resubmission, the 500,000-yuan boundary, an approval, a withdrawal
     await loadGovernanceDemo(tx); // a joint meeting with an overdue action item, training, innovation cases
+    await loadEvaluationDemo(tx); // 履职评价: the year's indicator system, manual scores, a published run over all of the above
     const accounts: DemoAccount[] = [];
     for (const account of demoAccounts) {
       const role = account.username === "district.cdo" ? "DISTRICT_CDO" : account.username.endsWith(".cdo") ? "UNIT_CDO" : "DATA_SPECIALIST";

@@ -172,6 +172,19 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
     variables: (f) => ({ input: { leadUnitId: f.theirs.unit.id, kind: "DATA_PRODUCT", title: "越权案例", summary: "越权", year: 2025 } }),
   },
   updateInnovationCase: { access: "outOfScope", variables: () => ({ input: { id: "SW5ub3ZhdGlvbkNhc2U6OTk5OTk", title: "越权" } }) },
+  createEvaluationScheme: {
+    access: "districtAdministrator",
+    variables: (f) => ({ input: { districtId: f.rootId, year: 2031, title: "越权指标体系", indicators: [] } }),
+  },
+  updateEvaluationScheme: { access: "districtAdministrator", variables: () => ({ input: { id: "RXZhbHVhdGlvblNjaGVtZTo5OTk5OQ", title: "越权" } }) },
+  publishEvaluationScheme: { access: "districtAdministrator", variables: () => ({ id: "RXZhbHVhdGlvblNjaGVtZTo5OTk5OQ" }) },
+  reviseEvaluationScheme: { access: "districtAdministrator", variables: () => ({ id: "RXZhbHVhdGlvblNjaGVtZTo5OTk5OQ" }) },
+  setEvaluationManualScore: {
+    access: "districtAdministrator",
+    variables: (f) => ({ input: { indicatorId: "RXZhbHVhdGlvbkluZGljYXRvcjo5OTk5OQ", unitId: f.ours.unit.id, score: "100", reason: "越权" } }),
+  },
+  runEvaluation: { access: "districtAdministrator", variables: () => ({ input: { schemeId: "RXZhbHVhdGlvblNjaGVtZTo5OTk5OQ" } }) },
+  publishEvaluationRun: { access: "districtAdministrator", variables: () => ({ id: "RXZhbHVhdGlvblJ1bjo5OTk5OQ" }) },
 };
 
 /** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`; the enums' labels, which are not data), and the code each answers the samples with. */

@@ -69,6 +69,13 @@ registerEnumLabels("AuditOperation", {
   verifyQualityIssue: text("验证数据纠错", "Verify a quality issue"),
   withdrawItProject: text("撤回信息化项目", "Withdraw an IT project"),
   withdrawOpenDataset: text("撤回开放数据集", "Withdraw an open dataset"),
+  createEvaluationScheme: text("新建评价指标体系", "Create an evaluation scheme"),
+  updateEvaluationScheme: text("修改评价指标体系", "Update an evaluation scheme"),
+  publishEvaluationScheme: text("发布评价指标体系", "Publish an evaluation scheme"),
+  reviseEvaluationScheme: text("修订评价指标体系", "Revise an evaluation scheme"),
+  setEvaluationManualScore: text("人工评分", "Set a manual evaluation score"),
+  runEvaluation: text("开展履职评价", "Run an evaluation"),
+  publishEvaluationRun: text("发布评价结果", "Publish an evaluation run"),
 });
 
 /** 对象类型: the kind of record an audit entry is about. */
@@ -97,4 +104,9 @@ registerEnumLabels("AuditTargetType", {
   Unit: text("单位", "Unit"),
   UserAccount: text("账号", "User account"),
   WorkingDayException: text("调休安排", "Working-day exception"),
+  EvaluationScheme: text("评价指标体系", "Evaluation scheme"),
+  EvaluationManualScore: text("人工评分", "Manual evaluation score"),
+  EvaluationRun: text("履职评价", "Evaluation run"),
+  EvaluationIndicator: text("评价指标", "Evaluation indicator"),
+  EvaluationResult: text("评价结果", "Evaluation result"),
 });
