@@ -214,6 +214,8 @@ export type AuditTargetType =
   | 'DataItem'
   /** A record of type DataResource. */
   | 'DataResource'
+  /** A record of type FindingOccurrence. */
+  | 'FindingOccurrence'
   /** A record of type Function. */
   | 'Function'
   /** A record of type InnovationCase. */
@@ -581,6 +583,68 @@ export type EndAppointmentInput = {
   /** Why the term ends, e.g. 工作调动, 退休 */
   reason?: string | null | undefined;
 };
+
+/** Which findings: a unit (with or without its descendants), kinds and severities; all you may see by default. */
+export type FindingFilter = {
+  /** With unitId: include the units below it. */
+  includeDescendants?: boolean | null | undefined;
+  /** Only these kinds (问题类型). */
+  kinds?: Array<FindingKind> | null | undefined;
+  /** Only these severities (严重程度). */
+  severities?: Array<FindingSeverity> | null | undefined;
+  /** Only findings of this unit (with includeDescendants, of the units below it too). */
+  unitId?: string | number | null | undefined;
+};
+
+/** Which occurrences of the findings ledger (问题台账). */
+export type FindingHistoryFilter = {
+  /** With unitId: include the units below it. */
+  includeDescendants?: boolean | null | undefined;
+  /** Only these kinds. */
+  kinds?: Array<FindingKind> | null | undefined;
+  /** true: only resolved occurrences; false: only open ones; both by default. */
+  resolved?: boolean | null | undefined;
+  /** Only occurrences of this unit (with includeDescendants, of the units below it too). */
+  unitId?: string | number | null | undefined;
+};
+
+/** 问题类型: what a governance finding is about. Each value states its rule and severity (findings.policy.ts). */
+export type FindingKind =
+  /** 督办事项逾期 (MEDIUM): a joint meeting's action item still OPEN after its due date. */
+  | 'ACTION_ITEM_OVERDUE'
+  /** 年度述职报告逾期提交 (LOW): the latest year whose deadline has passed, and the report was first submitted after it. */
+  | 'ANNUAL_REPORT_LATE'
+  /** 年度述职报告未提交 (HIGH): the latest year whose deadline has passed, and the unit's CDO report was never submitted. */
+  | 'ANNUAL_REPORT_MISSING'
+  /** 例外选聘首席数据官 (LOW): the CDO in office was appointed by qualification exception. */
+  | 'CDO_QUALIFICATION_EXCEPTION'
+  /** 本年度未开展数据安全培训 (LOW): a unit that must have a CDO held no data-security session of its own this year. */
+  | 'NO_DATA_SECURITY_TRAINING'
+  /** 违规开放 (HIGH): a published open dataset that the opening rules would refuse today (resource NOT_OPEN, core, sensitive opened unconditionally, retired…). */
+  | 'OPENED_AGAINST_RULES'
+  /** 质量低于目标 (MEDIUM): a resource whose latest score in some dimension is below its target (the quality roll-ups). */
+  | 'QUALITY_BELOW_TARGET'
+  /** 数据纠错逾期 (MEDIUM): a reported quality issue the provider still owes work on after its due date. */
+  | 'QUALITY_ISSUE_OVERDUE'
+  /** 资源未按期更新 (MEDIUM): a catalogued resource (not retired) last updated more than one declared update period ago (the quality module's timeliness rule). */
+  | 'RESOURCE_STALE'
+  /** 共享申请逾期未答复 (HIGH): a pending sharing request past its decision deadline (working days). */
+  | 'SHARING_DECISION_OVERDUE'
+  /** 数据专员非责任科室或下属单位负责人 (LOW): the specialist in office is recorded outside the expected position (OTHER). */
+  | 'SPECIALIST_OUTSIDE_POSITION'
+  /** 缺少首席数据官 (HIGH): a unit that must have a CDO (dev zone, town, street, department) has none in office today. */
+  | 'UNIT_MISSING_CDO'
+  /** 缺少数据专员 (MEDIUM): a unit that must have a data specialist has none in office today. */
+  | 'UNIT_MISSING_SPECIALIST';
+
+/** 严重程度: how urgent a finding is (高/中/低). */
+export type FindingSeverity =
+  /** 高: a rule of the CDO system broken outright (a missing CDO, late decisions, data opened against the rules, a missing report). */
+  | 'HIGH'
+  /** 低: recorded and reported, to be improved. */
+  | 'LOW'
+  /** 中: work owed and overdue. */
+  | 'MEDIUM';
 
 /** 融合创新案例类型: a data product, a public-data exploitation pilot, or an open-data competition entry. */
 export type InnovationCaseKind =
@@ -1517,6 +1581,84 @@ export type SearchDataResourcesQueryVariables = Exact<{
 
 export type SearchDataResourcesQuery = { searchDataResources: { totalCount: number, hits: Array<{ score: number, matchedIn: Array<SearchMatchField>, resource: { id: string, code: string, name: string, status: ResourceStatus } }> } };
 
+export type FindingsQueryVariables = Exact<{
+  filter?: FindingFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FindingsQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ key: string, kind: FindingKind, kindLabel: string, severity: FindingSeverity, severityLabel: string, since: string | null, message: string, unit: { id: string, name: string }, responsiblePerson: { id: string, name: string, phone: string | null } | null, subject:
+        | { __typename: 'ApiToken', id: string }
+        | { __typename: 'Appointment', id: string }
+        | { __typename: 'AuditEntry', id: string }
+        | { __typename: 'DataItem', id: string }
+        | { __typename: 'DataResource', id: string }
+        | { __typename: 'FindingOccurrence', id: string }
+        | { __typename: 'Function', id: string }
+        | { __typename: 'InnovationCase', id: string }
+        | { __typename: 'ItProject', id: string }
+        | { __typename: 'JointMeeting', id: string }
+        | { __typename: 'MeetingActionItem', id: string }
+        | { __typename: 'MeetingResolution', id: string }
+        | { __typename: 'OpenDataset', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'ProjectReview', id: string }
+        | { __typename: 'QualityIssue', id: string }
+        | { __typename: 'QualityMeasurement', id: string }
+        | { __typename: 'QualityRule', id: string }
+        | { __typename: 'SharingGrant', id: string }
+        | { __typename: 'SharingRequest', id: string }
+        | { __typename: 'SharingUsageRecord', id: string }
+        | { __typename: 'TrainingPlan', id: string }
+        | { __typename: 'TrainingSession', id: string }
+        | { __typename: 'Unit', id: string }
+        | { __typename: 'UserAccount', id: string }
+        | { __typename: 'WorkingDayException', id: string }
+       | null }> } };
+
+export type FindingCountsQueryVariables = Exact<{
+  filter?: FindingFilter | null | undefined;
+}>;
+
+
+export type FindingCountsQuery = { findingCounts: { total: number, byKind: Array<{ kind: FindingKind, label: string, count: number }>, bySeverity: Array<{ severity: FindingSeverity, label: string, count: number }>, units: Array<{ total: number, unit: { id: string, name: string }, byKind: Array<{ kind: FindingKind, count: number }> }> } };
+
+export type FindingHistoryQueryVariables = Exact<{
+  filter?: FindingHistoryFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FindingHistoryQuery = { findingHistory: { totalCount: number, nodes: Array<{ id: string, kind: FindingKind, kindLabel: string, severity: FindingSeverity, since: string | null, firstSeenOn: string, lastSeenOn: string, resolvedOn: string | null, unit: { name: string }, subject:
+        | { __typename: 'ApiToken', id: string }
+        | { __typename: 'Appointment', id: string }
+        | { __typename: 'AuditEntry', id: string }
+        | { __typename: 'DataItem', id: string }
+        | { __typename: 'DataResource', id: string }
+        | { __typename: 'FindingOccurrence', id: string }
+        | { __typename: 'Function', id: string }
+        | { __typename: 'InnovationCase', id: string }
+        | { __typename: 'ItProject', id: string }
+        | { __typename: 'JointMeeting', id: string }
+        | { __typename: 'MeetingActionItem', id: string }
+        | { __typename: 'MeetingResolution', id: string }
+        | { __typename: 'OpenDataset', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'ProjectReview', id: string }
+        | { __typename: 'QualityIssue', id: string }
+        | { __typename: 'QualityMeasurement', id: string }
+        | { __typename: 'QualityRule', id: string }
+        | { __typename: 'SharingGrant', id: string }
+        | { __typename: 'SharingRequest', id: string }
+        | { __typename: 'SharingUsageRecord', id: string }
+        | { __typename: 'TrainingPlan', id: string }
+        | { __typename: 'TrainingSession', id: string }
+        | { __typename: 'Unit', id: string }
+        | { __typename: 'UserAccount', id: string }
+        | { __typename: 'WorkingDayException', id: string }
+       | null }> } };
+
 export type ActionItemFieldsFragment = { id: string, task: string, dueDate: string, status: ActionItemStatus, overdue: boolean, completedOn: string | null, completionNote: string | null, cancellationReason: string | null, unit: { id: string, name: string } };
 
 export type ConveneJointMeetingMutationVariables = Exact<{
@@ -1903,6 +2045,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'DataItem', id: string }
     | { __typename: 'DataResource', id: string }
+    | { __typename: 'FindingOccurrence', id: string }
     | { __typename: 'Function', id: string }
     | { __typename: 'InnovationCase', id: string }
     | { __typename: 'ItProject', id: string }
@@ -1936,6 +2079,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'DataItem', id: string }
     | { __typename: 'DataResource', id: string }
+    | { __typename: 'FindingOccurrence', id: string }
     | { __typename: 'Function', id: string }
     | { __typename: 'InnovationCase', id: string }
     | { __typename: 'ItProject', id: string }
@@ -2115,6 +2259,9 @@ export const SignOutEverywhereDocument = {"kind":"Document","definitions":[{"kin
 export const ResourceCrossTabDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceCrossTab"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceAnalysisFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceDimension"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"columns"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceDimension"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"recordCount"}},{"kind":"Field","name":{"kind":"Name","value":"crossTab"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}},{"kind":"Argument","name":{"kind":"Name","value":"columns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"columns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"recordCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalysisValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"column"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalysisValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"recordCount"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalysisValue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResourceCrossTabQuery, ResourceCrossTabQueryVariables>;
 export const ResourceFacetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceFacets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceAnalysisFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dimensions"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceDimension"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dimensions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dimensions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalysisValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalysisValue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResourceFacetsQuery, ResourceFacetsQueryVariables>;
 export const SearchDataResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchDataResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceAnalysisFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchDataResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedIn"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchDataResourcesQuery, SearchDataResourcesQueryVariables>;
+export const FindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Findings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"severityLabel"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindingsQuery, FindingsQueryVariables>;
+export const FindingCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindingCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySeverity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindingCountsQuery, FindingCountsQueryVariables>;
+export const FindingHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindingHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingHistoryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeenOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindingHistoryQuery, FindingHistoryQueryVariables>;
 export const ConveneJointMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConveneJointMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConveneJointMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conveneJointMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"convener"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConveneJointMeetingMutation, ConveneJointMeetingMutationVariables>;
 export const RecordMeetingAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordMeetingAttendanceMutation, RecordMeetingAttendanceMutationVariables>;
 export const RecordMeetingResolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingResolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingResolutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingResolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionItemFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RecordMeetingResolutionMutation, RecordMeetingResolutionMutationVariables>;
