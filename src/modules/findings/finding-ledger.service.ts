@@ -62,7 +62,8 @@ export async function recordFindings(ctx: RequestContext): Promise<FindingSweep>
   });
 }
 
-const chunks = <T>(rows: readonly T[], size = 500): T[][] => Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+const chunks = <T>(rows: readonly T[], size = 500): T[][] =>
+  Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
 
 /** One unit's findings raised and resolved in a year, with the occurrences behind each count. */
 export interface UnitFindingResolutions {

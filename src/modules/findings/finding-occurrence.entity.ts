@@ -13,7 +13,10 @@ import { FindingKind, FindingSeverity } from "./findings.enums";
 @Index(["findingKey", "resolvedOn"])
 @Index(["unitId", "firstSeenOn"])
 @Index(["resolvedOn"])
-@ObjectType("FindingOccurrence", { implements: Node, description: "问题台账: one occurrence of a finding, from first seen to resolved (kept by the daily sweep)." })
+@ObjectType("FindingOccurrence", {
+  implements: Node,
+  description: "问题台账: one occurrence of a finding, from first seen to resolved (kept by the daily sweep).",
+})
 export class FindingOccurrence {
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;

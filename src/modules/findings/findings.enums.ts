@@ -35,16 +35,20 @@ registerEnumType(FindingKind, {
       description: "数据专员非责任科室或下属单位负责人 (LOW): the specialist in office is recorded outside the expected position (OTHER).",
     },
     RESOURCE_STALE: {
-      description: "资源未按期更新 (MEDIUM): a catalogued resource (not retired) last updated more than one declared update period ago (the quality module's timeliness rule).",
+      description:
+        "资源未按期更新 (MEDIUM): a catalogued resource (not retired) last updated more than one declared update period ago (the quality module's timeliness rule).",
     },
     QUALITY_BELOW_TARGET: { description: "质量低于目标 (MEDIUM): a resource whose latest score in some dimension is below its target (the quality roll-ups)." },
     QUALITY_ISSUE_OVERDUE: { description: "数据纠错逾期 (MEDIUM): a reported quality issue the provider still owes work on after its due date." },
     SHARING_DECISION_OVERDUE: { description: "共享申请逾期未答复 (HIGH): a pending sharing request past its decision deadline (working days)." },
     OPENED_AGAINST_RULES: {
-      description: "违规开放 (HIGH): a published open dataset that the opening rules would refuse today (resource NOT_OPEN, core, sensitive opened unconditionally, retired…).",
+      description:
+        "违规开放 (HIGH): a published open dataset that the opening rules would refuse today (resource NOT_OPEN, core, sensitive opened unconditionally, retired…).",
     },
     ACTION_ITEM_OVERDUE: { description: "督办事项逾期 (MEDIUM): a joint meeting's action item still OPEN after its due date." },
-    NO_DATA_SECURITY_TRAINING: { description: "本年度未开展数据安全培训 (LOW): a unit that must have a CDO held no data-security session of its own this year." },
+    NO_DATA_SECURITY_TRAINING: {
+      description: "本年度未开展数据安全培训 (LOW): a unit that must have a CDO held no data-security session of its own this year.",
+    },
     ANNUAL_REPORT_MISSING: {
       description: "年度述职报告未提交 (HIGH): the latest year whose deadline has passed, and the unit's CDO report was never submitted.",
     },

@@ -18,7 +18,10 @@ export const findingMessages = {
       `${unit} has no data specialist in office${since ? ` (vacant since ${since})` : ""}: appoint one.`,
     ),
   qualificationException: (unit: string, reason: string) =>
-    text(`${unit}首席数据官系例外选聘,不符合选聘条件(例外理由:${reason})。`, `${unit}'s CDO was appointed by exception to the qualification (reason: ${reason}).`),
+    text(
+      `${unit}首席数据官系例外选聘,不符合选聘条件(例外理由:${reason})。`,
+      `${unit}'s CDO was appointed by exception to the qualification (reason: ${reason}).`,
+    ),
   specialistOutsidePosition: (unit: string) =>
     text(`${unit}数据专员不是责任科室或下属单位负责人。`, `${unit}'s data specialist is not the head of the responsible section or of a subordinate unit.`),
   resourceStale: (resource: string, period: number, since: string) =>
@@ -35,7 +38,8 @@ export const findingMessages = {
       `${consumer}对“${resource}”的共享申请已超过答复期限 ${due},仍未答复。`,
       `${consumer}'s sharing request for "${resource}" is past its decision deadline ${due}.`,
     ),
-  openedAgainstRules: (title: string, rule: string) => text(`开放数据集“${title}”违反开放规则:${rule}`, `Open dataset "${title}" breaks the opening rules: ${rule}`),
+  openedAgainstRules: (title: string, rule: string) =>
+    text(`开放数据集“${title}”违反开放规则:${rule}`, `Open dataset "${title}" breaks the opening rules: ${rule}`),
   actionItemOverdue: (task: string, due: string) =>
     text(`联席会议督办事项“${task}”已超过办结期限 ${due},仍未办结。`, `Action item "${task}" is past its due date ${due} and still open.`),
   noDataSecurityTraining: (unit: string, year: number) =>

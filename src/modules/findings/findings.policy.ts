@@ -3,7 +3,15 @@ import { addDays } from "../calendar";
 import type { DataLevel, ItemFacts, OpenType, ResourceFacts, ResourceStatus } from "../inventory";
 import { isActionItemOverdue, type ActionItemStatus } from "../meetings";
 import { checkPublication, type OpenDatasetStatus } from "../opening";
-import { AppointmentRole, isActiveOn, isExceptionQualifiedCdo, isSpecialistOutsidePosition, requiresCdoAndSpecialist, type SpecialistPosition, type UnitKind } from "../organisation";
+import {
+  AppointmentRole,
+  isActiveOn,
+  isExceptionQualifiedCdo,
+  isSpecialistOutsidePosition,
+  requiresCdoAndSpecialist,
+  type SpecialistPosition,
+  type UnitKind,
+} from "../organisation";
 import { districtDay, isQualityIssueOverdue, type QualityIssue, timelinessCenti, UPDATE_PERIOD_DAYS } from "../quality";
 import { isSharingDecisionOverdue } from "../sharing";
 import { FindingKind, FindingSeverity } from "./findings.enums";
@@ -98,7 +106,9 @@ export function staffingFindings(unit: UnitFacts, appointments: readonly Appoint
   const vacancy = (role: AppointmentRole, kind: FindingKind, message: (unit: string, since: string | null) => Localised) => {
     const terms = appointments.filter((a) => a.role === role);
     if (terms.some((a) => isActiveOn(a, today))) return;
-    const lastEnd = terms.map((a) => a.endDate).reduce<string | null>((last, end) => (end !== null && end <= today && (last === null || end > last) ? end : last), null);
+    const lastEnd = terms
+      .map((a) => a.endDate)
+      .reduce<string | null>((last, end) => (end !== null && end <= today && (last === null || end > last) ? end : last), null);
     found.push(finding(kind, unit.id, ["Unit", unit.id], lastEnd, message(unit.name, lastEnd)));
   };
   vacancy(AppointmentRole.UNIT_CDO, FindingKind.UNIT_MISSING_CDO, findingMessages.missingCdo);
@@ -106,10 +116,18 @@ export function staffingFindings(unit: UnitFacts, appointments: readonly Appoint
   for (const a of appointments.filter((term) => isActiveOn(term, today))) {
     if (isExceptionQualifiedCdo(a))
       found.push(
-        finding(FindingKind.CDO_QUALIFICATION_EXCEPTION, unit.id, ["Appointment", a.id], a.startDate, findingMessages.qualificationException(unit.name, a.qualificationExceptionReason!)),
+        finding(
+          FindingKind.CDO_QUALIFICATION_EXCEPTION,
+          unit.id,
+          ["Appointment", a.id],
+          a.startDate,
+          findingMessages.qualificationException(unit.name, a.qualificationExceptionReason!),
+        ),
       );
     if (isSpecialistOutsidePosition(a))
-      found.push(finding(FindingKind.SPECIALIST_OUTSIDE_POSITION, unit.id, ["Appointment", a.id], a.startDate, findingMessages.specialistOutsidePosition(unit.name)));
+      found.push(
+        finding(FindingKind.SPECIALIST_OUTSIDE_POSITION, unit.id, ["Appointment", a.id], a.startDate, findingMessages.specialistOutsidePosition(unit.name)),
+      );
   }
   return found;
 }
@@ -190,14 +208,30 @@ export function openedAgainstRules(
 }
 
 /** 督办事项逾期: the meetings module's overdue rule (still OPEN after its due day). */
-export function actionItemOverdue(item: { id: number; unitId: number; task: string; dueDate: string; status: ActionItemStatus }, today: string): Finding | null {
+export function actionItemOverdue(
+  item: { id: number; unitId: number; task: string; dueDate: string; status: ActionItemStatus },
+  today: string,
+): Finding | null {
   if (!isActionItemOverdue(item, today)) return null;
-  return finding(FindingKind.ACTION_ITEM_OVERDUE, item.unitId, ["MeetingActionItem", item.id], addDays(item.dueDate, 1), findingMessages.actionItemOverdue(item.task, item.dueDate));
+  return finding(
+    FindingKind.ACTION_ITEM_OVERDUE,
+    item.unitId,
+    ["MeetingActionItem", item.id],
+    addDays(item.dueDate, 1),
+    findingMessages.actionItemOverdue(item.task, item.dueDate),
+  );
 }
 
 /** 未开展数据安全培训: the training module's rule (a unit that must have a CDO held no DATA_SECURITY session of its own this year). */
 export function noDataSecurityTraining(unit: UnitFacts, year: number): Finding {
-  return finding(FindingKind.NO_DATA_SECURITY_TRAINING, unit.id, ["Unit", unit.id], `${year}-01-01`, findingMessages.noDataSecurityTraining(unit.name, year), `:${year}`);
+  return finding(
+    FindingKind.NO_DATA_SECURITY_TRAINING,
+    unit.id,
+    ["Unit", unit.id],
+    `${year}-01-01`,
+    findingMessages.noDataSecurityTraining(unit.name, year),
+    `:${year}`,
+  );
 }
 
 /**
@@ -214,10 +248,23 @@ export function annualReportFinding(
   if (!requiresCdoAndSpecialist(unit.kind)) return null;
   const { year, dueOn } = deadline;
   if (!report?.firstSubmittedAt)
-    return finding(FindingKind.ANNUAL_REPORT_MISSING, unit.id, ["Unit", unit.id], addDays(dueOn, 1), findingMessages.annualReportMissing(unit.name, year, dueOn), `:${year}`);
+    return finding(
+      FindingKind.ANNUAL_REPORT_MISSING,
+      unit.id,
+      ["Unit", unit.id],
+      addDays(dueOn, 1),
+      findingMessages.annualReportMissing(unit.name, year, dueOn),
+      `:${year}`,
+    );
   const submittedOn = districtDay(timeZone, report.firstSubmittedAt);
   if (submittedOn <= dueOn) return null;
-  return finding(FindingKind.ANNUAL_REPORT_LATE, unit.id, ["AnnualReport", report.id], addDays(dueOn, 1), findingMessages.annualReportLate(unit.name, year, dueOn, submittedOn));
+  return finding(
+    FindingKind.ANNUAL_REPORT_LATE,
+    unit.id,
+    ["AnnualReport", report.id],
+    addDays(dueOn, 1),
+    findingMessages.annualReportLate(unit.name, year, dueOn, submittedOn),
+  );
 }
 
 /** The responsible person: the kind's role in office on the unit (the district CDO on the root), else the other role, else the nearest ancestor's. */
@@ -233,5 +280,3 @@ export function responsiblePerson(kind: FindingKind, chain: readonly (readonly A
   }
   return null;
 }
-
-

@@ -34,7 +34,8 @@ export class FindingsResolver {
   }
 
   @Query(() => FindingCounts, {
-    description: "问题统计: the current findings counted per kind, per severity and per unit × kind, for a dashboard; a fixed number of SQL statements however many units.",
+    description:
+      "问题统计: the current findings counted per kind, per severity and per unit × kind, for a dashboard; a fixed number of SQL statements however many units.",
   })
   findingCounts(@Ctx() ctx: RequestContext, @Args() { filter }: FindingCountsArgs) {
     return findings.countFindings(ctx, filter ?? undefined);
@@ -72,7 +73,8 @@ export class FindingResolver {
 
   @FieldResolver(() => Person, {
     nullable: true,
-    description: "负责人: the unit's CDO or data specialist in office, per kind (the other role when that one is vacant, else the parent unit's); null when none.",
+    description:
+      "负责人: the unit's CDO or data specialist in office, per kind (the other role when that one is vacant, else the parent unit's); null when none.",
   })
   responsiblePerson(@Root() finding: Finding, @Ctx() ctx: RequestContext) {
     return finding.responsiblePersonId === null ? null : ctx.loaders(OrganisationLoaders).personById.load(finding.responsiblePersonId);
@@ -100,7 +102,10 @@ export class FindingOccurrenceResolver {
     return ctx.loaders(OrganisationLoaders).unitById.load(occurrence.unitId);
   }
 
-  @FieldResolver(() => Node, { nullable: true, description: "The record it was about, as node(id) returns it; null where you may not read it (or it is gone)." })
+  @FieldResolver(() => Node, {
+    nullable: true,
+    description: "The record it was about, as node(id) returns it; null where you may not read it (or it is gone).",
+  })
   subject(@Root() occurrence: FindingOccurrence, @Ctx() ctx: RequestContext) {
     return ctx.loaders(FindingLoaders).subject.load(`${occurrence.subjectType}:${occurrence.subjectId}`);
   }

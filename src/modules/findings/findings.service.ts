@@ -79,7 +79,9 @@ export async function currentFindings(ctx: RequestContext): Promise<{ findings: 
     .createQueryBuilder(QualityLatest, "l")
     .innerJoin(DataResource, "r", "r.id = l.resourceId AND r.status <> :retired", { retired: ResourceStatus.RETIRED })
     .addSelect("r.name", "resource_name")
-    .where("l.scoreCenti IS NOT NULL AND l.scoreCenti < COALESCE(l.targetCenti, :defaultTarget)", { defaultTarget: toCenti(qualitySettings(ctx).defaultTargetScore) })
+    .where("l.scoreCenti IS NOT NULL AND l.scoreCenti < COALESCE(l.targetCenti, :defaultTarget)", {
+      defaultTarget: toCenti(qualitySettings(ctx).defaultTargetScore),
+    })
     .orderBy("l.resourceId", "ASC")
     .addOrderBy("l.dimension", "ASC")
     .getRawAndEntities<{ resource_name: string }>();
@@ -188,7 +190,8 @@ export async function selectFindings(ctx: RequestContext, filter: FindingFilter 
   if (filter.unitId) {
     const id = rowIdOf("Unit", filter.unitId, "filter.unitId");
     const path = unitPaths.get(id);
-    if (path === undefined || !ctx.viewer.canRead(path)) throw new CatalogError(CommonErrorCode.NOT_FOUND, findingMessages.unitNotFound, { field: "filter.unitId" });
+    if (path === undefined || !ctx.viewer.canRead(path))
+      throw new CatalogError(CommonErrorCode.NOT_FOUND, findingMessages.unitNotFound, { field: "filter.unitId" });
     under = { id, path };
   }
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
