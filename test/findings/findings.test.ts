@@ -6,6 +6,9 @@ import { DistrictScenario, signedInAs } from "../support/scenario";
 import { sqlStatementsOf } from "../support/sql-statements";
 import { districtCdoOf, districtToday, rowId, staffedWithClients } from "../governance/governance-support";
 import { createResource, openDatasetOf } from "../opening/opening-support";
+import { Viewer } from "../../src/common/auth";
+import { RequestContext } from "../../src/common/context";
+import { findingResolutionsByUnit, recordFindings } from "../../src/modules/findings";
 
 /** 问题清单 (DOMAIN §6): each kind appears with its cause and disappears as soon as the cause is fixed; counts, scope and the ledger. */
 
@@ -240,5 +243,43 @@ describe("scope and counts", () => {
       ["低", 1],
     ]);
     expect(findingCounts.units).toEqual([{ unit: { id: parent.id, name: "区民政局" }, total: 3, byKind: expect.any(Array) }]);
+  });
+});
+
+describe("the findings ledger (问题台账)", () => {
+  const sweep = () =>
+    recordFindings(
+      new RequestContext(server.catalog.dataSource, "sweep-test", { districtTimeZone: "Asia/Shanghai", auth: {} as never }, Viewer.system(), undefined, clock),
+    );
+
+  it("opens an occurrence once, keeps it open while the cause lasts, resolves it when fixed, and counts it for the year", async () => {
+    const town = await district.unit("TOWN", "郑陆镇");
+    await sweep();
+    const again = await sweep(); // idempotent: nothing new, nothing resolved
+    expect(again.raised).toBe(0);
+    expect(again.resolved).toBe(0);
+    const open = await server.api.request(FindingHistoryDocument, { filter: { unitId: town.id, kinds: ["UNIT_MISSING_CDO"] } });
+    expect(open.findingHistory.nodes).toEqual([
+      expect.objectContaining({ kind: "UNIT_MISSING_CDO", kindLabel: "缺少首席数据官", firstSeenOn: districtToday(), resolvedOn: null }),
+    ]);
+    expect(open.findingHistory.nodes[0].subject).toEqual({ id: town.id, __typename: "Unit" });
+
+    const cdo = await district.person(town.id, "郑陆镇首席数据官");
+    await district.appoint({ unitId: town.id, personId: cdo.id, role: "UNIT_CDO", startDate: "2024-01-01" });
+    expect((await sweep()).resolved).toBeGreaterThanOrEqual(1);
+    const resolved = await server.api.request(FindingHistoryDocument, { filter: { unitId: town.id, kinds: ["UNIT_MISSING_CDO"], resolved: true } });
+    expect(resolved.findingHistory.nodes.map((o) => o.resolvedOn)).toEqual([districtToday()]);
+    expect((await sweep()).resolved).toBe(0);
+
+    const year = Number(districtToday().slice(0, 4));
+    const perUnit = await findingResolutionsByUnit(
+      new RequestContext(server.catalog.dataSource, "resolutions", { districtTimeZone: "Asia/Shanghai", auth: {} as never }, Viewer.system()),
+      year,
+    );
+    const mine = perUnit.find((u) => u.unitId === rowId(town.id))!;
+    expect(mine.resolved).toBe(1);
+    expect(mine.resolvedOccurrenceIds).toEqual([rowId(resolved.findingHistory.nodes[0].id)]);
+    expect(mine.raised).toBe(mine.raisedOccurrenceIds.length);
+    expect(mine.raisedOccurrenceIds).toContain(rowId(resolved.findingHistory.nodes[0].id));
   });
 });
