@@ -23,6 +23,7 @@ import { loadCalendarDemo, loadSharingDemo } from "./load-sharing-demo";
 import { loadQualityDemo } from "./load-quality-demo";
 import { loadProjectsDemo } from "./load-projects-demo";
 import { loadGovernanceDemo } from "./load-governance-demo";
+import { recordFindings } from "../modules/findings";
 
 interface DemoAccount {
   username: string;
@@ -137,6 +138,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
       });
       accounts.push({ username: account.username, password: DEMO_PASSWORD, role: account.role });
     }
+    await recordFindings(tx); // the findings ledger's first sweep (问题台账), so findingHistory starts with the demo
     return { units: demoUnits.length, persons: demoPersons.length, appointments: demoAppointments.length, dataResources: demoResources.length, accounts };
   });
 }

@@ -44,7 +44,7 @@ export interface Finding {
 type Responsible = "CDO" | "SPECIALIST";
 
 /** Each kind's severity and who answers for it; the rule itself is the function of the same name below. */
-export const FINDING_RULES: Record<FindingKind, { severity: FindingSeverity; responsible: Responsible }> = {
+const FINDING_RULES: Record<FindingKind, { severity: FindingSeverity; responsible: Responsible }> = {
   [FindingKind.UNIT_MISSING_CDO]: { severity: FindingSeverity.HIGH, responsible: "SPECIALIST" },
   [FindingKind.UNIT_MISSING_SPECIALIST]: { severity: FindingSeverity.MEDIUM, responsible: "CDO" },
   [FindingKind.CDO_QUALIFICATION_EXCEPTION]: { severity: FindingSeverity.LOW, responsible: "CDO" },

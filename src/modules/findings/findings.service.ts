@@ -182,7 +182,7 @@ export interface ListedFinding extends Finding {
 }
 
 /** The findings the viewer may see (their units and descendants; everything for district readers and analysts), filtered. */
-export async function selectFindings(ctx: RequestContext, filter: FindingFilter = {}): Promise<ListedFinding[]> {
+async function selectFindings(ctx: RequestContext, filter: FindingFilter = {}): Promise<ListedFinding[]> {
   requireSignedIn(ctx);
   const { findings: all, units } = await ctx.loaders(FindingLoaders).current();
   const unitPaths = new Map([...units].map(([id, u]) => [id, u.path]));
@@ -245,4 +245,4 @@ export async function countFindings(ctx: RequestContext, filter: FindingFilter =
 }
 
 /** A kind's label in the request's language. */
-export const labelOf = (enumName: "FindingKind" | "FindingSeverity", value: string): string => localise(enumLabelsOf(enumName)![value]);
+const labelOf = (enumName: "FindingKind" | "FindingSeverity", value: string): string => localise(enumLabelsOf(enumName)![value]);
