@@ -23,7 +23,7 @@ import { loadCalendarDemo, loadSharingDemo } from "./load-sharing-demo";
 import { loadQualityDemo } from "./load-quality-demo";
 import { loadProjectsDemo } from "./load-projects-demo";
 import { loadGovernanceDemo } from "./load-governance-demo";
-import { recordFindings } from "../modules/findings";
+import { loadFindingsDemo } from "./load-findings-demo";
 
 interface DemoAccount {
   username: string;
@@ -138,7 +138,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
       });
       accounts.push({ username: account.username, password: DEMO_PASSWORD, role: account.role });
     }
-    await recordFindings(tx); // the findings ledger's first sweep (问题台账), so findingHistory starts with the demo
+    await loadFindingsDemo(tx); // a stale resource and an overdue 数据纠错 issue, then the findings ledger's first sweep (问题台账)
     return { units: demoUnits.length, persons: demoPersons.length, appointments: demoAppointments.length, dataResources: demoResources.length, accounts };
   });
 }

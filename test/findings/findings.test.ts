@@ -159,6 +159,57 @@ describe("work owed (DOMAIN §3–§5)", () => {
     expect(after.map((f) => f.message).join("")).not.toContain("准确性");
   });
 
+  it("reports a sharing decision past its deadline (the sharing module's working days) until the provider decides", async () => {
+    const provider = await staffedWithClients(server, district, "DEPARTMENT", "区卫生健康局");
+    const consumer = await staffedWithClients(server, district, "DEPARTMENT", "区医疗保障局");
+    const resource = await createResource(server.api, provider.unit.id, {
+      name: "出生医学证明签发记录",
+      sharingType: "CONDITIONAL",
+      sharingConditions: "限政务用途",
+      openType: "NOT_OPEN",
+    });
+    const asked = await consumer.cdoClient.raw<{ requestSharing: { id: string } }>(
+      "mutation($input: RequestSharingInput!) { requestSharing(input: $input) { id } }",
+      { input: { resourceId: resource.id, consumerUnitId: consumer.unit.id, purpose: "医保参保登记", legalBasis: "《医疗保障基金使用监督管理条例》" } },
+    );
+    expect(asked.errors).toBeUndefined();
+    const requestId = asked.data!.requestSharing.id;
+    expect(await findingsOf(server.api, provider.unit.id, ["SHARING_DECISION_OVERDUE"])).toEqual([]);
+    offsetDays = 40; // past ten working days, whatever the holidays
+    const [overdue] = await findingsOf(server.api, provider.unit.id, ["SHARING_DECISION_OVERDUE"]);
+    expect(overdue).toMatchObject({ severity: "HIGH", subject: { id: requestId, __typename: "SharingRequest" } });
+    expect(overdue.responsiblePerson?.name).toBe("区卫生健康局首席数据官");
+    expect(overdue.message).toContain("区医疗保障局");
+    const approved = await provider.specialistClient.raw("mutation($input: ApproveSharingRequestInput!) { approveSharingRequest(input: $input) { id } }", {
+      input: { requestId, conditions: "限医保参保登记" },
+    });
+    expect(approved.errors).toBeUndefined();
+    expect(await findingsOf(server.api, provider.unit.id, ["SHARING_DECISION_OVERDUE"])).toEqual([]);
+  });
+
+  it("reports a quality issue the provider owes past its due date until it is rectified", async () => {
+    const provider = await staffedWithClients(server, district, "DEPARTMENT", "区住房和城乡建设局");
+    const resource = await createResource(server.api, provider.unit.id, { name: "既有住宅加装电梯项目" });
+    const reported = await server.api.raw<{ reportQualityIssue: { id: string; dueDate: string } }>(
+      "mutation($input: ReportQualityIssueInput!) { reportQualityIssue(input: $input) { id dueDate } }",
+      { input: { resourceId: resource.id, title: "地址字段缺失", description: "部分记录缺少门牌号" } },
+    );
+    expect(reported.errors).toBeUndefined();
+    const issue = reported.data!.reportQualityIssue;
+    offsetDays = 60;
+    const [overdue] = await findingsOf(server.api, provider.unit.id, ["QUALITY_ISSUE_OVERDUE"]);
+    const dayAfterDue = new Date(Date.parse(`${issue.dueDate}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+    expect(overdue).toMatchObject({ severity: "MEDIUM", since: dayAfterDue, subject: { id: issue.id, __typename: "QualityIssue" } });
+    expect(overdue.responsiblePerson?.name).toBe("区住房和城乡建设局数据专员");
+    for (const step of ["acceptQualityIssue", "rectifyQualityIssue"]) {
+      const moved = await provider.specialistClient.raw(`mutation($input: QualityIssueStepInput!) { ${step}(input: $input) { id } }`, {
+        input: { id: issue.id, comment: "已补全门牌号" },
+      });
+      expect(moved.errors).toBeUndefined();
+    }
+    expect(await findingsOf(server.api, provider.unit.id, ["QUALITY_ISSUE_OVERDUE"])).toEqual([]);
+  });
+
   it("reports data opened against the rules (the opening policy) until the dataset is withdrawn", async () => {
     const street = await staffedWithClients(server, district, "STREET", "青龙街道");
     const dataset = await openDatasetOf(server.api, street.unit.id, { name: "社区养老服务点" });
@@ -215,6 +266,19 @@ describe("scope and counts", () => {
     const withPerson = all.nodes.find((f) => f.unit.id === staffed.unit.id && f.responsiblePerson);
     expect(withPerson).toBeDefined();
     expect(withPerson!.responsiblePerson!.phone).toBeNull();
+  });
+
+  it("lists findings with their units, people and records in the same number of statements for a short and a long page", async () => {
+    const statementsFor = async (first: number) => {
+      const result = await server.api.raw<{ findings: { nodes: unknown[] } }>(print(FindingsDocument), { first });
+      expect(result.errors).toBeUndefined();
+      return { statements: sqlStatementsOf(result), rows: result.data!.findings.nodes.length };
+    };
+    const one = await statementsFor(1);
+    const many = await statementsFor(50);
+    expect(one.rows).toBe(1);
+    expect(many.rows).toBeGreaterThan(5);
+    expect(many.statements).toBeLessThanOrEqual(one.statements + 6); // one batch per subject type at most, never one per row
   });
 
   it("counts per unit and kind with the same number of statements for 3 units and for 30", async () => {
