@@ -20,6 +20,7 @@ export class FindingOccurrences1764261000000 implements MigrationInterface {
           { name: "first_seen_on", type: "date" },
           { name: "last_seen_on", type: "date" },
           { name: "resolved_on", type: "date", isNullable: true },
+          { name: "open_key", type: "varchar", length: "120", isNullable: true },
           { name: "created_at", type: "datetime" },
           { name: "updated_at", type: "datetime" },
         ],
@@ -27,6 +28,7 @@ export class FindingOccurrences1764261000000 implements MigrationInterface {
           new TableIndex({ columnNames: ["finding_key", "resolved_on"] }),
           new TableIndex({ columnNames: ["unit_id", "first_seen_on"] }),
           new TableIndex({ columnNames: ["resolved_on"] }),
+          new TableIndex({ columnNames: ["open_key"], isUnique: true }),
         ],
       }),
     );

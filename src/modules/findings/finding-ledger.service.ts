@@ -51,11 +51,12 @@ export async function recordFindings(ctx: RequestContext): Promise<FindingSweep>
           firstSeenOn: today,
           lastSeenOn: today,
           resolvedOn: null,
+          openKey: f.key,
           createdAt: now,
           updatedAt: now,
         }),
       );
-    for (const part of chunks(gone)) await tx.manager.update(FindingOccurrence, { id: In(part) }, { resolvedOn: today, updatedAt: now });
+    for (const part of chunks(gone)) await tx.manager.update(FindingOccurrence, { id: In(part) }, { resolvedOn: today, openKey: null, updatedAt: now });
     for (const part of chunks(still)) await tx.manager.update(FindingOccurrence, { id: In(part) }, { lastSeenOn: today });
     for (const part of chunks(fresh)) await tx.manager.insert(FindingOccurrence, part);
     return { raised: fresh.length, resolved: gone.length, open: still.length + fresh.length };

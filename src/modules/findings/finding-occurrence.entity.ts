@@ -13,6 +13,7 @@ import { FindingKind, FindingSeverity } from "./findings.enums";
 @Index(["findingKey", "resolvedOn"])
 @Index(["unitId", "firstSeenOn"])
 @Index(["resolvedOn"])
+@Index(["openKey"], { unique: true })
 @ObjectType("FindingOccurrence", {
   implements: Node,
   description: "问题台账: one occurrence of a finding, from first seen to resolved (kept by the daily sweep).",
@@ -58,6 +59,10 @@ export class FindingOccurrence {
   @Field(() => LocalDateResolver, { nullable: true, description: "已整改: the district day the sweep found its cause fixed; null while open." })
   @Column({ type: "date", nullable: true })
   resolvedOn!: string | null;
+
+  /** The finding's key while open, null once resolved: unique, so two sweeps at once never open the same finding twice. */
+  @Column({ type: "varchar", length: 120, nullable: true })
+  openKey!: string | null;
 
   @Column({ type: "datetime" })
   createdAt!: Date;
