@@ -91,6 +91,8 @@ const REFERENCES: Record<string, Record<string, { field: string; type: string }>
     resourceIds: { field: "resources", type: "DataResource" },
     unitIds: { field: "units", type: "Unit" },
   },
+  // Findings (DOMAIN §6): the ledger is written by the sweep, never audited; its subject is kept as "Type:rowId" (subjectRef).
+  FindingOccurrence: { unitId: { field: "unit", type: "Unit" } },
 };
 
 /** A stored value in API terms: row IDs (alone, in a list, or in a long list's summary) as global IDs. */

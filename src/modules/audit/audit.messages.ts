@@ -96,4 +96,5 @@ registerEnumLabels("AuditTargetType", {
   Unit: text("单位", "Unit"),
   UserAccount: text("账号", "User account"),
   WorkingDayException: text("调休安排", "Working-day exception"),
+  FindingOccurrence: text("问题台账记录", "Finding occurrence"),
 });

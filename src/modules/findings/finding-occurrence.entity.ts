@@ -37,12 +37,9 @@ export class FindingOccurrence {
   @Column({ type: "integer" })
   unitId!: number;
 
-  /** The GraphQL type and row of the record it is about. */
-  @Column({ type: "varchar", length: 40 })
-  subjectType!: string;
-
-  @Column({ type: "integer" })
-  subjectId!: number;
+  /** The record it is about, as "GraphQLType:rowId" (e.g. `DataResource:12`): a finding's subject may be of any record type. */
+  @Column({ type: "varchar", length: 64 })
+  subjectRef!: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "The day its cause began (as the finding said when first seen); null when unknown." })
   @Column({ type: "date", nullable: true })

@@ -107,7 +107,7 @@ export class FindingOccurrenceResolver {
     description: "The record it was about, as node(id) returns it; null where you may not read it (or it is gone).",
   })
   subject(@Root() occurrence: FindingOccurrence, @Ctx() ctx: RequestContext) {
-    return ctx.loaders(FindingLoaders).subject.load(`${occurrence.subjectType}:${occurrence.subjectId}`);
+    return ctx.loaders(FindingLoaders).subject.load(occurrence.subjectRef);
   }
 }
 
