@@ -326,7 +326,7 @@ describe("the findings ledger (问题台账)", () => {
     expect(open.findingHistory.nodes).toEqual([
       expect.objectContaining({ kind: "UNIT_MISSING_CDO", kindLabel: "缺少首席数据官", firstSeenOn: districtToday(), resolvedOn: null }),
     ]);
-    expect(open.findingHistory.nodes[0].subject).toEqual({ id: town.id, __typename: "Unit" });
+    expect(open.findingHistory.nodes[0].subjectId).toBe(town.id);
 
     const cdo = await district.person(town.id, "郑陆镇首席数据官");
     await district.appoint({ unitId: town.id, personId: cdo.id, role: "UNIT_CDO", startDate: "2024-01-01" });

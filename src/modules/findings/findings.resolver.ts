@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { toGlobalId } from "../../common/global-id";
 import { AuthorizedOperations } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { localise } from "../../common/i18n";
@@ -102,12 +103,12 @@ export class FindingOccurrenceResolver {
     return ctx.loaders(OrganisationLoaders).unitById.load(occurrence.unitId);
   }
 
-  @FieldResolver(() => Node, {
-    nullable: true,
-    description: "The record it was about, as node(id) returns it; null where you may not read it (or it is gone).",
+  @FieldResolver(() => ID, {
+    description: "The global ID of the record it was about: pass it to node(id), which applies that record's read rule (a plain ID keeps a ledger page flat).",
   })
-  subject(@Root() occurrence: FindingOccurrence, @Ctx() ctx: RequestContext) {
-    return ctx.loaders(FindingLoaders).subject.load(occurrence.subjectRef);
+  subjectId(@Root() occurrence: FindingOccurrence): string {
+    const [type, rowId] = occurrence.subjectRef.split(":");
+    return toGlobalId(type, Number(rowId));
   }
 }
 
