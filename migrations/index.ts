@@ -14,6 +14,7 @@ import { ItemNames1764254000000 } from "./1764254000000-item-names";
 import { AccountLastWrite1764256000000 } from "./1764256000000-account-last-write";
 import { QualityPartitions1764257000000 } from "./1764257000000-quality-partitions";
 import { AnnualReports1764260000000 } from "./1764260000000-annual-reports";
+import { FindingOccurrences1764261000000 } from "./1764261000000-finding-occurrences";
 import { Evaluation1764262000000 } from "./1764262000000-evaluation";
 import { ResourceSearchGrams1764264000000 } from "./1764264000000-resource-search-grams";
 
@@ -35,6 +36,7 @@ export const migrations = [
   AccountLastWrite1764256000000,
   QualityPartitions1764257000000,
   AnnualReports1764260000000,
+  FindingOccurrences1764261000000,
   Evaluation1764262000000,
   ResourceSearchGrams1764264000000,
 ];

@@ -18,6 +18,7 @@ import { exportAuditCsv } from "./modules/audit";
 import { inventoryExportRoute, inventoryUploads } from "./modules/inventory";
 import { openDataRoutes } from "./modules/opening";
 import { LARGE_REQUEST_OPERATIONS, scheduleQualityPartitions } from "./modules/quality";
+import { scheduleFindingSweep } from "./modules/findings";
 import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { accessLog, onRequestFinished } from "./http/access-log";
@@ -161,8 +162,9 @@ export async function startCatalog(config: Config, { clock }: { clock?: () => Da
     }
     await bootstrapAdministrator(config, dataSource);
     const stopPartitions = await scheduleQualityPartitions(dataSource, config.districtTimeZone, config.qualityPartitions);
+    const stopFindingSweep = await scheduleFindingSweep(dataSource, contextSettings(config), clock);
     const running = await serve(config, dataSource, demoData, clock);
-    return { ...running, stop: () => (stopPartitions(), running.stop()) };
+    return { ...running, stop: () => (stopPartitions(), stopFindingSweep(), running.stop()) };
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     throw error;

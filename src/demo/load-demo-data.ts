@@ -24,6 +24,7 @@ import { loadQualityDemo } from "./load-quality-demo";
 import { loadProjectsDemo } from "./load-projects-demo";
 import { loadGovernanceDemo } from "./load-governance-demo";
 import { loadEvaluationDemo } from "./load-evaluation-demo";
+import { loadFindingsDemo } from "./load-findings-demo";
 
 interface DemoAccount {
   username: string;
@@ -139,6 +140,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
       });
       accounts.push({ username: account.username, password: DEMO_PASSWORD, role: account.role });
     }
+    await loadFindingsDemo(tx); // a stale resource and an overdue 数据纠错 issue, then the findings ledger's first sweep (问题台账)
     return { units: demoUnits.length, persons: demoPersons.length, appointments: demoAppointments.length, dataResources: demoResources.length, accounts };
   });
 }

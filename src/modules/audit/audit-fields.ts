@@ -102,6 +102,8 @@ const REFERENCES: Record<string, Record<string, { field: string; type: string }>
   },
   EvaluationIndicator: { schemeId: { field: "scheme", type: "EvaluationScheme" } },
   EvaluationResult: { runId: { field: "run", type: "EvaluationRun" }, unitId: { field: "unit", type: "Unit" }, cdoPersonId: { field: "cdo", type: "Person" } },
+  // Findings (DOMAIN §6): the ledger is written by the sweep, never audited; its subject is kept as "Type:rowId" (subjectRef).
+  FindingOccurrence: { unitId: { field: "unit", type: "Unit" } },
 };
 
 /** A stored value in API terms: row IDs (alone, in a list, or in a long list's summary) as global IDs. */

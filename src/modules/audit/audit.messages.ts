@@ -109,4 +109,5 @@ registerEnumLabels("AuditTargetType", {
   EvaluationRun: text("履职评价", "Evaluation run"),
   EvaluationIndicator: text("评价指标", "Evaluation indicator"),
   EvaluationResult: text("评价结果", "Evaluation result"),
+  FindingOccurrence: text("问题台账记录", "Finding occurrence"),
 });
