@@ -24,6 +24,7 @@ export enum EvaluationMetric {
   OPEN_DATASETS = "OPEN_DATASETS",
   TRAINING_HOURS = "TRAINING_HOURS",
   REPORT_ON_TIME = "REPORT_ON_TIME",
+  FINDINGS_RESOLVED = "FINDINGS_RESOLVED",
 }
 
 /** 评价等次. */
@@ -85,6 +86,9 @@ registerEnumType(EvaluationMetric, {
     OPEN_DATASETS: { description: "开放数据集数: open datasets the unit published (issued) in the year." },
     TRAINING_HOURS: { description: "培训学时: hours of training the unit's CDO attended in the year." },
     REPORT_ON_TIME: { description: "述职报告按时提交: 100 when the year's annual report was first submitted by the deadline, else 0." },
+    FINDINGS_RESOLVED: {
+      description: "问题整改率: the share of the findings open at some time in the year (from the findings ledger) that were resolved by the run's day.",
+    },
   },
 });
 

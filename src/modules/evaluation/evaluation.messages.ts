@@ -54,6 +54,7 @@ export const evaluationMetricLabels = registerEnumLabels("EvaluationMetric", {
   OPEN_DATASETS: text("开放数据集数", "Open datasets"),
   TRAINING_HOURS: text("培训学时", "Training hours"),
   REPORT_ON_TIME: text("述职报告按时提交", "Annual report on time"),
+  FINDINGS_RESOLVED: text("问题整改率", "Findings resolved"),
 });
 registerEnumLabels("EvaluationGrade", {
   EXCELLENT: text("优秀", "Excellent"),

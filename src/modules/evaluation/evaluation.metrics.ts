@@ -287,6 +287,31 @@ export const metricCatalogue: Record<EvaluationMetric, MetricDefinition> = {
       return result;
     },
   },
+
+  [EvaluationMetric.FINDINGS_RESOLVED]: {
+    label: evaluationMetricLabels.FINDINGS_RESOLVED,
+    unit: percent,
+    formula: text(
+      "问题整改率 = 本年度内存续过的问题(问题台账)中截至评价日已整改的数量 ÷ 本年度内存续过的问题数 × 100%;全年无问题的记满分",
+      "findings resolved = the findings open at some time in the year (the findings ledger) that were resolved by the run's day ÷ those findings × 100%; a unit with no finding all year scores full marks",
+    ),
+    lowerIsBetter: false,
+    noDataScoreCenti: FULL_SCORE_CENTI,
+    async compute(ctx, scope) {
+      const result = outcomes(scope);
+      const { from, to } = yearRange(scope.year);
+      const until = scope.asOf < to ? scope.asOf : to;
+      // The ledger is kept by the findings sweep (findings module); an occurrence counts for the year it was open in.
+      const found = await rows<ShareRow>(
+        ctx,
+        `SELECT o.unit_id AS unit_id, o.id AS id, CASE WHEN o.resolved_on IS NOT NULL AND o.resolved_on <= ? THEN 1 ELSE 0 END AS counted
+         FROM finding_occurrences o WHERE o.unit_id IN (${placeholders(scope.unitIds)}) AND o.first_seen_on <= ? AND (o.resolved_on IS NULL OR o.resolved_on >= ?)
+         ORDER BY o.id`,
+        [until, ...scope.unitIds, until, from],
+      );
+      return shareByUnit(result, found, "FindingOccurrence");
+    },
+  },
 };
 
 /** The civil date (YYYY-MM-DD) of an instant in the district's time zone. */
