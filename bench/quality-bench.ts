@@ -13,7 +13,7 @@ import { killAllVariants, VariantProcess } from "./harness/variant-process";
 import { W1_PAGES, W1_SMALL_PAGES, W1_UNIT_KINDS } from "./harness/workloads";
 
 /**
- * `npm run bench:quality [-- --measurements 10000000 --resources 50000 --requests 200 --no-write]`:
+ * `npm run bench:quality [-- --measurements 10000000 --resources 50000 --requests 200 --no-write --profile DIR]`:
  * the data-quality workload (issue #8) on MariaDB. Seeds (or reuses) its own database — the
  * district's units, 50,000 resources, the measurements and their roll-ups, consistent with each
  * other — then measures through the real server:
@@ -40,6 +40,10 @@ const { values: args } = parseArgs({
     "raw-runs": { type: "string", default: "3" },
     batches: { type: "string", default: "10" },
     "no-write": { type: "boolean", default: false },
+    /** A folder: the server runs with V8's sampling profiler (--cpu-prof), its profile written there when it stops. */
+    profile: { type: "string" },
+    /** Q2 alone (no Q1, Q3, Q4): to compare ingest before and after a change. */
+    "ingest-only": { type: "boolean", default: false },
   },
 });
 const MEASUREMENTS = Number(args.measurements);
@@ -307,6 +311,7 @@ async function main(): Promise<number> {
     {
       name: "server",
       script: "dist/src/main.js",
+      nodeArgs: args.profile ? ["--cpu-prof", "--cpu-prof-dir", args.profile] : [],
       ready: /GraphQL:\s+(http:\/\/127\.0\.0\.1:\d+\/graphql)/,
       env: {
         NODE_ENV: "production",
@@ -398,6 +403,7 @@ async function main(): Promise<number> {
       `| Q2 ingest through the API, ${BATCHES} requests of 10,000 (roll-ups included) | ${Math.round(rate).toLocaleString("en")} measurements/s (${(spent / BATCHES).toFixed(0)} ms a request; ${ingestLoad}) | the same rows as bare multi-row INSERTs, one client, no roll-ups: ${Math.round(floorRate).toLocaleString("en")}/s (ingest = ${(rate / floorRate).toFixed(2)}× that floor) | ≥ 20,000/s: ${rate >= 20_000 ? "held" : "**missed**"} |`,
     );
 
+    if (args["ingest-only"]) return 0;
     // Q3: W1 with quality, statements per request at two page sizes.
     const statements: number[] = [];
     for (const pages of [W1_PAGES, W1_SMALL_PAGES]) {

@@ -14,6 +14,7 @@ import { ItemNames1764254000000 } from "./1764254000000-item-names";
 import { AccountLastWrite1764256000000 } from "./1764256000000-account-last-write";
 import { QualityPartitions1764257000000 } from "./1764257000000-quality-partitions";
 import { AnnualReports1764260000000 } from "./1764260000000-annual-reports";
+import { QualityMeasurementBigIds1764263000000 } from "./1764263000000-quality-measurement-big-ids";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   AccountLastWrite1764256000000,
   QualityPartitions1764257000000,
   AnnualReports1764260000000,
+  QualityMeasurementBigIds1764263000000,
 ];
