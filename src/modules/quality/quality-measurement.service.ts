@@ -210,7 +210,11 @@ const DAY_MS = 86_400_000;
 const seriesKey = (id: number, dimension: QualityDimension): number => id * 8 + DIMENSION_INDEX.get(dimension)!;
 const DAY_KEYS = 65_536;
 const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
-const dayOfNumber = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
+const dayOfNumber = (n: number, days: Map<number, string>): string => {
+  let day = days.get(n);
+  if (day === undefined) days.set(n, (day = new Date(n * DAY_MS).toISOString().slice(0, 10)));
+  return day;
+};
 
 interface Fold {
   count: number;
@@ -230,12 +234,34 @@ const fold = (into: Map<number, Fold>, key: number, count: number, sum: number, 
 };
 const byNumber = (a: number, b: number) => a - b;
 /** Day roll-up rows ([id, dimension, day, count, sum, min, max]) of folded cells, in key order. */
-const dayRows = (folds: Map<number, Fold>): unknown[][] =>
-  [...folds.keys()].sort(byNumber).map((key) => {
+const dayRows = (folds: Map<number, Fold>): unknown[][] => {
+  const days = new Map<number, string>();
+  return [...folds.keys()].sort(byNumber).map((key) => {
     const f = folds.get(key)!;
     const series = Math.floor(key / DAY_KEYS);
-    return [Math.floor(series / 8), DIMENSION_ORDER[series % 8], dayOfNumber(key % DAY_KEYS), f.count, f.sum, f.min, f.max];
+    return [Math.floor(series / 8), DIMENSION_ORDER[series % 8], dayOfNumber(key % DAY_KEYS, days), f.count, f.sum, f.min, f.max];
   });
+};
+
+/**
+ * Statements sent on the transaction's one connection without waiting for each other's answers: the
+ * connection runs them in the order sent, and the server builds the next statement while the database
+ * runs the last. `sent` raises the first failure (the transaction then rolls back, after the ones queued).
+ */
+class Pipeline {
+  private readonly pending: Promise<unknown>[] = [];
+
+  /** Queues a statement and lets the driver put it on the wire before the caller's next synchronous work. */
+  async send(statement: Promise<unknown>): Promise<void> {
+    statement.catch(() => undefined); // raised by sent() (or by whoever awaits it), not as an unhandled rejection meanwhile
+    this.pending.push(statement);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+
+  async sent(): Promise<void> {
+    await Promise.all(this.pending);
+  }
+}
 
 /**
  * Writes checked measurements and keeps every roll-up in step, in the caller's transaction, in a
@@ -274,43 +300,48 @@ async function writeMeasurements(
     if (!current || row.measuredAt.getTime() >= current.measuredAt.getTime()) newest.set(series, row);
   }
 
+  const pipeline = new Pipeline();
+  // Latest: read (and lock) the stored scores of the measured pairs first; the answer is needed last.
+  const pairs = [...newest.keys()].sort(byNumber);
+  const storedRead = storedLatest(sql, pairs);
+  await pipeline.send(storedRead);
+
   // In index order (resource, dimension; stable, so a series keeps the batch's order and its ids): every
   // B-tree page the batch touches is visited once and in order, not at random, once the tables outgrow the cache.
   const order = Array.from(rows.keys()).sort((a, b) => seriesOf[a] - seriesOf[b] || a - b);
-  await sql.insert(
-    "quality_measurements",
-    MEASUREMENT_COLUMNS,
-    order.map((i) => {
-      const r = rows[i];
-      return [
-        r.resourceId,
-        r.ruleId,
-        r.dimension,
-        r.scoreCenti,
-        r.passed,
-        r.total,
-        r.source,
-        at(r.measuredAt),
-        r.day,
-        r.note,
-        recordedById,
-        recordedBy,
-        recordedAt,
-      ];
-    }),
+  await pipeline.send(
+    sql.insert(
+      "quality_measurements",
+      MEASUREMENT_COLUMNS,
+      order.map((i) => {
+        const r = rows[i];
+        return [
+          r.resourceId,
+          r.ruleId,
+          r.dimension,
+          r.scoreCenti,
+          r.passed,
+          r.total,
+          r.source,
+          at(r.measuredAt),
+          r.day,
+          r.note,
+          recordedById,
+          recordedBy,
+          recordedAt,
+        ];
+      }),
+    ),
   );
   const dailyColumns = ["measurement_count", "score_sum", "score_min", "score_max"];
-  await sql.insert("quality_daily", ["resource_id", "dimension", "day", ...dailyColumns], dayRows(daily), {
-    key: ["resource_id", "dimension", "day"],
-    update: [],
-    accumulate: DAILY_ACCUMULATE,
-  });
+  await pipeline.send(
+    sql.insert("quality_daily", ["resource_id", "dimension", "day", ...dailyColumns], dayRows(daily), {
+      key: ["resource_id", "dimension", "day"],
+      update: [],
+      accumulate: DAILY_ACCUMULATE,
+    }),
+  );
 
-  // Latest: read (and lock) the stored ones of the measured pairs, replace those the batch has a newer measurement for.
-  const pairs = [...newest.keys()].sort(byNumber);
-  const stored = await storedLatest(sql, pairs);
-  const latestRows: unknown[][] = [];
-  const current = new Map<number, Fold>();
   const unitsOf = new Map<string, number[]>();
   /** The ids in a unit's materialised path ("/1/7/12/"): the unit and each ancestor, parsed once per path. */
   const unitAndAncestors = (path: string): number[] => {
@@ -318,6 +349,27 @@ async function writeMeasurements(
     if (!units) unitsOf.set(path, (units = path.split("/").filter(Boolean).map(Number)));
     return units;
   };
+  // Per unit and each ancestor: the day's measurements.
+  const unitDaily = new Map<number, Fold>();
+  for (const [key, f] of daily) {
+    const series = Math.floor(key / DAY_KEYS);
+    const dimension = series % 8;
+    const day = key % DAY_KEYS;
+    for (const unitId of unitAndAncestors(resources.get(Math.floor(series / 8))!.unitPath))
+      fold(unitDaily, (unitId * 8 + dimension) * DAY_KEYS + day, f.count, f.sum, f.min, f.max);
+  }
+  await pipeline.send(
+    sql.insert("quality_unit_daily", ["unit_id", "dimension", "day", ...dailyColumns], dayRows(unitDaily), {
+      key: ["unit_id", "dimension", "day"],
+      update: [],
+      accumulate: DAILY_ACCUMULATE,
+    }),
+  );
+
+  // The batch's newest replaces a stored latest score that is older; the units' current sums move by the difference.
+  const stored = await storedRead;
+  const latestRows: unknown[][] = [];
+  const current = new Map<number, Fold>();
   for (const series of pairs) {
     const row = newest.get(series)!;
     const old = stored.get(series);
@@ -329,43 +381,35 @@ async function writeMeasurements(
     if (countDelta === 0 && sumDelta === 0) continue;
     for (const unitId of unitAndAncestors(resource.unitPath)) fold(current, seriesKey(unitId, row.dimension), countDelta, sumDelta, 0, 0);
   }
-  await sql.insert("quality_latest", ["resource_id", "dimension", "unit_id", "score_centi", "measured_at", "target_centi"], latestRows, {
-    key: ["resource_id", "dimension"],
-    update: ["score_centi", "measured_at"],
-  });
-
-  // Per unit and each ancestor: the day's measurements, and the current sums' deltas.
-  const unitDaily = new Map<number, Fold>();
-  for (const [key, f] of daily) {
-    const series = Math.floor(key / DAY_KEYS);
-    const dimension = series % 8;
-    const day = key % DAY_KEYS;
-    for (const unitId of unitAndAncestors(resources.get(Math.floor(series / 8))!.unitPath))
-      fold(unitDaily, (unitId * 8 + dimension) * DAY_KEYS + day, f.count, f.sum, f.min, f.max);
-  }
-  await sql.insert("quality_unit_daily", ["unit_id", "dimension", "day", ...dailyColumns], dayRows(unitDaily), {
-    key: ["unit_id", "dimension", "day"],
-    update: [],
-    accumulate: DAILY_ACCUMULATE,
-  });
-  await sql.insert(
-    "quality_unit_current",
-    ["unit_id", "dimension", "resource_count", "score_sum"],
-    [...current.keys()].sort(byNumber).map((key) => [Math.floor(key / 8), DIMENSION_ORDER[key % 8], current.get(key)!.count, current.get(key)!.sum]),
-    {
-      key: ["unit_id", "dimension"],
-      update: [],
-      accumulate: [
-        { column: "resource_count", by: "add" },
-        { column: "score_sum", by: "add" },
-      ],
-    },
+  await pipeline.send(
+    sql.insert("quality_latest", ["resource_id", "dimension", "unit_id", "score_centi", "measured_at", "target_centi"], latestRows, {
+      key: ["resource_id", "dimension"],
+      update: ["score_centi", "measured_at"],
+    }),
+  );
+  await pipeline.send(
+    sql.insert(
+      "quality_unit_current",
+      ["unit_id", "dimension", "resource_count", "score_sum"],
+      [...current.keys()].sort(byNumber).map((key) => [Math.floor(key / 8), DIMENSION_ORDER[key % 8], current.get(key)!.count, current.get(key)!.sum]),
+      {
+        key: ["unit_id", "dimension"],
+        update: [],
+        accumulate: [
+          { column: "resource_count", by: "add" },
+          { column: "score_sum", by: "add" },
+        ],
+      },
+    ),
   );
 
   const resourceCount = new Set(rows.map((r) => r.resourceId)).size;
   // The catalog's own checks follow a change that is audited itself; a person's batch gets one
   // audit entry per provider unit: how many measurements of how many resources, and their time span.
-  if (byCatalog) return { recorded: rows.length, resources: resourceCount, latestChanged: latestRows.length };
+  if (byCatalog) {
+    await pipeline.sent();
+    return { recorded: rows.length, resources: resourceCount, latestChanged: latestRows.length };
+  }
   const sources = [...new Set(rows.map((r) => r.source))];
   const byUnit = new Map<number, { resource: MeasuredResource; count: number; resources: Set<number>; from: Date; to: Date }>();
   for (const row of rows) {
@@ -388,6 +432,7 @@ async function writeMeasurements(
       { measurements: e.count, resources: e.resources.size, sources, measuredFrom: e.from, measuredTo: e.to },
     ]),
   );
+  await pipeline.sent();
   return { recorded: rows.length, resources: resourceCount, latestChanged: latestRows.length };
 }
 
