@@ -4,7 +4,7 @@ import { print } from "graphql";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario } from "../support/scenario";
 import { sqlStatementsOf } from "../support/sql-statements";
-import { createResource, record, rowId } from "./quality-support";
+import { createResource, qualityRowCounts, record, rowId } from "./quality-support";
 
 let server: TestCatalog;
 let district: DistrictScenario;
@@ -70,5 +70,28 @@ describe("ingest at province scale", () => {
     const many = await send(batch);
     expect([one.recorded, many.recorded]).toEqual([1, 1500]);
     expect(many.statements).toBe(one.statements);
+  });
+
+  it("writes nothing when a statement in the middle of the batch fails: the ones before it roll back, the ones after it never run", async () => {
+    const unit = await district.department("区住房城乡建设局");
+    const resource = await createResource(server.api, unit.id, { name: "房屋建筑工程竣工验收备案" });
+    const { dataSource } = server.catalog;
+    const sqlite = dataSource.options.type === "better-sqlite3";
+    // The unit roll-up is the fourth statement of the batch's writes (after the latest scores' read, the raw rows and the daily roll-up).
+    await dataSource.query(
+      sqlite
+        ? "CREATE TRIGGER refuse_unit_daily BEFORE INSERT ON quality_unit_daily BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+        : "CREATE TRIGGER refuse_unit_daily BEFORE INSERT ON quality_unit_daily FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by the test'",
+    );
+    try {
+      const before = await qualityRowCounts(dataSource);
+      const failed = await server.api.raw(print(RecordQualityMeasurementsDocument), {
+        input: [{ resourceId: resource.id, dimension: "AVAILABILITY", score: 99, measuredAt: "2026-11-21T08:00:00+08:00", source: "AUTOMATED" }],
+      });
+      expect(failed.errors?.[0].extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+      expect(await qualityRowCounts(dataSource)).toEqual(before);
+    } finally {
+      await dataSource.query("DROP TRIGGER refuse_unit_daily");
+    }
   });
 });

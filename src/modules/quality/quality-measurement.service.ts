@@ -244,22 +244,25 @@ const dayRows = (folds: Map<number, Fold>): unknown[][] => {
 };
 
 /**
- * Statements sent on the transaction's one connection without waiting for each other's answers: the
- * connection runs them in the order sent, and the server builds the next statement while the database
- * runs the last. `sent` raises the first failure (the transaction then rolls back, after the ones queued).
+ * The transaction's statements, each sent as soon as the one before it has succeeded, while the caller
+ * goes on building the next: the server's work overlaps the database's. A statement never runs after one
+ * that failed — after a deadlock MySQL/MariaDB has already rolled the transaction back, and a statement
+ * sent then would commit on its own — so `sent` raises the first failure and the transaction rolls back.
  */
-class Pipeline {
-  private readonly pending: Promise<unknown>[] = [];
+class StatementChain {
+  private last: Promise<unknown> = Promise.resolve();
 
-  /** Queues a statement and lets the driver put it on the wire before the caller's next synchronous work. */
-  async send(statement: Promise<unknown>): Promise<void> {
-    statement.catch(() => undefined); // raised by sent() (or by whoever awaits it), not as an unhandled rejection meanwhile
-    this.pending.push(statement);
+  /** Queues a statement (run once the earlier ones succeeded) and lets the driver put it on the wire before the caller's next synchronous work. */
+  async send<T>(statement: () => Promise<T>): Promise<{ answer: Promise<T> }> {
+    const answer = this.last.then(statement);
+    answer.catch(() => undefined); // raised by sent() (or by whoever awaits the answer), not as an unhandled rejection meanwhile
+    this.last = answer;
     await new Promise<void>((resolve) => setImmediate(resolve));
+    return { answer };
   }
 
   async sent(): Promise<void> {
-    await Promise.all(this.pending);
+    await this.last;
   }
 }
 
@@ -300,42 +303,37 @@ async function writeMeasurements(
     if (!current || row.measuredAt.getTime() >= current.measuredAt.getTime()) newest.set(series, row);
   }
 
-  const pipeline = new Pipeline();
+  const chain = new StatementChain();
   // Latest: read (and lock) the stored scores of the measured pairs first; the answer is needed last.
   const pairs = [...newest.keys()].sort(byNumber);
-  const storedRead = storedLatest(sql, pairs);
-  await pipeline.send(storedRead);
+  const storedRead = await chain.send(() => storedLatest(sql, pairs));
 
   // In index order (resource, dimension; stable, so a series keeps the batch's order and its ids): every
   // B-tree page the batch touches is visited once and in order, not at random, once the tables outgrow the cache.
   const order = Array.from(rows.keys()).sort((a, b) => seriesOf[a] - seriesOf[b] || a - b);
-  await pipeline.send(
-    sql.insert(
-      "quality_measurements",
-      MEASUREMENT_COLUMNS,
-      order.map((i) => {
-        const r = rows[i];
-        return [
-          r.resourceId,
-          r.ruleId,
-          r.dimension,
-          r.scoreCenti,
-          r.passed,
-          r.total,
-          r.source,
-          at(r.measuredAt),
-          r.day,
-          r.note,
-          recordedById,
-          recordedBy,
-          recordedAt,
-        ];
-      }),
-    ),
-  );
+  const rawRows = order.map((i) => {
+    const r = rows[i];
+    return [
+      r.resourceId,
+      r.ruleId,
+      r.dimension,
+      r.scoreCenti,
+      r.passed,
+      r.total,
+      r.source,
+      at(r.measuredAt),
+      r.day,
+      r.note,
+      recordedById,
+      recordedBy,
+      recordedAt,
+    ];
+  });
+  await chain.send(() => sql.insert("quality_measurements", MEASUREMENT_COLUMNS, rawRows));
   const dailyColumns = ["measurement_count", "score_sum", "score_min", "score_max"];
-  await pipeline.send(
-    sql.insert("quality_daily", ["resource_id", "dimension", "day", ...dailyColumns], dayRows(daily), {
+  const dailyRows = dayRows(daily);
+  await chain.send(() =>
+    sql.insert("quality_daily", ["resource_id", "dimension", "day", ...dailyColumns], dailyRows, {
       key: ["resource_id", "dimension", "day"],
       update: [],
       accumulate: DAILY_ACCUMULATE,
@@ -358,8 +356,9 @@ async function writeMeasurements(
     for (const unitId of unitAndAncestors(resources.get(Math.floor(series / 8))!.unitPath))
       fold(unitDaily, (unitId * 8 + dimension) * DAY_KEYS + day, f.count, f.sum, f.min, f.max);
   }
-  await pipeline.send(
-    sql.insert("quality_unit_daily", ["unit_id", "dimension", "day", ...dailyColumns], dayRows(unitDaily), {
+  const unitDailyRows = dayRows(unitDaily);
+  await chain.send(() =>
+    sql.insert("quality_unit_daily", ["unit_id", "dimension", "day", ...dailyColumns], unitDailyRows, {
       key: ["unit_id", "dimension", "day"],
       update: [],
       accumulate: DAILY_ACCUMULATE,
@@ -367,7 +366,7 @@ async function writeMeasurements(
   );
 
   // The batch's newest replaces a stored latest score that is older; the units' current sums move by the difference.
-  const stored = await storedRead;
+  const stored = await storedRead.answer;
   const latestRows: unknown[][] = [];
   const current = new Map<number, Fold>();
   for (const series of pairs) {
@@ -381,33 +380,31 @@ async function writeMeasurements(
     if (countDelta === 0 && sumDelta === 0) continue;
     for (const unitId of unitAndAncestors(resource.unitPath)) fold(current, seriesKey(unitId, row.dimension), countDelta, sumDelta, 0, 0);
   }
-  await pipeline.send(
+  await chain.send(() =>
     sql.insert("quality_latest", ["resource_id", "dimension", "unit_id", "score_centi", "measured_at", "target_centi"], latestRows, {
       key: ["resource_id", "dimension"],
       update: ["score_centi", "measured_at"],
     }),
   );
-  await pipeline.send(
-    sql.insert(
-      "quality_unit_current",
-      ["unit_id", "dimension", "resource_count", "score_sum"],
-      [...current.keys()].sort(byNumber).map((key) => [Math.floor(key / 8), DIMENSION_ORDER[key % 8], current.get(key)!.count, current.get(key)!.sum]),
-      {
-        key: ["unit_id", "dimension"],
-        update: [],
-        accumulate: [
-          { column: "resource_count", by: "add" },
-          { column: "score_sum", by: "add" },
-        ],
-      },
-    ),
+  const currentRows = [...current.keys()]
+    .sort(byNumber)
+    .map((key) => [Math.floor(key / 8), DIMENSION_ORDER[key % 8], current.get(key)!.count, current.get(key)!.sum]);
+  await chain.send(() =>
+    sql.insert("quality_unit_current", ["unit_id", "dimension", "resource_count", "score_sum"], currentRows, {
+      key: ["unit_id", "dimension"],
+      update: [],
+      accumulate: [
+        { column: "resource_count", by: "add" },
+        { column: "score_sum", by: "add" },
+      ],
+    }),
   );
 
   const resourceCount = new Set(rows.map((r) => r.resourceId)).size;
   // The catalog's own checks follow a change that is audited itself; a person's batch gets one
   // audit entry per provider unit: how many measurements of how many resources, and their time span.
   if (byCatalog) {
-    await pipeline.sent();
+    await chain.sent();
     return { recorded: rows.length, resources: resourceCount, latestChanged: latestRows.length };
   }
   const sources = [...new Set(rows.map((r) => r.source))];
@@ -423,16 +420,14 @@ async function writeMeasurements(
       if (row.measuredAt > entry.to) entry.to = row.measuredAt;
     }
   }
-  await recordChanges(
-    tx,
-    [...byUnit].map(([unitId, e]) => [
-      // The target is the measured resources' provider unit: a record type (AuditTargetType), its global ID a unit's.
-      { type: "Unit", id: unitId, unit: { id: unitId, path: e.resource.unitPath } },
-      null,
-      { measurements: e.count, resources: e.resources.size, sources, measuredFrom: e.from, measuredTo: e.to },
-    ]),
-  );
-  await pipeline.sent();
+  const changes: Parameters<typeof recordChanges>[1] = [...byUnit].map(([unitId, e]) => [
+    // The target is the measured resources' provider unit: a record type (AuditTargetType), its global ID a unit's.
+    { type: "Unit", id: unitId, unit: { id: unitId, path: e.resource.unitPath } },
+    null,
+    { measurements: e.count, resources: e.resources.size, sources, measuredFrom: e.from, measuredTo: e.to },
+  ]);
+  await chain.send(() => recordChanges(tx, changes));
+  await chain.sent();
   return { recorded: rows.length, resources: resourceCount, latestChanged: latestRows.length };
 }
 
