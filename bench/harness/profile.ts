@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { createConnection, RowDataPacket } from "mysql2/promise";
 import { BENCH_USERNAME, databaseUrl, seedDistrict } from "./district-seed";
 import { replyProblem, requestOnce } from "./load";
-import { VariantProcess } from "./variant-process";
+import { SERVER_NODE_ARGS, VariantProcess } from "./variant-process";
 import { W1_PAGES, w1Body, w2Body } from "./workloads";
 
 /**
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     {
       name: "server",
       script: values.script,
-      nodeArgs: [...values["node-arg"], "--cpu-prof", `--cpu-prof-dir=${profileDir}`],
+      nodeArgs: [...SERVER_NODE_ARGS, ...values["node-arg"], "--cpu-prof", `--cpu-prof-dir=${profileDir}`],
       ready: /GraphQL:\s+(http:\/\/127\.0\.0\.1:\d+\/graphql)/,
       env: {
         NODE_ENV: "production",
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
     const load = os.loadavg().map((n) => n.toFixed(2));
     report =
       `${workload}, ${requests} requests at ${connections} connection(s) after ${Math.ceil(requests / 5)} of warm-up; size s on MariaDB\n` +
-      `server ${values.script}${values["node-arg"].length ? ` with ${values["node-arg"].join(" ")}` : ""}; peak RSS ${peakRssMb.toFixed(0)} MB\n` +
+      `server ${values.script} with ${[...SERVER_NODE_ARGS, ...values["node-arg"]].join(" ")}; peak RSS ${peakRssMb.toFixed(0)} MB\n` +
       `date ${new Date().toISOString()}, load average ${load.join(" ")} (${os.cpus().length} cores)\n` +
       `server CPU per request (utime+stime from /proc): ${cpuMs.toFixed(2)} ms; wall ${((to - from) / 1000 / requests).toFixed(2)} ms per request\n\n` +
       summarise(profile, from, to);
