@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
-import { execute, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { execute, GraphQLError, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import { BoundedCache } from "../common/bounded-cache";
 import type { RequestContext } from "../common/context";
@@ -8,6 +8,16 @@ type Gateway = ApolloServerOptionsWithGateway<RequestContext>["gateway"];
 
 /** Compiled documents kept (by query hash and operation name); a compiled one holds a few closures. */
 const COMPILED_DOCUMENTS = 500;
+
+/**
+ * graphql-jit's errors leave `extensions` undefined where graphql-js's always have an object (Apollo
+ * reads `extensions.code` before our formatError, and would answer a bare "Internal server error"
+ * without the request id): the same error, made as graphql-js makes it, keeping its locations.
+ */
+function asGraphQLJsError(error: GraphQLError): GraphQLError {
+  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError, extensions: error.extensions });
+  return Object.defineProperty(rebuilt, "locations", { value: error.locations, enumerable: error.locations !== undefined });
+}
 
 /**
  * Apollo's execution replaced by graphql-jit's compiled queries: a document is compiled once (after
@@ -41,7 +51,8 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
           if (!query) return interpreted();
           const result = await query.query(undefined, context, request.variables ?? {});
           // No data at all: the variables did not coerce (graphql-js words those errors as Apollo expects).
-          return "data" in result ? result : interpreted();
+          if (!("data" in result)) return interpreted();
+          return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
         },
       };
     },
