@@ -22,6 +22,7 @@ import { scheduleFindingSweep } from "./modules/findings";
 import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { accessLog, onRequestFinished } from "./http/access-log";
+import { compiledExecution } from "./http/compiled-execution";
 import { corsPolicy } from "./http/cors";
 import { explorerRoutes } from "./http/explorer";
 import { graphqlClientGets } from "./http/graphql-get";
@@ -226,7 +227,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   };
 
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: compiledExecution(schema), // graphql-jit: each document compiled once (src/http/compiled-execution.ts)
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns SIGTERM: drain, then close the pool, then exit 0
