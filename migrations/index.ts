@@ -14,6 +14,10 @@ import { ItemNames1764254000000 } from "./1764254000000-item-names";
 import { AccountLastWrite1764256000000 } from "./1764256000000-account-last-write";
 import { QualityPartitions1764257000000 } from "./1764257000000-quality-partitions";
 import { AnnualReports1764260000000 } from "./1764260000000-annual-reports";
+import { FindingOccurrences1764261000000 } from "./1764261000000-finding-occurrences";
+import { Evaluation1764262000000 } from "./1764262000000-evaluation";
+import { QualityMeasurementBigIds1764263000000 } from "./1764263000000-quality-measurement-big-ids";
+import { ResourceSearchGrams1764264000000 } from "./1764264000000-resource-search-grams";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
 export const migrations = [
@@ -33,4 +37,8 @@ export const migrations = [
   AccountLastWrite1764256000000,
   QualityPartitions1764257000000,
   AnnualReports1764260000000,
+  FindingOccurrences1764261000000,
+  Evaluation1764262000000,
+  QualityMeasurementBigIds1764263000000,
+  ResourceSearchGrams1764264000000,
 ];

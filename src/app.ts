@@ -19,9 +19,11 @@ import { inventoryExportRoute, inventoryUploads } from "./modules/inventory";
 import { openDataRoutes } from "./modules/opening";
 import { annualReportPrintRoute } from "./modules/reports";
 import { LARGE_REQUEST_OPERATIONS, scheduleQualityPartitions } from "./modules/quality";
+import { scheduleFindingSweep } from "./modules/findings";
 import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { accessLog, onRequestFinished } from "./http/access-log";
+import { compiledExecution } from "./http/compiled-execution";
 import { corsPolicy } from "./http/cors";
 import { explorerRoutes } from "./http/explorer";
 import { graphqlClientGets } from "./http/graphql-get";
@@ -162,8 +164,9 @@ export async function startCatalog(config: Config, { clock }: { clock?: () => Da
     }
     await bootstrapAdministrator(config, dataSource);
     const stopPartitions = await scheduleQualityPartitions(dataSource, config.districtTimeZone, config.qualityPartitions);
+    const stopFindingSweep = await scheduleFindingSweep(dataSource, contextSettings(config), clock);
     const running = await serve(config, dataSource, demoData, clock);
-    return { ...running, stop: () => (stopPartitions(), running.stop()) };
+    return { ...running, stop: () => (stopPartitions(), stopFindingSweep(), running.stop()) };
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     throw error;
@@ -225,7 +228,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   };
 
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: compiledExecution(schema), // graphql-jit: each document compiled once (src/http/compiled-execution.ts)
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns SIGTERM: drain, then close the pool, then exit 0

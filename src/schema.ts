@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { DateTimeResolver } from "graphql-scalars";
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { GraphQLSchema, isAbstractType, lexicographicSortSchema, printSchema } from "graphql";
+import { buildSchema, getMetadataStorage } from "type-graphql";
 import { authChecker, requireAuthorisedOperations } from "./common/auth";
 import type { RequestContext } from "./common/context";
 import { type NodeType, registerNodeTypes } from "./common/node";
@@ -79,6 +79,27 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/**
+ * type-graphql wraps a declared `resolveType` (Node's) in an async function; graphql-jit, which
+ * executes every document (src/http/compiled-execution.ts), needs the type name synchronously.
+ * The same declared function, called directly: a class it returns is named as type-graphql would.
+ */
+function synchronousTypeResolution(schema: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage();
+  const typeNames = new Map<Function, string>(storage.objectTypes.map((type) => [type.target, type.name]));
+  const nameOf = (resolved: string | Function | null | undefined) => (typeof resolved === "function" ? typeNames.get(resolved) : (resolved ?? undefined));
+  for (const declared of [...storage.interfaceTypes, ...storage.unions]) {
+    const type = schema.getType(declared.name);
+    const declaredResolveType = declared.resolveType;
+    if (!declaredResolveType || !isAbstractType(type)) continue;
+    type.resolveType = (value, context, info, abstractType) => {
+      const resolved = declaredResolveType(value, context, info, abstractType);
+      return resolved instanceof Promise ? resolved.then(nameOf) : nameOf(resolved);
+    };
+  }
+  return schema;
+}
+
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema, built once per process: validation on for every input, authorisation declared on every root field (or no schema). */
@@ -93,7 +114,7 @@ export function catalogSchema(): Promise<GraphQLSchema> {
       authMode: "error",
     }).then((schema) => {
       requireAuthorisedOperations();
-      return withAuditEnums(describeRootTypes(nameTheOperations(schema)));
+      return withAuditEnums(describeRootTypes(nameTheOperations(synchronousTypeResolution(schema))));
     });
   }
   return built;

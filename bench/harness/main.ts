@@ -13,7 +13,7 @@ import { runQualityWorkload } from "./quality-workload";
 import { LoadResult, Reply, replyProblem, requestOnce, runLoad, StatementCounter } from "./load";
 import { BenchRun, MeasurementPlan, median, RatioSeries, ratioSummary, renderRun, StatementCount, TargetCheck, writeBenchmarksFile } from "./report";
 import { CONNECTIONS, RunSettings, SIZES, SizeName } from "./sizes";
-import { databaseServerPid, killAllVariants, VariantProcess, VariantSpec } from "./variant-process";
+import { databaseServerPid, killAllVariants, SERVER_NODE_ARGS, VariantProcess, VariantSpec } from "./variant-process";
 import { W1_PAGES, W1_SMALL_PAGES, w1Body, w2Body } from "./workloads";
 
 /**
@@ -80,6 +80,7 @@ function variantSpecs(size: SizeName, url = databaseUrl(size)): VariantSpec[] {
     {
       name: "server",
       script: "dist/src/main.js",
+      nodeArgs: SERVER_NODE_ARGS,
       ready: /GraphQL:\s+(http:\/\/127\.0\.0\.1:\d+\/graphql)/,
       env: {
         NODE_ENV: "production",

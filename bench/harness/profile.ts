@@ -6,15 +6,19 @@ import { parseArgs } from "node:util";
 import { createConnection, RowDataPacket } from "mysql2/promise";
 import { BENCH_USERNAME, databaseUrl, seedDistrict } from "./district-seed";
 import { replyProblem, requestOnce } from "./load";
-import { VariantProcess } from "./variant-process";
+import { SERVER_NODE_ARGS, VariantProcess } from "./variant-process";
 import { W1_PAGES, w1Body, w2Body } from "./workloads";
 
 /**
- * `npm run bench:profile -- --workload W1|W2 [--requests N] [--connections N] [--label before]`:
+ * `npm run bench:profile -- --workload W1|W2 [--requests N] [--connections N] [--label before]
+ * [--script dist-before/src/main.js] [--node-arg --max-semi-space-size=16 …]`:
  * the server alone under one workload, with V8's sampling profiler on. It prints (and writes to
  * bench/profiles/<workload>-<label>.txt) the server's CPU time per request, read from /proc, which
  * other processes on the machine disturb far less than wall-clock figures, and where that time goes:
  * self time per package and the hottest functions, counting only the samples of the measured requests.
+ * `--script` runs another build (a copy of dist/ made before a change) so that before and after can
+ * alternate on the same busy machine; `--node-arg` passes flags to its Node; the server's peak RSS is
+ * reported too.
  */
 
 interface ProfileNode {
@@ -100,6 +104,8 @@ async function main(): Promise<void> {
       requests: { type: "string" },
       connections: { type: "string", default: "1" },
       label: { type: "string", default: "now" },
+      script: { type: "string", default: "dist/src/main.js" },
+      "node-arg": { type: "string", multiple: true, default: [] },
     },
     strict: true,
   });
@@ -114,8 +120,8 @@ async function main(): Promise<void> {
   const server = await VariantProcess.start(
     {
       name: "server",
-      script: "dist/src/main.js",
-      nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
+      script: values.script,
+      nodeArgs: [...SERVER_NODE_ARGS, ...values["node-arg"], "--cpu-prof", `--cpu-prof-dir=${profileDir}`],
       ready: /GraphQL:\s+(http:\/\/127\.0\.0\.1:\d+\/graphql)/,
       env: {
         NODE_ENV: "production",
@@ -138,6 +144,7 @@ async function main(): Promise<void> {
     await drive(server.url, body, token, requests, connections);
     const to = Number(process.hrtime.bigint() / 1000n);
     const cpuMs = (server.cpuMillis() - cpuBefore) / requests;
+    const peakRssMb = server.peakRssMb();
     await server.stop(15_000);
     const file = readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
     if (!file) throw new Error("the server wrote no profile");
@@ -145,6 +152,7 @@ async function main(): Promise<void> {
     const load = os.loadavg().map((n) => n.toFixed(2));
     report =
       `${workload}, ${requests} requests at ${connections} connection(s) after ${Math.ceil(requests / 5)} of warm-up; size s on MariaDB\n` +
+      `server ${values.script} with ${[...SERVER_NODE_ARGS, ...values["node-arg"]].join(" ")}; peak RSS ${peakRssMb.toFixed(0)} MB\n` +
       `date ${new Date().toISOString()}, load average ${load.join(" ")} (${os.cpus().length} cores)\n` +
       `server CPU per request (utime+stime from /proc): ${cpuMs.toFixed(2)} ms; wall ${((to - from) / 1000 / requests).toFixed(2)} ms per request\n\n` +
       summarise(profile, from, to);

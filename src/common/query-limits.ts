@@ -3,9 +3,11 @@ import type { RequestHandler } from "express";
 import {
   DocumentNode,
   FragmentDefinitionNode,
+  getNamedType,
   getNullableType,
   GraphQLError,
   GraphQLSchema,
+  isInputObjectType,
   isListType,
   Kind,
   Lexer,
@@ -14,6 +16,7 @@ import {
   SelectionSetNode,
   Source,
   TokenKind,
+  typeFromAST,
   ValueNode,
 } from "graphql";
 import { ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
@@ -277,6 +280,8 @@ const NUL = "\u0000";
 
 /** The path of the first string holding U+0000 in a JSON value (variables), or null. Iterative: JSON may nest deeper than the stack. */
 function nulInJson(root: unknown, rootPath: string): string | null {
+  // JSON writes U+0000 as \u0000: without that text anywhere (the usual case), no path is built for each of a bulk input's values.
+  if (!JSON.stringify(root)?.includes("\\u0000")) return null;
   const pending: [unknown, string][] = [[root, rootPath]];
   while (pending.length > 0) {
     const [value, path] = pending.pop()!;
@@ -351,6 +356,25 @@ function nulField(document: DocumentNode, variables: Record<string, unknown> | u
   return null;
 }
 
+/**
+ * Variables as the cost estimate sees them: no estimator reads the items of a list of input objects (a
+ * bulk mutation's rows; only `first` and the length of `ids: [ID!]` count), so such a list is estimated as
+ * empty instead of being coerced item by item once more before execution coerces it.
+ */
+function costVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+  let trimmed = variables;
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const type = typeFromAST(schema, definition.type);
+    if (!type || !Array.isArray(variables[name])) continue;
+    const nullable = getNullableType(type);
+    if (!isListType(nullable) || !isInputObjectType(getNamedType(nullable))) continue;
+    if (trimmed === variables) trimmed = { ...variables };
+    trimmed[name] = [];
+  }
+  return trimmed;
+}
+
 /** Apollo keeps a parsed document per query text (its document store): an operation's shape and costs are measured once per document. */
 const operationShapes = new WeakMap<OperationDefinitionNode, DocumentShape>();
 const operationCosts = new WeakMap<OperationDefinitionNode, BoundedCache<string, number>>();
@@ -378,7 +402,8 @@ export function queryLimits(schema: GraphQLSchema, limits: QueryLimits): ApolloS
             throw new GraphQLError(localise(CommonMessages.nulCharacter(nul)), {
               extensions: { code: CommonErrorCode.BAD_USER_INPUT, field: nul, http: { status: 400 } },
             });
-          const variablesKey = JSON.stringify(request.variables ?? {});
+          const variables = costVariables(schema, operation, request.variables ?? {});
+          const variablesKey = JSON.stringify(variables);
           let costs = operationCosts.get(operation);
           if (!costs) operationCosts.set(operation, (costs = new BoundedCache(COSTS_PER_OPERATION)));
           let cost = variablesKey.length <= MAX_CACHED_VARIABLES_LENGTH ? costs.get(variablesKey) : undefined;
@@ -388,7 +413,7 @@ export function queryLimits(schema: GraphQLSchema, limits: QueryLimits): ApolloS
                 schema,
                 query: document,
                 operationName: request.operationName ?? undefined,
-                variables: request.variables ?? {},
+                variables,
                 estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
               });
             } catch (error) {

@@ -24,6 +24,8 @@ import { loadQualityDemo } from "./load-quality-demo";
 import { loadProjectsDemo } from "./load-projects-demo";
 import { loadGovernanceDemo } from "./load-governance-demo";
 import { loadReportsDemo } from "./load-reports-demo";
+import { loadEvaluationDemo } from "./load-evaluation-demo";
+import { loadFindingsDemo } from "./load-findings-demo";
 
 interface DemoAccount {
   username: string;
@@ -123,6 +125,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
     await loadProjectsDemo(tx); // IT projects: a veto and its resubmission, the 500,000-yuan boundary, an approval, a withdrawal
     await loadGovernanceDemo(tx); // a joint meeting with an overdue action item, training, innovation cases
     await loadReportsDemo(tx); // annual reports: 茶山街道 accepted, 区发展和改革局 returned, 天宁街道 a draft, 红梅街道 missing
+    await loadEvaluationDemo(tx); // 履职评价: the year's indicator system, manual scores, a published run over all of the above
     const accounts: DemoAccount[] = [];
     for (const account of demoAccounts) {
       const role = account.username === "district.cdo" ? "DISTRICT_CDO" : account.username.endsWith(".cdo") ? "UNIT_CDO" : "DATA_SPECIALIST";
@@ -139,6 +142,7 @@ export async function loadDemoData(dataSource: DataSource, settings: ContextSett
       });
       accounts.push({ username: account.username, password: DEMO_PASSWORD, role: account.role });
     }
+    await loadFindingsDemo(tx); // a stale resource and an overdue 数据纠错 issue, then the findings ledger's first sweep (问题台账)
     return { units: demoUnits.length, persons: demoPersons.length, appointments: demoAppointments.length, dataResources: demoResources.length, accounts };
   });
 }

@@ -180,6 +180,19 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
   acceptAnnualReport: { access: "districtAdministrator", variables: () => ({ id: "QW5udWFsUmVwb3J0Ojk5OTk5" }) },
   returnAnnualReport: { access: "districtAdministrator", variables: () => ({ id: "QW5udWFsUmVwb3J0Ojk5OTk5", comments: "越权" }) },
   setAnnualReportDeadline: { access: "districtAdministrator", variables: () => ({ year: 2025, dueOn: "2026-01-31" }) },
+  createEvaluationScheme: {
+    access: "districtAdministrator",
+    variables: (f) => ({ input: { districtId: f.rootId, year: 2031, title: "越权指标体系", indicators: [] } }),
+  },
+  updateEvaluationScheme: { access: "districtAdministrator", variables: () => ({ input: { id: "RXZhbHVhdGlvblNjaGVtZTo5OTk5OQ", title: "越权" } }) },
+  publishEvaluationScheme: { access: "districtAdministrator", variables: () => ({ id: "RXZhbHVhdGlvblNjaGVtZTo5OTk5OQ" }) },
+  reviseEvaluationScheme: { access: "districtAdministrator", variables: () => ({ id: "RXZhbHVhdGlvblNjaGVtZTo5OTk5OQ" }) },
+  setEvaluationManualScore: {
+    access: "districtAdministrator",
+    variables: (f) => ({ input: { indicatorId: "RXZhbHVhdGlvbkluZGljYXRvcjo5OTk5OQ", unitId: f.ours.unit.id, score: "100", reason: "越权" } }),
+  },
+  runEvaluation: { access: "districtAdministrator", variables: () => ({ input: { schemeId: "RXZhbHVhdGlvblNjaGVtZTo5OTk5OQ" } }) },
+  publishEvaluationRun: { access: "districtAdministrator", variables: () => ({ id: "RXZhbHVhdGlvblJ1bjo5OTk5OQ" }) },
 };
 
 /** Queries anonymous callers may use (DOMAIN §7: the public open-data catalog, and `me`; the enums' labels, which are not data), and the code each answers the samples with. */

@@ -16,6 +16,18 @@ type Resource = Partial<CreateDataResourceInput> & { name: string; providerUnitI
  * | 社区事件台账 | 茶山街道 (1) | UNCONDITIONAL | UNCONDITIONAL | GENERAL | DATABASE | DRAFT | 300 | 事件名称, 网格编号 |
  * | 项目审批信息 | 区发展和改革局 (1) | UNCONDITIONAL | NOT_OPEN | GENERAL | API | DRAFT | 50 | — |
  */
+/** What the scenarios' resources are unless they say otherwise: a general, unconditionally shared, unopened draft. */
+export const DRAFT_DEFAULTS = {
+  catalogCategory: "DEPARTMENTAL",
+  classificationCode: "301002",
+  format: "DATABASE",
+  updateFrequency: "DAILY",
+  sharingType: "UNCONDITIONAL",
+  openType: "NOT_OPEN",
+  level: "GENERAL",
+  status: "DRAFT",
+} as const;
+
 export async function analysisDistrict(server: TestCatalog) {
   const district = await DistrictScenario.create(server.api);
   const health = await district.department("区卫生健康局");
@@ -72,17 +84,7 @@ export async function analysisDistrict(server: TestCatalog) {
   const resources: Record<string, { id: string; code: string }> = {};
   for (const spec of specs) {
     const { createDataResource } = await server.api.request(CreateDataResourceDocument, {
-      input: {
-        catalogCategory: "DEPARTMENTAL",
-        classificationCode: "301002",
-        format: "DATABASE",
-        updateFrequency: "DAILY",
-        sharingType: "UNCONDITIONAL",
-        openType: "NOT_OPEN",
-        level: "GENERAL",
-        status: "DRAFT",
-        ...spec,
-      },
+      input: { ...DRAFT_DEFAULTS, ...spec },
     });
     resources[spec.name] = { id: createDataResource.id, code: createDataResource.code };
   }

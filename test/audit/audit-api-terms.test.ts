@@ -180,7 +180,7 @@ describe("audit entries' codes are enums", () => {
     expect(await enumOf("InventoryImportProblem", "code")).toBe("InventoryImportProblemCode");
   });
 
-  it("AuditOperation has a value per mutation (and system); AuditTargetType one per record type", async () => {
+  it("AuditOperation has a value per mutation (and system, and the audited query inventoryExportLink); AuditTargetType one per record type", async () => {
     const result = await server.api.raw<{
       mutations: { fields: { name: string }[] };
       operation: { enumValues: { name: string }[] };
@@ -190,7 +190,8 @@ describe("audit entries' codes are enums", () => {
          target: __type(name: "AuditTargetType") { enumValues { name } } }`,
     );
     const { mutations, operation, target } = result.data!;
-    expect(operation.enumValues.map((v) => v.name).sort()).toEqual([...mutations.fields.map((f) => f.name), "system"].sort());
+    // inventoryExportLink: the one audited query (issuing a signed export link).
+    expect(operation.enumValues.map((v) => v.name).sort()).toEqual([...mutations.fields.map((f) => f.name), "system", "inventoryExportLink"].sort());
     expect(target.enumValues.map((v) => v.name)).toEqual(
       expect.arrayContaining(["Unit", "Person", "Appointment", "DataResource", "DataItem", "Function", "UserAccount"]),
     );

@@ -40,6 +40,13 @@ import {
   UpdateQualityRuleDocument,
   VerifyQualityIssueDocument,
   WithdrawOpenDatasetDocument,
+  CreateEvaluationSchemeDocument,
+  UpdateEvaluationSchemeDocument,
+  PublishEvaluationSchemeDocument,
+  ReviseEvaluationSchemeDocument,
+  SetEvaluationManualScoreDocument,
+  RunEvaluationDocument,
+  PublishEvaluationRunDocument,
 } from "../generated/graphql";
 import { importFile, itemCells, resourceCells, templateFile } from "../inventory-import/import-support";
 import { openDatasetOf } from "../opening/opening-support";
@@ -380,6 +387,24 @@ const audited: Record<string, () => Promise<unknown>> = {
   acceptAnnualReport: async () => server.api.request(AcceptAnnualReportDocument, { id: await submittedReport() }),
   returnAnnualReport: async () => server.api.request(ReturnAnnualReportDocument, { id: await submittedReport(), comments: "请补充。" }),
   setAnnualReportDeadline: () => server.api.request(SetAnnualReportDeadlineDocument, { year: 2024, dueOn: `2025-01-${10 + (deadlineDays += 1)}` }),
+  // Evaluation (DOMAIN §6). A computed-only scheme runs over every unit of this district without manual scores.
+  createEvaluationScheme: () => evaluationScheme("COMPUTED"),
+  updateEvaluationScheme: async () =>
+    server.api.request(UpdateEvaluationSchemeDocument, { input: { id: (await evaluationScheme("COMPUTED")).id, title: "改名" } }),
+  publishEvaluationScheme: () => publishedEvaluationScheme("COMPUTED"),
+  reviseEvaluationScheme: async () => server.api.request(ReviseEvaluationSchemeDocument, { id: (await publishedEvaluationScheme("COMPUTED")).id }),
+  setEvaluationManualScore: async () => {
+    const scheme = await publishedEvaluationScheme("MANUAL");
+    const unit = await district.unit("STREET", `审计街道${uniqueCode()}`);
+    return server.api.request(SetEvaluationManualScoreDocument, {
+      input: { indicatorId: scheme.indicators[0].id, unitId: unit.id, score: "90", reason: "评分理由" },
+    });
+  },
+  runEvaluation: async () => server.api.request(RunEvaluationDocument, { input: { schemeId: (await publishedEvaluationScheme("COMPUTED")).id } }),
+  publishEvaluationRun: async () => {
+    const { runEvaluation } = await server.api.request(RunEvaluationDocument, { input: { schemeId: (await publishedEvaluationScheme("COMPUTED")).id } });
+    return server.api.request(PublishEvaluationRunDocument, { id: runEvaluation.id });
+  },
 };
 
 let deadlineDays = 0;
@@ -389,6 +414,24 @@ async function submittedReport(): Promise<string> {
   const { street, reportId } = await writtenReport(server, district, `审计街道${uniqueCode()}`);
   await street.cdoClient.request(SubmitAnnualReportDocument, { id: reportId });
   return reportId;
+}
+
+let evaluationYears = 0;
+/** A draft evaluation scheme of one indicator weighing 100, in a year of its own. */
+async function evaluationScheme(method: "COMPUTED" | "MANUAL") {
+  const indicator =
+    method === "COMPUTED"
+      ? { category: "DUTY_ASSURANCE" as const, name: "培训学时", weight: "100", method, metric: "TRAINING_HOURS" as const, zeroPoint: "0", fullPoint: "8" }
+      : { category: "DUTY_ASSURANCE" as const, name: "区办评价", weight: "100", method };
+  const { createEvaluationScheme } = await server.api.request(CreateEvaluationSchemeDocument, {
+    input: { districtId: district.rootId, year: 2040 + (evaluationYears += 1), title: "指标体系", indicators: [indicator] },
+  });
+  return createEvaluationScheme;
+}
+
+async function publishedEvaluationScheme(method: "COMPUTED" | "MANUAL") {
+  const { publishEvaluationScheme } = await server.api.request(PublishEvaluationSchemeDocument, { id: (await evaluationScheme(method)).id });
+  return publishEvaluationScheme;
 }
 
 /** A department's draft IT project, prepared by its data specialist and reviewed by its CDO (both signed in). */

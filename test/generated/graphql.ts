@@ -158,6 +158,8 @@ export type AuditOperation =
   | 'createAnnualReport'
   /** The createDataResource mutation: Adds a resource to a unit's inventory (its data specialist or CDO, or district administrators). */
   | 'createDataResource'
+  /** The createEvaluationScheme mutation: 评价指标体系: a new draft version of the district's indicator system for a year (version 1, or the next). */
+  | 'createEvaluationScheme'
   /** The createFunction mutation: Records a unit's statutory function (职能) that its resources serve. */
   | 'createFunction'
   /** The createInnovationCase mutation: Records an innovation case (the lead unit's CDO or district administrators). */
@@ -176,10 +178,16 @@ export type AuditOperation =
   | 'endAppointment'
   /** The importInventory mutation: Imports a unit's inventory from the template (XLSX or CSV, one row per data item) as a GraphQL multipart upload; send the header apollo-require-preflight: true. Resources are matched by 信息资源代码 (a row without one by 信息资源名称 among the providing unit's resources: see nameMatches) and items by 信息项编码 (a number cell's 1 reads as the stored 001): re-importing creates no duplicates. A resource's rows are its whole item list, as the API's items: stored items the file leaves out of a resource it lists are removed (itemsRemoved). All or nothing: a file with any problem writes nothing and the report (applied: false) lists every problem by row and column; dryRun only checks. The unit's data specialist or CDO, or district administrators; rows may name the unit or its subordinate units in 资源提供方代码. */
   | 'importInventory'
+  /** The inventoryExportLink query: A signed link to a unit's inventory export or template (up to 50 units, by ID or code), valid for 10 minutes, bound to your account and these units: what it downloads is exactly what your own export would (same scope). Signing out everywhere, a password change or disabling the account ends it. */
+  | 'inventoryExportLink'
   /** The issueApiToken mutation: Issues a long-lived API token to a service account; the secret is shown once. */
   | 'issueApiToken'
   /** The login mutation: Signs in with a username and password: opens a session and returns a short-lived access token and a refresh token. */
   | 'login'
+  /** The publishEvaluationRun mutation: 发布评价结果: a draft run becomes final (EVALUATION_RUN_PUBLISHED if it already is). */
+  | 'publishEvaluationRun'
+  /** The publishEvaluationScheme mutation: 发布: freezes a draft version; its weights must sum to exactly 100 (else EVALUATION_WEIGHTS_NOT_100). */
+  | 'publishEvaluationScheme'
   /** The publishOpenDataset mutation: 开放: opens a published data resource to the public (the provider unit's CDO or data specialist, or the district office), under the opening rules. */
   | 'publishOpenDataset'
   /** The recordMeetingAttendance mutation: 出席情况: records how an invited unit's CDO attended (the district CDO, executive or administrators). */
@@ -218,12 +226,18 @@ export type AuditOperation =
   | 'retireDataResource'
   /** The returnAnnualReport mutation: 退回: the district office returns a SUBMITTED report with comments; the CDO edits and resubmits. */
   | 'returnAnnualReport'
+  /** The reviseEvaluationScheme mutation: 修订: a new draft version copied from a published one, to change; the published version and its runs are never rewritten. */
+  | 'reviseEvaluationScheme'
   /** The revokeApiToken mutation: Revokes an API token at once. */
   | 'revokeApiToken'
   /** The revokeSharingGrant mutation: Revokes an active grant with a reason; no usage is accepted after today. The provider's CDO or data specialist. */
   | 'revokeSharingGrant'
+  /** The runEvaluation mutation: 履职评价: scores every unit CDO of the district for the scheme's year (a published scheme; every manual indicator scored, else EVALUATION_MANUAL_SCORE_MISSING). A fixed number of statements whatever the number of units. */
+  | 'runEvaluation'
   /** The setAnnualReportDeadline mutation: 提交期限: the district office sets (or moves) the deadline of a year's reports. */
   | 'setAnnualReportDeadline'
+  /** The setEvaluationManualScore mutation: 人工评分: scores a unit on a MANUAL indicator of a published scheme, with a reason (set again to change it). */
+  | 'setEvaluationManualScore'
   /** The setWorkingDayException mutation: Records or replaces one day's exception (district office only). */
   | 'setWorkingDayException'
   /** The signOut mutation: Signs out of this session: its access token and refresh token stop working. False when the token names no session (API tokens, single sign-on). */
@@ -244,6 +258,8 @@ export type AuditOperation =
   | 'updateAnnualReport'
   /** The updateDataResource mutation: Changes a resource (optimistic lock: send the version you read). */
   | 'updateDataResource'
+  /** The updateEvaluationScheme mutation: Edits a draft version (a published one is frozen: EVALUATION_SCHEME_PUBLISHED; revise it instead). */
+  | 'updateEvaluationScheme'
   /** The updateInnovationCase mutation: Changes an innovation case (the lead unit's CDO or district administrators). */
   | 'updateInnovationCase'
   /** The updateItProject mutation: Revises a draft, or a vetoed or withdrawn project before resubmission (PROJECT_IN_REVIEW, PROJECT_ALREADY_APPROVED otherwise). The unit's CDO or data specialist. */
@@ -273,6 +289,18 @@ export type AuditTargetType =
   | 'DataItem'
   /** A record of type DataResource. */
   | 'DataResource'
+  /** A record of type EvaluationIndicator. */
+  | 'EvaluationIndicator'
+  /** A record of type EvaluationManualScore. */
+  | 'EvaluationManualScore'
+  /** A record of type EvaluationResult. */
+  | 'EvaluationResult'
+  /** A record of type EvaluationRun. */
+  | 'EvaluationRun'
+  /** A record of type EvaluationScheme. */
+  | 'EvaluationScheme'
+  /** A record of type FindingOccurrence. */
+  | 'FindingOccurrence'
   /** A record of type Function. */
   | 'Function'
   /** A record of type InnovationCase. */
@@ -439,6 +467,20 @@ export type CreateDataResourceInput = {
   tradeSecret?: boolean;
   /** 更新周期 (update frequency). */
   updateFrequency: UpdateFrequency;
+};
+
+/** A new draft version of the district's indicator system for a year. */
+export type CreateEvaluationSchemeInput = {
+  /** The district (root unit). */
+  districtId: string | number;
+  /** Grade thresholds; the defaults (90, 80, 60) when omitted. */
+  grades?: GradeThresholdsInput | null | undefined;
+  /** The indicators in order (at most 30). */
+  indicators: Array<EvaluationIndicatorInput>;
+  /** 名称, 1 to 200 characters. */
+  title: string;
+  /** 评价年度, 2000 to 2100. */
+  year: number;
 };
 
 /** A statutory function or service item (职能) of a unit. */
@@ -648,6 +690,167 @@ export type EndAppointmentInput = {
   /** Why the term ends, e.g. 工作调动, 退休 */
   reason?: string | null | undefined;
 };
+
+/** 评价等次: the grade a total earns under the scheme's thresholds. */
+export type EvaluationGrade =
+  /** 优秀: at or above the excellent threshold (default 90). */
+  | 'EXCELLENT'
+  /** 不合格: below the pass threshold. */
+  | 'FAIL'
+  /** 良好: at or above the good threshold (default 80). */
+  | 'GOOD'
+  /** 合格: at or above the pass threshold (default 60). */
+  | 'PASS';
+
+/** 评价指标: one indicator of a draft scheme. */
+export type EvaluationIndicatorInput = {
+  /** The indicator's category (指标类别). */
+  category: IndicatorCategory;
+  /** 满分点: the metric value scoring 100, an exact decimal with at most two decimals ("12.5"), never a float; linear between the two, clamped to 0–100. For lower-is-better metrics it lies below the zero point; a target ratio is zero point 0, full point the target. */
+  fullPoint?: string | null | undefined;
+  /** COMPUTED (give metric, zeroPoint, fullPoint) or MANUAL (give none of them). */
+  method: IndicatorMethod;
+  /** The metric of a COMPUTED indicator. */
+  metric?: EvaluationMetric | null | undefined;
+  /** 指标名称, 1 to 200 characters. */
+  name: string;
+  /** 权重: an exact decimal with at most two decimals ("12.5"), never a float, above 0 and at most 100; a scheme is published only when its weights sum to exactly 100. */
+  weight: string;
+  /** 零分点: the metric value scoring 0, an exact decimal with at most two decimals ("12.5"), never a float, in the metric's unit. */
+  zeroPoint?: string | null | undefined;
+};
+
+/** 计算指标: a metric the catalog computes for every unit of the district in one statement or two (see `evaluationMetrics` for units and formulas). */
+export type EvaluationMetric =
+  /** 问题整改率: the share of the findings open at some time in the year (from the findings ledger) that were resolved by the run's day. */
+  | 'FINDINGS_RESOLVED'
+  /** 清单覆盖率: the unit's functions served by at least one catalogued resource, over its functions (%). */
+  | 'INVENTORY_COVERAGE'
+  /** 开放数据集数: open datasets the unit published (issued) in the year. */
+  | 'OPEN_DATASETS'
+  /** 数据质量得分: the year's overall quality score of the unit's resources (mean of the dimensions' yearly means). */
+  | 'QUALITY_SCORE'
+  /** 述职报告按时提交: 100 when the year's annual report was first submitted by the deadline, else 0. */
+  | 'REPORT_ON_TIME'
+  /** 共享申请按期办结率: requests received and due in the year decided by their deadline, over those due (%). */
+  | 'REQUESTS_FULFILLED'
+  /** 共享申请办理时长: median working days to decide the sharing requests the unit received (lower is better). */
+  | 'SHARING_TURNAROUND'
+  /** 培训学时: hours of training the unit's CDO attended in the year. */
+  | 'TRAINING_HOURS';
+
+/** The order of a run's results. */
+export type EvaluationResultOrder =
+  /** Best first (rank 1 first; ties in a fixed order: unit code, then ID). */
+  | 'RANK_ASC'
+  /** Lowest rank first (the reverse). */
+  | 'RANK_DESC';
+
+/** Where a run stands (评价结果状态). */
+export type EvaluationRunStatus =
+  /** 试算: a run to check; it may be run again. */
+  | 'DRAFT'
+  /** 已发布: final; never rewritten. */
+  | 'PUBLISHED';
+
+/** Where a scheme version stands (评价指标体系版本状态). */
+export type EvaluationSchemeStatus =
+  /** 草稿: editable; cannot be run. */
+  | 'DRAFT'
+  /** 已发布: frozen; runs and manual scores use it; changing it makes a new version. */
+  | 'PUBLISHED';
+
+/** Which findings: a unit (with or without its descendants), kinds and severities; all you may see by default. */
+export type FindingFilter = {
+  /** With unitId: include the units below it. */
+  includeDescendants?: boolean | null | undefined;
+  /** Only these kinds (问题类型). */
+  kinds?: Array<FindingKind> | null | undefined;
+  /** Only these severities (严重程度). */
+  severities?: Array<FindingSeverity> | null | undefined;
+  /** Only findings of this unit (with includeDescendants, of the units below it too). */
+  unitId?: string | number | null | undefined;
+};
+
+/** Which occurrences of the findings ledger (问题台账). */
+export type FindingHistoryFilter = {
+  /** With unitId: include the units below it. */
+  includeDescendants?: boolean | null | undefined;
+  /** Only these kinds. */
+  kinds?: Array<FindingKind> | null | undefined;
+  /** true: only resolved occurrences; false: only open ones; both by default. */
+  resolved?: boolean | null | undefined;
+  /** Only occurrences of this unit (with includeDescendants, of the units below it too). */
+  unitId?: string | number | null | undefined;
+};
+
+/** 问题类型: what a governance finding is about. Each value states its rule and severity (findings.policy.ts). */
+export type FindingKind =
+  /** 督办事项逾期 (MEDIUM): a joint meeting's action item still OPEN after its due date. */
+  | 'ACTION_ITEM_OVERDUE'
+  /** 年度述职报告逾期提交 (LOW): the latest year whose deadline has passed, and the report was first submitted after it. */
+  | 'ANNUAL_REPORT_LATE'
+  /** 年度述职报告未提交 (HIGH): the latest year whose deadline has passed, and the unit's CDO report was never submitted. */
+  | 'ANNUAL_REPORT_MISSING'
+  /** 例外选聘首席数据官 (LOW): the CDO in office was appointed by qualification exception. */
+  | 'CDO_QUALIFICATION_EXCEPTION'
+  /** 本年度未开展数据安全培训 (LOW): a unit that must have a CDO held no data-security session of its own this year. */
+  | 'NO_DATA_SECURITY_TRAINING'
+  /** 违规开放 (HIGH): a published open dataset that the opening rules would refuse today (resource NOT_OPEN, core, sensitive opened unconditionally, retired…). */
+  | 'OPENED_AGAINST_RULES'
+  /** 质量低于目标 (MEDIUM): a resource whose latest score in some dimension is below its target (the quality roll-ups). */
+  | 'QUALITY_BELOW_TARGET'
+  /** 数据纠错逾期 (MEDIUM): a reported quality issue the provider still owes work on after its due date. */
+  | 'QUALITY_ISSUE_OVERDUE'
+  /** 资源未按期更新 (MEDIUM): a catalogued resource (not retired) last updated more than one declared update period ago (the quality module's timeliness rule). */
+  | 'RESOURCE_STALE'
+  /** 共享申请逾期未答复 (HIGH): a pending sharing request past its decision deadline (working days). */
+  | 'SHARING_DECISION_OVERDUE'
+  /** 数据专员非责任科室或下属单位负责人 (LOW): the specialist in office is recorded outside the expected position (OTHER). */
+  | 'SPECIALIST_OUTSIDE_POSITION'
+  /** 缺少首席数据官 (HIGH): a unit that must have a CDO (dev zone, town, street, department) has none in office today. */
+  | 'UNIT_MISSING_CDO'
+  /** 缺少数据专员 (MEDIUM): a unit that must have a data specialist has none in office today. */
+  | 'UNIT_MISSING_SPECIALIST';
+
+/** 严重程度: how urgent a finding is (高/中/低). */
+export type FindingSeverity =
+  /** 高: a rule of the CDO system broken outright (a missing CDO, late decisions, data opened against the rules, a missing report). */
+  | 'HIGH'
+  /** 低: recorded and reported, to be improved. */
+  | 'LOW'
+  /** 中: work owed and overdue. */
+  | 'MEDIUM';
+
+/** 等次分数线: the lowest totals of 优秀, 良好 and 合格 (defaults 90, 80, 60). */
+export type GradeThresholdsInput = {
+  /** 优秀: an exact decimal with at most two decimals ("12.5"), never a float, 0 to 100. */
+  excellent: string;
+  /** 良好: an exact decimal with at most two decimals ("12.5"), never a float, at most excellent. */
+  good: string;
+  /** 合格: an exact decimal with at most two decimals ("12.5"), never a float, at most good. */
+  pass: string;
+};
+
+/** 指标类别: which part of the CDO's duties an indicator measures. */
+export type IndicatorCategory =
+  /** 应用创新: application innovation. */
+  | 'APPLICATION_INNOVATION'
+  /** 数据汇聚: data aggregation (inventory, quality). */
+  | 'DATA_AGGREGATION'
+  /** 履职保障: the role's own duties (training, reporting). */
+  | 'DUTY_ASSURANCE'
+  /** 开放共享: open sharing. */
+  | 'OPEN_SHARING'
+  /** 安全保护: security protection. */
+  | 'SECURITY_PROTECTION';
+
+/** 评分方式: computed by a named metric, or scored by hand with a reason. */
+export type IndicatorMethod =
+  /** 系统计算: computed from the catalog by a metric and a linear scoring rule. */
+  | 'COMPUTED'
+  /** 人工评分: scored 0–100 per unit by the district office, with a reason. */
+  | 'MANUAL';
 
 /** 融合创新案例类型: a data product, a public-data exploitation pilot, or an open-data competition entry. */
 export type InnovationCaseKind =
@@ -1196,6 +1399,12 @@ export type RetireDataResourceInput = {
   version: number;
 };
 
+/** Which scheme version to run (its district and year are the scheme's). */
+export type RunEvaluationInput = {
+  /** A published scheme version. */
+  schemeId: string | number;
+};
+
 /** Where a search word matched a resource (ranked in this order). */
 export type SearchMatchField =
   /** The resource's code (信息资源代码) or classification code. */
@@ -1219,6 +1428,18 @@ export type SensitivityFlag =
   | 'PUBLIC_SAFETY'
   /** 涉及商业秘密: trade secret */
   | 'TRADE_SECRET';
+
+/** 人工评分 of one unit on a MANUAL indicator of a published scheme. */
+export type SetEvaluationManualScoreInput = {
+  /** The MANUAL indicator. */
+  indicatorId: string | number;
+  /** 评分理由 (required), 1 to 1,000 characters. */
+  reason: string;
+  /** 得分: an exact decimal with at most two decimals ("12.5"), never a float, 0 to 100. */
+  score: string;
+  /** The unit scored (a unit of the district that must have a CDO). */
+  unitId: string | number;
+};
 
 /** How a resource is shared (共享方式). */
 export type SharingMethod =
@@ -1396,6 +1617,18 @@ export type UpdateDataResourceInput = {
   updateFrequency?: UpdateFrequency | null | undefined;
   /** The version you read: a stale one is refused with CONFLICT and nothing is written. */
   version: number;
+};
+
+/** Changes to a draft version; omitted fields stay as they are. */
+export type UpdateEvaluationSchemeInput = {
+  /** New grade thresholds. */
+  grades?: GradeThresholdsInput | null | undefined;
+  /** The draft scheme. */
+  id: string | number;
+  /** The indicators, replacing all of them (at most 30). */
+  indicators?: Array<EvaluationIndicatorInput> | null | undefined;
+  /** 名称, 1 to 200 characters. */
+  title?: string | null | undefined;
 };
 
 /** How often the resource is updated (更新周期). */
@@ -1599,6 +1832,220 @@ export type SearchDataResourcesQueryVariables = Exact<{
 
 
 export type SearchDataResourcesQuery = { searchDataResources: { totalCount: number, hits: Array<{ score: number, matchedIn: Array<SearchMatchField>, resource: { id: string, code: string, name: string, status: ResourceStatus } }> } };
+
+export type EvaluationSchemeFieldsFragment = { id: string, year: number, version: number, title: string, status: EvaluationSchemeStatus, publishedAt: string | null, totalWeight: string, grades: { excellent: string, good: string, pass: string }, basedOn: { id: string, version: number } | null, indicators: Array<{ id: string, position: number, category: IndicatorCategory, name: string, weight: string, method: IndicatorMethod, metric: EvaluationMetric | null, zeroPoint: string | null, fullPoint: string | null, unit: string | null, formula: string | null }> };
+
+export type EvaluationResultFieldsFragment = { id: string, rank: number | null, total: string | null, grade: EvaluationGrade | null, unit: { id: string, name: string }, cdo: { id: string, name: string } | null, scores: Array<{ value: string | null, numerator: string | null, denominator: string | null, score: string, weightedScore: string, explanation: string | null, indicator: { id: string, name: string, metric: EvaluationMetric | null }, evidence: { totalCount: number, nodes: Array<{ recordType: string, recordId: string, record:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null }> } }> };
+
+export type CreateEvaluationSchemeMutationVariables = Exact<{
+  input: CreateEvaluationSchemeInput;
+}>;
+
+
+export type CreateEvaluationSchemeMutation = { createEvaluationScheme: { id: string, year: number, version: number, title: string, status: EvaluationSchemeStatus, publishedAt: string | null, totalWeight: string, grades: { excellent: string, good: string, pass: string }, basedOn: { id: string, version: number } | null, indicators: Array<{ id: string, position: number, category: IndicatorCategory, name: string, weight: string, method: IndicatorMethod, metric: EvaluationMetric | null, zeroPoint: string | null, fullPoint: string | null, unit: string | null, formula: string | null }> } };
+
+export type UpdateEvaluationSchemeMutationVariables = Exact<{
+  input: UpdateEvaluationSchemeInput;
+}>;
+
+
+export type UpdateEvaluationSchemeMutation = { updateEvaluationScheme: { id: string, year: number, version: number, title: string, status: EvaluationSchemeStatus, publishedAt: string | null, totalWeight: string, grades: { excellent: string, good: string, pass: string }, basedOn: { id: string, version: number } | null, indicators: Array<{ id: string, position: number, category: IndicatorCategory, name: string, weight: string, method: IndicatorMethod, metric: EvaluationMetric | null, zeroPoint: string | null, fullPoint: string | null, unit: string | null, formula: string | null }> } };
+
+export type PublishEvaluationSchemeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishEvaluationSchemeMutation = { publishEvaluationScheme: { id: string, year: number, version: number, title: string, status: EvaluationSchemeStatus, publishedAt: string | null, totalWeight: string, grades: { excellent: string, good: string, pass: string }, basedOn: { id: string, version: number } | null, indicators: Array<{ id: string, position: number, category: IndicatorCategory, name: string, weight: string, method: IndicatorMethod, metric: EvaluationMetric | null, zeroPoint: string | null, fullPoint: string | null, unit: string | null, formula: string | null }> } };
+
+export type ReviseEvaluationSchemeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviseEvaluationSchemeMutation = { reviseEvaluationScheme: { id: string, year: number, version: number, title: string, status: EvaluationSchemeStatus, publishedAt: string | null, totalWeight: string, grades: { excellent: string, good: string, pass: string }, basedOn: { id: string, version: number } | null, indicators: Array<{ id: string, position: number, category: IndicatorCategory, name: string, weight: string, method: IndicatorMethod, metric: EvaluationMetric | null, zeroPoint: string | null, fullPoint: string | null, unit: string | null, formula: string | null }> } };
+
+export type SetEvaluationManualScoreMutationVariables = Exact<{
+  input: SetEvaluationManualScoreInput;
+}>;
+
+
+export type SetEvaluationManualScoreMutation = { setEvaluationManualScore: { id: string, score: string, reason: string, unit: { id: string }, indicator: { id: string } } };
+
+export type RunEvaluationMutationVariables = Exact<{
+  input: RunEvaluationInput;
+}>;
+
+
+export type RunEvaluationMutation = { runEvaluation: { id: string, year: number, status: EvaluationRunStatus, asOf: string, scheme: { id: string, version: number }, unitsWithoutCdo: Array<{ id: string, name: string }> } };
+
+export type PublishEvaluationRunMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishEvaluationRunMutation = { publishEvaluationRun: { id: string, status: EvaluationRunStatus, publishedAt: string | null } };
+
+export type EvaluationSchemesQueryVariables = Exact<{
+  year: number;
+  districtId?: string | number | null | undefined;
+}>;
+
+
+export type EvaluationSchemesQuery = { evaluationSchemes: { totalCount: number, nodes: Array<{ id: string, year: number, version: number, title: string, status: EvaluationSchemeStatus, publishedAt: string | null, totalWeight: string, grades: { excellent: string, good: string, pass: string }, basedOn: { id: string, version: number } | null, indicators: Array<{ id: string, position: number, category: IndicatorCategory, name: string, weight: string, method: IndicatorMethod, metric: EvaluationMetric | null, zeroPoint: string | null, fullPoint: string | null, unit: string | null, formula: string | null }> }> } };
+
+export type EvaluationResultsQueryVariables = Exact<{
+  runId?: string | number | null | undefined;
+  year?: number | null | undefined;
+  order?: EvaluationResultOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EvaluationResultsQuery = { evaluationResults: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, rank: number | null, total: string | null, grade: EvaluationGrade | null, unit: { id: string, name: string }, cdo: { id: string, name: string } | null, scores: Array<{ value: string | null, numerator: string | null, denominator: string | null, score: string, weightedScore: string, explanation: string | null, indicator: { id: string, name: string, metric: EvaluationMetric | null }, evidence: { totalCount: number, nodes: Array<{ recordType: string, recordId: string, record:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             | null }> } }> }> } };
+
+export type UnitEvaluationQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+
+export type UnitEvaluationQuery = { node:
+    | { id: string, evaluation: { id: string, rank: number | null, total: string | null, grade: EvaluationGrade | null } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type EvaluationMetricsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluationMetricsQuery = { evaluationMetrics: Array<{ metric: EvaluationMetric, label: string, unit: string, formula: string, lowerIsBetter: boolean, noDataScore: string }> };
+
+export type FindingsQueryVariables = Exact<{
+  filter?: FindingFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FindingsQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ key: string, kind: FindingKind, kindLabel: string, severity: FindingSeverity, severityLabel: string, since: string | null, message: string, unit: { id: string, name: string }, responsiblePerson: { id: string, name: string, phone: string | null } | null, subject:
+        | { __typename: 'AnnualReport', id: string }
+        | { __typename: 'AnnualReportDeadline', id: string }
+        | { __typename: 'ApiToken', id: string }
+        | { __typename: 'Appointment', id: string }
+        | { __typename: 'AuditEntry', id: string }
+        | { __typename: 'DataItem', id: string }
+        | { __typename: 'DataResource', id: string }
+        | { __typename: 'EvaluationIndicator', id: string }
+        | { __typename: 'EvaluationManualScore', id: string }
+        | { __typename: 'EvaluationResult', id: string }
+        | { __typename: 'EvaluationRun', id: string }
+        | { __typename: 'EvaluationScheme', id: string }
+        | { __typename: 'FindingOccurrence', id: string }
+        | { __typename: 'Function', id: string }
+        | { __typename: 'InnovationCase', id: string }
+        | { __typename: 'ItProject', id: string }
+        | { __typename: 'JointMeeting', id: string }
+        | { __typename: 'MeetingActionItem', id: string }
+        | { __typename: 'MeetingResolution', id: string }
+        | { __typename: 'OpenDataset', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'ProjectReview', id: string }
+        | { __typename: 'QualityIssue', id: string }
+        | { __typename: 'QualityMeasurement', id: string }
+        | { __typename: 'QualityRule', id: string }
+        | { __typename: 'SharingGrant', id: string }
+        | { __typename: 'SharingRequest', id: string }
+        | { __typename: 'SharingUsageRecord', id: string }
+        | { __typename: 'TrainingPlan', id: string }
+        | { __typename: 'TrainingSession', id: string }
+        | { __typename: 'Unit', id: string }
+        | { __typename: 'UserAccount', id: string }
+        | { __typename: 'WorkingDayException', id: string }
+       | null }> } };
+
+export type FindingCountsQueryVariables = Exact<{
+  filter?: FindingFilter | null | undefined;
+}>;
+
+
+export type FindingCountsQuery = { findingCounts: { total: number, byKind: Array<{ kind: FindingKind, label: string, count: number }>, bySeverity: Array<{ severity: FindingSeverity, label: string, count: number }>, units: Array<{ total: number, unit: { id: string, name: string }, byKind: Array<{ kind: FindingKind, count: number }> }> } };
+
+export type FindingHistoryQueryVariables = Exact<{
+  filter?: FindingHistoryFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FindingHistoryQuery = { findingHistory: { totalCount: number, nodes: Array<{ id: string, kind: FindingKind, kindLabel: string, severity: FindingSeverity, since: string | null, firstSeenOn: string, lastSeenOn: string, resolvedOn: string | null, subjectId: string, unit: { name: string } }> } };
 
 export type ActionItemFieldsFragment = { id: string, task: string, dueDate: string, status: ActionItemStatus, overdue: boolean, completedOn: string | null, completionNote: string | null, cancellationReason: string | null, unit: { id: string, name: string } };
 
@@ -1988,6 +2435,12 @@ export type NodeByIdQuery = { node:
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'DataItem', id: string }
     | { __typename: 'DataResource', id: string }
+    | { __typename: 'EvaluationIndicator', id: string }
+    | { __typename: 'EvaluationManualScore', id: string }
+    | { __typename: 'EvaluationResult', id: string }
+    | { __typename: 'EvaluationRun', id: string }
+    | { __typename: 'EvaluationScheme', id: string }
+    | { __typename: 'FindingOccurrence', id: string }
     | { __typename: 'Function', id: string }
     | { __typename: 'InnovationCase', id: string }
     | { __typename: 'ItProject', id: string }
@@ -2023,6 +2476,12 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'DataItem', id: string }
     | { __typename: 'DataResource', id: string }
+    | { __typename: 'EvaluationIndicator', id: string }
+    | { __typename: 'EvaluationManualScore', id: string }
+    | { __typename: 'EvaluationResult', id: string }
+    | { __typename: 'EvaluationRun', id: string }
+    | { __typename: 'EvaluationScheme', id: string }
+    | { __typename: 'FindingOccurrence', id: string }
     | { __typename: 'Function', id: string }
     | { __typename: 'InnovationCase', id: string }
     | { __typename: 'ItProject', id: string }
@@ -2277,6 +2736,8 @@ export type UnitQualityForReportQuery = { node:
    | null };
 
 export const AnalysisValueFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalysisValue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AnalysisValueFragment, unknown>;
+export const EvaluationSchemeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationSchemeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationScheme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totalWeight"}},{"kind":"Field","name":{"kind":"Name","value":"grades"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"good"}},{"kind":"Field","name":{"kind":"Name","value":"pass"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"zeroPoint"}},{"kind":"Field","name":{"kind":"Name","value":"fullPoint"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]} as unknown as DocumentNode<EvaluationSchemeFieldsFragment, unknown>;
+export const EvaluationResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weightedScore"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationResultFieldsFragment, unknown>;
 export const ActionItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ActionItemFieldsFragment, unknown>;
 export const ImportReportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"sheetName"}},{"kind":"Field","name":{"kind":"Name","value":"headerRow"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesCreated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"resourcesUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"itemsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"itemsUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"itemsRemoved"}},{"kind":"Field","name":{"kind":"Name","value":"functionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"nameMatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"resourceName"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportReportFragment, unknown>;
 export const ResourceSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"catalogCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"openType"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResourceSummaryFragment, unknown>;
@@ -2302,6 +2763,20 @@ export const SignOutEverywhereDocument = {"kind":"Document","definitions":[{"kin
 export const ResourceCrossTabDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceCrossTab"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceAnalysisFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceDimension"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"columns"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceDimension"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"recordCount"}},{"kind":"Field","name":{"kind":"Name","value":"crossTab"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}},{"kind":"Argument","name":{"kind":"Name","value":"columns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"columns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"recordCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalysisValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"column"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalysisValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"recordCount"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalysisValue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResourceCrossTabQuery, ResourceCrossTabQueryVariables>;
 export const ResourceFacetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceFacets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceAnalysisFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dimensions"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceDimension"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dimensions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dimensions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalysisValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalysisValue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResourceFacetsQuery, ResourceFacetsQueryVariables>;
 export const SearchDataResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchDataResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceAnalysisFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchDataResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedIn"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchDataResourcesQuery, SearchDataResourcesQueryVariables>;
+export const CreateEvaluationSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEvaluationScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEvaluationSchemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvaluationScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationSchemeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationSchemeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationScheme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totalWeight"}},{"kind":"Field","name":{"kind":"Name","value":"grades"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"good"}},{"kind":"Field","name":{"kind":"Name","value":"pass"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"zeroPoint"}},{"kind":"Field","name":{"kind":"Name","value":"fullPoint"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]} as unknown as DocumentNode<CreateEvaluationSchemeMutation, CreateEvaluationSchemeMutationVariables>;
+export const UpdateEvaluationSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEvaluationScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEvaluationSchemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvaluationScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationSchemeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationSchemeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationScheme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totalWeight"}},{"kind":"Field","name":{"kind":"Name","value":"grades"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"good"}},{"kind":"Field","name":{"kind":"Name","value":"pass"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"zeroPoint"}},{"kind":"Field","name":{"kind":"Name","value":"fullPoint"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]} as unknown as DocumentNode<UpdateEvaluationSchemeMutation, UpdateEvaluationSchemeMutationVariables>;
+export const PublishEvaluationSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishEvaluationScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishEvaluationScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationSchemeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationSchemeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationScheme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totalWeight"}},{"kind":"Field","name":{"kind":"Name","value":"grades"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"good"}},{"kind":"Field","name":{"kind":"Name","value":"pass"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"zeroPoint"}},{"kind":"Field","name":{"kind":"Name","value":"fullPoint"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]} as unknown as DocumentNode<PublishEvaluationSchemeMutation, PublishEvaluationSchemeMutationVariables>;
+export const ReviseEvaluationSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviseEvaluationScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviseEvaluationScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationSchemeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationSchemeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationScheme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totalWeight"}},{"kind":"Field","name":{"kind":"Name","value":"grades"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"good"}},{"kind":"Field","name":{"kind":"Name","value":"pass"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"zeroPoint"}},{"kind":"Field","name":{"kind":"Name","value":"fullPoint"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]} as unknown as DocumentNode<ReviseEvaluationSchemeMutation, ReviseEvaluationSchemeMutationVariables>;
+export const SetEvaluationManualScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetEvaluationManualScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetEvaluationManualScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEvaluationManualScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SetEvaluationManualScoreMutation, SetEvaluationManualScoreMutationVariables>;
+export const RunEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RunEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitsWithoutCdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RunEvaluationMutation, RunEvaluationMutationVariables>;
+export const PublishEvaluationRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishEvaluationRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishEvaluationRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishEvaluationRunMutation, PublishEvaluationRunMutationVariables>;
+export const EvaluationSchemesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationSchemes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationSchemes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationSchemeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationSchemeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationScheme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totalWeight"}},{"kind":"Field","name":{"kind":"Name","value":"grades"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"good"}},{"kind":"Field","name":{"kind":"Name","value":"pass"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"zeroPoint"}},{"kind":"Field","name":{"kind":"Name","value":"fullPoint"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]} as unknown as DocumentNode<EvaluationSchemesQuery, EvaluationSchemesQueryVariables>;
+export const EvaluationResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"runId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationResultOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"runId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"runId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationResultFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weightedScore"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationResultsQuery, EvaluationResultsQueryVariables>;
+export const UnitEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitEvaluationQuery, UnitEvaluationQueryVariables>;
+export const EvaluationMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"lowerIsBetter"}},{"kind":"Field","name":{"kind":"Name","value":"noDataScore"}}]}}]}}]} as unknown as DocumentNode<EvaluationMetricsQuery, EvaluationMetricsQueryVariables>;
+export const FindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Findings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"severityLabel"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindingsQuery, FindingsQueryVariables>;
+export const FindingCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindingCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySeverity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindingCountsQuery, FindingCountsQueryVariables>;
+export const FindingHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindingHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingHistoryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeenOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}}]}}]}}]} as unknown as DocumentNode<FindingHistoryQuery, FindingHistoryQueryVariables>;
 export const ConveneJointMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConveneJointMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConveneJointMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conveneJointMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"convener"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cdo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConveneJointMeetingMutation, ConveneJointMeetingMutationVariables>;
 export const RecordMeetingAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordMeetingAttendanceMutation, RecordMeetingAttendanceMutationVariables>;
 export const RecordMeetingResolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingResolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingResolutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingResolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionItemFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RecordMeetingResolutionMutation, RecordMeetingResolutionMutationVariables>;

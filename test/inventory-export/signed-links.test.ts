@@ -1,4 +1,4 @@
-import { InventoryExportLinkDocument, UpdateAccountDocument } from "../generated/graphql";
+import { AuditEntriesDocument, InventoryExportLinkDocument, UpdateAccountDocument } from "../generated/graphql";
 import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs } from "../support/scenario";
@@ -133,5 +133,24 @@ describe("signed download links (inventoryExportLink)", () => {
     const refused = await follow(link.url);
     expect(refused.status).toBe(401);
     expect(refused.error).toEqual({ code: "UNAUTHENTICATED", field: "signature" });
+  });
+
+  it("are audited: who issued a link to which unit's file, until when, never the signature", async () => {
+    const { unit } = await unitWithInventory(server.api, district, "区住房和城乡建设局");
+    const { client: analyst } = await signedInAs(server.api, null, { analyst: true });
+    const link = await linkFor(analyst, "INVENTORY_CSV", { unitCodes: [unit.code] }, true);
+    const { auditEntries } = await server.api.request(AuditEntriesDocument, { filter: { operation: "inventoryExportLink", unitId: unit.id } });
+    expect(
+      auditEntries.nodes.map(({ actorUsername, targetType, targetId, unit: of, changes }) => ({ actorUsername, targetType, targetId, of, changes })),
+    ).toEqual([
+      {
+        actorUsername: expect.stringMatching(/\S/),
+        targetType: "Unit",
+        targetId: unit.id,
+        of: { id: unit.id },
+        changes: [{ field: "exportLink", before: null, after: { file: "inventory.csv", includeDescendants: true, expiresAt: link.expiresAt } }],
+      },
+    ]);
+    expect(JSON.stringify(auditEntries.nodes)).not.toContain(new URLSearchParams(link.url.split("?")[1]).get("signature"));
   });
 });

@@ -14,6 +14,13 @@ export const ANALYSIS_LIMITS = {
   filterUnits: 50,
   /** Distinct item names one word may name through the item-name index; beyond, the items are scanned with LIKE. */
   itemNamesPerWord: 500,
+  /**
+   * Rows counted per gram, per word's item names and per word's units when a search plans its query
+   * (the bound of that count's cost); a word with this many candidates or more is not read through them.
+   */
+  candidateCountCap: 10_000,
+  /** Grams a word's candidates are read by, at most (each one more narrows them, and costs its resources). */
+  gramsPerWord: 3,
   /** Deepest unit level a cross-tab rolls up to (0 = the district). */
   unitDepth: 6,
 };
@@ -59,3 +66,16 @@ export const MATCH_WEIGHT: Record<SearchMatchField, number> = {
   [SearchMatchField.SUMMARY]: 2,
   [SearchMatchField.ITEM]: 1,
 };
+
+/**
+ * Which of a word's grams (with their resource counts, capped) its candidates are read by: the
+ * rarest, then the next ones as long as they are under the cap (an intersection with a common gram
+ * costs more than it narrows), at most gramsPerWord.
+ */
+export function pickRarestGrams(counted: [gram: string, resources: number][]): string[] {
+  const rarest = [...counted].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  return rarest
+    .filter(([, resources], i) => i === 0 || resources < ANALYSIS_LIMITS.candidateCountCap)
+    .slice(0, ANALYSIS_LIMITS.gramsPerWord)
+    .map(([gram]) => gram);
+}

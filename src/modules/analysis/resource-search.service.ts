@@ -10,8 +10,9 @@ import { selectedResources, selectionOf, wordWeightsSql } from "./resource-selec
 
 /**
  * searchDataResources: every word must match somewhere (name, code, unit or its abbreviation,
- * summary, an item's name); ranked by score, then code. Three statements whatever the hits: the
- * unit tree, the count and the page (resources loaded by ID through the inventory's loader).
+ * summary, an item's name); ranked by score, then code. A few statements whatever the hits: the
+ * unit tree, the item names, the candidates' count (resource-selection.ts), the page with the total
+ * count, and the resources loaded by ID through the inventory's loader.
  */
 export async function searchResources(
   ctx: RequestContext,
@@ -22,16 +23,17 @@ export async function searchResources(
   requireSignedIn(ctx);
   const selection = await selectionOf(ctx, filter, text);
   if (!selection.words.length) throw badUserInput("text", AnalysisMessages.noWords);
-  const totalCount = Number((await selectedResources(ctx, selection).select("COUNT(*)", "n").getRawOne<{ n: string | number }>())?.n ?? 0);
-  if (first === 0 || totalCount === 0) return { totalCount, hits: [] };
   const weights = wordWeightsSql(selection);
-  const query = selectedResources(ctx, selection).select("r.id", "id");
+  const query = selectedResources(ctx, selection).select("r.id", "id").addSelect("COUNT(*) OVER ()", "total");
   weights.forEach((sql, i) => query.addSelect(sql, `weight${i}`));
-  const page = await query
+  // The count rides on the page (a window over the same rows): one pass over the matches, not two.
+  const rows = await query
     .orderBy(`(${weights.join(" + ")})`, "DESC")
     .addOrderBy("r.code", "ASC")
-    .limit(first)
+    .limit(Math.max(first, 1))
     .getRawMany<Record<string, string | number>>();
+  const totalCount = rows.length ? Number(rows[0].total) : 0;
+  const page = rows.slice(0, first);
   const resources = await ctx.loaders(InventoryLoaders).resourceById.loadMany(page.map((row) => Number(row.id)));
   const fieldOf = new Map(Object.entries(MATCH_WEIGHT).map(([field, weight]) => [weight, field as SearchMatchField]));
   return {

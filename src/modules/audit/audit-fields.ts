@@ -93,6 +93,19 @@ const REFERENCES: Record<string, Record<string, { field: string; type: string }>
     resourceIds: { field: "resources", type: "DataResource" },
     unitIds: { field: "units", type: "Unit" },
   },
+  // Evaluation (DOMAIN §6).
+  EvaluationScheme: { districtUnitId: { field: "district", type: "Unit" }, basedOnSchemeId: { field: "basedOn", type: "EvaluationScheme" } },
+  EvaluationManualScore: { indicatorId: { field: "indicator", type: "EvaluationIndicator" }, unitId: { field: "unit", type: "Unit" } },
+  EvaluationRun: {
+    schemeId: { field: "scheme", type: "EvaluationScheme" },
+    // A catalog holds one district (the root unit): schemes and runs name it in the trail only.
+    districtUnitId: { field: "district", type: "Unit" },
+    withoutCdo: { field: "unitsWithoutCdo", type: "Unit" },
+  },
+  EvaluationIndicator: { schemeId: { field: "scheme", type: "EvaluationScheme" } },
+  EvaluationResult: { runId: { field: "run", type: "EvaluationRun" }, unitId: { field: "unit", type: "Unit" }, cdoPersonId: { field: "cdo", type: "Person" } },
+  // Findings (DOMAIN §6): the ledger is written by the sweep, never audited; its subject is kept as "Type:rowId" (subjectRef).
+  FindingOccurrence: { unitId: { field: "unit", type: "Unit" } },
 };
 
 /** A stored value in API terms: row IDs (alone, in a list, or in a long list's summary) as global IDs. */

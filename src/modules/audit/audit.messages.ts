@@ -34,6 +34,7 @@ registerEnumLabels("AuditOperation", {
   createUnit: text("新增单位", "Create a unit"),
   endAppointment: text("结束任职", "End an appointment"),
   importInventory: text("导入职能数据清单", "Import an inventory"),
+  inventoryExportLink: text("签发清单导出链接", "Issue an inventory export link"),
   issueApiToken: text("签发 API 令牌", "Issue an API token"),
   login: text("登录", "Sign in"),
   publishOpenDataset: text("发布开放数据集", "Publish an open dataset"),
@@ -75,6 +76,13 @@ registerEnumLabels("AuditOperation", {
   verifyQualityIssue: text("验证数据纠错", "Verify a quality issue"),
   withdrawItProject: text("撤回信息化项目", "Withdraw an IT project"),
   withdrawOpenDataset: text("撤回开放数据集", "Withdraw an open dataset"),
+  createEvaluationScheme: text("新建评价指标体系", "Create an evaluation scheme"),
+  updateEvaluationScheme: text("修改评价指标体系", "Update an evaluation scheme"),
+  publishEvaluationScheme: text("发布评价指标体系", "Publish an evaluation scheme"),
+  reviseEvaluationScheme: text("修订评价指标体系", "Revise an evaluation scheme"),
+  setEvaluationManualScore: text("人工评分", "Set a manual evaluation score"),
+  runEvaluation: text("开展履职评价", "Run an evaluation"),
+  publishEvaluationRun: text("发布评价结果", "Publish an evaluation run"),
 });
 
 /** 对象类型: the kind of record an audit entry is about. */
@@ -105,4 +113,10 @@ registerEnumLabels("AuditTargetType", {
   Unit: text("单位", "Unit"),
   UserAccount: text("账号", "User account"),
   WorkingDayException: text("调休安排", "Working-day exception"),
+  EvaluationScheme: text("评价指标体系", "Evaluation scheme"),
+  EvaluationManualScore: text("人工评分", "Manual evaluation score"),
+  EvaluationRun: text("履职评价", "Evaluation run"),
+  EvaluationIndicator: text("评价指标", "Evaluation indicator"),
+  EvaluationResult: text("评价结果", "Evaluation result"),
+  FindingOccurrence: text("问题台账记录", "Finding occurrence"),
 });

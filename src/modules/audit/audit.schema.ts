@@ -2,6 +2,8 @@ import { GraphQLEnumType, GraphQLInputObjectType, GraphQLInterfaceType, GraphQLN
 
 /** What the trail stores as the operation of changes the server made itself (demo data, the bootstrap administrator). */
 const SYSTEM_OPERATION = "system";
+/** Queries that leave an audit entry (issuing a signed export link grants a download): operations as the mutations are. */
+const AUDITED_QUERIES = ["inventoryExportLink"];
 
 /**
  * The audit entry's `operation` and `targetType` as enums, made from the schema itself: one value
@@ -16,6 +18,11 @@ export function withAuditEnums(schema: GraphQLSchema): GraphQLSchema {
     description: "The operation that made a change: the mutation, by its name, or system.",
     values: {
       ...Object.fromEntries(mutations.map((m) => [m.name, { value: m.name, description: `The ${m.name} mutation: ${m.description ?? ""}` }])),
+      ...Object.fromEntries(
+        Object.values(schema.getQueryType()?.getFields() ?? {})
+          .filter((q) => AUDITED_QUERIES.includes(q.name))
+          .map((q) => [q.name, { value: q.name, description: `The ${q.name} query: ${q.description ?? ""}` }]),
+      ),
       [SYSTEM_OPERATION]: { value: SYSTEM_OPERATION, description: "The server itself: demo data and the start-up bootstrap administrator." },
     },
   });

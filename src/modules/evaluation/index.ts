@@ -1,7 +1,41 @@
 /** The evaluation module's front door (DOMAIN §6, 履职评价): the yearly indicator system and each unit CDO's scores. */
-import type { NodeType } from "../../common/node";
+import {
+  EvaluationEvidence,
+  EvaluationIndicator,
+  EvaluationManualScore,
+  EvaluationResult,
+  EvaluationRun,
+  EvaluationScheme,
+  EvaluationScore,
+} from "./evaluation.entity";
+import { evaluationNodeTypes } from "./evaluation.loaders";
+import {
+  EvaluationEvidenceResolver,
+  EvaluationIndicatorResolver,
+  EvaluationManualScoreResolver,
+  EvaluationResolver,
+  EvaluationResultResolver,
+  EvaluationRunResolver,
+  EvaluationSchemeResolver,
+  EvaluationScoreResolver,
+  UnitEvaluationResolver,
+} from "./evaluation.resolver";
+
+export { EvaluationIndicator };
+export * from "./evaluation.enums";
+export { createEvaluationScheme, publishEvaluationScheme, setEvaluationManualScore, runEvaluation, publishEvaluationRun } from "./evaluation.service";
 
 /** Registered by src/schema.ts and src/modules/entities.ts. */
-export const resolvers: Function[] = [];
-export const entities: Function[] = [];
-export const nodeTypes: NodeType[] = [];
+export const resolvers = [
+  EvaluationResolver,
+  EvaluationSchemeResolver,
+  EvaluationIndicatorResolver,
+  EvaluationManualScoreResolver,
+  EvaluationRunResolver,
+  EvaluationResultResolver,
+  EvaluationScoreResolver,
+  EvaluationEvidenceResolver,
+  UnitEvaluationResolver,
+];
+export const entities = [EvaluationScheme, EvaluationIndicator, EvaluationManualScore, EvaluationRun, EvaluationResult, EvaluationScore, EvaluationEvidence];
+export const nodeTypes = evaluationNodeTypes;

@@ -45,6 +45,7 @@ import {
 } from "./inventory.types";
 import { CommonMessages, RecordNames } from "../../common/messages";
 import { InventoryMessages } from "./inventory.messages";
+import { indexResourceText } from "./resource-search-grams";
 
 const sensitivityColumn: Record<SensitivityFlag, string> = {
   [SensitivityFlag.NATIONAL_INTEREST]: "r.nationalInterest",
@@ -302,6 +303,7 @@ export async function createDataResource(ctx: RequestContext, input: CreateDataR
     // In slices: TypeORM reads back the inserted rows with one OR per row, past SQLite's expression depth (1000) otherwise.
     for (let i = 0; i < items.length; i += ITEMS_PER_INSERT) await tx.manager.insert(DataItem, items.slice(i, i + ITEMS_PER_INSERT));
     if (functionIds?.length) await tx.manager.createQueryBuilder().relation(DataResource, "servedFunctions").of(resource.id).add(functionIds);
+    await indexResourceText(tx.manager, [resource]);
     await recordChange(tx, { type: "DataResource", id: resource.id, unit: provider }, null, {
       ...resource,
       functionIds: functionIds ?? [],
@@ -462,6 +464,7 @@ export async function updateDataResource(ctx: RequestContext, input: UpdateDataR
 
     resource.updatedAt = now;
     await saveVersioned(tx, resource, input.version);
+    if (resource.name !== before.name || resource.summary !== before.summary) await indexResourceText(tx.manager, [resource]);
     if (itemChanges) await writeItems(tx, provider, itemChanges);
     if (functionIds) {
       await tx.manager.query("DELETE FROM data_resource_functions WHERE resource_id = ?", [resource.id]);

@@ -38,3 +38,7 @@ export { BulkStatements } from "./import/bulk-statements";
 export { mayReadResource } from "./inventory.loaders";
 export { readCsvSheetRows } from "./spreadsheet/csv-reader";
 export { ReadingClock } from "./spreadsheet/spreadsheet-limits";
+/** The search's gram index (issue 13), read by the analysis module's search. */
+export { SEARCH_GRAMS_TABLE, searchGramsOf } from "./resource-search-grams";
+/** inCatalog over the resources table's own columns, for the evaluation's hand-written statements. */
+export { catalogColumnsCondition } from "./inventory.policy";

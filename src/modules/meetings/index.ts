@@ -13,6 +13,8 @@ import {
 
 export { JointMeeting, MeetingActionItem };
 export * from "./meetings.enums";
+/** 逾期: the overdue rule (the findings module reports it). */
+export { isOverdue as isActionItemOverdue } from "./meetings.policy";
 export { conveneJointMeeting, recordMeetingAttendance, recordMeetingResolution, completeActionItem, cancelActionItem } from "./meetings.service";
 
 /** Registered by src/schema.ts and src/modules/entities.ts. */

@@ -9,6 +9,8 @@ export { OpeningErrorCode } from "./opening.errors";
 export { OpeningLoaders } from "./opening.loaders";
 export { publishOpenDataset, withdrawOpenDataset, recordOpenDataUsage } from "./opening.service";
 export { openDataRoutes } from "./open-data.routes";
+/** The publication rules, for the findings module's "opened against the rules". */
+export { checkPublication } from "./opening.policy";
 
 /** Registered by src/schema.ts and src/modules/entities.ts. */
 export const resolvers = [OpenCatalogResolver, OpenDatasetFieldResolver, OpenDataPublishingResolver, ResourceOpeningResolver];

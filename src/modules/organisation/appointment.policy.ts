@@ -1,4 +1,4 @@
-import { AppointmentRole, EducationDegree, UnitKind } from "./organisation.enums";
+import { AppointmentRole, EducationDegree, SpecialistPosition, UnitKind } from "./organisation.enums";
 
 /**
  * The CDO system's appointment rules (天宁区首席数据官制度建设实施意见, 三(一)1-2), kept in one
@@ -49,6 +49,16 @@ export function qualificationApplies(role: AppointmentRole): boolean {
  */
 export function isActiveOn(term: { startDate: string; endDate: string | null }, day: string): boolean {
   return term.startDate <= day && (term.endDate === null || term.endDate > day);
+}
+
+/** 例外选聘: a unit CDO appointed despite failing the qualification, with an exception reason on record (a staffing finding). */
+export function isExceptionQualifiedCdo(a: { role: AppointmentRole; qualificationExceptionReason: string | null }): boolean {
+  return a.role === AppointmentRole.UNIT_CDO && a.qualificationExceptionReason !== null;
+}
+
+/** 数据专员非责任科室或下属单位负责人: a specialist recorded outside the expected position (a staffing finding). */
+export function isSpecialistOutsidePosition(a: { role: AppointmentRole; specialistPosition: SpecialistPosition | null }): boolean {
+  return a.role === AppointmentRole.DATA_SPECIALIST && a.specialistPosition === SpecialistPosition.OTHER;
 }
 
 /** isActiveOn in SQL, for a query-builder alias of Appointment (entity property names); bind `:${dayParameter}` to the day. */

@@ -14,7 +14,8 @@ import { Unit } from "./unit.entity";
 export class AppointmentResolver {
   @Query(() => AppointmentCoverage, {
     description:
-      "Staffing findings: every unit missing a CDO or a data specialist, vacant district roles, CDOs appointed by exception and specialists outside the expected post.",
+      "Staffing findings: every unit missing a CDO or a data specialist, vacant district roles, CDOs appointed by exception and specialists outside the expected post. " +
+      "The same rules as the `findings` kinds UNIT_MISSING_CDO, UNIT_MISSING_SPECIALIST, CDO_QUALIFICATION_EXCEPTION and SPECIALIST_OUTSIDE_POSITION.",
   })
   appointmentCoverage(
     @Ctx() ctx: RequestContext,

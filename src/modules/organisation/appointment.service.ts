@@ -5,8 +5,16 @@ import { badUserInput, CatalogError, CommonErrorCode, notFound } from "../../com
 import { rowIdOf } from "../../common/global-id";
 import { withTransaction } from "../../common/transaction";
 import { Appointment } from "./appointment.entity";
-import { appointmentActiveOnCondition, meetsCdoQualification, qualificationApplies, requiresCdoAndSpecialist, roleAllowedOn } from "./appointment.policy";
-import { AppointmentRole, SpecialistPosition, UnitKind } from "./organisation.enums";
+import {
+  appointmentActiveOnCondition,
+  isExceptionQualifiedCdo,
+  isSpecialistOutsidePosition,
+  meetsCdoQualification,
+  qualificationApplies,
+  requiresCdoAndSpecialist,
+  roleAllowedOn,
+} from "./appointment.policy";
+import { AppointmentRole, UnitKind } from "./organisation.enums";
 import { OrganisationError, OrganisationErrorCode } from "./organisation.errors";
 import type { AppointInput, AppointmentCoverage, EndAppointmentInput } from "./organisation.types";
 import { Person } from "./person.entity";
@@ -204,8 +212,8 @@ export async function appointmentCoverage(ctx: RequestContext, asOf: string | un
     unitsMissingCdo: requiring.filter((u) => !holds(u, AppointmentRole.UNIT_CDO)),
     unitsMissingDataSpecialist: requiring.filter((u) => !holds(u, AppointmentRole.DATA_SPECIALIST)),
     vacantDistrictRoles: root ? DISTRICT_ROLES.filter((role) => !holds(root, role)) : [],
-    exceptionQualifiedCdos: active.filter((a) => a.role === AppointmentRole.UNIT_CDO && a.qualificationExceptionReason !== null),
-    specialistsOutsidePosition: active.filter((a) => a.role === AppointmentRole.DATA_SPECIALIST && a.specialistPosition === SpecialistPosition.OTHER),
+    exceptionQualifiedCdos: active.filter(isExceptionQualifiedCdo),
+    specialistsOutsidePosition: active.filter(isSpecialistOutsidePosition),
   };
 }
 

@@ -20,6 +20,8 @@ export { UnitConnection } from "./organisation.types";
 export { createPerson } from "./person.service";
 /** "Appointment active on a date", in TypeScript and SQL (the access module derives roles from it). */
 export { appointmentActiveOnCondition, isActiveOn, requiresCdoAndSpecialist } from "./appointment.policy";
+/** The staffing rules the findings module reports (DOMAIN §1), the same ones appointmentCoverage lists. */
+export { isExceptionQualifiedCdo, isSpecialistOutsidePosition } from "./appointment.policy";
 
 import { organisationLabelResolvers } from "./organisation-labels.resolver";
 

@@ -25,6 +25,10 @@ export { maintainQualityPartitions, qualityPartitions, scheduleQualityPartitions
 export const LARGE_REQUEST_OPERATIONS = { recordQualityMeasurements: MAX_BATCH_REQUEST_BYTES };
 export { createQualityRule } from "./quality-rule.service";
 export { reportQualityIssue, moveQualityIssue } from "./quality-issue.service";
+/** The rules the findings module reports (stale resources, scores below target, overdue issues), written once here. */
+export { isOverdue as isQualityIssueOverdue } from "./quality-issue.service";
+export { OPEN_FOR_PROVIDER, UPDATE_PERIOD_DAYS, timelinessCenti, qualitySettings, toCenti, fromCenti, districtDay } from "./quality.policy";
+export { QualityLatest } from "./quality-rollup.entity";
 
 /** Registered by src/schema.ts and src/modules/entities.ts. */
 export const resolvers = [

@@ -1,8 +1,16 @@
 import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Generated, Index, PrimaryColumn } from "typeorm";
 import { Node } from "../../common/node";
 import { QualityDimension, QualitySource } from "./quality.enums";
+
+/** A BIGINT id as the driver gives it (mysql2: a string; SQLite: a number) as an exact JS number. */
+function exactRowId(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const id = Number(value);
+  if (!Number.isSafeInteger(id)) throw new Error(`quality_measurements.id ${String(value)} is past 2^53`);
+  return id;
+}
 
 /**
  * 质量测量: one score of a resource × dimension (or of a rule) at a time. A time series of
@@ -15,7 +23,13 @@ import { QualityDimension, QualitySource } from "./quality.enums";
 @Index(["resourceId", "dimension", "measuredAt"])
 @ObjectType("QualityMeasurement", { implements: Node, description: "质量测量: one score of a resource in a dimension (or of one of its rules) at a time." })
 export class QualityMeasurement {
-  @PrimaryGeneratedColumn({ type: "integer" })
+  /**
+   * BIGINT on MySQL/MariaDB (migration 1764263000000), the 64-bit rowid on SQLite. Read as a JS number:
+   * exact up to 2^53 (9 × 10^15, ages at a billion measurements a day), and a larger one is refused rather
+   * than rounded, so the global ID ("QualityMeasurement:<id>") stays what it always was.
+   */
+  @PrimaryColumn({ type: "bigint", transformer: { to: (id: unknown) => id, from: exactRowId } })
+  @Generated("increment")
   id!: number;
 
   @Column({ type: "integer" })

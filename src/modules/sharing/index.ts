@@ -6,6 +6,8 @@ export { SharingRequestItem } from "./sharing-request-item.entity";
 export * from "./sharing.enums";
 export { SharingLoaders } from "./sharing.loaders";
 export { requestSharing, approveSharingRequest, rejectSharingRequest, revokeSharingGrant, recordSharingUsage } from "./sharing.service";
+/** 逾期未答复: the decision deadline rule (the findings module reports it). */
+export { isOverdue as isSharingDecisionOverdue } from "./sharing.policy";
 
 import { SharingGrant as Grant } from "./sharing-grant.entity";
 import { SharingRequest as Request } from "./sharing-request.entity";

@@ -12,6 +12,8 @@ import {
 export { TrainingPlan, TrainingSession };
 export * from "./training.enums";
 export { createTrainingPlan, recordTrainingSession } from "./training.service";
+/** 未开展数据安全培训, as a query over units (alias `u`), for the findings module. */
+export { withoutDataSecurityTraining } from "./training.service";
 
 /** Registered by src/schema.ts and src/modules/entities.ts. */
 export const resolvers = [TrainingResolver, TrainingPlanResolver, PlannedTrainingSessionResolver, TrainingSessionResolver, PersonTrainingHoursResolver];

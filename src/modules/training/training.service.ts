@@ -198,8 +198,17 @@ export async function trainingHours(ctx: RequestContext, year: number, unitId: s
  */
 export function unitsWithoutDataSecurityTraining(ctx: RequestContext, year: number, page: ConnectionArgs) {
   requireSignedIn(ctx);
+  const query = withoutDataSecurityTraining(ctx, year);
+  const scope = unitScopeCondition(ctx.viewer, "u.path");
+  if (scope) query.andWhere(scope.where, scope.params);
+  query.orderBy("u.id", "ASC");
+  return paginateQuery(query, page);
+}
+
+/** The rule itself, unscoped (alias `u`): also what the findings module reports as "no data-security training this year". */
+export function withoutDataSecurityTraining(ctx: RequestContext, year: number) {
   const { from, to } = yearRange(checkYear(year));
-  const query = ctx.manager
+  return ctx.manager
     .createQueryBuilder(Unit, "u")
     .where("u.kind IN (:...kinds)", { kinds: Object.values(UnitKind).filter(requiresCdoAndSpecialist) })
     .andWhere("NOT EXISTS (SELECT 1 FROM training_sessions s WHERE s.unit_id = u.id AND s.topic = :security AND s.held_on BETWEEN :from AND :to)", {
@@ -207,8 +216,4 @@ export function unitsWithoutDataSecurityTraining(ctx: RequestContext, year: numb
       from,
       to,
     });
-  const scope = unitScopeCondition(ctx.viewer, "u.path");
-  if (scope) query.andWhere(scope.where, scope.params);
-  query.orderBy("u.id", "ASC");
-  return paginateQuery(query, page);
 }

@@ -1,8 +1,10 @@
+import { recordChanges } from "../../../common/audit";
 import { unauthenticated } from "../../../common/auth";
 import type { RequestContext } from "../../../common/context";
 import { CatalogError, CommonErrorCode } from "../../../common/errors";
 import { parseGlobalId, toGlobalId } from "../../../common/global-id";
 import { linkSignature, signatureOfLink, signaturesMatch } from "../../../common/signed-link";
+import { withTransaction } from "../../../common/transaction";
 import { signedLinkAccount } from "../../access";
 import { ExportMessages } from "../inventory.messages";
 import { exportFileName, ExportScope, exportScope, ExportUnitReferences } from "./inventory-export.service";
@@ -76,6 +78,15 @@ export async function issueExportLink(
   query.set("account", toGlobalId("UserAccount", claims.accountId));
   query.set("expires", String(expires));
   query.set("signature", signatureOf(ctx.settings.auth.jwtSecret, claims, signer.tokenVersion).toString("base64url"));
+  // Audited as the mutations are: who issued a link to which unit's file, until when (never the signature).
+  ctx.operation = "inventoryExportLink";
+  const link = { file, includeDescendants, expiresAt: new Date(expires * 1000).toISOString() };
+  await withTransaction(ctx, (tx) =>
+    recordChanges(
+      tx,
+      scope.units.map((unit) => [{ type: "Unit", id: unit.id, unit }, null, { exportLink: link }]),
+    ),
+  );
   const [, extension] = file.split(".");
   const title = file.startsWith("template") ? ExportMessages.templateTitle : ExportMessages.fileTitle;
   return { url: `/exports/${file}?${query}`, fileName: exportFileName(scope, title, extension, ctx.today()).chinese, expiresAt: new Date(expires * 1000) };

@@ -7,6 +7,7 @@ import { AUDIT_TABLE, auditEntryOf } from "../../../common/audit";
 import type { RequestContext } from "../../../common/context";
 import { concurrentChange } from "../../../common/errors";
 import { DataResource } from "../data-resource.entity";
+import { indexResourceText } from "../resource-search-grams";
 import type { BulkStatements } from "./bulk-statements";
 import { type FunctionsOfUnit, functionKey, planChanges, type PlannedResource, type ScopeUnit } from "./import-plan";
 import type { ImportTimings } from "./inventory-import.service";
@@ -111,6 +112,14 @@ export class InventoryWriter {
       // As above: a resource a concurrent import created after this snapshot is written over, but not seen.
       if (codes.some((code) => !idOf.has(code))) throw concurrentChange();
     }
+
+    // The search's grams of every resource the file creates or renames (or whose summary it changes).
+    await indexResourceText(
+      this.tx.manager,
+      written
+        .filter((p) => !p.existing || p.existing.name !== p.values.name || p.existing.summary !== p.values.summary)
+        .map(({ values }) => ({ id: idOf.get(values.code)!, name: values.name, code: values.code, summary: values.summary })),
+    );
 
     // Items: new and changed ones, in one upsert by (resource, code).
     const items: unknown[][] = [];
