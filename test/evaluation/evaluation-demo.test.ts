@@ -27,20 +27,20 @@ describe("the demo district's evaluation", () => {
     const { evaluationResults } = await districtCdo.request(EvaluationResultsDocument, { year: 2026, first: 3 });
     expect(evaluationResults.totalCount).toBe(25);
     expect(evaluationResults.nodes.map((r) => [r.rank, r.total, r.grade, r.unit.name, r.cdo?.name])).toEqual([
-      [1, "69.31", "PASS", "区民政局", "萧某三"],
-      [2, "69.15", "PASS", "区行政审批局", "姜某凯"],
-      [3, "67.11", "PASS", "区城市管理局", "吕某八"],
+      [1, "75.77", "PASS", "区发展和改革局", "韩某宁"], // its report was returned, but first submitted before the deadline: on time
+      [2, "69.31", "PASS", "区民政局", "萧某三"],
+      [3, "69.15", "PASS", "区行政审批局", "姜某凯"],
     ]);
     const [first] = evaluationResults.nodes;
     // Every computed score with records behind it reaches them as nodes; the weighted scores add up to the total.
     const evidence = first.scores.flatMap((s) => s.evidence.nodes);
     expect(evidence.length).toBeGreaterThan(0);
-    expect(evidence.filter((e) => e.recordType !== "AnnualReport").every((e) => e.record?.id === e.recordId)).toBe(true);
+    expect(evidence.every((e) => e.record?.id === e.recordId)).toBe(true);
     const sum = first.scores.reduce((total, s) => total + Math.round(Number(s.weightedScore) * 100), 0);
-    expect(sum / 100).toBe(69.31);
+    expect(sum / 100).toBe(75.77);
 
     const chashan = await server.anonymous.signIn("chashan.cdo", "tianning-demo");
     const own = await chashan.request(EvaluationResultsDocument, { year: 2026 });
-    expect(own.evaluationResults.nodes.map((r) => [r.rank, r.total, r.unit.name])).toEqual([[7, "51.5", "茶山街道"]]);
+    expect(own.evaluationResults.nodes.map((r) => [r.rank, r.total, r.unit.name])).toEqual([[5, "61.5", "茶山街道"]]);
   });
 });
