@@ -1,16 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+import { CHROMIUM, inBrowser, launchChromium } from "../support/chromium";
 import { ADMIN, startTestCatalog, TestCatalog } from "../support/catalog";
 import { httpRequest } from "../support/http-request";
 import { DistrictScenario } from "../support/scenario";
-
-/** Debian's chromium (CI installs it); CHROMIUM_PATH elsewhere. */
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const chromiumFound = existsSync(CHROMIUM);
-/** CI sets REQUIRE_BROWSER=1: a missing browser fails the run instead of skipping the browser test. */
-const browserRequired = process.env.REQUIRE_BROWSER === "1";
 
 const origin = (server: TestCatalog) => server.catalog.url.replace(/\/graphql$/, "");
 const browserNavigation = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
@@ -90,42 +82,18 @@ describe("GRAPHQL_EXPLORER=off", () => {
   });
 });
 
-const inBrowser = chromiumFound || browserRequired ? describe : describe.skip;
-if (!chromiumFound) {
-  console.warn(
-    `explorer browser test ${browserRequired ? "REQUIRED but" : "skipped:"} no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
-  );
-}
-
-inBrowser(`the explorer in headless Chromium (${CHROMIUM})`, () => {
+inBrowser("explorer")(`the explorer in headless Chromium (${CHROMIUM})`, () => {
   let server: TestCatalog;
   let context: BrowserContext;
-  let profile: string;
+  let closeBrowser: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    if (!chromiumFound) throw new Error(`REQUIRE_BROWSER=1 but no Chromium at ${CHROMIUM}`);
     server = await startTestCatalog();
     await DistrictScenario.create(server.api, "浏览器测试区");
-    profile = mkdtempSync(join(tmpdir(), "cdo-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: "zh-CN", // the district's civil servants: Accept-Language zh-CN
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    ({ context, close: closeBrowser } = await launchChromium());
   }, 120_000);
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await closeBrowser?.();
     await server?.stop();
   });
 

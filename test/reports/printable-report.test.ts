@@ -1,7 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+import { CHROMIUM, inBrowser, launchChromium } from "../support/chromium";
 import { AnnualReportPrintLinkDocument, ReturnAnnualReportDocument, SubmitAnnualReportDocument, UpdateAnnualReportDocument } from "../generated/graphql";
 import { districtWithCdo, staffedWithClients } from "../governance/governance-support";
 import type { ApiClient } from "../support/api-client";
@@ -11,12 +9,6 @@ import type { DistrictScenario } from "../support/scenario";
 import { writtenReport } from "./reports-support";
 
 /** The printable annual report: an A4 HTML page in Chinese, behind the bearer token or a signed link, checked in headless Chromium. */
-
-/** Debian's chromium (CI installs it); CHROMIUM_PATH elsewhere. */
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const chromiumFound = existsSync(CHROMIUM);
-/** CI sets REQUIRE_BROWSER=1: a missing browser fails the run instead of skipping the browser test. */
-const browserRequired = process.env.REQUIRE_BROWSER === "1";
 
 const origin = (server: TestCatalog) => server.catalog.url.replace(/\/graphql$/, "");
 const HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
@@ -110,42 +102,18 @@ describe("the printable page", () => {
   });
 });
 
-const inBrowser = chromiumFound || browserRequired ? describe : describe.skip;
-if (!chromiumFound) {
-  console.warn(
-    `printable report browser test ${browserRequired ? "REQUIRED but" : "skipped:"} no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
-  );
-}
-
 /** A4 in PostScript points (210 × 297 mm), as Chromium writes the MediaBox. */
 const A4 = { width: (210 / 25.4) * 72, height: (297 / 25.4) * 72 };
 
-inBrowser(`the printable report in headless Chromium (${CHROMIUM})`, () => {
+inBrowser("printable report")(`the printable report in headless Chromium (${CHROMIUM})`, () => {
   let context: BrowserContext;
-  let profile: string;
+  let closeBrowser: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    if (!chromiumFound) throw new Error(`REQUIRE_BROWSER=1 but no Chromium at ${CHROMIUM}`);
-    profile = mkdtempSync(join(tmpdir(), "cdo-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: "zh-CN",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    ({ context, close: closeBrowser } = await launchChromium());
   }, 120_000);
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await closeBrowser?.();
   });
 
   it("shows the Chinese headings and figures, prints to A4 pages, and nothing is wider than the printable width", async () => {
