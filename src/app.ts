@@ -160,7 +160,7 @@ export async function startCatalog(config: Config, { clock }: { clock?: () => Da
   try {
     let demoData: DemoDataSummary | null = null;
     if (config.demoData === "always" || (config.demoData === "auto" && (await databaseIsEmpty(dataSource)))) {
-      demoData = await loadDemoData(dataSource, contextSettings(config));
+      demoData = await loadDemoData(dataSource, contextSettings(config), clock);
     }
     await bootstrapAdministrator(config, dataSource);
     const stopPartitions = await scheduleQualityPartitions(dataSource, config.districtTimeZone, config.qualityPartitions);

@@ -60,8 +60,9 @@ export async function databaseIsEmpty(dataSource: DataSource): Promise<boolean> 
  * Loads the Tianning demo district (real unit names and codes, invented people) through the
  * same services, and so the same rules, as the API, in one transaction.
  */
-export async function loadDemoData(dataSource: DataSource, settings: ContextSettings): Promise<DemoDataSummary> {
-  const ctx = new RequestContext(dataSource, "demo-data", settings, Viewer.system());
+/** `clock`: the catalog's clock (tests set it), so the demo's "today" is the day its requests see. */
+export async function loadDemoData(dataSource: DataSource, settings: ContextSettings, clock?: () => Date): Promise<DemoDataSummary> {
+  const ctx = new RequestContext(dataSource, "demo-data", settings, Viewer.system(), undefined, clock);
   return withTransaction(ctx, async (tx) => {
     const unitIds = new Map<string, string>();
     for (const unit of demoUnits) {
