@@ -157,17 +157,21 @@ async function bootstrapAdministrator(config: Config, dataSource: DataSource): P
 export async function startCatalog(config: Config, { clock }: { clock?: () => Date } = {}): Promise<RunningCatalog> {
   logger.setLevel(config.logLevel);
   const dataSource = await openDatabase(config);
+  let stopPartitions: () => void = () => undefined;
   try {
+    // Partitions first: the demo writes quality measurements for today (district time), which may be a month the
+    // migration did not make yet (it makes the months up to the current UTC month).
+    stopPartitions = await scheduleQualityPartitions(dataSource, config.districtTimeZone, config.qualityPartitions, clock);
     let demoData: DemoDataSummary | null = null;
     if (config.demoData === "always" || (config.demoData === "auto" && (await databaseIsEmpty(dataSource)))) {
       demoData = await loadDemoData(dataSource, contextSettings(config), clock);
     }
     await bootstrapAdministrator(config, dataSource);
-    const stopPartitions = await scheduleQualityPartitions(dataSource, config.districtTimeZone, config.qualityPartitions);
     const stopFindingSweep = await scheduleFindingSweep(dataSource, contextSettings(config), clock);
     const running = await serve(config, dataSource, demoData, clock);
     return { ...running, stop: () => (stopPartitions(), stopFindingSweep(), running.stop()) };
   } catch (error) {
+    stopPartitions();
     await dataSource.destroy().catch(() => undefined);
     throw error;
   }

@@ -98,9 +98,14 @@ export async function maintainQualityPartitions(manager: EntityManager, today: s
 const DAY_MS = 86_400_000;
 
 /** On start and then daily: the partitions ahead, and the retention. Returns the stop. */
-export async function scheduleQualityPartitions(dataSource: DataSource, timeZone: string, settings: PartitionSettings): Promise<() => void> {
+export async function scheduleQualityPartitions(
+  dataSource: DataSource,
+  timeZone: string,
+  settings: PartitionSettings,
+  clock: () => Date = () => new Date(),
+): Promise<() => void> {
   if (!isMysql(dataSource.manager)) return () => undefined;
-  const run = () => maintainQualityPartitions(dataSource.manager, districtDay(timeZone, new Date()), settings);
+  const run = () => maintainQualityPartitions(dataSource.manager, districtDay(timeZone, clock()), settings);
   await run();
   const timer = setInterval(() => {
     run().catch((error: Error) => logger.error("quality partition maintenance failed", { error: error.message }));
