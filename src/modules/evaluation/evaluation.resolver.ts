@@ -20,7 +20,8 @@ import { EvaluationLoaders, readableResults } from "./evaluation.loaders";
 import { evaluationMessages } from "./evaluation.messages";
 import { metricCatalogue } from "./evaluation.metrics";
 import { formatCenti } from "./evaluation.policy";
-import * as evaluation from "./evaluation.service";
+import * as runs from "./evaluation-run.service";
+import * as schemes from "./evaluation-scheme.service";
 import {
   CreateEvaluationSchemeInput,
   EvaluationEvidenceConnection,
@@ -52,7 +53,7 @@ export class EvaluationResolver {
     @Ctx() ctx: RequestContext,
     @Arg("input", () => CreateEvaluationSchemeInput, { description: "The scheme." }) input: CreateEvaluationSchemeInput,
   ) {
-    return evaluation.createEvaluationScheme(ctx, input);
+    return schemes.createEvaluationScheme(ctx, input);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
@@ -61,13 +62,13 @@ export class EvaluationResolver {
     @Ctx() ctx: RequestContext,
     @Arg("input", () => UpdateEvaluationSchemeInput, { description: "The changes." }) input: UpdateEvaluationSchemeInput,
   ) {
-    return evaluation.updateEvaluationScheme(ctx, input);
+    return schemes.updateEvaluationScheme(ctx, input);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
   @Mutation(() => EvaluationScheme, { description: "发布: freezes a draft version; its weights must sum to exactly 100 (else EVALUATION_WEIGHTS_NOT_100)." })
   publishEvaluationScheme(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { description: "The draft scheme." }) id: string) {
-    return evaluation.publishEvaluationScheme(ctx, id);
+    return schemes.publishEvaluationScheme(ctx, id);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
@@ -75,7 +76,7 @@ export class EvaluationResolver {
     description: "修订: a new draft version copied from a published one, to change; the published version and its runs are never rewritten.",
   })
   reviseEvaluationScheme(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { description: "The published scheme." }) id: string) {
-    return evaluation.reviseEvaluationScheme(ctx, id);
+    return schemes.reviseEvaluationScheme(ctx, id);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
@@ -86,7 +87,7 @@ export class EvaluationResolver {
     @Ctx() ctx: RequestContext,
     @Arg("input", () => SetEvaluationManualScoreInput, { description: "The score and its reason." }) input: SetEvaluationManualScoreInput,
   ) {
-    return evaluation.setEvaluationManualScore(ctx, input);
+    return schemes.setEvaluationManualScore(ctx, input);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
@@ -95,23 +96,23 @@ export class EvaluationResolver {
       "履职评价: scores every unit CDO of the district for the scheme's year (a published scheme; every manual indicator scored, else EVALUATION_MANUAL_SCORE_MISSING). A fixed number of statements whatever the number of units.",
   })
   runEvaluation(@Ctx() ctx: RequestContext, @Arg("input", () => RunEvaluationInput, { description: "The scheme version to run." }) input: RunEvaluationInput) {
-    return evaluation.runEvaluation(ctx, input);
+    return runs.runEvaluation(ctx, input);
   }
 
   @Authorized(AccessRole.DISTRICT_ADMINISTRATOR)
   @Mutation(() => EvaluationRun, { description: "发布评价结果: a draft run becomes final (EVALUATION_RUN_PUBLISHED if it already is)." })
   publishEvaluationRun(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { description: "The draft run." }) id: string) {
-    return evaluation.publishEvaluationRun(ctx, id);
+    return runs.publishEvaluationRun(ctx, id);
   }
 
   @Query(() => EvaluationSchemeConnection, { description: "评价指标体系: a year's versions, the latest first." })
   evaluationSchemes(@Ctx() ctx: RequestContext, @Args() { year, districtId, ...page }: EvaluationSchemesArgs) {
-    return evaluation.findEvaluationSchemes(ctx, { year, districtId }, page);
+    return schemes.findEvaluationSchemes(ctx, { year, districtId }, page);
   }
 
   @Query(() => EvaluationRunConnection, { description: "履职评价: a year's runs, the latest first." })
   evaluationRuns(@Ctx() ctx: RequestContext, @Args() { year, ...page }: EvaluationRunsArgs) {
-    return evaluation.findEvaluationRuns(ctx, year, page);
+    return runs.findEvaluationRuns(ctx, year, page);
   }
 
   @Query(() => EvaluationResultConnection, {
@@ -119,7 +120,7 @@ export class EvaluationResolver {
       "A run's scored results by rank (the run given, or the year's latest published run): every unit's for district readers, your own unit's for a unit CDO, none for anyone else.",
   })
   evaluationResults(@Ctx() ctx: RequestContext, @Args() { runId, year, order, ...page }: EvaluationResultsArgs) {
-    return evaluation.findEvaluationResults(ctx, { runId, year }, order, page);
+    return runs.findEvaluationResults(ctx, { runId, year }, order, page);
   }
 
   @Query(() => [EvaluationMetricInfo], { description: "计算指标目录: the metrics a COMPUTED indicator can use, with units and formulas." })

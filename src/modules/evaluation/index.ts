@@ -23,7 +23,8 @@ import {
 
 export { EvaluationIndicator };
 export * from "./evaluation.enums";
-export { createEvaluationScheme, publishEvaluationScheme, setEvaluationManualScore, runEvaluation, publishEvaluationRun } from "./evaluation.service";
+export { createEvaluationScheme, publishEvaluationScheme, setEvaluationManualScore } from "./evaluation-scheme.service";
+export { runEvaluation, publishEvaluationRun } from "./evaluation-run.service";
 
 /** Registered by src/schema.ts and src/modules/entities.ts. */
 export const resolvers = [

@@ -19,7 +19,8 @@ import {
 export { QualityRule, QualityMeasurement, QualityIssue };
 export * from "./quality.enums";
 export { QualityLoaders } from "./quality.loaders";
-export { recordCatalogChecks, recordQualityMeasurements, refreshCatalogChecks } from "./quality-measurement.service";
+export { recordCatalogChecks, refreshCatalogChecks } from "./quality-catalog-checks.service";
+export { recordQualityMeasurements } from "./quality-measurement.service";
 export { maintainQualityPartitions, qualityPartitions, scheduleQualityPartitions } from "./quality-partitions";
 /** Mutations whose request body may pass MAX_REQUEST_BYTES, and their own bound (src/http/large-bodies.ts). */
 export const LARGE_REQUEST_OPERATIONS = { recordQualityMeasurements: MAX_BATCH_REQUEST_BYTES };

@@ -13,7 +13,8 @@ import { createDataSource, isMariaDb } from "../../database/data-source";
 import { BulkStatements, readCsvSheetRows, ReadingClock } from "../inventory";
 import { QualityDimension, QualitySource } from "./quality.enums";
 import { MAX_MEASUREMENTS_PER_BATCH, type MeasurementFacts } from "./quality.policy";
-import { recordQualityMeasurements, refreshCatalogChecks } from "./quality-measurement.service";
+import { refreshCatalogChecks } from "./quality-catalog-checks.service";
+import { recordQualityMeasurements } from "./quality-measurement.service";
 import { chunks } from "./quality-sql";
 
 const USAGE = `Usage:

@@ -10,7 +10,8 @@ import { QualityError, QualityErrorCode } from "./quality.errors";
 import { qualityMessages } from "./quality.messages";
 import { checkTargetScore, MAX_RULE_DESCRIPTION, mayRecordQuality, requiredText, toCenti } from "./quality.policy";
 import { QualityRule } from "./quality-rule.entity";
-import { measuredResources, readable, type MeasuredResource } from "./quality-measurement.service";
+import { type MeasuredResource } from "./quality-measurement-writes";
+import { measuredResources, readable } from "./quality-measurement.service";
 
 export interface RuleFacts {
   resourceId: string;
