@@ -186,7 +186,7 @@ export class ResourceSearchResult {
 
   @Field({
     description:
-      "总数是否精确 — whether totalCount is the exact number of matches; false when more resources match than the count bound, and totalCount then means \"at least\" (show it as 1000+).",
+      '总数是否精确 — whether totalCount is the exact number of matches; false when more resources match than the count bound, and totalCount then means "at least" (show it as 1000+).',
   })
   totalCountIsExact!: boolean;
 

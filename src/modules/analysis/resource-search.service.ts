@@ -27,7 +27,8 @@ export async function searchResources(
   const selection = await selectionOf(ctx, filter, text);
   if (!selection.words.length) throw badUserInput("text", AnalysisMessages.noWords);
   const { countBound } = searchBounds(ctx);
-  const rows = selection.plan.kind === "tiers" ? await tieredPage(ctx, selection, first, countBound) : await rankedQuery(ctx, selection, first).getRawMany<PageRow>();
+  const rows =
+    selection.plan.kind === "tiers" ? await tieredPage(ctx, selection, first, countBound) : await rankedQuery(ctx, selection, first).getRawMany<PageRow>();
   const totals = new Map(rows.map((row) => [Number(row.tier ?? 1), Number(row.total)]));
   const total = [...totals.values()].reduce((sum, n) => sum + n, 0);
   const page = rows.slice(0, first);

@@ -117,7 +117,15 @@ async function planOf(ctx: RequestContext, words: SearchWord[]): Promise<Pick<Se
   );
   const count = new Map(counts.map(({ key }, i) => [key, Number(row[`n${i}`])]));
   const chosen = words.map((word, i) =>
-    indexed.includes(i) ? { ...word, grams: pickRarestGrams(word.grams.map((gram) => [gram, count.get(`gram ${gram}`) ?? 0]), cap) } : word,
+    indexed.includes(i)
+      ? {
+          ...word,
+          grams: pickRarestGrams(
+            word.grams.map((gram) => [gram, count.get(`gram ${gram}`) ?? 0]),
+            cap,
+          ),
+        }
+      : word,
   );
   const byIndex = (i: number) => (count.get(`gram ${chosen[i].grams[0]}`) ?? 0) + (count.get(`units ${i}`) ?? 0);
   const able = indexed.filter((i) => words[i].itemNames !== null);
