@@ -50,7 +50,7 @@ export interface Selection {
  *   stopped at the page and at the count's bound;
  * - scan: one pass over the resources.
  */
-export type SearchPlan = { kind: "word"; word: number } | { kind: "tiers" } | { kind: "scan" };
+type SearchPlan = { kind: "word"; word: number } | { kind: "tiers" } | { kind: "scan" };
 
 /** The two tiers of a tiered search (SearchPlan "tiers"). */
 export type SearchTier = 1 | 2;
