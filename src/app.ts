@@ -140,6 +140,7 @@ function contextSettings(config: Config): ContextSettings {
     districtTimeZone: config.districtTimeZone,
     auth: config.auth,
     sharingDecisionWorkingDays: config.sharingDecisionWorkingDays,
+    searchCountBound: config.searchCountBound,
     quality: config.quality,
   };
 }
