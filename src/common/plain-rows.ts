@@ -52,6 +52,7 @@ export class PlainRows<T extends ObjectLiteral> {
 
   /** The rows of these ids (any order), as `findBy(entity, { id: In(ids) })` would return them. */
   async byIds(manager: EntityManager, ids: readonly number[]): Promise<T[]> {
+    if (ids.length === 0) return [];
     this.byIdsText ??= this.buildByIdsText(manager);
     if (!this.byIdsText) return this.map(await this.byIdsQuery(manager, ids).getRawMany());
     const [before, after] = this.byIdsText;
