@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { ObjectLiteral } from "typeorm";
 import { plainRows } from "../../src/common/plain-rows";
 import { entities } from "../../src/modules/entities";
+import { Unit } from "../../src/modules/organisation";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 
 /**
@@ -46,6 +47,18 @@ it("finds rows by id as findBy({ id: In(ids) }) does, missing ids left out", asy
     const ids = [...some.map((row) => row.id as number), 987_654_321];
     const plain = await plainRows(dataSource, entity).byIds(dataSource.manager, ids);
     const byId = (rows: ObjectLiteral[]) => [...rows].sort((a, b) => a.id - b.id);
+    expect(byId(plain)).toEqual(byId(some));
+  }
+});
+
+it("finds one, two and forty units by id through the statement text built once, as findBy({ id: In(ids) }) does", async () => {
+  const dataSource = server.catalog.dataSource;
+  const units = await dataSource.manager.createQueryBuilder(Unit, "x").orderBy("x.id", "ASC").limit(40).getMany();
+  expect(units.length).toBeGreaterThan(2);
+  const byId = (rows: ObjectLiteral[]) => [...rows].sort((a, b) => a.id - b.id);
+  for (const count of [1, 2, units.length, 1]) {
+    const some = units.slice(0, count);
+    const plain = await plainRows(dataSource, Unit).byIds(dataSource.manager, [...some.map((unit) => unit.id), 987_654_321]);
     expect(byId(plain)).toEqual(byId(some));
   }
 });
