@@ -9,7 +9,7 @@ import { addMonths, partitionByMonth, PARTITIONED_TABLES } from "../src/modules/
 import { BulkInsert, buildOrganisation, issueTokenIn, literal, loadOrganisation, migrate, serverUrl } from "./harness/district-seed";
 import { requestOnce } from "./harness/load";
 import { SIZES } from "./harness/sizes";
-import { cpuMillis, databaseServerPid, killAllVariants, VariantProcess } from "./harness/variant-process";
+import { cpuMillis, databaseServerPid, killAllVariants, SERVER_NODE_ARGS, VariantProcess } from "./harness/variant-process";
 import { W1_PAGES, W1_SMALL_PAGES, W1_UNIT_KINDS } from "./harness/workloads";
 
 /**
@@ -46,6 +46,10 @@ const { values: args } = parseArgs({
     "ingest-only": { type: "boolean", default: false },
     /** Q2's requests in flight at once (a real ingest client overlaps its batches). */
     concurrency: { type: "string", default: "1" },
+    /** Q2 sends its batches as recordQualityMeasurementColumns (lists of scalars) instead of a list of row objects. */
+    columns: { type: "boolean", default: false },
+    /** Extra flags for the server's node (repeatable), beside the ones `npm start` gives it. */
+    "node-arg": { type: "string", multiple: true, default: [] },
   },
 });
 const MEASUREMENTS = Number(args.measurements);
@@ -55,8 +59,8 @@ const REQUESTS = Number(args.requests);
 const RAW_RUNS = Number(args["raw-runs"]);
 const BATCHES = Number(args.batches);
 const CONCURRENCY = Math.max(1, Number(args.concurrency));
-const INGEST_SHAPE = "a list of row objects";
-const INGEST_FIELD = "recordQualityMeasurements";
+const INGEST_SHAPE = args.columns ? "as columns" : "a list of row objects";
+const INGEST_FIELD = args.columns ? "recordQualityMeasurementColumns" : "recordQualityMeasurements";
 const database = "cdo_bench_quality";
 const url = () => `${serverUrl()}/${database}`;
 
@@ -315,9 +319,21 @@ function ingestBody(b: number, now: number): string {
       source: "AUTOMATED",
     };
   });
+  if (!args.columns)
+    return JSON.stringify({
+      query: "mutation($input: [QualityMeasurementInput!]!) { recordQualityMeasurements(input: $input) { recorded } }",
+      variables: { input },
+    });
+  const columns = {
+    resourceId: input.map((row) => row.resourceId),
+    dimension: input.map((row) => row.dimension),
+    score: input.map((row) => row.score),
+    measuredAt: input.map((row) => row.measuredAt),
+    source: "AUTOMATED",
+  };
   return JSON.stringify({
-    query: "mutation($input: [QualityMeasurementInput!]!) { recordQualityMeasurements(input: $input) { recorded } }",
-    variables: { input },
+    query: "mutation($input: QualityMeasurementColumnsInput!) { recordQualityMeasurementColumns(input: $input) { recorded } }",
+    variables: { input: columns },
   });
 }
 
@@ -334,7 +350,7 @@ async function main(): Promise<number> {
     {
       name: "server",
       script: "dist/src/main.js",
-      nodeArgs: args.profile ? ["--cpu-prof", "--cpu-prof-dir", args.profile] : [],
+      nodeArgs: [...SERVER_NODE_ARGS, ...args["node-arg"], ...(args.profile ? ["--cpu-prof", "--cpu-prof-dir", args.profile] : [])],
       ready: /GraphQL:\s+(http:\/\/127\.0\.0\.1:\d+\/graphql)/,
       env: {
         NODE_ENV: "production",
