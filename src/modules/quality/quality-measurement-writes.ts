@@ -51,8 +51,6 @@ const MEASUREMENT_COLUMNS = [
   "recorded_by",
   "recorded_at",
 ];
-/** Raw columns that default to NULL. */
-const OPTIONAL_COLUMNS = new Set(["rule_id", "passed", "total", "note", "recorded_by_account_id"]);
 const DAILY_ACCUMULATE = [
   { column: "measurement_count", by: "add" },
   { column: "score_sum", by: "add" },
@@ -204,17 +202,7 @@ export async function writeMeasurements(
       recordedAt,
     ];
   });
-  // A column null in every row is left to its default (NULL): a shorter statement for the database to parse.
-  const written = MEASUREMENT_COLUMNS.map((_, c) => rawRows.some((row) => row[c] !== null)).map(
-    (some, c) => some || !OPTIONAL_COLUMNS.has(MEASUREMENT_COLUMNS[c]),
-  );
-  await chain.send(() =>
-    sql.insert(
-      "quality_measurements",
-      MEASUREMENT_COLUMNS.filter((_, c) => written[c]),
-      written.every(Boolean) ? rawRows : rawRows.map((row) => row.filter((_, c) => written[c])),
-    ),
-  );
+  await chain.send(() => sql.insert("quality_measurements", MEASUREMENT_COLUMNS, rawRows));
   const dailyColumns = ["measurement_count", "score_sum", "score_min", "score_max"];
   const dailyRows = dayRows(daily);
   await chain.send(() =>
