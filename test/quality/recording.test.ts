@@ -153,6 +153,11 @@ describe("recording quality measurements (recordQualityMeasurements)", () => {
       const error = await server.api.error(RecordQualityMeasurementColumnsDocument, { input });
       expect([error.extensions?.code, error.extensions?.field, error.extensions?.index]).toEqual(expected);
     }
+    // The cost estimate leaves the lists uncoerced; execution still refuses what is not a DateTime.
+    const notADate = await server.api.error(RecordQualityMeasurementColumnsDocument, {
+      input: columns({ measuredAt: [at("2026-11-01"), "昨天", at("2026-11-03")] }),
+    });
+    expect(notADate.extensions?.code).toBe("BAD_USER_INPUT");
     const tooMany = await server.api.error(RecordQualityMeasurementColumnsDocument, {
       input: { source: "MANUAL", resourceId: [resource.id], measuredAt: Array.from({ length: 10_001 }, () => at("2026-11-01")) },
     });
