@@ -371,19 +371,32 @@ function nulField(document: DocumentNode, variables: Record<string, unknown> | u
 
 /**
  * Variables as the cost estimate sees them: no estimator reads the items of a list of input objects (a
- * bulk mutation's rows; only `first` and the length of `ids: [ID!]` count), so such a list is estimated as
- * empty instead of being coerced item by item once more before execution coerces it.
+ * bulk mutation's rows) nor the lists inside an input object (a bulk mutation's columns; only the
+ * arguments `first` and the length of `ids: [ID!]` count), so such lists are estimated as empty instead of
+ * being coerced item by item once more before execution coerces them.
  */
 function costVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
   let trimmed = variables;
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
     const type = typeFromAST(schema, definition.type);
-    if (!type || !Array.isArray(variables[name])) continue;
+    const value = variables[name];
+    if (!type || value === null || typeof value !== "object") continue;
     const nullable = getNullableType(type);
-    if (!isListType(nullable) || !isInputObjectType(getNamedType(nullable))) continue;
+    let estimated: unknown = value;
+    if (Array.isArray(value)) {
+      if (isListType(nullable) && isInputObjectType(getNamedType(nullable))) estimated = [];
+    } else if (isInputObjectType(nullable)) {
+      const fields = nullable.getFields();
+      for (const [key, inner] of Object.entries(value)) {
+        if (!Array.isArray(inner) || inner.length === 0 || !fields[key] || !isListType(getNullableType(fields[key].type))) continue;
+        if (estimated === value) estimated = { ...value };
+        (estimated as Record<string, unknown>)[key] = [];
+      }
+    }
+    if (estimated === value) continue;
     if (trimmed === variables) trimmed = { ...variables };
-    trimmed[name] = [];
+    trimmed[name] = estimated;
   }
   return trimmed;
 }

@@ -113,6 +113,12 @@ const mutationRules: Record<string, { access: Access; variables: (f: Fixture) =>
     access: "unitScoped",
     variables: (f) => ({ input: [{ resourceId: f.theirResourceId, dimension: "ACCURACY", score: 50, measuredAt: "2025-06-01T00:00:00Z", source: "MANUAL" }] }),
   },
+  recordQualityMeasurementColumns: {
+    access: "unitScoped",
+    variables: (f) => ({
+      input: { resourceId: [f.theirResourceId], dimension: ["ACCURACY"], score: [50], measuredAt: ["2025-06-01T00:00:00Z"], source: "MANUAL" },
+    }),
+  },
   createQualityRule: {
     access: "unitScoped",
     variables: (f) => ({ input: { resourceId: f.theirResourceId, dimension: "ACCURACY", checkKind: "FORMAT", description: "越权规则", targetScore: 90 } }),

@@ -7,6 +7,7 @@ import {
   SetAnnualReportDeadlineDocument,
   SubmitAnnualReportDocument,
   AcceptQualityIssueDocument,
+  RecordQualityMeasurementColumnsDocument,
   CancelActionItemDocument,
   CompleteActionItemDocument,
   CreateInnovationCaseDocument,
@@ -298,6 +299,13 @@ const audited: Record<string, () => Promise<unknown>> = {
     const { resourceId } = await qualityProvider();
     const measuredAt = new Date(Date.now() - 60_000).toISOString();
     return recordQuality(server.api, [{ resourceId, dimension: "ACCURACY", score: 91.5, measuredAt, source: "MANUAL" }]);
+  },
+  recordQualityMeasurementColumns: async () => {
+    const { resourceId } = await qualityProvider();
+    const measuredAt = new Date(Date.now() - 60_000).toISOString();
+    return server.api.request(RecordQualityMeasurementColumnsDocument, {
+      input: { resourceId: [resourceId], dimension: ["ACCURACY"], score: [91.5], measuredAt: [measuredAt], source: "MANUAL" },
+    });
   },
   reportQualityIssue: () => qualityIssue(),
   acceptQualityIssue: () => qualityIssue("accept"),

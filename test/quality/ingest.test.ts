@@ -77,7 +77,7 @@ describe("ingest at province scale", () => {
     const resource = await createResource(server.api, unit.id, { name: "房屋建筑工程竣工验收备案" });
     const { dataSource } = server.catalog;
     const sqlite = dataSource.options.type === "better-sqlite3";
-    // The unit roll-up is the fourth statement of the batch's writes (after the latest scores' read, the raw rows and the daily roll-up).
+    // The unit roll-up is the fifth statement of the batch's writes (after the latest scores' read, the raw rows, the daily roll-up and the latest scores), two follow it.
     await dataSource.query(
       sqlite
         ? "CREATE TRIGGER refuse_unit_daily BEFORE INSERT ON quality_unit_daily BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"

@@ -1,7 +1,9 @@
 import {
   CreateQualityRuleDocument,
+  QualityMeasurementColumnsInput,
   QualityMeasurementInput,
   QualityMeasurementsDocument,
+  RecordQualityMeasurementColumnsDocument,
   RecordQualityMeasurementsDocument,
   UpdateQualityRuleDocument,
 } from "../generated/graphql";
@@ -93,6 +95,74 @@ describe("recording quality measurements (recordQualityMeasurements)", () => {
     // About 1.2 MB of JSON: past MAX_REQUEST_BYTES (1 MiB), which this mutation alone may pass.
     expect(JSON.stringify({ query: print(RecordQualityMeasurementsDocument), variables: { input: rows } }).length).toBeGreaterThan(1024 * 1024);
     expect((await record(server.api, rows)).recordQualityMeasurements).toEqual({ recorded: 10_000, resources: 1, latestChanged: 2 });
+  });
+
+  it("records a batch sent as columns exactly as the same rows sent as objects", async () => {
+    const unit = await district.department("区文化广电和旅游局");
+    const [asRows, asColumns] = [
+      await createResource(server.api, unit.id, { name: "文物保护单位名录" }),
+      await createResource(server.api, unit.id, { name: "A级景区名录" }),
+    ];
+    const rows = (resourceId: string): QualityMeasurementInput[] => [
+      { resourceId, dimension: "ACCURACY", score: 91.5, measuredAt: at("2026-11-01"), source: "AUTOMATED" },
+      { resourceId, dimension: "ACCURACY", passed: 3, total: 4, measuredAt: at("2026-11-02"), source: "AUTOMATED", note: "抽查 4 条" },
+      { resourceId, dimension: "TIMELINESS", score: 60, measuredAt: at("2026-11-02", "23:59:59"), source: "AUTOMATED" },
+    ];
+    const fromRows = await record(server.api, rows(asRows.id));
+    const { recordQualityMeasurementColumns } = await server.api.request(RecordQualityMeasurementColumnsDocument, {
+      input: {
+        resourceId: [asColumns.id, asColumns.id, asColumns.id],
+        dimension: ["ACCURACY", "ACCURACY", "TIMELINESS"],
+        score: [91.5, null, 60],
+        passed: [null, 3, null],
+        total: [null, 4, null],
+        note: [null, "抽查 4 条", null],
+        measuredAt: rows(asColumns.id).map((r) => r.measuredAt),
+        source: "AUTOMATED",
+      },
+    });
+    expect(recordQualityMeasurementColumns).toEqual(fromRows.recordQualityMeasurements);
+    const written = async (resourceId: string) =>
+      (await server.api.request(QualityMeasurementsDocument, { resourceId })).qualityMeasurements.nodes
+        .filter((m) => m.source === "AUTOMATED")
+        .map((m) => [m.dimension, m.score, m.passed, m.total, m.measuredAt, m.day, m.note]);
+    expect(await written(asColumns.id)).toEqual(await written(asRows.id));
+    expect((await written(asColumns.id)).length).toBe(3);
+  });
+
+  it("refuses a columnar batch for one bad row by its index and list, a list of the wrong length, and more than 10,000 rows, writing nothing", async () => {
+    const unit = await district.department("区体育局");
+    const resource = await createResource(server.api, unit.id);
+    const before = await qualityRowCounts(server.catalog.dataSource);
+    const columns = (change: Partial<QualityMeasurementColumnsInput>): QualityMeasurementColumnsInput => ({
+      resourceId: [resource.id, resource.id, resource.id],
+      dimension: ["ACCURACY", "ACCURACY", "ACCURACY"],
+      measuredAt: [at("2026-11-01"), at("2026-11-02"), at("2026-11-03")],
+      score: [50, 60, 70],
+      source: "MANUAL",
+      ...change,
+    });
+    const refusals: [QualityMeasurementColumnsInput, unknown[]][] = [
+      [columns({ score: [50, 100.5, 70] }), ["BAD_USER_INPUT", "score", 1]],
+      [columns({ score: [50, 60, null] }), ["BAD_USER_INPUT", "score", 2]],
+      [columns({ score: [50, 60] }), ["BAD_USER_INPUT", "score", undefined]],
+      [columns({ dimension: ["ACCURACY", null, "ACCURACY"] }), ["BAD_USER_INPUT", "dimension", 1]],
+      [columns({ source: "CATALOG" }), ["QUALITY_SOURCE_RESERVED", "source", 0]],
+    ];
+    for (const [input, expected] of refusals) {
+      const error = await server.api.error(RecordQualityMeasurementColumnsDocument, { input });
+      expect([error.extensions?.code, error.extensions?.field, error.extensions?.index]).toEqual(expected);
+    }
+    // The cost estimate leaves the lists uncoerced; execution still refuses what is not a DateTime.
+    const notADate = await server.api.error(RecordQualityMeasurementColumnsDocument, {
+      input: columns({ measuredAt: [at("2026-11-01"), "昨天", at("2026-11-03")] }),
+    });
+    expect(notADate.extensions?.code).toBe("BAD_USER_INPUT");
+    const tooMany = await server.api.error(RecordQualityMeasurementColumnsDocument, {
+      input: { source: "MANUAL", resourceId: [resource.id], measuredAt: Array.from({ length: 10_001 }, () => at("2026-11-01")) },
+    });
+    expect([tooMany.extensions?.code, tooMany.extensions?.field]).toEqual(["BAD_USER_INPUT", "measuredAt"]);
+    expect(await qualityRowCounts(server.catalog.dataSource)).toEqual(before);
   });
 
   it("lets only a signed-in caller's recordQualityMeasurements pass MAX_REQUEST_BYTES, and only up to its own bound", async () => {

@@ -78,6 +78,70 @@ async function table(sql: string, key: (r: Record<string, unknown>) => string, v
 
 const sortedEntries = <V>(map: Map<string, V>) => [...map].sort(([a], [b]) => a.localeCompare(b));
 
+/**
+ * Every roll-up table against a direct computation over all the raw measurements: per resource × dimension ×
+ * day; the latest by (measuredAt, id); per unit and each ancestor. Returns that computation.
+ */
+async function expectRollupsAgreeWithRawRows() {
+  const unitPath = new Map<number, number[]>();
+  const pathRows = await server.catalog.dataSource.query("SELECT r.id, u.path FROM data_resources r JOIN units u ON u.id = r.provider_unit_id");
+  for (const r of pathRows) unitPath.set(Number(r.id), String(r.path).split("/").filter(Boolean).map(Number));
+  const raw = await rawMeasurements();
+  // Direct computation: per resource × dimension × day; the latest by (measuredAt, id); per unit and each ancestor.
+  const daily = new Map<string, Fold>();
+  const unitDaily = new Map<string, Fold>();
+  const latest = new Map<string, Raw>();
+  for (const m of raw) {
+    expect(m.day).toBe(districtDay(m.measuredAt));
+    add(daily, `${m.resourceId}|${m.dimension}|${m.day}`, m.score);
+    for (const unit of unitPath.get(m.resourceId)!) add(unitDaily, `${unit}|${m.dimension}|${m.day}`, m.score);
+    const key = `${m.resourceId}|${m.dimension}`;
+    const held = latest.get(key);
+    if (!held || m.measuredAt.getTime() > held.measuredAt.getTime() || (m.measuredAt.getTime() === held.measuredAt.getTime() && m.id > held.id))
+      latest.set(key, m);
+  }
+  const unitCurrent = new Map<string, { count: number; sum: number }>();
+  for (const m of latest.values()) {
+    for (const unit of unitPath.get(m.resourceId)!) {
+      const c = unitCurrent.get(`${unit}|${m.dimension}`) ?? { count: 0, sum: 0 };
+      c.count++;
+      c.sum += m.score;
+      unitCurrent.set(`${unit}|${m.dimension}`, c);
+    }
+  }
+
+  const fold = (r: Record<string, unknown>) => ({
+    count: Number(r.measurement_count),
+    sum: Number(r.score_sum),
+    min: Number(r.score_min),
+    max: Number(r.score_max),
+  });
+  const dayOf = (r: Record<string, unknown>) => String(r.day).slice(0, 10);
+  expect(sortedEntries(await table("SELECT * FROM quality_daily", (r) => `${r.resource_id}|${r.dimension}|${dayOf(r)}`, fold))).toEqual(sortedEntries(daily));
+  expect(sortedEntries(await table("SELECT * FROM quality_unit_daily", (r) => `${r.unit_id}|${r.dimension}|${dayOf(r)}`, fold))).toEqual(
+    sortedEntries(unitDaily),
+  );
+  expect(
+    sortedEntries(
+      await table(
+        "SELECT * FROM quality_latest WHERE score_centi IS NOT NULL",
+        (r) => `${r.resource_id}|${r.dimension}`,
+        (r) => [Number(r.score_centi), asDate(r.measured_at).toISOString()],
+      ),
+    ),
+  ).toEqual(sortedEntries(new Map([...latest].map(([k, m]) => [k, [m.score, m.measuredAt.toISOString()]]))));
+  expect(
+    sortedEntries(
+      await table(
+        "SELECT * FROM quality_unit_current WHERE resource_count > 0",
+        (r) => `${r.unit_id}|${r.dimension}`,
+        (r) => ({ count: Number(r.resource_count), sum: Number(r.score_sum) }),
+      ),
+    ),
+  ).toEqual(sortedEntries(unitCurrent));
+  return { raw, latest, unitCurrent, unitPath };
+}
+
 describe("roll-ups agree with the raw measurements (property test)", () => {
   it("holds for seeded random batches with late, out-of-order and same-second measurements", async () => {
     const next = random(20261130);
@@ -87,9 +151,6 @@ describe("roll-ups agree with the raw measurements (property test)", () => {
     const units = [department, subordinate, street];
     const resources = [];
     for (const [i, unit] of units.entries()) for (const n of [1, 2]) resources.push(await createResource(server.api, unit.id, { name: `资源${i}-${n}` }));
-    const unitPath = new Map<number, number[]>();
-    const pathRows = await server.catalog.dataSource.query("SELECT r.id, u.path FROM data_resources r JOIN units u ON u.id = r.provider_unit_id");
-    for (const r of pathRows) unitPath.set(Number(r.id), String(r.path).split("/").filter(Boolean).map(Number));
 
     // Ten batches; times anywhere in 20 days (so later batches bring older ones), some on the very same second.
     const base = Date.UTC(2026, 9, 1, 15, 30);
@@ -116,59 +177,7 @@ describe("roll-ups agree with the raw measurements (property test)", () => {
       await record(server.api, rows);
     }
 
-    const raw = await rawMeasurements();
-    // Direct computation: per resource × dimension × day; the latest by (measuredAt, id); per unit and each ancestor.
-    const daily = new Map<string, Fold>();
-    const unitDaily = new Map<string, Fold>();
-    const latest = new Map<string, Raw>();
-    for (const m of raw) {
-      expect(m.day).toBe(districtDay(m.measuredAt));
-      add(daily, `${m.resourceId}|${m.dimension}|${m.day}`, m.score);
-      for (const unit of unitPath.get(m.resourceId)!) add(unitDaily, `${unit}|${m.dimension}|${m.day}`, m.score);
-      const key = `${m.resourceId}|${m.dimension}`;
-      const held = latest.get(key);
-      if (!held || m.measuredAt.getTime() > held.measuredAt.getTime() || (m.measuredAt.getTime() === held.measuredAt.getTime() && m.id > held.id))
-        latest.set(key, m);
-    }
-    const unitCurrent = new Map<string, { count: number; sum: number }>();
-    for (const m of latest.values()) {
-      for (const unit of unitPath.get(m.resourceId)!) {
-        const c = unitCurrent.get(`${unit}|${m.dimension}`) ?? { count: 0, sum: 0 };
-        c.count++;
-        c.sum += m.score;
-        unitCurrent.set(`${unit}|${m.dimension}`, c);
-      }
-    }
-
-    const fold = (r: Record<string, unknown>) => ({
-      count: Number(r.measurement_count),
-      sum: Number(r.score_sum),
-      min: Number(r.score_min),
-      max: Number(r.score_max),
-    });
-    const dayOf = (r: Record<string, unknown>) => String(r.day).slice(0, 10);
-    expect(sortedEntries(await table("SELECT * FROM quality_daily", (r) => `${r.resource_id}|${r.dimension}|${dayOf(r)}`, fold))).toEqual(sortedEntries(daily));
-    expect(sortedEntries(await table("SELECT * FROM quality_unit_daily", (r) => `${r.unit_id}|${r.dimension}|${dayOf(r)}`, fold))).toEqual(
-      sortedEntries(unitDaily),
-    );
-    expect(
-      sortedEntries(
-        await table(
-          "SELECT * FROM quality_latest WHERE score_centi IS NOT NULL",
-          (r) => `${r.resource_id}|${r.dimension}`,
-          (r) => [Number(r.score_centi), asDate(r.measured_at).toISOString()],
-        ),
-      ),
-    ).toEqual(sortedEntries(new Map([...latest].map(([k, m]) => [k, [m.score, m.measuredAt.toISOString()]]))));
-    expect(
-      sortedEntries(
-        await table(
-          "SELECT * FROM quality_unit_current WHERE resource_count > 0",
-          (r) => `${r.unit_id}|${r.dimension}`,
-          (r) => ({ count: Number(r.resource_count), sum: Number(r.score_sum) }),
-        ),
-      ),
-    ).toEqual(sortedEntries(unitCurrent));
+    const { raw, latest, unitCurrent, unitPath } = await expectRollupsAgreeWithRawRows();
 
     // The API's scores and trends are those numbers: the department with its subordinate unit, at each granularity.
     const departmentRow = rowId(department.id);
@@ -213,6 +222,34 @@ describe("roll-ups agree with the raw measurements (property test)", () => {
         return [d, m ? m.score / 100 : null];
       }),
     );
+  });
+
+  it("holds when two batches over the same resources are recorded at the same time: both commit, and no roll-up loses or doubles a measurement", async () => {
+    const next = random(20261201);
+    const department = await district.department("区市场监督管理局");
+    const subordinate = await district.unit("SUBORDINATE", "区市场监管综合执法大队", department.id);
+    const resources: { id: string }[] = [];
+    for (const unit of [department, subordinate])
+      for (const n of [1, 2, 3, 4]) resources.push(await createResource(server.api, unit.id, { name: `并发资源${n}` }));
+    const base = Date.UTC(2026, 10, 1, 12);
+    const batch = (): QualityMeasurementInput[] =>
+      Array.from({ length: 1500 }, () => ({
+        resourceId: resources[Math.floor(next() * resources.length)].id,
+        dimension: DIMENSIONS[Math.floor(next() * DIMENSIONS.length)],
+        score: Math.floor(next() * 10_001) / 100,
+        measuredAt: new Date(base + Math.floor(next() * 15 * 86_400) * 1000).toISOString(),
+        source: "AUTOMATED",
+      }));
+    // On MariaDB both transactions lock the same latest scores, daily and unit rows; a lost deadlock runs its batch again.
+    for (let round = 0; round < 3; round++) {
+      const answers = await Promise.all([record(server.api, batch()), record(server.api, batch())]);
+      expect(answers.map((a) => a.recordQualityMeasurements.recorded)).toEqual([1500, 1500]);
+    }
+    await expectRollupsAgreeWithRawRows();
+    const [written] = await server.catalog.dataSource.query(
+      `SELECT COUNT(*) AS n FROM quality_measurements WHERE source = 'AUTOMATED' AND resource_id IN (${resources.map((r) => rowId(r.id)).join(", ")})`,
+    );
+    expect(Number(written.n)).toBe(9000);
   });
 
   it("keeps the latest score against a late measurement, which still counts in its day", async () => {

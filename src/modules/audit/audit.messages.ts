@@ -42,6 +42,7 @@ registerEnumLabels("AuditOperation", {
   recordMeetingResolution: text("登记会议决议", "Record a meeting resolution"),
   recordOpenDataUsage: text("记录开放数据使用量", "Record open-data usage"),
   recordProjectVerdict: text("记录项目审核结论", "Record a project verdict"),
+  recordQualityMeasurementColumns: text("记录质量测量(按列)", "Record quality measurements (as columns)"),
   recordQualityMeasurements: text("记录质量测量", "Record quality measurements"),
   recordSharingUsage: text("记录共享使用量", "Record sharing usage"),
   recordTrainingSession: text("登记培训", "Record a training session"),

@@ -23,7 +23,7 @@ export { recordCatalogChecks, refreshCatalogChecks } from "./quality-catalog-che
 export { recordQualityMeasurements } from "./quality-measurement.service";
 export { maintainQualityPartitions, qualityPartitions, scheduleQualityPartitions } from "./quality-partitions";
 /** Mutations whose request body may pass MAX_REQUEST_BYTES, and their own bound (src/http/large-bodies.ts). */
-export const LARGE_REQUEST_OPERATIONS = { recordQualityMeasurements: MAX_BATCH_REQUEST_BYTES };
+export const LARGE_REQUEST_OPERATIONS = { recordQualityMeasurements: MAX_BATCH_REQUEST_BYTES, recordQualityMeasurementColumns: MAX_BATCH_REQUEST_BYTES };
 export { createQualityRule } from "./quality-rule.service";
 export { reportQualityIssue, moveQualityIssue } from "./quality-issue.service";
 /** The rules the findings module reports (stale resources, scores below target, overdue issues), written once here. */

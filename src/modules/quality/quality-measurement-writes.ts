@@ -76,6 +76,19 @@ const dayOfNumber = (n: number, days: Map<number, string>): string => {
   return day;
 };
 
+/** Row indexes ordered by series, and within a series by index (a stable sort), as one native sort of packed numbers. */
+function inSeriesOrder(seriesOf: readonly number[]): number[] {
+  const n = seriesOf.length;
+  const scale = 2 ** Math.ceil(Math.log2(n + 1));
+  let highest = 0;
+  for (const series of seriesOf) if (series > highest) highest = series;
+  if (highest * scale >= Number.MAX_SAFE_INTEGER) return Array.from(seriesOf.keys()).sort((a, b) => seriesOf[a] - seriesOf[b] || a - b);
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = seriesOf[i] * scale + i;
+  packed.sort();
+  return Array.from(packed, (key) => key % scale);
+}
+
 interface Fold {
   count: number;
   sum: number;
@@ -92,11 +105,12 @@ const fold = (into: Map<number, Fold>, key: number, count: number, sum: number, 
     if (max > cell.max) cell.max = max;
   }
 };
-const byNumber = (a: number, b: number) => a - b;
+/** Numeric keys in ascending order: a Float64Array sorts numbers natively, without a comparator call per pair. */
+const sortedKeys = (keys: Iterable<number>): Float64Array => Float64Array.from(keys).sort();
 /** Day roll-up rows ([id, dimension, day, count, sum, min, max]) of folded cells, in key order. */
 const dayRows = (folds: Map<number, Fold>): unknown[][] => {
   const days = new Map<number, string>();
-  return [...folds.keys()].sort(byNumber).map((key) => {
+  return Array.from(sortedKeys(folds.keys()), (key) => {
     const f = folds.get(key)!;
     const series = Math.floor(key / DAY_KEYS);
     return [Math.floor(series / 8), DIMENSION_ORDER[series % 8], dayOfNumber(key % DAY_KEYS, days), f.count, f.sum, f.min, f.max];
@@ -165,13 +179,12 @@ export async function writeMeasurements(
 
   const chain = new StatementChain();
   // Latest: read (and lock) the stored scores of the measured pairs first; the answer is needed last.
-  const pairs = [...newest.keys()].sort(byNumber);
+  const pairs = Array.from(sortedKeys(newest.keys()));
   const storedRead = await chain.send(() => storedLatest(sql, pairs));
 
   // In index order (resource, dimension; stable, so a series keeps the batch's order and its ids): every
   // B-tree page the batch touches is visited once and in order, not at random, once the tables outgrow the cache.
-  const order = Array.from(rows.keys()).sort((a, b) => seriesOf[a] - seriesOf[b] || a - b);
-  const rawRows = order.map((i) => {
+  const rawRows = inSeriesOrder(seriesOf).map((i) => {
     const r = rows[i];
     return [
       r.resourceId,
@@ -207,24 +220,6 @@ export async function writeMeasurements(
     if (!units) unitsOf.set(path, (units = path.split("/").filter(Boolean).map(Number)));
     return units;
   };
-  // Per unit and each ancestor: the day's measurements.
-  const unitDaily = new Map<number, Fold>();
-  for (const [key, f] of daily) {
-    const series = Math.floor(key / DAY_KEYS);
-    const dimension = series % 8;
-    const day = key % DAY_KEYS;
-    for (const unitId of unitAndAncestors(resources.get(Math.floor(series / 8))!.unitPath))
-      fold(unitDaily, (unitId * 8 + dimension) * DAY_KEYS + day, f.count, f.sum, f.min, f.max);
-  }
-  const unitDailyRows = dayRows(unitDaily);
-  await chain.send(() =>
-    sql.insert("quality_unit_daily", ["unit_id", "dimension", "day", ...dailyColumns], unitDailyRows, {
-      key: ["unit_id", "dimension", "day"],
-      update: [],
-      accumulate: DAILY_ACCUMULATE,
-    }),
-  );
-
   // The batch's newest replaces a stored latest score that is older; the units' current sums move by the difference.
   const stored = await storedRead.answer;
   const latestRows: unknown[][] = [];
@@ -246,9 +241,30 @@ export async function writeMeasurements(
       update: ["score_centi", "measured_at"],
     }),
   );
-  const currentRows = [...current.keys()]
-    .sort(byNumber)
-    .map((key) => [Math.floor(key / 8), DIMENSION_ORDER[key % 8], current.get(key)!.count, current.get(key)!.sum]);
+  // The rows every batch shares (each unit and its ancestors) last, so a concurrent batch waits for them the shortest time.
+  // Per unit and each ancestor: the day's measurements.
+  const unitDaily = new Map<number, Fold>();
+  for (const [key, f] of daily) {
+    const series = Math.floor(key / DAY_KEYS);
+    const dimension = series % 8;
+    const day = key % DAY_KEYS;
+    for (const unitId of unitAndAncestors(resources.get(Math.floor(series / 8))!.unitPath))
+      fold(unitDaily, (unitId * 8 + dimension) * DAY_KEYS + day, f.count, f.sum, f.min, f.max);
+  }
+  const unitDailyRows = dayRows(unitDaily);
+  await chain.send(() =>
+    sql.insert("quality_unit_daily", ["unit_id", "dimension", "day", ...dailyColumns], unitDailyRows, {
+      key: ["unit_id", "dimension", "day"],
+      update: [],
+      accumulate: DAILY_ACCUMULATE,
+    }),
+  );
+  const currentRows = Array.from(sortedKeys(current.keys()), (key) => [
+    Math.floor(key / 8),
+    DIMENSION_ORDER[key % 8],
+    current.get(key)!.count,
+    current.get(key)!.sum,
+  ]);
   await chain.send(() =>
     sql.insert("quality_unit_current", ["unit_id", "dimension", "resource_count", "score_sum"], currentRows, {
       key: ["unit_id", "dimension"],

@@ -9,7 +9,16 @@ import { BulkStatements, inCatalog, type DataResource } from "../inventory";
 import { QualityDimension } from "./quality.enums";
 import { QualityErrorCode } from "./quality.errors";
 import { qualityMessages } from "./quality.messages";
-import { checkMeasurement, districtDay, MAX_MEASUREMENTS_PER_BATCH, mayRecordQuality, rowError, type MeasurementFacts } from "./quality.policy";
+import {
+  checkMeasurement,
+  districtDay,
+  MAX_MEASUREMENTS_PER_BATCH,
+  mayRecordQuality,
+  measurementsOfColumns,
+  rowError,
+  type MeasurementColumns,
+  type MeasurementFacts,
+} from "./quality.policy";
 import { chunks } from "./quality-sql";
 
 export async function measuredResources(tx: RequestContext, ids: readonly number[]): Promise<Map<number, MeasuredResource>> {
@@ -120,6 +129,12 @@ export async function recordQualityMeasurements(ctx: RequestContext, inputs: rea
     });
     return writeMeasurements(tx, rows, resources);
   });
+}
+
+/** recordQualityMeasurementColumns: the same batch as columns of scalars (cheaper to send and to coerce), recorded as recordQualityMeasurements records rows. */
+export function recordQualityMeasurementColumns(ctx: RequestContext, columns: MeasurementColumns): Promise<RecordedMeasurements> {
+  requireSignedIn(ctx);
+  return recordQualityMeasurements(ctx, measurementsOfColumns(columns));
 }
 
 async function rulesByIds(tx: RequestContext, ids: readonly number[]) {

@@ -6,6 +6,11 @@ import type { QualityIssueState } from "./quality.enums";
 export const qualityMessages = {
   batchTooLarge: (max: number, given: number) =>
     text(`一次最多提交 ${max} 条质量测量,本次为 ${given} 条。`, `At most ${max} measurements at once (got ${given}).`),
+  columnLength: (field: string, expected: number, given: number) =>
+    text(
+      `${field} 须与 measuredAt 一样有 ${expected} 项(本次为 ${given} 项),或整列省略。`,
+      `${field} must have as many items as measuredAt (${expected}, got ${given}), or be left out.`,
+    ),
   row: (index: number) => text(`第 ${index + 1} 条(index ${index}):`, `Row ${index + 1} (index ${index}): `),
   subjectRequired: text("请给出 ruleId,或同时给出 resourceId 和 dimension。", "Give a ruleId, or a resourceId with a dimension."),
   scoreOrRate: text("请给出 score(0–100),或 passed 与 total(X = A/B),二者只能选一。", "Give either a score (0–100) or passed and total (X = A/B), not both."),

@@ -170,6 +170,44 @@ export interface MeasurementFacts {
   note?: string | null;
 }
 
+/** A batch as columns (recordQualityMeasurementColumns): item i of every list is row i; a list left out is null in every row. */
+export interface MeasurementColumns {
+  measuredAt: readonly Date[];
+  source: QualitySource;
+  resourceId?: readonly (string | null)[] | null;
+  ruleId?: readonly (string | null)[] | null;
+  dimension?: readonly (QualityDimension | null)[] | null;
+  score?: readonly (number | null)[] | null;
+  passed?: readonly (number | null)[] | null;
+  total?: readonly (number | null)[] | null;
+  note?: readonly (string | null)[] | null;
+}
+
+/**
+ * The rows of a columnar batch, to be checked like any other (checkMeasurement, by row index): at most
+ * MAX_MEASUREMENTS_PER_BATCH rows (measuredAt's length), and every list given as long as measuredAt.
+ */
+export function measurementsOfColumns(columns: MeasurementColumns): MeasurementFacts[] {
+  const count = columns.measuredAt.length;
+  if (count > MAX_MEASUREMENTS_PER_BATCH)
+    throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, qualityMessages.batchTooLarge(MAX_MEASUREMENTS_PER_BATCH, count), { field: "measuredAt" });
+  const { resourceId, ruleId, dimension, score, passed, total, note } = columns;
+  for (const [field, list] of Object.entries({ resourceId, ruleId, dimension, score, passed, total, note }))
+    if (list != null && list.length !== count)
+      throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, qualityMessages.columnLength(field, count, list.length), { field });
+  return columns.measuredAt.map((measuredAt, i) => ({
+    resourceId: resourceId?.[i],
+    ruleId: ruleId?.[i],
+    dimension: dimension?.[i],
+    score: score?.[i],
+    passed: passed?.[i],
+    total: total?.[i],
+    measuredAt,
+    source: columns.source,
+    note: note?.[i],
+  }));
+}
+
 /** A refusal of one row of a batch: BAD_USER_INPUT (or the rule's code) naming the row's index and field. */
 export function rowError(index: number, field: string, message: Localised, code: string = CommonErrorCode.BAD_USER_INPUT): CatalogError {
   const row = qualityMessages.row(index);

@@ -16,6 +16,7 @@ import * as rules from "./quality-rule.service";
 import * as scores from "./quality-score.service";
 import {
   BATCH_DESCRIPTION,
+  COLUMNS_DESCRIPTION,
   CreateQualityRuleInput,
   QualityBelowTarget,
   QualityBelowTargetArgs,
@@ -24,6 +25,7 @@ import {
   QualityIssueConnection,
   QualityIssuesArgs,
   QualityIssueStepInput,
+  QualityMeasurementColumnsInput,
   QualityMeasurementConnection,
   QualityMeasurementInput,
   QualityMeasurementsArgs,
@@ -47,6 +49,15 @@ export class QualityResolver {
     @Arg("input", () => [QualityMeasurementInput], { validate: false, description: "1 to 10,000 measurements." }) input: QualityMeasurementInput[],
   ) {
     return measurements.recordQualityMeasurements(ctx, input);
+  }
+
+  @Mutation(() => RecordQualityMeasurementsPayload, { description: COLUMNS_DESCRIPTION })
+  recordQualityMeasurementColumns(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => QualityMeasurementColumnsInput, { validate: false, description: "The batch: 1 to 10,000 rows, as columns." })
+    input: QualityMeasurementColumnsInput,
+  ) {
+    return measurements.recordQualityMeasurementColumns(ctx, input);
   }
 
   @Mutation(() => QualityRule, { description: "Adds a quality rule to a resource (its unit's data specialist or CDO, or district administrators)." })

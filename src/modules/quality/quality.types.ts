@@ -134,6 +134,39 @@ export class QualityMeasurementInput {
   note?: string | null;
 }
 
+@InputType("QualityMeasurementColumnsInput", {
+  description:
+    "A batch of measurements as columns: item i of every list is row i (0-based, the index errors name), measuredAt gives the row count, and a list left out is null in every row. The rows are the same as QualityMeasurementInput's and are checked the same way; lists of scalars are cheaper to send and to read than 10,000 objects.",
+})
+export class QualityMeasurementColumnsInput {
+  @Field(() => [DateTimeResolver], { description: "When each check was made (to the second; not in the future): one item per row." })
+  measuredAt!: Date[];
+
+  @Field(() => QualitySource, { description: "The source of every row: MANUAL, AUTOMATED or EXTERNAL_PLATFORM." })
+  source!: QualitySource;
+
+  @Field(() => [ID], { nullable: "itemsAndList", description: "Each row's measured resource (with dimension), unless its ruleId is given." })
+  resourceId?: (string | null)[] | null;
+
+  @Field(() => [ID], { nullable: "itemsAndList", description: "Each row's rule; its resource and dimension are the row's." })
+  ruleId?: (string | null)[] | null;
+
+  @Field(() => [QualityDimension], { nullable: "itemsAndList", description: "Each row's dimension, unless its ruleId is given." })
+  dimension?: (QualityDimension | null)[] | null;
+
+  @Field(() => [Float], { nullable: "itemsAndList", description: "Each row's 得分 0–100, or null where passed/total give it." })
+  score?: (number | null)[] | null;
+
+  @Field(() => [Float], { nullable: "itemsAndList", description: "Each row's A: elements that passed, or null." })
+  passed?: (number | null)[] | null;
+
+  @Field(() => [Float], { nullable: "itemsAndList", description: "Each row's B: elements checked, or null." })
+  total?: (number | null)[] | null;
+
+  @Field(() => [String], { nullable: "itemsAndList", description: "Each row's 备注 (at most 500 characters), or null." })
+  note?: (string | null)[] | null;
+}
+
 @InputType("CreateQualityRuleInput", { description: "A rule on a resource (or one of its items)." })
 export class CreateQualityRuleInput {
   @Field(() => ID, { description: "The resource checked." })
@@ -264,4 +297,5 @@ export class QualityMeasurementsArgs extends ConnectionArgs {
 }
 
 export const TREND_DESCRIPTION = `趋势: the scores per day, ISO week or month from \`from\` to \`to\` (district dates, inclusive; at most ${MAX_TREND_DAYS} days), each the mean of that period's measurements, read from the daily roll-ups.`;
+export const COLUMNS_DESCRIPTION = `recordQualityMeasurements with the batch as columns (QualityMeasurementColumnsInput): the same rows, checks, limit (${MAX_MEASUREMENTS_PER_BATCH.toLocaleString("en")}), all or nothing, roll-ups and audit; a failing row is refused with \`extensions.index\` and \`extensions.field\` (the list it is in), a list of the wrong length with its \`extensions.field\`. About half the JSON of the list of objects, and less work for the server.`;
 export const BATCH_DESCRIPTION = `Records up to ${MAX_MEASUREMENTS_PER_BATCH.toLocaleString("en")} measurements at once, all or nothing: a failing row is refused with \`extensions.index\` (0-based) and \`extensions.field\`, and nothing is written. Roll-ups are updated in the same transaction. The unit's data specialist or CDO, or district administrators. A full batch is about 1.3 MB of JSON: this mutation alone may send a body of up to ${MAX_BATCH_REQUEST_BYTES / 1024 / 1024} MiB whatever MAX_REQUEST_BYTES is (signed in).`;
