@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { IsOptional, Max, Min } from "class-validator";
-import { Args, ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
+import { type FieldNode, getNamedType, type GraphQLResolveInfo, isObjectType, Kind, type SelectionSetNode } from "graphql";
+import { Args, ArgsType, ClassType, Field, getMetadataStorage, Int, ObjectType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "./errors";
 import { CommonMessages } from "./messages";
@@ -416,4 +417,60 @@ export function paginateList<T>(
     },
     count,
   );
+}
+
+// ── What a page's client reads of its nodes ─────────────────────────────────
+
+/** The fields a client selected on a connection's nodes (under `nodes` and `edges { node }`, through fragments). */
+export interface NodeSelection {
+  /** Fields read straight off the row: its properties of these names. */
+  readonly properties: ReadonlySet<string>;
+  /** Fields with a field resolver of their own, which may read any of the row's properties. */
+  readonly resolved: ReadonlySet<string>;
+}
+
+const nodeSelections = new WeakMap<FieldNode, NodeSelection | null>();
+
+/**
+ * What the client reads of the nodes of the connection a field resolver returns (`info` is that
+ * resolver's), so a windowed loader can select only those columns. Null when it cannot tell. Kept per
+ * field of a parsed document (the same for every parent row and every request sending that text);
+ * @skip and @include are ignored: the selection may only be larger than what is answered.
+ */
+export function nodeSelection(info: GraphQLResolveInfo): NodeSelection | null {
+  let selection = nodeSelections.get(info.fieldNodes[0]);
+  if (selection === undefined) {
+    selection = readNodeSelection(info);
+    nodeSelections.set(info.fieldNodes[0], selection);
+  }
+  return selection;
+}
+
+function readNodeSelection(info: GraphQLResolveInfo): NodeSelection | null {
+  const connection = getNamedType(info.returnType);
+  const nodeType = isObjectType(connection) ? getNamedType(connection.getFields().nodes?.type) : undefined;
+  const declared = nodeType && isObjectType(nodeType) ? getMetadataStorage().objectTypes.find((type) => type.name === nodeType.name) : undefined;
+  if (!declared) return null;
+  const resolvers = new Set(getMetadataStorage().fieldResolvers.filter((r) => r.getObjectType?.() === declared.target).map((r) => r.schemaName));
+  const propertyFields = new Set((declared.fields ?? []).filter((field) => field.name === field.schemaName && !resolvers.has(field.schemaName)).map((f) => f.name));
+  const properties = new Set<string>();
+  const resolved = new Set<string>();
+  /** Calls `onField` for each field of a selection set, fragments (spread or inline) included. */
+  const eachField = (set: SelectionSetNode | undefined, onField: (field: FieldNode) => void): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) onField(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) eachField(selection.selectionSet, onField);
+      else eachField(info.fragments[selection.name.value]?.selectionSet, onField);
+    }
+  };
+  const onNodeField = (field: FieldNode) => {
+    const name = field.name.value;
+    if (name !== "__typename") (propertyFields.has(name) ? properties : resolved).add(name);
+  };
+  for (const fieldNode of info.fieldNodes)
+    eachField(fieldNode.selectionSet, (field) => {
+      if (field.name.value === "nodes") eachField(field.selectionSet, onNodeField);
+      else if (field.name.value === "edges") eachField(field.selectionSet, (inEdge) => inEdge.name.value === "node" && eachField(inEdge.selectionSet, onNodeField));
+    });
+  return { properties, resolved };
 }

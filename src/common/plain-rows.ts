@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { NodeSelection } from "./pagination";
 
 type ColumnMetadata = EntityMetadata["columns"][number];
 
@@ -12,17 +13,55 @@ export class PlainRows<T extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
   private readonly columns: ColumnMetadata[];
   private readonly keys: string[];
+  /** The mappers over fewer columns made from this one (see `forFields`), by their columns and by the selections that chose them. */
+  private readonly narrower = new Map<string, PlainRows<T>>();
+  private readonly bySelection = new WeakMap<NodeSelection, PlainRows<T> | null>(); // null: every column
+  /** Which columns this mapper reads ("*": all), to tell its rows from another mapper's (a DataLoader key). */
+  readonly columnsKey: string;
 
   constructor(
     private readonly dataSource: DataSource,
     entity: new () => T,
+    only?: ReadonlySet<string>,
   ) {
     this.metadata = dataSource.getMetadata(entity);
     // Declared columns only: a foreign key is read through its own column (resourceId), never as a relation object.
     this.columns = this.metadata.columns.filter(
-      (column) => !column.isVirtual && !column.isVirtualProperty && !(column.relationMetadata && column.propertyName === column.relationMetadata.propertyName),
+      (column) =>
+        !column.isVirtual &&
+        !column.isVirtualProperty &&
+        !(column.relationMetadata && column.propertyName === column.relationMetadata.propertyName) &&
+        (!only || only.has(column.propertyName)),
     );
     this.keys = this.columns.map((_, i) => `c${i}`);
+    this.columnsKey = only ? [...only].sort().join(",") : "*";
+  }
+
+  /**
+   * The mapper for a list page whose rows serve only the fields a client selected (a nested page of
+   * thousands of rows needs a few of an entity's columns): the selected properties that are columns,
+   * the primary and foreign keys, and `always` (the list's order keys). A selected field that has a
+   * resolver not in `keyFields` (those that read nothing but the keys), or is no column, may read any
+   * column: then, as when the selection is unknown (null), every column is read. `always` and
+   * `keyFields` are the call site's constants; the answer is kept per selection (one per field of a
+   * parsed document).
+   */
+  forFields(selection: NodeSelection | null, always: readonly string[], keyFields: ReadonlySet<string>): PlainRows<T> {
+    if (!selection) return this;
+    let mapper = this.bySelection.get(selection);
+    if (mapper === undefined) {
+      const columnNames = new Set(this.columns.map((column) => column.propertyName));
+      const readsAny =
+        [...selection.properties].some((field) => !columnNames.has(field)) || [...selection.resolved].some((field) => !keyFields.has(field));
+      const properties = new Set<string>([...always, ...selection.properties]);
+      for (const column of this.columns) if (column.isPrimary || column.relationMetadata) properties.add(column.propertyName);
+      const key = [...properties].sort().join(",");
+      if (!readsAny && properties.size < this.columns.length && !this.narrower.has(key))
+        this.narrower.set(key, new PlainRows(this.dataSource, this.metadata.target as new () => T, properties));
+      mapper = readsAny ? undefined : this.narrower.get(key);
+      this.bySelection.set(selection, mapper ?? null);
+    }
+    return mapper ?? this;
   }
 
   /** Replaces the query's selection with the entity's columns (alias: the query's alias for the entity). */

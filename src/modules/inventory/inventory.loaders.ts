@@ -5,7 +5,7 @@ import { requireSignedIn } from "../../common/auth";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { nodeType } from "../../common/node";
 import { plainRows } from "../../common/plain-rows";
-import { fetchOrder, keysetCondition, type Ordering, type PageWindow, type SortKey } from "../../common/pagination";
+import { fetchOrder, keysetCondition, type NodeSelection, type Ordering, type PageWindow, type SortKey } from "../../common/pagination";
 import { OrganisationLoaders, type Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
@@ -34,6 +34,16 @@ export const unitFunctionOrder: Ordering = {
     { column: "id", property: "id" },
   ],
 };
+
+/**
+ * What the nested pages' rows always carry, whatever a client selects (see PlainRows.forFields): the
+ * parent key and the order's keys (cursors), and the field resolvers of this module that read no more
+ * than these keys. A field resolver missing here makes its page read every column, never a wrong value.
+ */
+const RESOURCE_PAGE_COLUMNS = ["id", "providerUnitId", "code"];
+const RESOURCE_KEY_FIELDS = new Set(["id", "provider", "functions", "items", "cdo", "dataSpecialist"]);
+const ITEM_PAGE_COLUMNS = ["id", "resourceId", "code"];
+const ITEM_KEY_FIELDS = new Set(["id", "resource"]);
 
 /**
  * The inventory's per-request loaders. Nested pages (a unit's resources, a resource's items) are
@@ -91,19 +101,20 @@ export class InventoryLoaders {
     ) as DataLoader<number, number>;
   }
 
-  /** A window of each unit's resources, by code (unitResourceOrder). */
-  resourcesOfUnit(window: PageWindow, allStatuses: boolean): DataLoader<number, DataResource[]> {
-    return this.windowLoader(`resources:${window.key}:${allStatuses}`, async (unitIds) => {
+  /** A window of each unit's resources, by code (unitResourceOrder), with the columns the selection reads. */
+  resourcesOfUnit(window: PageWindow, allStatuses: boolean, selection: NodeSelection | null): DataLoader<number, DataResource[]> {
+    const mapper = plainRows(this.ctx.dataSource, DataResource).forFields(selection, RESOURCE_PAGE_COLUMNS, RESOURCE_KEY_FIELDS);
+    return this.windowLoader(`resources:${window.key}:${allStatuses}:${mapper.columnsKey}`, async (unitIds) => {
       const statusFilter = allStatuses ? "" : `AND ${catalogColumnsCondition("w")}`;
       const query = this.windowed(DataResource, "r", "provider_unit_id", unitResourceOrder.keys, "data_resources", statusFilter, unitIds, window);
-      const rows = await plainRows(this.ctx.dataSource, DataResource).many(query, "r");
+      const rows = await mapper.many(query, "r");
       return groupedByKey(unitIds, rows, (r) => r.providerUnitId);
     }) as DataLoader<number, DataResource[]>;
   }
 
   /** A window of a unit's resources the viewer may read: all of them within the viewer's units, the shared catalog elsewhere. */
-  readableResourcesOfUnit(unit: Unit, window: PageWindow): Promise<DataResource[]> {
-    return this.resourcesOfUnit(window, this.ctx.viewer.canRead(unit.path)).load(unit.id);
+  readableResourcesOfUnit(unit: Unit, window: PageWindow, selection: NodeSelection | null): Promise<DataResource[]> {
+    return this.resourcesOfUnit(window, this.ctx.viewer.canRead(unit.path), selection).load(unit.id);
   }
 
   /** How many of a unit's resources the viewer may read (as readableResourcesOfUnit). */
@@ -111,11 +122,12 @@ export class InventoryLoaders {
     return this.resourceCountOf(this.ctx.viewer.canRead(unit.path)).load(unit.id);
   }
 
-  /** A window of each resource's items, by code (resourceItemOrder). */
-  itemsOfResource(window: PageWindow): DataLoader<number, DataItem[]> {
-    return this.windowLoader(`items:${window.key}`, async (resourceIds) => {
+  /** A window of each resource's items, by code (resourceItemOrder), with the columns the selection reads. */
+  itemsOfResource(window: PageWindow, selection: NodeSelection | null): DataLoader<number, DataItem[]> {
+    const mapper = plainRows(this.ctx.dataSource, DataItem).forFields(selection, ITEM_PAGE_COLUMNS, ITEM_KEY_FIELDS);
+    return this.windowLoader(`items:${window.key}:${mapper.columnsKey}`, async (resourceIds) => {
       const query = this.windowed(DataItem, "i", "resource_id", resourceItemOrder.keys, "data_items", "", resourceIds, window);
-      const rows = await plainRows(this.ctx.dataSource, DataItem).many(query, "i");
+      const rows = await mapper.many(query, "i");
       return groupedByKey(resourceIds, rows, (i) => i.resourceId);
     }) as DataLoader<number, DataItem[]>;
   }
