@@ -451,8 +451,14 @@ function readNodeSelection(info: GraphQLResolveInfo): NodeSelection | null {
   const nodeType = isObjectType(connection) ? getNamedType(connection.getFields().nodes?.type) : undefined;
   const declared = nodeType && isObjectType(nodeType) ? getMetadataStorage().objectTypes.find((type) => type.name === nodeType.name) : undefined;
   if (!declared) return null;
-  const resolvers = new Set(getMetadataStorage().fieldResolvers.filter((r) => r.getObjectType?.() === declared.target).map((r) => r.schemaName));
-  const propertyFields = new Set((declared.fields ?? []).filter((field) => field.name === field.schemaName && !resolvers.has(field.schemaName)).map((f) => f.name));
+  const resolvers = new Set(
+    getMetadataStorage()
+      .fieldResolvers.filter((r) => r.getObjectType?.() === declared.target)
+      .map((r) => r.schemaName),
+  );
+  const propertyFields = new Set(
+    (declared.fields ?? []).filter((field) => field.name === field.schemaName && !resolvers.has(field.schemaName)).map((f) => f.name),
+  );
   const properties = new Set<string>();
   const resolved = new Set<string>();
   /** Calls `onField` for each field of a selection set, fragments (spread or inline) included. */
@@ -470,7 +476,8 @@ function readNodeSelection(info: GraphQLResolveInfo): NodeSelection | null {
   for (const fieldNode of info.fieldNodes)
     eachField(fieldNode.selectionSet, (field) => {
       if (field.name.value === "nodes") eachField(field.selectionSet, onNodeField);
-      else if (field.name.value === "edges") eachField(field.selectionSet, (inEdge) => inEdge.name.value === "node" && eachField(inEdge.selectionSet, onNodeField));
+      else if (field.name.value === "edges")
+        eachField(field.selectionSet, (inEdge) => inEdge.name.value === "node" && eachField(inEdge.selectionSet, onNodeField));
     });
   return { properties, resolved };
 }

@@ -51,8 +51,7 @@ export class PlainRows<T extends ObjectLiteral> {
     let mapper = this.bySelection.get(selection);
     if (mapper === undefined) {
       const columnNames = new Set(this.columns.map((column) => column.propertyName));
-      const readsAny =
-        [...selection.properties].some((field) => !columnNames.has(field)) || [...selection.resolved].some((field) => !keyFields.has(field));
+      const readsAny = [...selection.properties].some((field) => !columnNames.has(field)) || [...selection.resolved].some((field) => !keyFields.has(field));
       const properties = new Set<string>([...always, ...selection.properties]);
       for (const column of this.columns) if (column.isPrimary || column.relationMetadata) properties.add(column.propertyName);
       const key = [...properties].sort().join(",");

@@ -119,7 +119,8 @@ describe("a nested page reads the columns its client selects, and answers every 
     const full = await page(RESOURCE_FIELDS, ITEM_FIELDS);
     expect(labelled.map((r) => [r.sharingTypeLabel, r.levelLabel])).toEqual(full.map((r) => [r.sharingTypeLabel, r.levelLabel]));
     expect(labelled[0].sharingTypeLabel).toEqual(expect.any(String));
-    const labels = (rows: Record<string, unknown>[]) => rows.flatMap((r) => (r.items as { edges: { node: { dataTypeLabel: string } }[] }).edges.map((e) => e.node.dataTypeLabel));
+    const labels = (rows: Record<string, unknown>[]) =>
+      rows.flatMap((r) => (r.items as { edges: { node: { dataTypeLabel: string } }[] }).edges.map((e) => e.node.dataTypeLabel));
     expect(labels(labelled)).toEqual(labels(full));
     expect(labels(labelled)[0]).toEqual(expect.any(String));
   });
