@@ -265,9 +265,11 @@ class LazyEdge<T> implements Edge<T> {
   }
 }
 
+/** A page's rows in the client's order; its edges (and their cursors) are made only if a client asks for them. */
 interface LoadedPage<T> {
-  edges: Edge<T>[];
-  pageInfo: PageInfo;
+  nodes: T[];
+  more: boolean;
+  edges?: Edge<T>[];
 }
 
 class Page<T> implements Connection<T> {
@@ -284,36 +286,42 @@ class Page<T> implements Connection<T> {
 
   private load(): Promise<LoadedPage<T>> {
     this.loaded ??= Promise.resolve(this.loadRows(this.window)).then((rows) => {
-      const { size, backward } = this.window;
-      const more = rows.length > size;
-      const page = rows.slice(0, size);
-      if (backward) page.reverse();
-      const edges = page.map((node) => new LazyEdge(this.ordering, node));
-      const pageInfo: PageInfo = {
-        hasNextPage: backward ? this.window.before !== null : more,
-        hasPreviousPage: backward ? more : this.window.after !== null,
-        get startCursor() {
-          return edges[0]?.cursor ?? null;
-        },
-        get endCursor() {
-          return edges[edges.length - 1]?.cursor ?? null;
-        },
-      };
-      return { edges, pageInfo };
+      const nodes = rows.slice(0, this.window.size);
+      if (this.window.backward) nodes.reverse();
+      return { nodes, more: rows.length > this.window.size };
     });
     return this.loaded;
   }
 
+  private edgesOf(page: LoadedPage<T>): Edge<T>[] {
+    page.edges ??= page.nodes.map((node) => new LazyEdge(this.ordering, node));
+    return page.edges;
+  }
+
   get edges(): Promise<Edge<T>[]> {
-    return this.load().then((page) => page.edges);
+    return this.load().then((page) => this.edgesOf(page));
   }
 
   get nodes(): Promise<T[]> {
-    return this.load().then((page) => page.edges.map((edge) => edge.node));
+    return this.load().then((page) => page.nodes);
   }
 
   get pageInfo(): Promise<PageInfo> {
-    return this.load().then((page) => page.pageInfo);
+    return this.load().then((page) => {
+      const { backward, before, after } = this.window;
+      const edges = () => this.edgesOf(page);
+      return {
+        hasNextPage: backward ? before !== null : page.more,
+        hasPreviousPage: backward ? page.more : after !== null,
+        get startCursor() {
+          return edges()[0]?.cursor ?? null;
+        },
+        get endCursor() {
+          const all = edges();
+          return all[all.length - 1]?.cursor ?? null;
+        },
+      };
+    });
   }
 
   get totalCount(): Promise<number> {
