@@ -15,6 +15,7 @@ export class PlainRows<T extends ObjectLiteral> {
   private readonly keys: string[];
   /** The mappers over fewer columns made from this one (see `forFields`), by their columns and by the selections that chose them. */
   private readonly narrower = new Map<string, PlainRows<T>>();
+  private readonly selectLists = new Map<string, string>();
   private readonly bySelection = new WeakMap<NodeSelection, PlainRows<T> | null>(); // null: every column
   /** Which columns this mapper reads ("*": all), to tell its rows from another mapper's (a DataLoader key). */
   readonly columnsKey: string;
@@ -68,6 +69,27 @@ export class PlainRows<T extends ObjectLiteral> {
     query.select(`${alias}.${this.columns[0].propertyName}`, this.keys[0]);
     for (let i = 1; i < this.columns.length; i++) query.addSelect(`${alias}.${this.columns[i].propertyName}`, this.keys[i]);
     return query;
+  }
+
+  /** The entity's columns as a SELECT list under a table alias, as `select` names them: for a statement written by hand (`query`). */
+  selectList(alias: string): string {
+    let list = this.selectLists.get(alias);
+    if (list === undefined) {
+      const escape = (name: string) => this.dataSource.driver.escape(name);
+      list = this.columns.map((column, i) => `${escape(alias)}.${escape(column.databaseName)} AS ${escape(this.keys[i])}`).join(", ");
+      this.selectLists.set(alias, list);
+    }
+    return list;
+  }
+
+  /**
+   * Runs a statement written by hand whose SELECT list is `selectList` (named parameters, `:...name`
+   * for a list, as in a query builder's conditions) and returns its rows as entities: a hot read path
+   * without building the statement through a query builder on every request.
+   */
+  async query(manager: EntityManager, sql: string, parameters: ObjectLiteral): Promise<T[]> {
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
+    return this.map(await manager.query(text, values));
   }
 
   /** The entity instances of raw rows selected by `select`. */

@@ -4,7 +4,7 @@ import type { RequestContext } from "../../common/context";
 import { requireSignedIn } from "../../common/auth";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { nodeType } from "../../common/node";
-import { plainRows } from "../../common/plain-rows";
+import { type PlainRows, plainRows } from "../../common/plain-rows";
 import { fetchOrder, keysetCondition, type NodeSelection, type Ordering, type PageWindow, type SortKey } from "../../common/pagination";
 import { OrganisationLoaders, type Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
@@ -106,8 +106,7 @@ export class InventoryLoaders {
     const mapper = plainRows(this.ctx.dataSource, DataResource).forFields(selection, RESOURCE_PAGE_COLUMNS, RESOURCE_KEY_FIELDS);
     return this.windowLoader(`resources:${window.key}:${allStatuses}:${mapper.columnsKey}`, async (unitIds) => {
       const statusFilter = allStatuses ? "" : `AND ${catalogColumnsCondition("w")}`;
-      const query = this.windowed(DataResource, "r", "provider_unit_id", unitResourceOrder.keys, "data_resources", statusFilter, unitIds, window);
-      const rows = await mapper.many(query, "r");
+      const rows = await this.windowRows(mapper, "r", "provider_unit_id", unitResourceOrder.keys, "data_resources", statusFilter, unitIds, window);
       return groupedByKey(unitIds, rows, (r) => r.providerUnitId);
     }) as DataLoader<number, DataResource[]>;
   }
@@ -126,8 +125,7 @@ export class InventoryLoaders {
   itemsOfResource(window: PageWindow, selection: NodeSelection | null): DataLoader<number, DataItem[]> {
     const mapper = plainRows(this.ctx.dataSource, DataItem).forFields(selection, ITEM_PAGE_COLUMNS, ITEM_KEY_FIELDS);
     return this.windowLoader(`items:${window.key}:${mapper.columnsKey}`, async (resourceIds) => {
-      const query = this.windowed(DataItem, "i", "resource_id", resourceItemOrder.keys, "data_items", "", resourceIds, window);
-      const rows = await mapper.many(query, "i");
+      const rows = await this.windowRows(mapper, "i", "resource_id", resourceItemOrder.keys, "data_items", "", resourceIds, window);
       return groupedByKey(resourceIds, rows, (i) => i.resourceId);
     }) as DataLoader<number, DataItem[]>;
   }
@@ -143,10 +141,11 @@ export class InventoryLoaders {
 
   /**
    * SELECT, for every parent, the first size + 1 rows beyond the window's cursor (keyset
-   * condition inside the partition), in fetch order (reversed when paging backward).
+   * condition inside the partition), in fetch order (reversed when paging backward). Written by hand
+   * (no query builder): the nested pages run it once per level on every request.
    */
-  private windowed<T extends object>(
-    entity: new () => T,
+  private windowRows<T extends object>(
+    rows: PlainRows<T>,
     alias: string,
     parentColumn: string,
     keys: readonly SortKey[],
@@ -154,20 +153,18 @@ export class InventoryLoaders {
     extra: string,
     parentIds: readonly number[],
     window: PageWindow,
-  ) {
+  ): Promise<T[]> {
     const inner = keys.map((key) => ({ ...key, column: `w.${key.column}` }));
     const keyset = keysetCondition(inner, window);
-    const order = fetchOrder(inner, window)
-      .map(({ column, direction }) => `${column} ${direction}`)
-      .join(", ");
-    const ranked = `SELECT w.id FROM (SELECT w.id, ROW_NUMBER() OVER (PARTITION BY w.${parentColumn} ORDER BY ${order}) AS rn FROM ${table} w WHERE w.${parentColumn} IN (:...parentIds) ${extra} AND ${keyset.sql}) w WHERE w.rn <= :end`;
+    const orderBy = (columns: readonly SortKey[]) =>
+      fetchOrder(columns, window)
+        .map(({ column, direction }) => `${column} ${direction}`)
+        .join(", ");
+    const ranked = `SELECT w.id FROM (SELECT w.id, ROW_NUMBER() OVER (PARTITION BY w.${parentColumn} ORDER BY ${orderBy(inner)}) AS rn FROM ${table} w WHERE w.${parentColumn} IN (:...parentIds) ${extra} AND ${keyset.sql}) w WHERE w.rn <= :end`;
+    const outer = keys.map((key) => ({ ...key, column: `${alias}.${key.column}` }));
     // MariaDB refuses a derived table straight inside IN (…): wrap it once more.
-    const query = this.manager
-      .createQueryBuilder(entity, alias)
-      .where(`${alias}.id IN (SELECT page.id FROM (${ranked}) page)`, { ...keyset.parameters, parentIds, end: window.size + 1 });
-    const outer = keys.map((key) => ({ ...key, column: `${alias}.${key.property}` }));
-    for (const { column, direction } of fetchOrder(outer, window)) query.addOrderBy(column, direction);
-    return query;
+    const sql = `SELECT ${rows.selectList(alias)} FROM ${table} ${alias} WHERE ${alias}.id IN (SELECT page.id FROM (${ranked}) page) ORDER BY ${orderBy(outer)}`;
+    return rows.query(this.manager, sql, { ...keyset.parameters, parentIds, end: window.size + 1 });
   }
 
   private async countBy<T extends object>(entity: new () => T, property: string, ids: readonly number[], condition?: string): Promise<number[]> {
