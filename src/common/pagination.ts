@@ -442,10 +442,13 @@ const nodeSelections = new WeakMap<FieldNode, NodeSelection | null>();
 /**
  * What the client reads of the nodes of the connection a field resolver returns (`info` is that
  * resolver's), so a windowed loader can select only those columns. Null when it cannot tell. Kept per
- * field of a parsed document (the same for every parent row and every request sending that text);
- * @skip and @include are ignored: the selection may only be larger than what is answered.
+ * field of a parsed document (the same for every parent row and every request sending that text); a
+ * field merged from several places (a fragment's and its own) is read anew, as a fragment's field node
+ * merges with others in one place and stands alone in another. @skip and @include are ignored: the
+ * selection may only be larger than what is answered.
  */
 export function nodeSelection(info: GraphQLResolveInfo): NodeSelection | null {
+  if (info.fieldNodes.length > 1) return readNodeSelection(info);
   let selection = nodeSelections.get(info.fieldNodes[0]);
   if (selection === undefined) {
     selection = readNodeSelection(info);

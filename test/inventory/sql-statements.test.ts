@@ -114,6 +114,19 @@ describe("a nested page reads the columns its client selects, and answers every 
     expect(byId.data!.r.sharingTypeLabel).toEqual(expect.any(String));
   });
 
+  it("a page whose field merges a fragment's selection with its own reads the fields of both", async () => {
+    const result = await server.api.raw<{ a: Page["units"]; b: Page["units"] }>(
+      "fragment Codes on Unit { dataResources(first: 3) { nodes { code } } } " +
+        "{ a: units(first: 1, filter: { kinds: [STREET] }) { edges { node { ...Codes } } } " +
+        "b: units(first: 1, filter: { kinds: [STREET] }) { edges { node { ...Codes dataResources(first: 3) { nodes { name } } } } } }",
+    );
+    expect(result.errors).toBeUndefined();
+    const full = await page("code name", "code");
+    const b = result.data!.b.edges[0].node.dataResources.nodes;
+    expect(b).toEqual(full.slice(0, 3).map((r) => ({ code: r.code, name: r.name })));
+    expect(b[0].name).toEqual(expect.any(String));
+  });
+
   it("a label beside a code (a resolver reading another column) is answered from the whole row", async () => {
     const labelled = await page("code sharingTypeLabel levelLabel", "code dataTypeLabel");
     const full = await page(RESOURCE_FIELDS, ITEM_FIELDS);
