@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
-import http from "node:http";
+import http, { type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -22,16 +22,17 @@ import { LARGE_REQUEST_OPERATIONS, scheduleQualityPartitions } from "./modules/q
 import { scheduleFindingSweep } from "./modules/findings";
 import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
-import { accessLog, onRequestFinished } from "./http/access-log";
+import { accessLog, type FinishedRequest, onRequestFinished } from "./http/access-log";
 import { compiledExecution } from "./http/compiled-execution";
 import { corsPolicy } from "./http/cors";
 import { explorerRoutes } from "./http/explorer";
 import { graphqlClientGets } from "./http/graphql-get";
 import { graphqlJsonBodies } from "./http/large-bodies";
+import { graphqlPath } from "./http/graphql-path";
 import { CatalogMetrics } from "./http/metrics";
 import { databaseAnswers, readinessRoute } from "./http/readiness";
 import { requestTracePlugin } from "./http/request-trace";
-import { noteErrorCode, requestStore } from "./common/request-store";
+import { noteErrorCode, requestStore, type RequestTrace } from "./common/request-store";
 import { localeFromAcceptLanguage, localise } from "./common/i18n";
 import { CommonMessages } from "./common/messages";
 import { createDataSource, isMariaDb } from "./database/data-source";
@@ -56,6 +57,27 @@ export interface RunningCatalog {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** A request's trace (its id: the client's when well formed, else a new one; its language) and the headers every answer carries. */
+function startTrace(headers: IncomingHttpHeaders): { trace: RequestTrace; headers: Record<string, string> } {
+  const given = headers["x-request-id"];
+  const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+  const acceptLanguage = headers["accept-language"];
+  const locale = localeFromAcceptLanguage(typeof acceptLanguage === "string" ? acceptLanguage : undefined);
+  return { trace: { requestId, sqlStatements: 0, locale }, headers: { "x-request-id": requestId, "content-language": locale } };
+}
+
+/** The answer to a body Express or /graphql's own path could not read (413 too large, 400 not JSON, else 500), GraphQL-shaped. */
+function bodyErrorAnswer(status: number, requestId: unknown, maxRequestBytes: number): { status: number; body: object } {
+  const message = localise(
+    status === 413
+      ? CommonMessages.bodyTooLarge(maxRequestBytes)
+      : status === 400
+        ? CommonMessages.malformedJson
+        : CommonMessages.internalError(String(requestId)),
+  );
+  return { status, body: { errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST", requestId } }] } };
+}
 
 /** Reports how many SQL statements the request ran (non-production), for the N+1 checks. */
 function sqlStatementHeader(): ApolloServerPlugin<RequestContext> {
@@ -140,6 +162,7 @@ function contextSettings(config: Config): ContextSettings {
     districtTimeZone: config.districtTimeZone,
     auth: config.auth,
     sharingDecisionWorkingDays: config.sharingDecisionWorkingDays,
+    searchCountBound: config.searchCountBound,
     quality: config.quality,
   };
 }
@@ -179,7 +202,8 @@ export async function startCatalog(config: Config, { clock }: { clock?: () => Da
 
 async function serve(config: Config, dataSource: DataSource, demoData: DemoDataSummary | null, clock?: () => Date): Promise<RunningCatalog> {
   const app = express();
-  const httpServer = http.createServer(app);
+  let serveRequest: http.RequestListener = app; // then /graphql's usual requests on their own path, below
+  const httpServer = http.createServer((req, res) => serveRequest(req, res));
   const schema = await catalogSchema();
   const limits: QueryLimits = {
     maxDepth: config.maxQueryDepth,
@@ -247,16 +271,14 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy); // req.ip: the socket's address, or X-Forwarded-For's right-most untrusted hop
   app.use((req, res, next) => {
-    const given = req.get("x-request-id");
-    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-    res.setHeader("x-request-id", requestId);
-    const locale = localeFromAcceptLanguage(req.get("accept-language"));
-    res.setHeader("content-language", locale);
+    const { trace, headers } = startTrace(req.headers);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.vary("accept-language");
-    requestStore.run({ requestId, sqlStatements: 0, locale }, next);
+    requestStore.run(trace, next);
   });
   const metrics = config.metrics.enabled ? new CatalogMetrics(dataSource) : null;
-  app.use(onRequestFinished((request) => (accessLog(request), metrics?.observe(request))));
+  const finished = (request: FinishedRequest) => (accessLog(request), metrics?.observe(request));
+  app.use(onRequestFinished(finished));
   app.use(["/graphql", "/exports"], corsPolicy(config.cors));
 
   app.get("/healthz", async (_req, res) => {
@@ -297,6 +319,20 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     queryLimitsGate(limits), // size, tokens and shape, before authentication and Apollo's validation
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization, req.ip) }),
   );
+  // /graphql's usual requests on their own path (src/http/graphql-path.ts); everything else through Express.
+  const graphqlRequests = graphqlPath({
+    maxRequestBytes: config.maxRequestBytes,
+    cors: config.cors,
+    limits,
+    apollo,
+    startTrace,
+    finished,
+    // Express's own req.ip (TRUST_PROXY and X-Forwarded-For), for a request Express does not see.
+    clientAddress: (req) => Reflect.get(app.request, "ip", { app, headers: req.headers, socket: req.socket, connection: req.socket }),
+    context: contextFor,
+    bodyError: (status, requestId) => bodyErrorAnswer(status, requestId, config.maxRequestBytes),
+  });
+  serveRequest = (req, res) => (graphqlRequests.takes(req) ? graphqlRequests.serve(req, res) : app(req, res));
 
   // The audit trail as CSV, streamed: GET /exports/audit.csv?from=…&to=…&unitId=…&actorId=…&targetId=…
   app.get("/exports/audit.csv", async (req, res) => {
@@ -366,18 +402,10 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   // Malformed or oversized bodies get a GraphQL-shaped error, never a stack trace.
   const bodyErrors: ErrorRequestHandler = (error, _req, res, _next) => {
     const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const message = localise(
-      status === 413
-        ? CommonMessages.bodyTooLarge(config.maxRequestBytes)
-        : status === 400
-          ? CommonMessages.malformedJson
-          : CommonMessages.internalError(String(res.getHeader("x-request-id"))),
-    );
     if (status === 500) logger.error("request failed", { error: (error as Error)?.message });
     noteErrorCode(status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST");
-    res.status(status).json({
-      errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST", requestId: res.getHeader("x-request-id") } }],
-    });
+    const answer = bodyErrorAnswer(status, res.getHeader("x-request-id"), config.maxRequestBytes);
+    res.status(answer.status).json(answer.body);
   };
   app.use(bodyErrors);
 

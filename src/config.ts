@@ -46,6 +46,8 @@ export interface Config {
   districtTimeZone: string;
   /** Working days a provider has to decide on a sharing request (国发〔2016〕51号: 10). */
   sharingDecisionWorkingDays: number;
+  /** Matches a catalog search counts exactly; beyond, it answers "at least" this many (SEARCH_COUNT_BOUND). */
+  searchCountBound: number;
   /** Data quality: the default target score and the working days to rectify a reported issue. */
   quality: { defaultTargetScore: number; issueDueWorkingDays: number };
   /**
@@ -336,6 +338,7 @@ export function loadConfig(env: Env = process.env): Config {
     explorer: boolean(env, "GRAPHQL_EXPLORER", !production),
     districtTimeZone: timeZone(env, "DISTRICT_TIME_ZONE", "Asia/Shanghai"),
     sharingDecisionWorkingDays: integer(env, "SHARING_DECISION_WORKING_DAYS", 1, 60, 10),
+    searchCountBound: integer(env, "SEARCH_COUNT_BOUND", 1, 10_000, 1_000),
     quality: {
       defaultTargetScore: integer(env, "QUALITY_TARGET_SCORE", 0, 100, 80),
       issueDueWorkingDays: integer(env, "QUALITY_ISSUE_DUE_WORKING_DAYS", 1, 60, 5),

@@ -8,7 +8,7 @@ import { backfillResourceSearchGrams } from "../../src/modules/inventory/resourc
 import { BENCH_USERNAME, databaseUrl, issueBenchToken, seedDistrict } from "./district-seed";
 import { replyProblem, requestOnce } from "./load";
 import type { SizeName } from "./sizes";
-import { killAllVariants, VariantProcess } from "./variant-process";
+import { cpuMillis, databaseServerPid, killAllVariants, VariantProcess } from "./variant-process";
 
 /**
  * W5, the analysts' search and cross-tab (issue 13): `npm run bench:search [-- --size s|l] [--requests N]`.
@@ -17,8 +17,9 @@ import { killAllVariants, VariantProcess } from "./variant-process";
  * `--only cross,6` runs the operations whose names start so; `--database sqlite` runs the server on a
  * SQLite copy of the seeded district (bench/.data/, made once: the product's migrations, the rows
  * copied from MariaDB, the search grams written by the product's back-fill).
- * Prints one markdown table with p50/p99/max per operation and the machine's load (kept in
- * BENCHMARKS.md by hand).
+ * Prints one markdown table with p50/p99/max per operation, the server's CPU per request and
+ * MariaDB's (mysqld's utime+stime from /proc over the recorded requests: on a shared MariaDB, others'
+ * statements count too) and the machine's load (kept in BENCHMARKS.md by hand).
  */
 
 const ROOT = process.cwd();
@@ -34,7 +35,8 @@ const REQUESTS = Number(argument("--requests", "50"));
 const ONLY = argument("--only", "").split(",").filter(Boolean);
 const DATABASE = argument("--database", "mariadb") as "mariadb" | "sqlite";
 
-const SEARCH = "query Search($text: String!) { searchDataResources(text: $text, first: 20) { totalCount hits { score matchedIn resource { code name } } } }";
+const SEARCH =
+  "query Search($text: String!) { searchDataResources(text: $text, first: 20) { totalCount totalCountIsExact hits { score matchedIn resource { code name } } } }";
 const CROSS_TAB =
   "query CrossTab { resourceAnalysis { resourceCount recordCount crossTab(rows: UNIT, columns: SHARING_TYPE) { cells { row { label } column { value } resourceCount recordCount } } } }";
 const FACETS =
@@ -79,13 +81,16 @@ async function main(): Promise<void> {
     ROOT,
   );
   const rows: string[] = [];
+  const mariadb = databaseServerPid();
   try {
     for (const [name, query, variables] of OPERATIONS.filter(([name]) => !ONLY.length || ONLY.some((word) => name.startsWith(word)))) {
       const body = JSON.stringify({ query, variables });
       const times: number[] = [];
       let answer = "";
       let statements: number | null = null;
+      let cpu = { server: 0, database: 0 };
       for (let i = 0; i < REQUESTS + 5; i++) {
+        if (i === 5) cpu = { server: cpuMillis(server.pid), database: mariadb ? cpuMillis(mariadb) : 0 };
         const at = performance.now();
         const reply = await requestOnce(server.url, body, token);
         const ms = performance.now() - at;
@@ -93,12 +98,19 @@ async function main(): Promise<void> {
         if (problem) throw new Error(`${name}: ${problem}`);
         if (i >= 5) times.push(ms);
         statements = reply.sqlStatements;
-        const data = reply.json!.data as { searchDataResources?: { totalCount: number }; resourceAnalysis?: { resourceCount: number } };
-        answer = String(data.searchDataResources?.totalCount ?? data.resourceAnalysis?.resourceCount ?? "–");
+        const data = reply.json!.data as {
+          searchDataResources?: { totalCount: number; totalCountIsExact: boolean };
+          resourceAnalysis?: { resourceCount: number };
+        };
+        const search = data.searchDataResources;
+        // "1000+": the search's count stopped at its bound (SEARCH_COUNT_BOUND).
+        answer = search ? `${search.totalCount}${search.totalCountIsExact === false ? "+" : ""}` : String(data.resourceAnalysis?.resourceCount ?? "–");
       }
       times.sort((a, b) => a - b);
       const load = execSync("cat /proc/loadavg").toString().split(" ").slice(0, 3).join(" ");
-      const row = `| ${name} | ${answer} | ${statements} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 99).toFixed(0)} | ${times[times.length - 1].toFixed(0)} | ${load} |`;
+      const serverCpu = (cpuMillis(server.pid) - cpu.server) / REQUESTS;
+      const databaseCpu = mariadb && !sqlite ? ((cpuMillis(mariadb) - cpu.database) / REQUESTS).toFixed(1) : "–";
+      const row = `| ${name} | ${answer} | ${statements} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 99).toFixed(0)} | ${times[times.length - 1].toFixed(0)} | ${serverCpu.toFixed(1)} | ${databaseCpu} | ${load} |`;
       log(row);
       rows.push(row);
     }
@@ -108,7 +120,7 @@ async function main(): Promise<void> {
   const counts = seed.counts;
   process.stdout.write(
     `\nSize ${SIZE}: ${counts.data_resources.toLocaleString("en")} resources, ${counts.data_items.toLocaleString("en")} items, ${sqlite ? "SQLite" : "MariaDB"}; ${REQUESTS} sequential requests per operation.\n\n` +
-      "| operation | matches | SQL statements | p50 ms | p99 ms | max ms | load (1/5/15 min) |\n|---|---|---|---|---|---|---|\n" +
+      "| operation | matches | SQL statements | p50 ms | p99 ms | max ms | server CPU ms/req | MariaDB CPU ms/req | load (1/5/15 min) |\n|---|---|---|---|---|---|---|---|---|\n" +
       rows.join("\n") +
       "\n",
   );

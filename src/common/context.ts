@@ -40,6 +40,8 @@ export interface ContextSettings {
   auth: AuthSettings;
   /** Working days a provider has to decide on a sharing request (SHARING_DECISION_WORKING_DAYS; default 10). */
   sharingDecisionWorkingDays?: number;
+  /** Matches a catalog search counts exactly (SEARCH_COUNT_BOUND; default 1,000). */
+  searchCountBound?: number;
   /** Data quality (DOMAIN §3): the default target score, and working days to rectify a reported issue. Defaults when absent. */
   quality?: { defaultTargetScore: number; issueDueWorkingDays: number };
 }

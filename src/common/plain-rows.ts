@@ -19,6 +19,8 @@ export class PlainRows<T extends ObjectLiteral> {
   private readonly bySelection = new WeakMap<NodeSelection, PlainRows<T> | null>(); // null: every column
   /** Which columns this mapper reads ("*": all), to tell its rows from another mapper's (a DataLoader key). */
   readonly columnsKey: string;
+  /** `byIds`'s SQL around its `IN (…)` list, built once (per data source: its dialect); null if the builder's text is not of that form. */
+  private byIdsText: readonly [string, string] | null | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -109,15 +111,72 @@ export class PlainRows<T extends ObjectLiteral> {
   }
 
   /** The rows of these ids (any order), as `findBy(entity, { id: In(ids) })` would return them. */
-  byIds(manager: EntityManager, ids: readonly number[]): Promise<T[]> {
-    const alias = "x";
+  async byIds(manager: EntityManager, ids: readonly number[]): Promise<T[]> {
+    if (ids.length === 0) return [];
+    this.byIdsText ??= this.buildByIdsText(manager);
+    if (!this.byIdsText) return this.map(await this.byIdsQuery(manager, ids).getRawMany());
+    const [before, after] = this.byIdsText;
+    return this.map(await manager.query(before + placeholders(ids.length) + after, ids as number[]));
+  }
+
+  private byIdsQuery(manager: EntityManager, ids: readonly number[]): SelectQueryBuilder<T> {
     const primary = this.metadata.primaryColumns[0].propertyName;
-    return this.many(manager.createQueryBuilder(this.metadata.target, alias).where(`${alias}.${primary} IN (:...ids)`, { ids }), alias);
+    return this.select(manager.createQueryBuilder(this.metadata.target as new () => T, "x").where(`x.${primary} IN (:...ids)`, { ids }), "x");
+  }
+
+  private buildByIdsText(manager: EntityManager): readonly [string, string] | null {
+    const [one] = this.byIdsQuery(manager, [1]).getQueryAndParameters();
+    const parts = one.split("?");
+    if (parts.length !== 2) return null;
+    // Checked against the builder's own text for three ids, so a dialect that writes lists differently falls back to the builder.
+    const [three] = this.byIdsQuery(manager, [1, 2, 3]).getQueryAndParameters();
+    return three === parts[0] + placeholders(3) + parts[1] ? [parts[0], parts[1]] : null;
   }
 
   /** Runs the query with the entity's columns selected and returns its rows as entities. */
   async many<Q extends ObjectLiteral>(query: SelectQueryBuilder<Q>, alias: string): Promise<T[]> {
     return this.map(await this.select(query, alias).getRawMany());
+  }
+}
+
+const placeholders = (count: number) => (count === 1 ? "?" : "?" + ", ?".repeat(count - 1));
+
+/** Parameters of a fixed statement: strings and numbers, which every driver passes to the database unchanged. */
+type StatementParameters = Record<string, string | number>;
+
+/**
+ * A statement's SQL text, built once per data source with TypeORM's query builder (the dialect's
+ * quoting and placeholders) and then run through the driver with each call's parameters: the hot
+ * paths (authentication) do not build SQL per request. `build` receives stand-ins for the parameters,
+ * which is how their order in the text is found.
+ */
+export class FixedStatement<P extends StatementParameters> {
+  private readonly texts = new WeakMap<DataSource, { sql: string; order: (keyof P)[] }>();
+
+  constructor(
+    private readonly names: readonly (keyof P & string)[],
+    private readonly build: (manager: EntityManager, parameters: P) => SelectQueryBuilder<ObjectLiteral>,
+  ) {}
+
+  /** The raw rows for these parameters, on the manager's connection (or its transaction). */
+  rows<R>(manager: EntityManager, parameters: P): Promise<R[]> {
+    let text = this.texts.get(manager.connection);
+    if (!text) this.texts.set(manager.connection, (text = this.compile(manager)));
+    return manager.query(
+      text.sql,
+      text.order.map((name) => parameters[name]),
+    );
+  }
+
+  private compile(manager: EntityManager): { sql: string; order: (keyof P)[] } {
+    const standIns = Object.fromEntries(this.names.map((name, i) => [name, `\u0000parameter ${i}\u0000`])) as P;
+    const [sql, values] = this.build(manager, standIns).getQueryAndParameters();
+    const order = values.map((value) => {
+      const name = this.names.find((candidate) => standIns[candidate] === value);
+      if (name === undefined) throw new Error(`a fixed statement has a parameter not among ${this.names.join(", ")}: ${String(value)}`);
+      return name;
+    });
+    return { sql, order };
   }
 }
 

@@ -235,26 +235,39 @@ export function queryLimitsGate(limits: QueryLimits): RequestHandler {
   return (req, res, next) => {
     const query = queryOf(req);
     if (typeof query !== "string") return next();
-    const anonymous = !req.headers.authorization;
-    const refuse = (error: GraphQLError) => {
-      noteErrorCode(String(error.extensions.code));
-      res.status(400).json({
-        errors: [
-          { message: error.message, extensions: { code: error.extensions.code, limit: error.extensions.limit, requestId: res.getHeader("x-request-id") } },
-        ],
-      });
-    };
-    if (anonymous && Buffer.byteLength(query, "utf8") > limits.maxAnonymousBytes) {
-      return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, CommonMessages.queryBytes(limits.maxAnonymousBytes), limits.maxAnonymousBytes));
-    }
-    const maxTokens = anonymous ? limits.maxAnonymousTokens : limits.maxTokens;
-    const measured = measuredText(query, maxTokens);
-    if (measured.tokens > maxTokens) return refuse(limitError(QueryLimitCode.QUERY_TOO_LARGE, CommonMessages.queryTokens(maxTokens, anonymous), maxTokens));
-    if (!measured.shape) return next(); // a syntax error: Apollo reports it
-    const broken = checkShape(measured.shape, limits, maxTokens);
-    if (broken) return refuse(broken);
-    next();
+    const refusal = queryLimitRefusal(limits, query, !req.headers.authorization);
+    if (!refusal) return next();
+    noteErrorCode(String(refusal.error.extensions.code));
+    res.status(refusal.status).json(refusal.body(res.getHeader("x-request-id")));
   };
+}
+
+/** The gate's refusal of a query as an HTTP answer (400, GraphQL-shaped), or null when the query may go on. */
+export function queryLimitRefusal(
+  limits: QueryLimits,
+  query: string,
+  anonymous: boolean,
+): { error: GraphQLError; status: number; body: (requestId: unknown) => object } | null {
+  const error = brokenLimit(limits, query, anonymous);
+  if (!error) return null;
+  return {
+    error,
+    status: 400,
+    body: (requestId) => ({
+      errors: [{ message: error.message, extensions: { code: error.extensions.code, limit: error.extensions.limit, requestId } }],
+    }),
+  };
+}
+
+function brokenLimit(limits: QueryLimits, query: string, anonymous: boolean): GraphQLError | null {
+  if (anonymous && Buffer.byteLength(query, "utf8") > limits.maxAnonymousBytes) {
+    return limitError(QueryLimitCode.QUERY_TOO_LARGE, CommonMessages.queryBytes(limits.maxAnonymousBytes), limits.maxAnonymousBytes);
+  }
+  const maxTokens = anonymous ? limits.maxAnonymousTokens : limits.maxTokens;
+  const measured = measuredText(query, maxTokens);
+  if (measured.tokens > maxTokens) return limitError(QueryLimitCode.QUERY_TOO_LARGE, CommonMessages.queryTokens(maxTokens, anonymous), maxTokens);
+  if (!measured.shape) return null; // a syntax error: Apollo reports it
+  return checkShape(measured.shape, limits, maxTokens) ?? null;
 }
 
 /** Lists without a page size (ancestors, current appointments, facets…) are costed as this many items. */

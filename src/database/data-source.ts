@@ -73,7 +73,7 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
  * (mysql2 would leave the dead statement at the head of its queue and every later one would wait
  * behind it forever), and the server stops a read running longer too. MariaDB: each SELECT is sent
  * as `SET STATEMENT max_statement_time = s FOR SELECT …` (writes and migrations are not cut off);
- * MySQL: the session's max_execution_time (SELECTs only).
+ * MySQL: the session's max_execution_time (SELECTs only). Each connection keeps one promise wrapper.
  */
 function withStatementTimeouts(timeoutMs: number, mariadb: boolean): typeof mysql2 {
   const seconds = (timeoutMs / 1000).toFixed(3);
@@ -90,6 +90,11 @@ function withStatementTimeouts(timeoutMs: number, mariadb: boolean): typeof mysq
       const pool = mysql2.createPool(options);
       pool.on("connection", (connection) => {
         if (!mariadb) connection.query(`SET SESSION max_execution_time = ${timeoutMs}`, () => undefined);
+        // TypeORM asks for the promise wrapper per statement, and mysql2 requires its module and builds a new
+        // event-forwarding wrapper each time: one wrapper per connection (it holds no state of a statement).
+        const promise = connection.promise.bind(connection);
+        let wrapper: ReturnType<typeof promise> | undefined;
+        connection.promise = (promiseImpl?: PromiseConstructor) => (promiseImpl ? promise(promiseImpl) : (wrapper ??= promise()));
         const query = connection.query.bind(connection) as (...args: unknown[]) => unknown;
         (connection as unknown as { query: (...args: unknown[]) => unknown }).query = (sql: unknown, ...rest: unknown[]) => {
           const last = rest.length - 1;

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestHandler } from "express";
 import { logger } from "../common/logger";
 import { requestStore } from "../common/request-store";
@@ -20,28 +21,33 @@ export interface FinishedRequest {
 /** Calls `finished` once per request, when its response is sent or its connection closes. Mount after the request id. */
 export function onRequestFinished(finished: (request: FinishedRequest) => void): RequestHandler {
   return (req, res, next) => {
-    const started = process.hrtime.bigint();
-    const trace = requestStore.getStore();
-    let done = false;
-    const report = (aborted: boolean) => {
-      if (done) return;
-      done = true;
-      finished({
-        method: req.method,
-        path: req.originalUrl.split("?")[0].slice(0, 200),
-        status: res.statusCode,
-        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
-        requestId: trace?.requestId,
-        operationName: trace?.operationName,
-        accountId: trace?.accountId,
-        errorCodes: trace?.errorCodes ?? [],
-        aborted,
-      });
-    };
-    res.once("finish", () => report(false));
-    res.once("close", () => report(!res.writableFinished));
+    watchRequest(req, res, req.originalUrl, finished);
     next();
   };
+}
+
+/** `onRequestFinished` for one request (`url`: as the client sent it), inside its request trace; for /graphql's own path too (src/http/graphql-path.ts). */
+export function watchRequest(req: IncomingMessage, res: ServerResponse, url: string, finished: (request: FinishedRequest) => void): void {
+  const started = process.hrtime.bigint();
+  const trace = requestStore.getStore();
+  let done = false;
+  const report = (aborted: boolean) => {
+    if (done) return;
+    done = true;
+    finished({
+      method: req.method ?? "",
+      path: url.split("?")[0].slice(0, 200),
+      status: res.statusCode,
+      durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+      requestId: trace?.requestId,
+      operationName: trace?.operationName,
+      accountId: trace?.accountId,
+      errorCodes: trace?.errorCodes ?? [],
+      aborted,
+    });
+  };
+  res.once("finish", () => report(false));
+  res.once("close", () => report(!res.writableFinished));
 }
 
 /** One access-log line per request: id, method, path, operation, status, duration, account. */

@@ -15,8 +15,7 @@ const LOCALHOST = /^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/;
  * clients that send no Origin (curl, servers) are untouched.
  */
 export function corsPolicy(settings: CorsSettings): RequestHandler {
-  const origins = new Set(settings.origins);
-  const allowed = (origin: string) => origins.has(origin) || (settings.localhost && LOCALHOST.test(origin));
+  const allowed = allowedOrigins(settings);
   return (req, res, next) => {
     res.vary("Origin");
     const origin = req.get("origin");
@@ -35,5 +34,27 @@ export function corsPolicy(settings: CorsSettings): RequestHandler {
     // A preflight is answered here, allowed or not: it never reaches Apollo or an export.
     if (preflight) return void res.status(204).end();
     next();
+  };
+}
+
+/** Whether the policy allows an origin. */
+function allowedOrigins(settings: CorsSettings): (origin: string) => boolean {
+  const origins = new Set(settings.origins);
+  return (origin) => origins.has(origin) || (settings.localhost && LOCALHOST.test(origin));
+}
+
+/**
+ * The same policy for a request that is not a preflight, as headers to add to its answer (besides
+ * `Vary: Origin`): for /graphql's own path (src/http/graphql-path.ts), which does not go through Express.
+ */
+export function corsAnswerHeaders(settings: CorsSettings): (origin: string | undefined) => Record<string, string> {
+  const allowed = allowedOrigins(settings);
+  const none = {};
+  return (origin) => {
+    if (!origin || !allowed(origin)) return none;
+    const headers: Record<string, string> = { "access-control-allow-origin": origin };
+    if (settings.credentials) headers["access-control-allow-credentials"] = "true";
+    headers["access-control-expose-headers"] = EXPOSED_HEADERS;
+    return headers;
   };
 }

@@ -3,6 +3,7 @@ import type { ObjectLiteral } from "typeorm";
 import { plainRows } from "../../src/common/plain-rows";
 import { entities } from "../../src/modules/entities";
 import { DataItem } from "../../src/modules/inventory";
+import { Unit } from "../../src/modules/organisation";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 
 /**
@@ -64,4 +65,16 @@ it("reads, for a page's selection, only the selected columns and the keys, or ev
   expect(full.forFields({ properties: new Set(["name"]), resolved: new Set(["dataTypeLabel"]) }, ["code"], keyFields)).toBe(full);
   expect(full.forFields({ properties: new Set(["noSuchColumn"]), resolved: new Set() }, ["code"], keyFields)).toBe(full);
   expect(full.forFields(null, ["code"], keyFields)).toBe(full);
+});
+
+it("finds one, two and forty units by id through the statement text built once, as findBy({ id: In(ids) }) does", async () => {
+  const dataSource = server.catalog.dataSource;
+  const units = await dataSource.manager.createQueryBuilder(Unit, "x").orderBy("x.id", "ASC").limit(40).getMany();
+  expect(units.length).toBeGreaterThan(2);
+  const byId = (rows: ObjectLiteral[]) => [...rows].sort((a, b) => a.id - b.id);
+  for (const count of [1, 2, units.length, 1]) {
+    const some = units.slice(0, count);
+    const plain = await plainRows(dataSource, Unit).byIds(dataSource.manager, [...some.map((unit) => unit.id), 987_654_321]);
+    expect(byId(plain)).toEqual(byId(some));
+  }
 });

@@ -8,7 +8,7 @@ import type { AuthSettings, RequestContext } from "../../common/context";
 import { badUserInput, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
 import { containsPattern } from "../../common/loader-helpers";
-import { hydratedValue, plainRows } from "../../common/plain-rows";
+import { FixedStatement, hydratedValue, plainRows } from "../../common/plain-rows";
 import { Connection, ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { inTransaction, withTransaction } from "../../common/transaction";
 import { readerOf } from "../../database/read-connection";
@@ -95,21 +95,54 @@ export async function signedLinkAccount(manager: EntityManager, accountId: numbe
   return { viewer: await viewerFor(manager, account, today), tokenVersion: account.tokenVersion };
 }
 
-/** One statement: the accounts a query over UserAccount "account" finds, with their roles today; extra raw columns in `raw`. */
-async function accountsWithRoles<R>(
+/**
+ * One statement: the account a query over UserAccount "account" finds (`where`), with its roles on the
+ * day `today`; its SQL text is built once (FixedStatement), not per request.
+ */
+function accountStatement<P extends Record<string, string | number>>(
+  names: readonly (keyof P & string)[],
+  where: (query: SelectQueryBuilder<UserAccount>, parameters: P) => SelectQueryBuilder<UserAccount>,
+): FixedStatement<P & { today: string }> {
+  return new FixedStatement<P & { today: string }>([...names, "today"], (manager, parameters) => {
+    const query = plainRows(manager.connection, UserAccount).select(manager.createQueryBuilder(UserAccount, "account"), "account");
+    return withActiveRoles(where(query, parameters), parameters.today);
+  });
+}
+
+const accountById = accountStatement<{ id: number }>(["id"], (query, { id }) => query.where("account.id = :id", { id }));
+const accountByUsername = accountStatement<{ username: string }>(["username"], (query, { username }) =>
+  query.where("account.username = :username", { username }),
+);
+const accountByApiToken = accountStatement<{ secretHash: string }>(["secretHash"], (query, { secretHash }) =>
+  query
+    .innerJoin(ApiToken, "token", "token.accountId = account.id")
+    .addSelect("token.id", "token_id")
+    .addSelect("token.revokedAt", "token_revoked_at")
+    .addSelect("token.expiresAt", "token_expires_at")
+    .addSelect("token.lastUsedAt", "token_last_used_at")
+    .where("token.secretHash = :secretHash", { secretHash }),
+);
+/** A session token's account, and whether the session it names is still open. */
+const accountBySession = accountStatement<{ id: number; sessionId: number }>(["id", "sessionId"], (query, { id, sessionId }) =>
+  query
+    .where("account.id = :id", { id })
+    .leftJoin(SignInSession, "session", "session.id = :sessionId AND session.endedAt IS NULL", { sessionId })
+    .addSelect("session.id", "session_id"),
+);
+
+/** The account a fixed statement finds, with its roles (one raw row per active appointment; extra raw columns in `raw`). */
+async function accountsWithRoles<P extends Record<string, string | number>, R = object>(
   manager: EntityManager,
-  where: (query: SelectQueryBuilder<UserAccount>) => SelectQueryBuilder<UserAccount>,
-  today: string,
+  statement: FixedStatement<P>,
+  parameters: P,
 ): Promise<{ account: UserAccount; raw: (ActiveRoleRow & R)[] } | null> {
-  const accounts = plainRows(manager.connection, UserAccount);
-  const query = accounts.select(manager.createQueryBuilder(UserAccount, "account"), "account");
-  const raw = await withActiveRoles(where(query), today).getRawMany<ActiveRoleRow & R>();
-  return raw.length === 0 ? null : { account: accounts.map(raw.slice(0, 1))[0], raw };
+  const raw = await statement.rows<ActiveRoleRow & R>(manager, parameters);
+  return raw.length === 0 ? null : { account: plainRows(manager.connection, UserAccount).map(raw.slice(0, 1))[0], raw };
 }
 
 /** The viewer an account acts as today: granted roles, plus the roles of its person's active appointments. */
 export async function viewerFor(manager: EntityManager, account: UserAccount, today: string, sessionId: number | null = null): Promise<Viewer> {
-  const found = await accountsWithRoles(manager, (query) => query.where("account.id = :id", { id: account.id }), today);
+  const found = await accountsWithRoles(manager, accountById, { id: account.id, today });
   return viewerOf(account, found?.raw ?? [], sessionId);
 }
 
@@ -144,18 +177,10 @@ async function accountFromToken(dataSource: DataSource, settings: AuthSettings, 
     disabled: found.account.disabled,
   });
   if (token.startsWith(API_TOKEN_PREFIX)) {
-    const found = await accountsWithRoles<TokenColumns>(
-      manager,
-      (query) =>
-        query
-          .innerJoin(ApiToken, "token", "token.accountId = account.id")
-          .addSelect("token.id", "token_id")
-          .addSelect("token.revokedAt", "token_revoked_at")
-          .addSelect("token.expiresAt", "token_expires_at")
-          .addSelect("token.lastUsedAt", "token_last_used_at")
-          .where("token.secretHash = :secretHash", { secretHash: sha256(token) }),
+    const found = await accountsWithRoles<{ secretHash: string; today: string }, TokenColumns>(manager, accountByApiToken, {
+      secretHash: sha256(token),
       today,
-    );
+    });
     const now = new Date();
     if (!found) return TokenRefusal.TOKEN_INVALID;
     const row = found.raw[0];
@@ -182,16 +207,15 @@ async function accountFromToken(dataSource: DataSource, settings: AuthSettings, 
     if (typeof payload === "string") return payload;
     const sessionId = typeof payload.sid === "number" ? payload.sid : null;
     // One statement: the account, its roles, and whether the session the token names is still open.
-    const found = await accountsWithRoles<{ session_id?: number | null }>(
-      manager,
-      (query) => {
-        query.where("account.id = :id", { id: Number(payload.sub) });
-        if (sessionId !== null)
-          query.leftJoin(SignInSession, "session", "session.id = :sessionId AND session.endedAt IS NULL", { sessionId }).addSelect("session.id", "session_id");
-        return query;
-      },
-      today,
-    );
+    const id = Number(payload.sub);
+    const found =
+      sessionId === null
+        ? await accountsWithRoles<{ id: number; today: string }, { session_id?: number | null }>(manager, accountById, { id, today })
+        : await accountsWithRoles<{ id: number; sessionId: number; today: string }, { session_id?: number | null }>(manager, accountBySession, {
+            id,
+            sessionId,
+            today,
+          });
     if (!found) return TokenRefusal.TOKEN_INVALID;
     const sessionOpen = sessionId === null || found.raw[0].session_id != null;
     return found.account.tokenVersion === payload.ver && sessionOpen ? bearer(found, sessionId) : TokenRefusal.TOKEN_REVOKED;
@@ -207,7 +231,7 @@ async function accountFromToken(dataSource: DataSource, settings: AuthSettings, 
     const claim = payload[oidc.usernameClaim];
     const username = typeof claim === "string" ? normalise(claim) : "";
     if (!USERNAME.test(username)) return TokenRefusal.TOKEN_INVALID;
-    const found = await accountsWithRoles(manager, (query) => query.where("account.username = :username", { username }), today);
+    const found = await accountsWithRoles(manager, accountByUsername, { username, today });
     // Single sign-on is for people: a service account signs in only with its API tokens.
     return found && found.account.username === username && found.account.kind === AccountKind.PERSON ? bearer(found, null) : TokenRefusal.TOKEN_INVALID;
   }

@@ -2,6 +2,7 @@
  * The analysts' rules, written once: how search words are read and matched, how results rank, and
  * the bounds of every input.
  */
+import type { RequestContext } from "../../common/context";
 import { SearchMatchField } from "./analysis.enums";
 
 export const ANALYSIS_LIMITS = {
@@ -15,15 +16,28 @@ export const ANALYSIS_LIMITS = {
   /** Distinct item names one word may name through the item-name index; beyond, the items are scanned with LIKE. */
   itemNamesPerWord: 500,
   /**
-   * Rows counted per gram, per word's item names and per word's units when a search plans its query
-   * (the bound of that count's cost); a word with this many candidates or more is not read through them.
+   * Matches a search counts exactly by default (SEARCH_COUNT_BOUND); beyond, it answers "at least" this
+   * many, as Elasticsearch's `hits.total.relation: gte` does, so a word half the district matches costs
+   * no more than the bound.
    */
-  candidateCountCap: 10_000,
+  searchCountBound: 1_000,
+  /**
+   * Candidates per count bound: rows counted per gram, per word's item names and per word's units when a
+   * search plans its query are capped at this many times the bound (the bound of that count's cost); a
+   * word with as many candidates or more is not read through them.
+   */
+  candidatesPerCountBound: 10,
   /** Grams a word's candidates are read by, at most (each one more narrows them, and costs its resources). */
   gramsPerWord: 3,
   /** Deepest unit level a cross-tab rolls up to (0 = the district). */
   unitDepth: 6,
 };
+
+/** A search's bounds: matches counted exactly, and candidates counted when it plans its query. */
+export function searchBounds(ctx: RequestContext): { countBound: number; candidateCap: number } {
+  const countBound = ctx.settings.searchCountBound ?? ANALYSIS_LIMITS.searchCountBound;
+  return { countBound, candidateCap: countBound * ANALYSIS_LIMITS.candidatesPerCountBound };
+}
 
 /**
  * A search text as words: NFKC (full-width letters and digits become ASCII), lower case, split on
@@ -68,14 +82,14 @@ export const MATCH_WEIGHT: Record<SearchMatchField, number> = {
 };
 
 /**
- * Which of a word's grams (with their resource counts, capped) its candidates are read by: the
- * rarest, then the next ones as long as they are under the cap (an intersection with a common gram
- * costs more than it narrows), at most gramsPerWord.
+ * Which of a word's grams (with their resource counts, capped at `cap`) its candidates are read by:
+ * the rarest, then the next ones as long as they are under the cap (an intersection with a common
+ * gram costs more than it narrows), at most gramsPerWord.
  */
-export function pickRarestGrams(counted: [gram: string, resources: number][]): string[] {
+export function pickRarestGrams(counted: [gram: string, resources: number][], cap: number): string[] {
   const rarest = [...counted].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
   return rarest
-    .filter(([, resources], i) => i === 0 || resources < ANALYSIS_LIMITS.candidateCountCap)
+    .filter(([, resources], i) => i === 0 || resources < cap)
     .slice(0, ANALYSIS_LIMITS.gramsPerWord)
     .map(([gram]) => gram);
 }

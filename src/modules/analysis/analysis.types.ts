@@ -178,8 +178,17 @@ export class ResourceSearchHit {
 
 @ObjectType({ description: "The best matches of a search, best first (ties by code)." })
 export class ResourceSearchResult {
-  @Field(() => Int, { description: "How many resources match (all of them, not only the hits returned)." })
+  @Field(() => Int, {
+    description:
+      "匹配总数 — how many resources match (all of them, not only the hits returned), counted exactly up to the count bound (1,000 unless SEARCH_COUNT_BOUND says otherwise); past it, the bound itself: see totalCountIsExact.",
+  })
   totalCount!: number;
+
+  @Field({
+    description:
+      '总数是否精确 — whether totalCount is the exact number of matches; false when more resources match than the count bound, and totalCount then means "at least" (show it as 1000+).',
+  })
+  totalCountIsExact!: boolean;
 
   @Field(() => [ResourceSearchHit], { description: "The best matches." })
   hits!: ResourceSearchHit[];

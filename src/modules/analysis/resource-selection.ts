@@ -10,7 +10,7 @@ import { Unit } from "../organisation";
 import { ResourceDimension, SearchMatchField } from "./analysis.enums";
 import { AnalysisLoaders, UnitTree } from "./analysis.loaders";
 import { AnalysisMessages } from "./analysis.messages";
-import { ANALYSIS_LIMITS, MATCH_WEIGHT, pickRarestGrams, searchWords, textHoldsWord, wordNamesUnit } from "./analysis.policy";
+import { ANALYSIS_LIMITS, MATCH_WEIGHT, pickRarestGrams, searchBounds, searchWords, textHoldsWord, wordNamesUnit } from "./analysis.policy";
 import type { ResourceAnalysisFilter } from "./analysis.types";
 
 /** Each dimension's column (entity property of alias r) and the filter list that selects its values. */
@@ -37,9 +37,23 @@ export interface Selection {
    * for a one-character word).
    */
   words: SearchWord[];
-  /** The word whose candidates the query starts from (the fewest); null: none can, every resource is read. */
-  leadingWord: number | null;
+  /** How the matches are read (see planOf). */
+  plan: SearchPlan;
 }
+
+/**
+ * - word: from the candidates of the word with the fewest (every word must match, so no other
+ *   resource can), the other words checked on them;
+ * - tiers: every word has too many candidates, but few resources match a word outside items: those
+ *   (tier 1, found by the words' grams and units) rank first; then the resources every word matches
+ *   only through items (tier 2: the lowest score, so in code order), read down the code index and
+ *   stopped at the page and at the count's bound;
+ * - scan: one pass over the resources.
+ */
+type SearchPlan = { kind: "word"; word: number } | { kind: "tiers" } | { kind: "scan" };
+
+/** The two tiers of a tiered search (SearchPlan "tiers"). */
+export type SearchTier = 1 | 2;
 
 interface SearchWord {
   word: string;
@@ -74,51 +88,64 @@ export async function selectionOf(ctx: RequestContext, filter: ResourceAnalysisF
       grams: searchGramsOf(word),
     };
   });
-  return { filter, units, selectedUnits, ...(await leadingWordOf(ctx, read)) };
+  return { filter, units, selectedUnits, ...(await planOf(ctx, read)) };
 }
 
 /**
- * Which word the query starts from, and by which grams: every word must match, so the resources of
- * the word with the fewest candidates are the only ones read, and the other words are checked on
- * them. Candidates come from indexes only (a word's grams, its item names, its units), counted up
- * to a cap in one statement; when even the fewest reach the cap, the resources are read in one pass.
+ * How the query reads the matches, and by which grams: candidates come from indexes only (a word's
+ * grams, its item names, its units), counted up to a cap in one statement (a scalar subquery per
+ * source: no temporary table). The word with the fewest candidates leads when they are under the
+ * cap; otherwise, when the words' grams and units hold few resources, the tiers; else one pass.
  */
-async function leadingWordOf(ctx: RequestContext, words: SearchWord[]): Promise<Pick<Selection, "words" | "leadingWord">> {
-  const able = words.map((word, i) => i).filter((i) => words[i].grams.length > 0 && words[i].itemNames !== null);
-  if (able.length === 0) return { words, leadingWord: null };
-  const cap = ANALYSIS_LIMITS.candidateCountCap;
+async function planOf(ctx: RequestContext, words: SearchWord[]): Promise<Pick<Selection, "words" | "plan">> {
+  const indexed = words.map((word, i) => i).filter((i) => words[i].grams.length > 0);
+  if (indexed.length === 0) return { words, plan: { kind: "scan" } };
+  const { candidateCap: cap } = searchBounds(ctx);
   const counts: { key: string; sql: string; parameters: unknown[] }[] = [];
-  for (const gram of new Set(able.flatMap((i) => words[i].grams)))
+  for (const gram of new Set(indexed.flatMap((i) => words[i].grams)))
     counts.push({ key: `gram ${gram}`, sql: `SELECT 1 AS one FROM ${SEARCH_GRAMS_TABLE} g WHERE g.gram = ?`, parameters: [gram] });
-  for (const i of able) {
+  for (const i of indexed) {
     const { unitIds, itemNames } = words[i];
-    if (itemNames!.length)
-      counts.push({ key: `items ${i}`, sql: `SELECT 1 AS one FROM data_items it WHERE it.name IN (${marks(itemNames!)})`, parameters: itemNames! });
+    if (itemNames?.length)
+      counts.push({ key: `items ${i}`, sql: `SELECT 1 AS one FROM data_items it WHERE it.name IN (${marks(itemNames)})`, parameters: itemNames });
     if (unitIds.length)
       counts.push({ key: `units ${i}`, sql: `SELECT 1 AS one FROM data_resources u WHERE u.provider_unit_id IN (${marks(unitIds)})`, parameters: unitIds });
   }
-  const rows: { source: string; n: string | number }[] = await ctx.manager.query(
-    `SELECT source, COUNT(*) AS n FROM (${counts.map(({ sql }, i) => `SELECT ? AS source FROM (${sql} LIMIT ${cap}) c${i}`).join(" UNION ALL ")}) capped GROUP BY source`,
-    counts.flatMap(({ key, parameters }) => [key, ...parameters]),
+  const [row]: Record<string, string | number>[] = await ctx.manager.query(
+    `SELECT ${counts.map(({ sql }, i) => `(SELECT COUNT(*) FROM (${sql} LIMIT ${cap}) c) AS n${i}`).join(", ")}`,
+    counts.flatMap(({ parameters }) => parameters),
   );
-  const count = new Map(rows.map((row) => [row.source, Number(row.n)]));
+  const count = new Map(counts.map(({ key }, i) => [key, Number(row[`n${i}`])]));
   const chosen = words.map((word, i) =>
-    able.includes(i) ? { ...word, grams: pickRarestGrams(word.grams.map((gram) => [gram, count.get(`gram ${gram}`) ?? 0])) } : word,
+    indexed.includes(i)
+      ? {
+          ...word,
+          grams: pickRarestGrams(
+            word.grams.map((gram) => [gram, count.get(`gram ${gram}`) ?? 0]),
+            cap,
+          ),
+        }
+      : word,
   );
-  const estimate = (i: number) => (count.get(`gram ${chosen[i].grams[0]}`) ?? 0) + (count.get(`items ${i}`) ?? 0) + (count.get(`units ${i}`) ?? 0);
-  const fewest = able.reduce((best, i) => (estimate(i) < estimate(best) ? i : best));
+  const byIndex = (i: number) => (count.get(`gram ${chosen[i].grams[0]}`) ?? 0) + (count.get(`units ${i}`) ?? 0);
+  const able = indexed.filter((i) => words[i].itemNames !== null);
+  const estimate = (i: number) => byIndex(i) + (count.get(`items ${i}`) ?? 0);
+  const fewest = able.length ? able.reduce((best, i) => (estimate(i) < estimate(best) ? i : best)) : null;
   // Past the cap, reading the candidates through a join costs about what one pass over the resources does.
-  return { words: chosen, leadingWord: estimate(fewest) < cap ? fewest : null };
+  if (fewest !== null && estimate(fewest) < cap) return { words: chosen, plan: { kind: "word", word: fewest } };
+  const tierOne = indexed.length === words.length ? indexed.reduce((sum, i) => sum + byIndex(i), 0) : cap;
+  return { words: chosen, plan: tierOne < cap ? { kind: "tiers" } : { kind: "scan" } };
 }
 
 const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 /**
  * The resources a selection holds that the caller may read (the shared catalog, plus drafts within
- * scope, as dataResources), with every filter but `except`'s (disjunctive facets).
+ * scope, as dataResources), with every filter but `except`'s (disjunctive facets); for a tiered
+ * search, those of one tier.
  */
-export function selectedResources(ctx: RequestContext, selection: Selection, except?: ResourceDimension): SelectQueryBuilder<DataResource> {
-  const { filter } = selection;
+export function selectedResources(ctx: RequestContext, selection: Selection, except?: ResourceDimension, tier?: SearchTier): SelectQueryBuilder<DataResource> {
+  const { filter, plan, words } = selection;
   const query = ctx.manager.createQueryBuilder(DataResource, "r");
   const scope = unitScopeCondition(ctx.viewer, "unit.path");
   // The units only when a condition reads their paths: a district reader's unfiltered cross-tab scans one table.
@@ -136,41 +163,52 @@ export function selectedResources(ctx: RequestContext, selection: Selection, exc
   if (filter.updatedTo) query.andWhere("r.updatedAt < :updatedTo", { updatedTo: filter.updatedTo });
   if (filter.publishedFrom) query.andWhere("r.publishedDate >= :publishedFrom", { publishedFrom: filter.publishedFrom });
   if (filter.publishedTo) query.andWhere("r.publishedDate <= :publishedTo", { publishedTo: filter.publishedTo });
-  const lead = selection.leadingWord;
-  if (lead !== null) {
-    const { grams } = selection.words[lead];
-    query.innerJoin(candidatesSql(lead, selection.words[lead]), "candidates", "candidates.id = r.id", {
-      [`grams${lead}`]: grams,
-      [`gramCount${lead}`]: grams.length,
-    });
+  if (plan.kind === "word") {
+    const sources = candidateSources(plan.word, words[plan.word], true);
+    query.innerJoin(`(${sources.join(" UNION ")})`, "candidates", "candidates.id = r.id");
+  } else if (tier === 1) {
+    // UNION, not UNION ALL: a resource named by two sources is one candidate, not two rows of the join.
+    query.innerJoin(`(${words.flatMap((word, i) => candidateSources(i, word, false)).join(" UNION ")})`, "candidates", "candidates.id = r.id");
   }
-  selection.words.forEach((word, i) => {
+  words.forEach((word, i) => {
     const places = [...matchConditions(i, word).values()].join(" OR ");
     query.andWhere(`(${places})`, {
       [`word${i}`]: word.pattern,
+      [`grams${i}`]: word.grams,
+      [`gramCount${i}`]: word.grams.length,
       ...(word.unitIds.length ? { [`wordUnits${i}`]: word.unitIds } : {}),
       ...(word.itemNames?.length ? { [`wordItems${i}`]: word.itemNames } : {}),
     });
   });
+  // Tier 1: some word matches outside items; tier 2: none does (CASE, so that a NULL summary reads as no match).
+  if (tier === 1) query.andWhere(`(${words.map((word, i) => outsideItems(i, word)).join(" OR ")})`);
+  if (tier === 2) words.forEach((word, i) => query.andWhere(`(CASE WHEN ${outsideItems(i, word)} THEN 1 ELSE 0 END) = 0`));
   if (scope) query.andWhere(`(${catalogCondition("r")} OR ${scope.where})`, scope.params);
   return query;
 }
 
 /**
- * The resources word i may match, as a derived table of distinct ids read from indexes only: those
- * holding its grams (name, code, summary), those of the units it names, those with an item it names.
- * A superset: the LIKEs of matchConditions decide.
+ * The resources word i may match, as selects of distinct ids read from indexes only: those holding
+ * its grams (name, code, summary), those of the units it names and (withItems) those with an item it
+ * names. A superset: the LIKEs of matchConditions decide.
  */
-function candidatesSql(i: number, { grams, unitIds, itemNames }: SearchWord): string {
+function candidateSources(i: number, { grams, unitIds, itemNames }: SearchWord, withItems: boolean): string[] {
   const sources = [
     grams.length === 1
       ? `SELECT g.resource_id AS id FROM ${SEARCH_GRAMS_TABLE} g WHERE g.gram IN (:...grams${i})`
       : `SELECT g.resource_id AS id FROM ${SEARCH_GRAMS_TABLE} g WHERE g.gram IN (:...grams${i}) GROUP BY g.resource_id HAVING COUNT(*) = :gramCount${i}`,
   ];
   if (unitIds.length) sources.push(`SELECT u.id AS id FROM data_resources u WHERE u.provider_unit_id IN (:...wordUnits${i})`);
-  if (itemNames!.length) sources.push(`SELECT it.resource_id AS id FROM data_items it WHERE it.name IN (:...wordItems${i})`);
-  // UNION, not UNION ALL: a resource named by two sources is one candidate, not two rows of the join.
-  return `(${sources.join(" UNION ")})`;
+  if (withItems && itemNames!.length) sources.push(`SELECT it.resource_id AS id FROM data_items it WHERE it.name IN (:...wordItems${i})`);
+  return sources;
+}
+
+/** Whether word i matches resource r somewhere but in its items. */
+function outsideItems(i: number, word: SearchWord): string {
+  return [...matchConditions(i, word).entries()]
+    .filter(([field]) => field !== SearchMatchField.ITEM)
+    .map(([, sql]) => sql)
+    .join(" OR ");
 }
 
 /** Where word i may match, best place first (the SQL of MATCH_WEIGHT's order). */

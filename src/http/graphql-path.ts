@@ -1,0 +1,140 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type ApolloServer, HeaderMap } from "@apollo/server";
+import type { RequestContext } from "../common/context";
+import { noteErrorCode, requestStore, type RequestTrace } from "../common/request-store";
+import { type QueryLimits, queryLimitRefusal } from "../common/query-limits";
+import { logger } from "../common/logger";
+import type { CorsSettings } from "../config";
+import { type FinishedRequest, watchRequest } from "./access-log";
+import { corsAnswerHeaders } from "./cors";
+
+/** What the Express path and this one share: the request's trace and headers, the answer to a broken body. */
+export interface GraphqlPathSettings {
+  maxRequestBytes: number;
+  cors: CorsSettings;
+  limits: QueryLimits;
+  apollo: ApolloServer<RequestContext>;
+  /** The request's trace and the headers every answer carries (request id, content language), as the Express path starts it. */
+  startTrace(headers: IncomingMessage["headers"]): { trace: RequestTrace; headers: Record<string, string> };
+  finished(request: FinishedRequest): void;
+  /** The client's address, as Express's `req.ip` says it (TRUST_PROXY). */
+  clientAddress(req: IncomingMessage): string | undefined;
+  context(authorization: string | undefined, clientAddress: string | undefined): Promise<RequestContext>;
+  /** The answer to a body that is not JSON (400) or to a failure of this path itself (500), as the Express path's body error handler gives it. */
+  bodyError(status: 400 | 500, requestId: string): { status: number; body: object };
+}
+
+/** Headers the two paths both vary on: the answer's language, and CORS. */
+const VARY = "accept-language, Origin";
+const JSON_TYPE = "application/json; charset=utf-8";
+
+/**
+ * `/graphql` without Express for the usual request: a JSON POST of a declared length within
+ * MAX_REQUEST_BYTES, uncompressed, to exactly `/graphql`. It gives what the Express path gives
+ * (request id and language, the access log and metrics, CORS, the query limits gate, Apollo with its
+ * CSRF prevention, plugins and masking, the body errors), with a parsed body, one answer write and no
+ * ETag (a POST's answer is never revalidated). Everything else — GET, preflights, multipart uploads,
+ * larger bodies (the large-bodies rule), chunked or compressed ones, other charsets — goes through
+ * Express as before: `takes` says which.
+ */
+export function graphqlPath(settings: GraphqlPathSettings): { takes(req: IncomingMessage): boolean; serve(req: IncomingMessage, res: ServerResponse): void } {
+  const corsHeaders = corsAnswerHeaders(settings.cors);
+
+  const takes = (req: IncomingMessage): boolean => {
+    if (req.method !== "POST" || req.url !== "/graphql") return false;
+    const headers = req.headers;
+    const length = headers["content-length"];
+    if (length === undefined || headers["transfer-encoding"] !== undefined || headers["content-encoding"] !== undefined) return false;
+    const declared = Number(length);
+    return declared > 0 && declared <= settings.maxRequestBytes && isPlainJson(headers["content-type"]);
+  };
+
+  const answer = (res: ServerResponse, status: number, headers: Record<string, string>, body: string) => {
+    headers["content-length"] = String(Buffer.byteLength(body));
+    res.writeHead(status, headers);
+    res.end(body);
+  };
+
+  const respond = async (req: IncomingMessage, res: ServerResponse, trace: RequestTrace, common: Record<string, string>) => {
+    const text = await bodyText(req);
+    if (text === null) return; // the client went away: the access log reports it aborted
+    const headers = { ...common, ...corsHeaders(req.headers.origin) };
+    const body = parsedBody(text);
+    if (body === undefined) {
+      noteErrorCode("BAD_REQUEST");
+      const refused = settings.bodyError(400, trace.requestId);
+      return answer(res, refused.status, { ...headers, "content-type": JSON_TYPE }, JSON.stringify(refused.body));
+    }
+    const query = body !== null && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>).query : undefined;
+    if (typeof query === "string") {
+      const refusal = queryLimitRefusal(settings.limits, query, !req.headers.authorization);
+      if (refusal) {
+        noteErrorCode(String(refusal.error.extensions.code));
+        return answer(res, refusal.status, { ...headers, "content-type": JSON_TYPE }, JSON.stringify(refusal.body(trace.requestId)));
+      }
+    }
+    const apolloHeaders = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) apolloHeaders.set(name, Array.isArray(value) ? value.join(", ") : value);
+    const response = await settings.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: "POST", headers: apolloHeaders, search: "", body },
+      context: () => settings.context(req.headers.authorization, settings.clientAddress(req)),
+    });
+    for (const [name, value] of response.headers) headers[name] = value;
+    const status = response.status ?? 200;
+    if (response.body.kind === "complete") return answer(res, status, headers, response.body.string);
+    res.writeHead(status, headers);
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const serve = (req: IncomingMessage, res: ServerResponse): void => {
+    const { trace, headers } = settings.startTrace(req.headers);
+    headers.vary = VARY;
+    requestStore.run(trace, () => {
+      watchRequest(req, res, "/graphql", settings.finished);
+      respond(req, res, trace, headers).catch((error: Error) => {
+        logger.error("request failed", { error: error.message });
+        if (res.headersSent) return void res.destroy();
+        noteErrorCode("INTERNAL_SERVER_ERROR");
+        const failed = settings.bodyError(500, trace.requestId);
+        answer(res, failed.status, { ...headers, "content-type": JSON_TYPE }, JSON.stringify(failed.body));
+      });
+    });
+  };
+
+  return { takes, serve };
+}
+
+/** `application/json`, with no parameter but `charset=utf-8` (what express.json reads as is; anything else is Express's to judge). */
+function isPlainJson(contentType: string | undefined): boolean {
+  if (!contentType) return false;
+  const [type, ...parameters] = contentType.split(";");
+  if (type.trim().toLowerCase() !== "application/json") return false;
+  return parameters.every((parameter) => parameter.trim().toLowerCase() === "charset=utf-8");
+}
+
+/** The body as UTF-8 text (a byte-order mark dropped, as express.json does), or null if the client went away before its end. */
+function bodyText(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.once("end", () => {
+      const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+      const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+      resolve(bytes.toString("utf8", bom ? 3 : 0));
+    });
+    req.once("close", () => resolve(null)); // after "end" this changes nothing
+    req.once("error", () => resolve(null));
+  });
+}
+
+/** JSON's first significant character must open an object or an array (express.json's strict mode); undefined when the body is not such JSON. */
+function parsedBody(text: string): unknown {
+  const first = /^[\x20\x09\x0a\x0d]*(.)/.exec(text)?.[1];
+  if (first !== "{" && first !== "[") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
