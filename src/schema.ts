@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import { DateTimeResolver } from "graphql-scalars";
-import { GraphQLSchema, isAbstractType, lexicographicSortSchema, printSchema } from "graphql";
+import { GraphQLSchema, isAbstractType, isObjectType, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, getMetadataStorage } from "type-graphql";
+import { getMetadataArgsStorage } from "typeorm";
 import { authChecker, requireAuthorisedOperations } from "./common/auth";
 import type { RequestContext } from "./common/context";
 import { type NodeType, registerNodeTypes } from "./common/node";
@@ -100,6 +101,30 @@ function synchronousTypeResolution(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/**
+ * A field that reads an entity's column and nothing else (no field resolver, no middleware, no role)
+ * is read as a plain property: type-graphql's wrapper for it allocates on every call (a nested page
+ * makes thousands), and graphql-jit reads a field without a resolver inline. Columns only: their
+ * values are never promises (the connections' lazy fields are, and keep their resolvers). The schema
+ * has no global middleware, which such a field would otherwise skip.
+ */
+function columnsReadAsProperties(schema: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage();
+  const columns = getMetadataArgsStorage().columns;
+  for (const declared of storage.objectTypes) {
+    const type = schema.getType(declared.name);
+    if (!isObjectType(type)) continue;
+    const resolved = new Set(storage.fieldResolvers.filter((r) => r.getObjectType?.() === declared.target).map((r) => r.schemaName));
+    const fields = type.getFields();
+    for (const field of declared.fields ?? []) {
+      const plain = field.name === field.schemaName && !resolved.has(field.name) && !field.middlewares?.length && !field.roles;
+      if (plain && fields[field.name] && columns.some((column) => column.target === declared.target && column.propertyName === field.name))
+        fields[field.name].resolve = undefined;
+    }
+  }
+  return schema;
+}
+
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema, built once per process: validation on for every input, authorisation declared on every root field (or no schema). */
@@ -114,7 +139,7 @@ export function catalogSchema(): Promise<GraphQLSchema> {
       authMode: "error",
     }).then((schema) => {
       requireAuthorisedOperations();
-      return withAuditEnums(describeRootTypes(nameTheOperations(synchronousTypeResolution(schema))));
+      return withAuditEnums(describeRootTypes(nameTheOperations(synchronousTypeResolution(columnsReadAsProperties(schema)))));
     });
   }
   return built;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { IsOptional, Max, Min } from "class-validator";
-import { Args, ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
+import { type FieldNode, getNamedType, type GraphQLResolveInfo, isObjectType, Kind, type SelectionSetNode } from "graphql";
+import { Args, ArgsType, ClassType, Field, getMetadataStorage, Int, ObjectType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "./errors";
 import { CommonMessages } from "./messages";
@@ -264,9 +265,11 @@ class LazyEdge<T> implements Edge<T> {
   }
 }
 
+/** A page's rows in the client's order; its edges (and their cursors) are made only if a client asks for them. */
 interface LoadedPage<T> {
-  edges: Edge<T>[];
-  pageInfo: PageInfo;
+  nodes: T[];
+  more: boolean;
+  edges?: Edge<T>[];
 }
 
 class Page<T> implements Connection<T> {
@@ -283,36 +286,42 @@ class Page<T> implements Connection<T> {
 
   private load(): Promise<LoadedPage<T>> {
     this.loaded ??= Promise.resolve(this.loadRows(this.window)).then((rows) => {
-      const { size, backward } = this.window;
-      const more = rows.length > size;
-      const page = rows.slice(0, size);
-      if (backward) page.reverse();
-      const edges = page.map((node) => new LazyEdge(this.ordering, node));
-      const pageInfo: PageInfo = {
-        hasNextPage: backward ? this.window.before !== null : more,
-        hasPreviousPage: backward ? more : this.window.after !== null,
-        get startCursor() {
-          return edges[0]?.cursor ?? null;
-        },
-        get endCursor() {
-          return edges[edges.length - 1]?.cursor ?? null;
-        },
-      };
-      return { edges, pageInfo };
+      const nodes = rows.slice(0, this.window.size);
+      if (this.window.backward) nodes.reverse();
+      return { nodes, more: rows.length > this.window.size };
     });
     return this.loaded;
   }
 
+  private edgesOf(page: LoadedPage<T>): Edge<T>[] {
+    page.edges ??= page.nodes.map((node) => new LazyEdge(this.ordering, node));
+    return page.edges;
+  }
+
   get edges(): Promise<Edge<T>[]> {
-    return this.load().then((page) => page.edges);
+    return this.load().then((page) => this.edgesOf(page));
   }
 
   get nodes(): Promise<T[]> {
-    return this.load().then((page) => page.edges.map((edge) => edge.node));
+    return this.load().then((page) => page.nodes);
   }
 
   get pageInfo(): Promise<PageInfo> {
-    return this.load().then((page) => page.pageInfo);
+    return this.load().then((page) => {
+      const { backward, before, after } = this.window;
+      const edges = () => this.edgesOf(page);
+      return {
+        hasNextPage: backward ? before !== null : page.more,
+        hasPreviousPage: backward ? page.more : after !== null,
+        get startCursor() {
+          return edges()[0]?.cursor ?? null;
+        },
+        get endCursor() {
+          const all = edges();
+          return all[all.length - 1]?.cursor ?? null;
+        },
+      };
+    });
   }
 
   get totalCount(): Promise<number> {
@@ -416,4 +425,70 @@ export function paginateList<T>(
     },
     count,
   );
+}
+
+// ── What a page's client reads of its nodes ─────────────────────────────────
+
+/** The fields a client selected on a connection's nodes (under `nodes` and `edges { node }`, through fragments). */
+export interface NodeSelection {
+  /** Fields read straight off the row: its properties of these names. */
+  readonly properties: ReadonlySet<string>;
+  /** Fields with a field resolver of their own, which may read any of the row's properties. */
+  readonly resolved: ReadonlySet<string>;
+}
+
+const nodeSelections = new WeakMap<FieldNode, NodeSelection | null>();
+
+/**
+ * What the client reads of the nodes of the connection a field resolver returns (`info` is that
+ * resolver's), so a windowed loader can select only those columns. Null when it cannot tell. Kept per
+ * field of a parsed document (the same for every parent row and every request sending that text); a
+ * field merged from several places (a fragment's and its own) is read anew, as a fragment's field node
+ * merges with others in one place and stands alone in another. @skip and @include are ignored: the
+ * selection may only be larger than what is answered.
+ */
+export function nodeSelection(info: GraphQLResolveInfo): NodeSelection | null {
+  if (info.fieldNodes.length > 1) return readNodeSelection(info);
+  let selection = nodeSelections.get(info.fieldNodes[0]);
+  if (selection === undefined) {
+    selection = readNodeSelection(info);
+    nodeSelections.set(info.fieldNodes[0], selection);
+  }
+  return selection;
+}
+
+function readNodeSelection(info: GraphQLResolveInfo): NodeSelection | null {
+  const connection = getNamedType(info.returnType);
+  const nodeType = isObjectType(connection) ? getNamedType(connection.getFields().nodes?.type) : undefined;
+  const declared = nodeType && isObjectType(nodeType) ? getMetadataStorage().objectTypes.find((type) => type.name === nodeType.name) : undefined;
+  if (!declared) return null;
+  const resolvers = new Set(
+    getMetadataStorage()
+      .fieldResolvers.filter((r) => r.getObjectType?.() === declared.target)
+      .map((r) => r.schemaName),
+  );
+  const propertyFields = new Set(
+    (declared.fields ?? []).filter((field) => field.name === field.schemaName && !resolvers.has(field.schemaName)).map((f) => f.name),
+  );
+  const properties = new Set<string>();
+  const resolved = new Set<string>();
+  /** Calls `onField` for each field of a selection set, fragments (spread or inline) included. */
+  const eachField = (set: SelectionSetNode | undefined, onField: (field: FieldNode) => void): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) onField(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) eachField(selection.selectionSet, onField);
+      else eachField(info.fragments[selection.name.value]?.selectionSet, onField);
+    }
+  };
+  const onNodeField = (field: FieldNode) => {
+    const name = field.name.value;
+    if (name !== "__typename") (propertyFields.has(name) ? properties : resolved).add(name);
+  };
+  for (const fieldNode of info.fieldNodes)
+    eachField(fieldNode.selectionSet, (field) => {
+      if (field.name.value === "nodes") eachField(field.selectionSet, onNodeField);
+      else if (field.name.value === "edges")
+        eachField(field.selectionSet, (inEdge) => inEdge.name.value === "node" && eachField(inEdge.selectionSet, onNodeField));
+    });
+  return { properties, resolved };
 }

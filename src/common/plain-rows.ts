@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { NodeSelection } from "./pagination";
 
 type ColumnMetadata = EntityMetadata["columns"][number];
 
@@ -12,19 +13,57 @@ export class PlainRows<T extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
   private readonly columns: ColumnMetadata[];
   private readonly keys: string[];
+  /** The mappers over fewer columns made from this one (see `forFields`), by their columns and by the selections that chose them. */
+  private readonly narrower = new Map<string, PlainRows<T>>();
+  private readonly selectLists = new Map<string, string>();
+  private readonly bySelection = new WeakMap<NodeSelection, PlainRows<T> | null>(); // null: every column
+  /** Which columns this mapper reads ("*": all), to tell its rows from another mapper's (a DataLoader key). */
+  readonly columnsKey: string;
   /** `byIds`'s SQL around its `IN (…)` list, built once (per data source: its dialect); null if the builder's text is not of that form. */
   private byIdsText: readonly [string, string] | null | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     entity: new () => T,
+    only?: ReadonlySet<string>,
   ) {
     this.metadata = dataSource.getMetadata(entity);
     // Declared columns only: a foreign key is read through its own column (resourceId), never as a relation object.
     this.columns = this.metadata.columns.filter(
-      (column) => !column.isVirtual && !column.isVirtualProperty && !(column.relationMetadata && column.propertyName === column.relationMetadata.propertyName),
+      (column) =>
+        !column.isVirtual &&
+        !column.isVirtualProperty &&
+        !(column.relationMetadata && column.propertyName === column.relationMetadata.propertyName) &&
+        (!only || only.has(column.propertyName)),
     );
     this.keys = this.columns.map((_, i) => `c${i}`);
+    this.columnsKey = only ? [...only].sort().join(",") : "*";
+  }
+
+  /**
+   * The mapper for a list page whose rows serve only the fields a client selected (a nested page of
+   * thousands of rows needs a few of an entity's columns): the selected properties that are columns,
+   * the primary and foreign keys, and `always` (the list's order keys). A selected field that has a
+   * resolver not in `keyFields` (those that read nothing but the keys), or is no column, may read any
+   * column: then, as when the selection is unknown (null), every column is read. `always` and
+   * `keyFields` are the call site's constants; the answer is kept per selection (one per field of a
+   * parsed document).
+   */
+  forFields(selection: NodeSelection | null, always: readonly string[], keyFields: ReadonlySet<string>): PlainRows<T> {
+    if (!selection) return this;
+    let mapper = this.bySelection.get(selection);
+    if (mapper === undefined) {
+      const columnNames = new Set(this.columns.map((column) => column.propertyName));
+      const readsAny = [...selection.properties].some((field) => !columnNames.has(field)) || [...selection.resolved].some((field) => !keyFields.has(field));
+      const properties = new Set<string>([...always, ...selection.properties]);
+      for (const column of this.columns) if (column.isPrimary || column.relationMetadata) properties.add(column.propertyName);
+      const key = [...properties].sort().join(",");
+      if (!readsAny && properties.size < this.columns.length && !this.narrower.has(key))
+        this.narrower.set(key, new PlainRows(this.dataSource, this.metadata.target as new () => T, properties));
+      mapper = readsAny ? undefined : this.narrower.get(key);
+      this.bySelection.set(selection, mapper ?? null);
+    }
+    return mapper ?? this;
   }
 
   /** Replaces the query's selection with the entity's columns (alias: the query's alias for the entity). */
@@ -32,6 +71,27 @@ export class PlainRows<T extends ObjectLiteral> {
     query.select(`${alias}.${this.columns[0].propertyName}`, this.keys[0]);
     for (let i = 1; i < this.columns.length; i++) query.addSelect(`${alias}.${this.columns[i].propertyName}`, this.keys[i]);
     return query;
+  }
+
+  /** The entity's columns as a SELECT list under a table alias, as `select` names them: for a statement written by hand (`query`). */
+  selectList(alias: string): string {
+    let list = this.selectLists.get(alias);
+    if (list === undefined) {
+      const escape = (name: string) => this.dataSource.driver.escape(name);
+      list = this.columns.map((column, i) => `${escape(alias)}.${escape(column.databaseName)} AS ${escape(this.keys[i])}`).join(", ");
+      this.selectLists.set(alias, list);
+    }
+    return list;
+  }
+
+  /**
+   * Runs a statement written by hand whose SELECT list is `selectList` (named parameters, `:...name`
+   * for a list, as in a query builder's conditions) and returns its rows as entities: a hot read path
+   * without building the statement through a query builder on every request.
+   */
+  async query(manager: EntityManager, sql: string, parameters: ObjectLiteral): Promise<T[]> {
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
+    return this.map(await manager.query(text, values));
   }
 
   /** The entity instances of raw rows selected by `select`. */

@@ -65,3 +65,76 @@ describe("the front-end's nested inventory page costs the same SQL whatever the 
     expect(next.data!.units.edges[0].node.dataResources.nodes[0].items.nodes.map((i) => i.code)).toEqual(["I3", "I4", "I5"]);
   });
 });
+
+describe("a nested page reads the columns its client selects, and answers every field as a full read does", () => {
+  type Page = { units: { edges: { node: { dataResources: { nodes: Record<string, unknown>[] } } }[] } };
+  const ITEM_FIELDS = "id code name dataType length description personalInformation sharingType createdAt updatedAt dataTypeLabel sharingTypeLabel";
+  const RESOURCE_FIELDS =
+    "id code classificationCode sequence catalogCategory name summary format sourceSystem updateFrequency recordCount lifecycleStage status sharingType " +
+    "sharingConditions notSharedBasis sharingMethod openType openConditions level nationalInterest publicSafety tradeSecret personalPrivacy publishedDate " +
+    "version createdAt updatedAt statusLabel sharingTypeLabel levelLabel provider { code }";
+  const page = async (resourceFields: string, itemFields: string) => {
+    const result = await server.api.raw<Page>(
+      `{ units(first: 2, filter: { kinds: [STREET] }) { edges { node { dataResources(first: 3) { nodes { ${resourceFields} items(first: 3) { edges { cursor node { ${itemFields} } } } } } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.units.edges.flatMap((edge) => edge.node.dataResources.nodes);
+  };
+  const only = (row: Record<string, unknown>, fields: string[]) => Object.fromEntries(fields.map((field) => [field, row[field]]));
+
+  it("a page of codes and names holds the same codes, names and cursors as a page of every field", async () => {
+    const lean = await page("code name", "code name dataType");
+    const full = await page(RESOURCE_FIELDS, ITEM_FIELDS);
+    expect(lean).toHaveLength(6);
+    expect(full[0].items).toEqual(expect.objectContaining({ edges: expect.any(Array) }));
+    expect(lean).toEqual(
+      full.map((resource) => ({
+        ...only(resource, ["code", "name"]),
+        items: {
+          edges: (resource.items as { edges: { cursor: string; node: Record<string, unknown> }[] }).edges.map((edge) => ({
+            cursor: edge.cursor,
+            node: only(edge.node, ["code", "name", "dataType"]),
+          })),
+        },
+      })),
+    );
+  });
+
+  it("every field of a page is what node(id) answers for the same record, labels and timestamps included", async () => {
+    const full = await page(RESOURCE_FIELDS, ITEM_FIELDS);
+    const resource = full[4];
+    const item = (resource.items as { edges: { node: Record<string, unknown> }[] }).edges[2].node;
+    const byId = await server.api.raw<{ r: Record<string, unknown>; i: Record<string, unknown> }>(
+      `{ r: node(id: "${String(resource.id)}") { ... on DataResource { ${RESOURCE_FIELDS} } } i: node(id: "${String(item.id)}") { ... on DataItem { ${ITEM_FIELDS} } } }`,
+    );
+    expect(byId.errors).toBeUndefined();
+    const { items: _items, ...resourceFields } = resource;
+    expect(resourceFields).toEqual(byId.data!.r);
+    expect(item).toEqual(byId.data!.i);
+    expect(byId.data!.r.sharingTypeLabel).toEqual(expect.any(String));
+  });
+
+  it("a page whose field merges a fragment's selection with its own reads the fields of both", async () => {
+    const result = await server.api.raw<{ a: Page["units"]; b: Page["units"] }>(
+      "fragment Codes on Unit { dataResources(first: 3) { nodes { code } } } " +
+        "{ a: units(first: 1, filter: { kinds: [STREET] }) { edges { node { ...Codes } } } " +
+        "b: units(first: 1, filter: { kinds: [STREET] }) { edges { node { ...Codes dataResources(first: 3) { nodes { name } } } } } }",
+    );
+    expect(result.errors).toBeUndefined();
+    const full = await page("code name", "code");
+    const b = result.data!.b.edges[0].node.dataResources.nodes;
+    expect(b).toEqual(full.slice(0, 3).map((r) => ({ code: r.code, name: r.name })));
+    expect(b[0].name).toEqual(expect.any(String));
+  });
+
+  it("a label beside a code (a resolver reading another column) is answered from the whole row", async () => {
+    const labelled = await page("code sharingTypeLabel levelLabel", "code dataTypeLabel");
+    const full = await page(RESOURCE_FIELDS, ITEM_FIELDS);
+    expect(labelled.map((r) => [r.sharingTypeLabel, r.levelLabel])).toEqual(full.map((r) => [r.sharingTypeLabel, r.levelLabel]));
+    expect(labelled[0].sharingTypeLabel).toEqual(expect.any(String));
+    const labels = (rows: Record<string, unknown>[]) =>
+      rows.flatMap((r) => (r.items as { edges: { node: { dataTypeLabel: string } }[] }).edges.map((e) => e.node.dataTypeLabel));
+    expect(labels(labelled)).toEqual(labels(full));
+    expect(labels(labelled)[0]).toEqual(expect.any(String));
+  });
+});

@@ -1,3 +1,5 @@
+import type { GraphQLObjectType } from "graphql";
+import { catalogSchema } from "../../src/schema";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario } from "../support/scenario";
 import { sqlStatementsOf } from "../support/sql-statements";
@@ -44,5 +46,17 @@ describe("documents run compiled (graphql-jit) from their second request", () =>
     expect(refused.status).toBe(400);
     expect(refused.data).toBeUndefined();
     expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+  });
+});
+
+describe("an entity's columns are read as properties, not through a resolver", () => {
+  it("leaves a plain column without a resolver, and keeps those of masked columns (Person.phone), labels and connections", async () => {
+    const schema = await catalogSchema();
+    const fields = (type: string) => (schema.getType(type) as GraphQLObjectType).getFields();
+    expect(["code", "name", "dataType", "createdAt"].filter((field) => fields("DataItem")[field].resolve)).toEqual([]);
+    expect(["startDate", "role"].filter((field) => fields("Appointment")[field].resolve)).toEqual([]);
+    expect(["phone", "email", "id"].map((field) => typeof fields("Person")[field].resolve)).toEqual(["function", "function", "function"]);
+    expect(["dataTypeLabel", "resource", "id"].map((field) => typeof fields("DataItem")[field].resolve)).toEqual(["function", "function", "function"]);
+    expect(["totalCount", "nodes", "edges"].map((field) => typeof fields("DataItemConnection")[field].resolve)).toEqual(["function", "function", "function"]);
   });
 });

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { ObjectLiteral } from "typeorm";
 import { plainRows } from "../../src/common/plain-rows";
 import { entities } from "../../src/modules/entities";
+import { DataItem } from "../../src/modules/inventory";
 import { Unit } from "../../src/modules/organisation";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 
@@ -49,6 +50,21 @@ it("finds rows by id as findBy({ id: In(ids) }) does, missing ids left out", asy
     const byId = (rows: ObjectLiteral[]) => [...rows].sort((a, b) => a.id - b.id);
     expect(byId(plain)).toEqual(byId(some));
   }
+});
+
+it("reads, for a page's selection, only the selected columns and the keys, or every column when a resolver may read any", async () => {
+  const dataSource = server.catalog.dataSource;
+  const full = plainRows(dataSource, DataItem);
+  const keyFields = new Set(["resource"]);
+  const narrow = full.forFields({ properties: new Set(["name"]), resolved: new Set(["resource"]) }, ["code"], keyFields);
+  const query = () => dataSource.manager.createQueryBuilder(DataItem, "x").orderBy("x.id", "ASC").limit(5);
+  const [row] = await narrow.many(query(), "x");
+  const [whole] = await full.many(query(), "x");
+  expect(row).toBeInstanceOf(DataItem);
+  expect({ ...row }).toEqual({ id: whole.id, resourceId: whole.resourceId, code: whole.code, name: whole.name });
+  expect(full.forFields({ properties: new Set(["name"]), resolved: new Set(["dataTypeLabel"]) }, ["code"], keyFields)).toBe(full);
+  expect(full.forFields({ properties: new Set(["noSuchColumn"]), resolved: new Set() }, ["code"], keyFields)).toBe(full);
+  expect(full.forFields(null, ["code"], keyFields)).toBe(full);
 });
 
 it("finds one, two and forty units by id through the statement text built once, as findBy({ id: In(ids) }) does", async () => {

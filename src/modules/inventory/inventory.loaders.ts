@@ -4,8 +4,8 @@ import type { RequestContext } from "../../common/context";
 import { requireSignedIn } from "../../common/auth";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { nodeType } from "../../common/node";
-import { plainRows } from "../../common/plain-rows";
-import { fetchOrder, keysetCondition, type Ordering, type PageWindow, type SortKey } from "../../common/pagination";
+import { type PlainRows, plainRows } from "../../common/plain-rows";
+import { fetchOrder, keysetCondition, type NodeSelection, type Ordering, type PageWindow, type SortKey } from "../../common/pagination";
 import { OrganisationLoaders, type Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
@@ -34,6 +34,16 @@ export const unitFunctionOrder: Ordering = {
     { column: "id", property: "id" },
   ],
 };
+
+/**
+ * What the nested pages' rows always carry, whatever a client selects (see PlainRows.forFields): the
+ * parent key and the order's keys (cursors), and the field resolvers of this module that read no more
+ * than these keys. A field resolver missing here makes its page read every column, never a wrong value.
+ */
+const RESOURCE_PAGE_COLUMNS = ["id", "providerUnitId", "code"];
+const RESOURCE_KEY_FIELDS = new Set(["id", "provider", "functions", "items", "cdo", "dataSpecialist"]);
+const ITEM_PAGE_COLUMNS = ["id", "resourceId", "code"];
+const ITEM_KEY_FIELDS = new Set(["id", "resource"]);
 
 /**
  * The inventory's per-request loaders. Nested pages (a unit's resources, a resource's items) are
@@ -91,19 +101,19 @@ export class InventoryLoaders {
     ) as DataLoader<number, number>;
   }
 
-  /** A window of each unit's resources, by code (unitResourceOrder). */
-  resourcesOfUnit(window: PageWindow, allStatuses: boolean): DataLoader<number, DataResource[]> {
-    return this.windowLoader(`resources:${window.key}:${allStatuses}`, async (unitIds) => {
+  /** A window of each unit's resources, by code (unitResourceOrder), with the columns the selection reads. */
+  resourcesOfUnit(window: PageWindow, allStatuses: boolean, selection: NodeSelection | null): DataLoader<number, DataResource[]> {
+    const mapper = plainRows(this.ctx.dataSource, DataResource).forFields(selection, RESOURCE_PAGE_COLUMNS, RESOURCE_KEY_FIELDS);
+    return this.windowLoader(`resources:${window.key}:${allStatuses}:${mapper.columnsKey}`, async (unitIds) => {
       const statusFilter = allStatuses ? "" : `AND ${catalogColumnsCondition("w")}`;
-      const query = this.windowed(DataResource, "r", "provider_unit_id", unitResourceOrder.keys, "data_resources", statusFilter, unitIds, window);
-      const rows = await plainRows(this.ctx.dataSource, DataResource).many(query, "r");
+      const rows = await this.windowRows(mapper, "r", "provider_unit_id", unitResourceOrder.keys, "data_resources", statusFilter, unitIds, window);
       return groupedByKey(unitIds, rows, (r) => r.providerUnitId);
     }) as DataLoader<number, DataResource[]>;
   }
 
   /** A window of a unit's resources the viewer may read: all of them within the viewer's units, the shared catalog elsewhere. */
-  readableResourcesOfUnit(unit: Unit, window: PageWindow): Promise<DataResource[]> {
-    return this.resourcesOfUnit(window, this.ctx.viewer.canRead(unit.path)).load(unit.id);
+  readableResourcesOfUnit(unit: Unit, window: PageWindow, selection: NodeSelection | null): Promise<DataResource[]> {
+    return this.resourcesOfUnit(window, this.ctx.viewer.canRead(unit.path), selection).load(unit.id);
   }
 
   /** How many of a unit's resources the viewer may read (as readableResourcesOfUnit). */
@@ -111,11 +121,11 @@ export class InventoryLoaders {
     return this.resourceCountOf(this.ctx.viewer.canRead(unit.path)).load(unit.id);
   }
 
-  /** A window of each resource's items, by code (resourceItemOrder). */
-  itemsOfResource(window: PageWindow): DataLoader<number, DataItem[]> {
-    return this.windowLoader(`items:${window.key}`, async (resourceIds) => {
-      const query = this.windowed(DataItem, "i", "resource_id", resourceItemOrder.keys, "data_items", "", resourceIds, window);
-      const rows = await plainRows(this.ctx.dataSource, DataItem).many(query, "i");
+  /** A window of each resource's items, by code (resourceItemOrder), with the columns the selection reads. */
+  itemsOfResource(window: PageWindow, selection: NodeSelection | null): DataLoader<number, DataItem[]> {
+    const mapper = plainRows(this.ctx.dataSource, DataItem).forFields(selection, ITEM_PAGE_COLUMNS, ITEM_KEY_FIELDS);
+    return this.windowLoader(`items:${window.key}:${mapper.columnsKey}`, async (resourceIds) => {
+      const rows = await this.windowRows(mapper, "i", "resource_id", resourceItemOrder.keys, "data_items", "", resourceIds, window);
       return groupedByKey(resourceIds, rows, (i) => i.resourceId);
     }) as DataLoader<number, DataItem[]>;
   }
@@ -131,10 +141,11 @@ export class InventoryLoaders {
 
   /**
    * SELECT, for every parent, the first size + 1 rows beyond the window's cursor (keyset
-   * condition inside the partition), in fetch order (reversed when paging backward).
+   * condition inside the partition), in fetch order (reversed when paging backward). Written by hand
+   * (no query builder): the nested pages run it once per level on every request.
    */
-  private windowed<T extends object>(
-    entity: new () => T,
+  private windowRows<T extends object>(
+    rows: PlainRows<T>,
     alias: string,
     parentColumn: string,
     keys: readonly SortKey[],
@@ -142,20 +153,18 @@ export class InventoryLoaders {
     extra: string,
     parentIds: readonly number[],
     window: PageWindow,
-  ) {
+  ): Promise<T[]> {
     const inner = keys.map((key) => ({ ...key, column: `w.${key.column}` }));
     const keyset = keysetCondition(inner, window);
-    const order = fetchOrder(inner, window)
-      .map(({ column, direction }) => `${column} ${direction}`)
-      .join(", ");
-    const ranked = `SELECT w.id FROM (SELECT w.id, ROW_NUMBER() OVER (PARTITION BY w.${parentColumn} ORDER BY ${order}) AS rn FROM ${table} w WHERE w.${parentColumn} IN (:...parentIds) ${extra} AND ${keyset.sql}) w WHERE w.rn <= :end`;
+    const orderBy = (columns: readonly SortKey[]) =>
+      fetchOrder(columns, window)
+        .map(({ column, direction }) => `${column} ${direction}`)
+        .join(", ");
+    const ranked = `SELECT w.id FROM (SELECT w.id, ROW_NUMBER() OVER (PARTITION BY w.${parentColumn} ORDER BY ${orderBy(inner)}) AS rn FROM ${table} w WHERE w.${parentColumn} IN (:...parentIds) ${extra} AND ${keyset.sql}) w WHERE w.rn <= :end`;
+    const outer = keys.map((key) => ({ ...key, column: `${alias}.${key.column}` }));
     // MariaDB refuses a derived table straight inside IN (…): wrap it once more.
-    const query = this.manager
-      .createQueryBuilder(entity, alias)
-      .where(`${alias}.id IN (SELECT page.id FROM (${ranked}) page)`, { ...keyset.parameters, parentIds, end: window.size + 1 });
-    const outer = keys.map((key) => ({ ...key, column: `${alias}.${key.property}` }));
-    for (const { column, direction } of fetchOrder(outer, window)) query.addOrderBy(column, direction);
-    return query;
+    const sql = `SELECT ${rows.selectList(alias)} FROM ${table} ${alias} WHERE ${alias}.id IN (SELECT page.id FROM (${ranked}) page) ORDER BY ${orderBy(outer)}`;
+    return rows.query(this.manager, sql, { ...keyset.parameters, parentIds, end: window.size + 1 });
   }
 
   private async countBy<T extends object>(entity: new () => T, property: string, ids: readonly number[], condition?: string): Promise<number[]> {

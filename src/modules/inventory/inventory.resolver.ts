@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { AuthorizedOperations } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
-import { ConnectionArgs, paginateList, paginateWindow, PageArgs } from "../../common/pagination";
+import { ConnectionArgs, nodeSelection, paginateList, paginateWindow, PageArgs } from "../../common/pagination";
 import { Appointment, currentDataSpecialist, OrganisationLoaders, responsibleCdo, Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
@@ -82,12 +83,12 @@ export class DataResourceResolver {
   }
 
   @FieldResolver(() => DataItemConnection, { description: "信息项, by code." })
-  items(@Root() resource: DataResource, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
+  items(@Root() resource: DataResource, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs, @Info() info: GraphQLResolveInfo) {
     const loaders = ctx.loaders(InventoryLoaders);
     return paginateWindow(
       page,
       resourceItemOrder,
-      (window) => loaders.itemsOfResource(window).load(resource.id),
+      (window) => loaders.itemsOfResource(window, nodeSelection(info)).load(resource.id),
       () => loaders.itemCountOf.load(resource.id),
     );
   }
@@ -149,12 +150,12 @@ export class UnitInventoryResolver {
   @FieldResolver(() => UnitDataResourceConnection, {
     description: "The unit's data resources, by code: all of them within your units, the published catalog elsewhere.",
   })
-  dataResources(@Root() unit: Unit, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
+  dataResources(@Root() unit: Unit, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs, @Info() info: GraphQLResolveInfo) {
     const loaders = ctx.loaders(InventoryLoaders);
     return paginateWindow(
       page,
       unitResourceOrder,
-      (window) => loaders.readableResourcesOfUnit(unit, window),
+      (window) => loaders.readableResourcesOfUnit(unit, window, nodeSelection(info)),
       () => loaders.readableResourceCountOf(unit),
     );
   }
