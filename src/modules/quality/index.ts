@@ -21,7 +21,7 @@ export * from "./quality.enums";
 export { QualityLoaders } from "./quality.loaders";
 export { recordCatalogChecks, refreshCatalogChecks } from "./quality-catalog-checks.service";
 export { recordQualityMeasurements } from "./quality-measurement.service";
-export { maintainQualityPartitions, qualityPartitions, scheduleQualityPartitions } from "./quality-partitions";
+export { maintainQualityPartitions, prepareQualityPartitions, qualityPartitions, scheduleQualityPartitions } from "./quality-partitions";
 /** Mutations whose request body may pass MAX_REQUEST_BYTES, and their own bound (src/http/large-bodies.ts). */
 export const LARGE_REQUEST_OPERATIONS = { recordQualityMeasurements: MAX_BATCH_REQUEST_BYTES, recordQualityMeasurementColumns: MAX_BATCH_REQUEST_BYTES };
 export { createQualityRule } from "./quality-rule.service";

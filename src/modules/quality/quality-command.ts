@@ -16,6 +16,7 @@ import { MAX_MEASUREMENTS_PER_BATCH, type MeasurementFacts } from "./quality.pol
 import { refreshCatalogChecks } from "./quality-catalog-checks.service";
 import { recordQualityMeasurements } from "./quality-measurement.service";
 import { chunks } from "./quality-sql";
+import { prepareQualityPartitions } from "./quality-partitions";
 
 const USAGE = `Usage:
   npm run quality:load -- --file measurements.csv [--batch N]
@@ -84,11 +85,12 @@ async function open(env: Record<string, string | undefined>): Promise<{ config: 
   }
   logger.setLevel(config.logLevel);
   try {
-    // As the server does at start: connect, then run the migrations.
+    // As the server does at start: connect, run the migrations, make the months ahead.
     const mariadb = config.database.type === "mysql" && (await isMariaDb(config.database.url));
     const dataSource = createDataSource({ database: config.database, poolSize: 2, mariadb });
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: "each" });
+    await prepareQualityPartitions(dataSource, config.districtTimeZone, config.qualityPartitions);
     return { config, dataSource };
   } catch (error) {
     return `Cannot open the database at ${describeDatabase(config.database)}: ${(error as Error).message.split("\n")[0]}`;

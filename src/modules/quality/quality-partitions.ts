@@ -97,6 +97,23 @@ export async function maintainQualityPartitions(manager: EntityManager, today: s
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Once, before anything writes measurements: the partitions ahead of the district's today, and the
+ * retention. The server runs it on start (and daily, scheduleQualityPartitions); the command-line
+ * import and quality load run it after the migrations, since they may write into a database no server
+ * has opened yet (the migrations make the months up to UTC's current one, and past midnight in the
+ * district the district's day is already in the next month on the last day of a month).
+ */
+export async function prepareQualityPartitions(
+  dataSource: DataSource,
+  timeZone: string,
+  settings: PartitionSettings,
+  now: Date = new Date(),
+): Promise<PartitionChanges | null> {
+  if (!isMysql(dataSource.manager)) return null;
+  return maintainQualityPartitions(dataSource.manager, districtDay(timeZone, now), settings);
+}
+
 /** On start and then daily: the partitions ahead, and the retention. Returns the stop. */
 export async function scheduleQualityPartitions(
   dataSource: DataSource,
@@ -105,7 +122,7 @@ export async function scheduleQualityPartitions(
   clock: () => Date = () => new Date(),
 ): Promise<() => void> {
   if (!isMysql(dataSource.manager)) return () => undefined;
-  const run = () => maintainQualityPartitions(dataSource.manager, districtDay(timeZone, clock()), settings);
+  const run = () => prepareQualityPartitions(dataSource, timeZone, settings, clock());
   await run();
   const timer = setInterval(() => {
     run().catch((error: Error) => logger.error("quality partition maintenance failed", { error: error.message }));

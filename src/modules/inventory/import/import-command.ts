@@ -12,6 +12,7 @@ import { Config, ConfigError, describeDatabase, loadConfig } from "../../../conf
 import { createDataSource, isMariaDb } from "../../../database/data-source";
 import { UserAccount, viewerFor } from "../../access";
 import { Unit } from "../../organisation";
+import { prepareQualityPartitions } from "../../quality";
 import type { CatalogFileFormat } from "../spreadsheet/catalog-template";
 import { importInventory, InventoryImportReport } from "./inventory-import.service";
 import { formatOfFileName } from "./inventory-upload";
@@ -72,13 +73,14 @@ function parseArguments(argv: string[]): ImportArguments | "help" {
   return { file: parsed.file, unitCode: parsed.unit, dryRun: parsed["dry-run"], format, json: parsed.json, sheet: parsed.sheet, username: parsed.as };
 }
 
-/** Opens and migrates the database of the settings, as the server does at start. */
+/** Opens and migrates the database of the settings and makes the quality months ahead, as the server does at start. */
 export async function openCatalogDatabase(config: Config): Promise<DataSource> {
   const mariadb = config.database.type === "mysql" && (await isMariaDb(config.database.url));
   const dataSource = createDataSource({ database: config.database, poolSize: 2, mariadb });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: "each" });
+    await prepareQualityPartitions(dataSource, config.districtTimeZone, config.qualityPartitions);
   } catch (error) {
     await dataSource.destroy();
     throw error;
