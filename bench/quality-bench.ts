@@ -390,7 +390,8 @@ async function main(): Promise<number> {
     const now = Date.now();
     const bodies = Array.from({ length: BATCHES }, (_, b) => ingestBody(b, now));
     let total = 0;
-    const databasePid = databaseServerPid();
+    const [[{ pidFile }]] = await connection.query<RowDataPacket[]>("SELECT @@pid_file AS pidFile");
+    const databasePid = databaseServerPid(String(pidFile));
     const ingestLoad = load();
     const cpu = server.cpuMillis();
     const databaseCpuBefore = databasePid ? cpuMillis(databasePid) : 0;

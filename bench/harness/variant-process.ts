@@ -44,7 +44,16 @@ export function statusKb(pid: number, key: "VmHWM" | "VmRSS"): number {
 }
 
 /** The MariaDB server's pid, to charge its CPU time to the variant under load; null if not on this machine. */
-export function databaseServerPid(): number | null {
+export function databaseServerPid(pidFile?: string): number | null {
+  // A private server (scripts/bench-mariadb.sh) beside the shared one: the one the run talks to, by its pid file.
+  if (pidFile) {
+    try {
+      const pid = Number(readFileSync(pidFile, "utf8").trim());
+      if (pid > 0) return pid;
+    } catch {
+      // not on this machine: fall back to the first server found
+    }
+  }
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
