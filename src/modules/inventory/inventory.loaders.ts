@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { In } from "typeorm";
+import { In, type ObjectLiteral } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { requireSignedIn } from "../../common/auth";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
@@ -43,6 +43,8 @@ export const unitFunctionOrder: Ordering = {
 const RESOURCE_PAGE_COLUMNS = ["id", "providerUnitId", "code"];
 const RESOURCE_KEY_FIELDS = new Set(["id", "provider", "functions", "items", "cdo", "dataSpecialist"]);
 const ITEM_PAGE_COLUMNS = ["id", "resourceId", "code"];
+/** The most parents a per-parent window writes as branches of one statement (a page of units is at most 100). */
+const PER_PARENT_BRANCHES = 100;
 const ITEM_KEY_FIELDS = new Set(["id", "resource"]);
 
 /**
@@ -106,7 +108,7 @@ export class InventoryLoaders {
     const mapper = plainRows(this.ctx.dataSource, DataResource).forFields(selection, RESOURCE_PAGE_COLUMNS, RESOURCE_KEY_FIELDS);
     return this.windowLoader(`resources:${window.key}:${allStatuses}:${mapper.columnsKey}`, async (unitIds) => {
       const statusFilter = allStatuses ? "" : `AND ${catalogColumnsCondition("w")}`;
-      const rows = await this.windowRows(mapper, "r", "provider_unit_id", unitResourceOrder.keys, "data_resources", statusFilter, unitIds, window);
+      const rows = await this.windowRows(mapper, "r", "provider_unit_id", unitResourceOrder.keys, "data_resources", statusFilter, unitIds, window, true);
       return groupedByKey(unitIds, rows, (r) => r.providerUnitId);
     }) as DataLoader<number, DataResource[]>;
   }
@@ -143,6 +145,12 @@ export class InventoryLoaders {
    * SELECT, for every parent, the first size + 1 rows beyond the window's cursor (keyset
    * condition inside the partition), in fetch order (reversed when paging backward). Written by hand
    * (no query builder): the nested pages run it once per level on every request.
+   *
+   * `perParent`: one LIMITed branch per parent, UNION ALL, each read down the (parent, order) index
+   * and stopped at the window, instead of ranking every row of every parent with ROW_NUMBER(): for
+   * parents with many rows and a small window (a unit's hundreds of resources, a page of 10), the
+   * ranking reads them all. Still one statement; at most PER_PARENT_BRANCHES parents, beyond which
+   * the ranking is used.
    */
   private windowRows<T extends object>(
     rows: PlainRows<T>,
@@ -153,6 +161,7 @@ export class InventoryLoaders {
     extra: string,
     parentIds: readonly number[],
     window: PageWindow,
+    perParent = false,
   ): Promise<T[]> {
     const inner = keys.map((key) => ({ ...key, column: `w.${key.column}` }));
     const keyset = keysetCondition(inner, window);
@@ -160,11 +169,25 @@ export class InventoryLoaders {
       fetchOrder(columns, window)
         .map(({ column, direction }) => `${column} ${direction}`)
         .join(", ");
-    const ranked = `SELECT w.id FROM (SELECT w.id, ROW_NUMBER() OVER (PARTITION BY w.${parentColumn} ORDER BY ${orderBy(inner)}) AS rn FROM ${table} w WHERE w.${parentColumn} IN (:...parentIds) ${extra} AND ${keyset.sql}) w WHERE w.rn <= :end`;
+    const end = window.size + 1;
+    const parameters: ObjectLiteral = { ...keyset.parameters, parentIds, end };
+    let ranked: string;
+    if (perParent && parentIds.length <= PER_PARENT_BRANCHES) {
+      // `end` is the page's validated size + 1, a whole number (not client text): LIMIT takes it as a literal.
+      const limit = Math.max(1, Math.trunc(end));
+      ranked = parentIds
+        .map((id, i) => {
+          parameters[`parent${i}`] = id;
+          return `SELECT b${i}.id FROM (SELECT w.id FROM ${table} w WHERE w.${parentColumn} = :parent${i} ${extra} AND ${keyset.sql} ORDER BY ${orderBy(inner)} LIMIT ${limit}) b${i}`;
+        })
+        .join(" UNION ALL ");
+    } else {
+      ranked = `SELECT w.id FROM (SELECT w.id, ROW_NUMBER() OVER (PARTITION BY w.${parentColumn} ORDER BY ${orderBy(inner)}) AS rn FROM ${table} w WHERE w.${parentColumn} IN (:...parentIds) ${extra} AND ${keyset.sql}) w WHERE w.rn <= :end`;
+    }
     const outer = keys.map((key) => ({ ...key, column: `${alias}.${key.column}` }));
     // MariaDB refuses a derived table straight inside IN (…): wrap it once more.
     const sql = `SELECT ${rows.selectList(alias)} FROM ${table} ${alias} WHERE ${alias}.id IN (SELECT page.id FROM (${ranked}) page) ORDER BY ${orderBy(outer)}`;
-    return rows.query(this.manager, sql, { ...keyset.parameters, parentIds, end: window.size + 1 });
+    return rows.query(this.manager, sql, parameters);
   }
 
   private async countBy<T extends object>(entity: new () => T, property: string, ids: readonly number[], condition?: string): Promise<number[]> {
