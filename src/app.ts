@@ -181,6 +181,7 @@ export async function startCatalog(config: Config, { clock }: { clock?: () => Da
   logger.setLevel(config.logLevel);
   const dataSource = await openDatabase(config);
   let stopPartitions: () => void = () => undefined;
+  let stopFindingSweep: () => void = () => undefined;
   try {
     // Partitions first: the demo writes quality measurements for today (district time), which may be a month the
     // migration did not make yet (it makes the months up to the current UTC month).
@@ -190,11 +191,12 @@ export async function startCatalog(config: Config, { clock }: { clock?: () => Da
       demoData = await loadDemoData(dataSource, contextSettings(config), clock);
     }
     await bootstrapAdministrator(config, dataSource);
-    const stopFindingSweep = await scheduleFindingSweep(dataSource, contextSettings(config), clock);
+    stopFindingSweep = await scheduleFindingSweep(dataSource, contextSettings(config), clock);
     const running = await serve(config, dataSource, demoData, clock);
     return { ...running, stop: () => (stopPartitions(), stopFindingSweep(), running.stop()) };
   } catch (error) {
     stopPartitions();
+    stopFindingSweep();
     await dataSource.destroy().catch(() => undefined);
     throw error;
   }

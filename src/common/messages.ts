@@ -99,6 +99,8 @@ export const CommonMessages = {
     ),
   queryUnestimable: (reason: string, limit: number) =>
     text(`查询过大，无法执行：${reason}。成本上限为 ${limit}。`, `Query too large to run: ${reason}. The cost limit is ${limit}.`),
+  listTooLong: (field: string, items: number, limit: number) =>
+    text(`${field} 有 ${items} 项，一个列表最多 ${limit} 项。`, `${field} has ${items} items; a list holds at most ${limit}.`),
   nulCharacter: (field: string) => text(`${field} 不能包含字符 U+0000。`, `${field} must not contain the character U+0000.`),
 
   // HTTP (app.ts, uploads, exports)

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { NodeSelection } from "./pagination";
+import { BoundedCache } from "./bounded-cache";
 
 type ColumnMetadata = EntityMetadata["columns"][number];
 
@@ -9,12 +10,18 @@ type ColumnMetadata = EntityMetadata["columns"][number];
  * every value converted by the driver exactly as `getMany()` converts it (dates, booleans, JSON).
  * No relation graph is built: what the read paths serialise is the row itself.
  */
+/** Mappers over fewer columns kept per entity mapper. */
+const NARROW_MAPPERS = 64;
+
 export class PlainRows<T extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
   private readonly columns: ColumnMetadata[];
   private readonly keys: string[];
-  /** The mappers over fewer columns made from this one (see `forFields`), by their columns and by the selections that chose them. */
-  private readonly narrower = new Map<string, PlainRows<T>>();
+  /**
+   * The mappers over fewer columns made from this one (see `forFields`), by their columns and by the selections that chose them.
+   * Bounded: clients choose the column sets (an evicted mapper is made again when asked for).
+   */
+  private readonly narrower = new BoundedCache<string, PlainRows<T>>(NARROW_MAPPERS);
   private readonly selectLists = new Map<string, string>();
   private readonly bySelection = new WeakMap<NodeSelection, PlainRows<T> | null>(); // null: every column
   /** Which columns this mapper reads ("*": all), to tell its rows from another mapper's (a DataLoader key). */
@@ -58,9 +65,10 @@ export class PlainRows<T extends ObjectLiteral> {
       const properties = new Set<string>([...always, ...selection.properties]);
       for (const column of this.columns) if (column.isPrimary || column.relationMetadata) properties.add(column.propertyName);
       const key = [...properties].sort().join(",");
-      if (!readsAny && properties.size < this.columns.length && !this.narrower.has(key))
-        this.narrower.set(key, new PlainRows(this.dataSource, this.metadata.target as new () => T, properties));
-      mapper = readsAny ? undefined : this.narrower.get(key);
+      if (!readsAny && properties.size < this.columns.length) {
+        mapper = this.narrower.get(key);
+        if (!mapper) this.narrower.set(key, (mapper = new PlainRows(this.dataSource, this.metadata.target as new () => T, properties)));
+      }
       this.bySelection.set(selection, mapper ?? null);
     }
     return mapper ?? this;

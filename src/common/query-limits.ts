@@ -370,6 +370,28 @@ function nulField(document: DocumentNode, variables: Record<string, unknown> | u
 }
 
 /**
+ * The most items one list in the variables may hold: twice the largest batch a mutation takes (10,000
+ * quality measurements, as rows or as columns). Checked before execution coerces the lists item by
+ * item: an 8 MiB body of `[0,0,…]` is four million numbers.
+ */
+const MAX_VARIABLE_LIST_ITEMS = 20_000;
+
+/** The path of the first list in the variables longer than MAX_VARIABLE_LIST_ITEMS, and its length. */
+function overlongList(variables: Record<string, unknown> | undefined): { field: string; items: number } | null {
+  if (!variables) return null;
+  const stack: [unknown, string][] = Object.entries(variables).map(([name, value]) => [value, name]);
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      if (value.length > MAX_VARIABLE_LIST_ITEMS) return { field: path, items: value.length };
+      for (const item of value) if (item !== null && typeof item === "object") stack.push([item, path]);
+    } else for (const [key, inner] of Object.entries(value)) stack.push([inner, `${path}.${key}`]);
+  }
+  return null;
+}
+
+/**
  * Variables as the cost estimate sees them: no estimator reads the items of a list of input objects (a
  * bulk mutation's rows) nor the lists inside an input object (a bulk mutation's columns; only the
  * arguments `first` and the length of `ids: [ID!]` count), so such lists are estimated as empty instead of
@@ -410,7 +432,7 @@ const MAX_CACHED_VARIABLES_LENGTH = 2048;
 
 /**
  * After validation, before execution: the shape checks again (for operations that did not come
- * through the HTTP gate), U+0000 in string inputs, then the cost estimate — which walks every
+ * through the HTTP gate), the length of the variables' lists, U+0000 in string inputs, then the cost estimate — which walks every
  * fragment spread, so it only runs once the expanded size is known to be bounded.
  */
 export function queryLimits(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
@@ -423,6 +445,11 @@ export function queryLimits(schema: GraphQLSchema, limits: QueryLimits): ApolloS
           if (!shape) operationShapes.set(operation, (shape = shapeOf(document, operation)));
           const broken = checkShape(shape, limits, limits.maxTokens);
           if (broken) throw broken;
+          const overlong = overlongList(request.variables);
+          if (overlong)
+            throw new GraphQLError(localise(CommonMessages.listTooLong(overlong.field, overlong.items, MAX_VARIABLE_LIST_ITEMS)), {
+              extensions: { code: CommonErrorCode.BAD_USER_INPUT, field: overlong.field, limit: MAX_VARIABLE_LIST_ITEMS, http: { status: 400 } },
+            });
           const nul = nulField(document, request.variables);
           if (nul)
             throw new GraphQLError(localise(CommonMessages.nulCharacter(nul)), {

@@ -100,6 +100,17 @@ describe("a nested page reads the columns its client selects, and answers every 
     );
   });
 
+  it("a lean page with the resolvers that read only keys (provider, cdo, dataSpecialist, functions) answers them as a full page does", async () => {
+    const keyResolvers = "provider { code } cdo { startDate } dataSpecialist { startDate } functions { name }";
+    const lean = await page(`code ${keyResolvers}`, "code");
+    const full = await page(`${RESOURCE_FIELDS} ${keyResolvers}`, "code");
+    expect(lean).toHaveLength(6);
+    expect(lean.map(({ items: _items, ...fields }) => fields)).toEqual(
+      full.map((resource) => only(resource, ["code", "provider", "cdo", "dataSpecialist", "functions"])),
+    );
+    expect(lean.some((resource) => resource.cdo !== null || resource.dataSpecialist !== null)).toBe(true);
+  });
+
   it("every field of a page is what node(id) answers for the same record, labels and timestamps included", async () => {
     const full = await page(RESOURCE_FIELDS, ITEM_FIELDS);
     const resource = full[4];

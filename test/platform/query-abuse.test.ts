@@ -168,6 +168,27 @@ describe("invalid variables", () => {
   });
 });
 
+describe("long lists in the variables", () => {
+  const columns = `mutation Columns($input: QualityMeasurementColumnsInput!) {
+    recordQualityMeasurementColumns(input: $input) { __typename }
+  }`;
+
+  it("refuses a list of more than 20,000 items before anything coerces it, naming the field", async () => {
+    const measuredAt = new Array(20_001).fill("2026-11-01T00:00:00Z");
+    const result = await server.api.raw(columns, { input: { measuredAt, source: "AUTOMATED" } });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.measuredAt", limit: 20_000 });
+    expect(result.errors?.[0].message).toContain("input.measuredAt 有 20001 项");
+  });
+
+  it("leaves a list at the limit to the mutation's own checks", async () => {
+    const measuredAt = new Array(20_000).fill("2026-11-01T00:00:00Z");
+    const result = await server.api.raw(columns, { input: { measuredAt, source: "AUTOMATED" } });
+    expect(result.errors?.[0].extensions?.limit).not.toBe(20_000);
+    expect(result.errors?.[0].message).not.toContain("一个列表最多");
+  });
+});
+
 describe("U+0000 in a string input", () => {
   const search = "query Search($filter: UnitFilter) { units(filter: $filter) { totalCount } }";
 

@@ -1,5 +1,6 @@
 /** 履职评价的运行: scoring every unit CDO of the district for a scheme version, publishing the run, and reading its results. */
 import type { ObjectLiteral } from "typeorm";
+import { chunks } from "../../common/chunks";
 import { requireSignedIn } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { badUserInput, notFound } from "../../common/errors";
@@ -43,12 +44,12 @@ async function evaluatedUnits(tx: RequestContext, district: Unit, day: string): 
 }
 
 async function insertMany<T extends ObjectLiteral>(tx: RequestContext, entity: new () => T, rows: readonly T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+  for (const part of chunks(rows, ROWS_PER_INSERT))
     await tx.manager
       .createQueryBuilder()
       .insert()
       .into(entity)
-      .values(rows.slice(i, i + ROWS_PER_INSERT) as T[])
+      .values(part as T[])
       .updateEntity(false)
       .execute();
 }

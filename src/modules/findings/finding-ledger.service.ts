@@ -1,4 +1,5 @@
 import { In, IsNull } from "typeorm";
+import { chunks } from "../../common/chunks";
 import { requireSignedIn, unitScopeCondition } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { CatalogError, CommonErrorCode, badUserInput } from "../../common/errors";
@@ -55,15 +56,15 @@ export async function recordFindings(ctx: RequestContext): Promise<FindingSweep>
           updatedAt: now,
         }),
       );
-    for (const part of chunks(gone)) await tx.manager.update(FindingOccurrence, { id: In(part) }, { resolvedOn: today, openKey: null, updatedAt: now });
-    for (const part of chunks(still)) await tx.manager.update(FindingOccurrence, { id: In(part) }, { lastSeenOn: today });
-    for (const part of chunks(fresh)) await tx.manager.insert(FindingOccurrence, part);
+    for (const part of chunks(gone, ROWS_PER_STATEMENT))
+      await tx.manager.update(FindingOccurrence, { id: In(part) }, { resolvedOn: today, openKey: null, updatedAt: now });
+    for (const part of chunks(still, ROWS_PER_STATEMENT)) await tx.manager.update(FindingOccurrence, { id: In(part) }, { lastSeenOn: today });
+    for (const part of chunks(fresh, ROWS_PER_STATEMENT)) await tx.manager.insert(FindingOccurrence, part);
     return { raised: fresh.length, resolved: gone.length, open: still.length + fresh.length };
   });
 }
 
-const chunks = <T>(rows: readonly T[], size = 500): T[][] =>
-  Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+const ROWS_PER_STATEMENT = 500;
 
 /** One unit's findings raised and resolved in a year, with the occurrences behind each count. */
 export interface UnitFindingResolutions {

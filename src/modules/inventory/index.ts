@@ -42,3 +42,4 @@ export { ReadingClock } from "./spreadsheet/spreadsheet-limits";
 export { SEARCH_GRAMS_TABLE, searchGramsOf } from "./resource-search-grams";
 /** inCatalog over the resources table's own columns, for the evaluation's hand-written statements. */
 export { catalogColumnsCondition } from "./inventory.policy";
+export { openCatalogDatabase } from "./import/import-command";

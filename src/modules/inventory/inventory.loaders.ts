@@ -43,9 +43,9 @@ export const unitFunctionOrder: Ordering = {
 const RESOURCE_PAGE_COLUMNS = ["id", "providerUnitId", "code"];
 const RESOURCE_KEY_FIELDS = new Set(["id", "provider", "functions", "items", "cdo", "dataSpecialist"]);
 const ITEM_PAGE_COLUMNS = ["id", "resourceId", "code"];
+const ITEM_KEY_FIELDS = new Set(["id", "resource"]);
 /** The most parents a per-parent window writes as branches of one statement (a page of units is at most 100). */
 const PER_PARENT_BRANCHES = 100;
-const ITEM_KEY_FIELDS = new Set(["id", "resource"]);
 
 /**
  * The inventory's per-request loaders. Nested pages (a unit's resources, a resource's items) are
@@ -173,13 +173,13 @@ export class InventoryLoaders {
     const parameters: ObjectLiteral = { ...keyset.parameters, parentIds, end };
     let ranked: string;
     if (perParent && parentIds.length <= PER_PARENT_BRANCHES) {
-      // `end` is the page's validated size + 1, a whole number (not client text): LIMIT takes it as a literal.
-      const limit = Math.max(1, Math.trunc(end));
+      // `end` is the page's validated size (an Int of at most 100) + 1, not client text: LIMIT takes it as a literal.
+      parentIds.forEach((id, i) => (parameters[`parent${i}`] = id));
       ranked = parentIds
-        .map((id, i) => {
-          parameters[`parent${i}`] = id;
-          return `SELECT b${i}.id FROM (SELECT w.id FROM ${table} w WHERE w.${parentColumn} = :parent${i} ${extra} AND ${keyset.sql} ORDER BY ${orderBy(inner)} LIMIT ${limit}) b${i}`;
-        })
+        .map(
+          (_, i) =>
+            `SELECT b${i}.id FROM (SELECT w.id FROM ${table} w WHERE w.${parentColumn} = :parent${i} ${extra} AND ${keyset.sql} ORDER BY ${orderBy(inner)} LIMIT ${end}) b${i}`,
+        )
         .join(" UNION ALL ");
     } else {
       ranked = `SELECT w.id FROM (SELECT w.id, ROW_NUMBER() OVER (PARTITION BY w.${parentColumn} ORDER BY ${orderBy(inner)}) AS rn FROM ${table} w WHERE w.${parentColumn} IN (:...parentIds) ${extra} AND ${keyset.sql}) w WHERE w.rn <= :end`;

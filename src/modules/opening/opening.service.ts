@@ -1,4 +1,5 @@
 import { In, SelectQueryBuilder } from "typeorm";
+import { chunks } from "../../common/chunks";
 import { recordChange, recordChanges } from "../../common/audit";
 import { requireSignedIn, requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
@@ -215,7 +216,7 @@ export async function recordOpenDataUsage(ctx: RequestContext, input: RecordOpen
       const unit = units.get(datasets.get(p.datasetId)!.providerUnitId)!;
       changes.push([{ type: "OpenDataset", id: p.datasetId, unit }, was ? { day: was.day, downloads: was.downloads, apiCalls: was.apiCalls } : null, figures]);
     }
-    for (let i = 0; i < inserts.length; i += 200) await tx.manager.insert(OpenDatasetUsage, inserts.slice(i, i + 200));
+    for (const part of chunks(inserts, 200)) await tx.manager.insert(OpenDatasetUsage, part);
     await recordChanges(tx, changes);
     return { recorded: changes.length, unchanged };
   });

@@ -7,7 +7,8 @@ import { BulkStatements } from "../inventory";
 import { QualityDimension, QualitySource } from "./quality.enums";
 import { qualityMessages } from "./quality.messages";
 import { districtDay, metadataCompleteness, rateCenti, timelinessCenti, UPDATE_PERIOD_DAYS } from "./quality.policy";
-import { chunks, dateOfRow } from "./quality-sql";
+import { chunks } from "../../common/chunks";
+import { dateOfRow } from "./quality-sql";
 
 /**
  * Timeliness and metadata completeness of resources, as CATALOG measurements at this moment,

@@ -9,14 +9,12 @@ import { CatalogError } from "../../common/errors";
 import { toGlobalId } from "../../common/global-id";
 import { logger } from "../../common/logger";
 import { Config, ConfigError, describeDatabase, loadConfig } from "../../config";
-import { createDataSource, isMariaDb } from "../../database/data-source";
-import { BulkStatements, readCsvSheetRows, ReadingClock } from "../inventory";
+import { BulkStatements, openCatalogDatabase, readCsvSheetRows, ReadingClock } from "../inventory";
 import { QualityDimension, QualitySource } from "./quality.enums";
 import { MAX_MEASUREMENTS_PER_BATCH, type MeasurementFacts } from "./quality.policy";
 import { refreshCatalogChecks } from "./quality-catalog-checks.service";
 import { recordQualityMeasurements } from "./quality-measurement.service";
-import { chunks } from "./quality-sql";
-import { prepareQualityPartitions } from "./quality-partitions";
+import { chunks } from "../../common/chunks";
 
 const USAGE = `Usage:
   npm run quality:load -- --file measurements.csv [--batch N]
@@ -86,12 +84,7 @@ async function open(env: Record<string, string | undefined>): Promise<{ config: 
   logger.setLevel(config.logLevel);
   try {
     // As the server does at start: connect, run the migrations, make the months ahead.
-    const mariadb = config.database.type === "mysql" && (await isMariaDb(config.database.url));
-    const dataSource = createDataSource({ database: config.database, poolSize: 2, mariadb });
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: "each" });
-    await prepareQualityPartitions(dataSource, config.districtTimeZone, config.qualityPartitions);
-    return { config, dataSource };
+    return { config, dataSource: await openCatalogDatabase(config) };
   } catch (error) {
     return `Cannot open the database at ${describeDatabase(config.database)}: ${(error as Error).message.split("\n")[0]}`;
   }

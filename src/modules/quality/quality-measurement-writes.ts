@@ -3,7 +3,8 @@ import { recordChanges } from "../../common/audit";
 import type { RequestContext } from "../../common/context";
 import { BulkStatements } from "../inventory";
 import { QualityDimension, QualitySource } from "./quality.enums";
-import { chunks, dateOfRow, sqlDateTime } from "./quality-sql";
+import { chunks } from "../../common/chunks";
+import { dateOfRow, sqlDateTime } from "./quality-sql";
 
 /** What the roll-ups need of a measured resource: its provider and the provider's materialised path. */
 export interface MeasuredResource {

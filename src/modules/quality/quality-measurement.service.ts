@@ -19,7 +19,7 @@ import {
   type MeasurementColumns,
   type MeasurementFacts,
 } from "./quality.policy";
-import { chunks } from "./quality-sql";
+import { chunks } from "../../common/chunks";
 
 export async function measuredResources(tx: RequestContext, ids: readonly number[]): Promise<Map<number, MeasuredResource>> {
   const found = new Map<number, MeasuredResource>();

@@ -22,8 +22,3 @@ export function dateOfRow(value: unknown): Date {
   const text = String(value);
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(" ", "T")}Z`);
 }
-
-/** Splits a long IN (…) list into statements of at most `size` keys. */
-export function* chunks<T>(values: readonly T[], size = 1000): Generator<T[]> {
-  for (let i = 0; i < values.length; i += size) yield values.slice(i, i + size);
-}
