@@ -5,20 +5,22 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createConnection, RowDataPacket } from "mysql2/promise";
 import { BENCH_USERNAME, databaseUrl, seedDistrict } from "./district-seed";
-import { replyProblem, requestOnce } from "./load";
+import { replyProblem, requestOnce, runLoad } from "./load";
 import { SERVER_NODE_ARGS, VariantProcess } from "./variant-process";
 import { W1_PAGES, w1Body, w2Body } from "./workloads";
 
 /**
- * `npm run bench:profile -- --workload W1|W2 [--requests N] [--connections N] [--label before]
- * [--script dist-before/src/main.js] [--node-arg --max-semi-space-size=16 …]`:
+ * `npm run bench:profile -- --workload W1|W2 [--size s|l] [--requests N of warm-up] [--seconds N of load] [--connections N] [--label before]
+ * [--script dist-before/src/main.js] [--node-arg --max-semi-space-size=16 …] [--no-profile] [--floor]`:
  * the server alone under one workload, with V8's sampling profiler on. It prints (and writes to
  * bench/profiles/<workload>-<label>.txt) the server's CPU time per request, read from /proc, which
  * other processes on the machine disturb far less than wall-clock figures, and where that time goes:
  * self time per package and the hottest functions, counting only the samples of the measured requests.
  * `--script` runs another build (a copy of dist/ made before a change) so that before and after can
  * alternate on the same busy machine; `--node-arg` passes flags to its Node; the server's peak RSS is
- * reported too.
+ * reported too. `--no-profile` leaves the profiler off and reports only the CPU per request and the
+ * peak RSS (the profiler itself costs the server about twice its CPU); `--floor` measures the floor
+ * (bare node:http + mysql2, bench/harness/floor-server.ts) the same way, without a profile.
  */
 
 interface ProfileNode {
@@ -102,28 +104,38 @@ async function main(): Promise<void> {
     options: {
       workload: { type: "string", default: "W1" },
       requests: { type: "string" },
+      seconds: { type: "string" },
       connections: { type: "string", default: "1" },
       label: { type: "string", default: "now" },
       script: { type: "string", default: "dist/src/main.js" },
       "node-arg": { type: "string", multiple: true, default: [] },
+      size: { type: "string", default: "s" },
+      "no-profile": { type: "boolean", default: false },
+      floor: { type: "boolean", default: false },
     },
     strict: true,
   });
   const workload = values.workload === "W2" ? "W2" : "W1";
-  const requests = Number(values.requests ?? (workload === "W1" ? 200 : 3000));
+  const warmUp = Number(values.requests ?? (workload === "W1" ? 200 : 3000));
+  const seconds = Math.max(1, Math.min(120, Number(values.seconds ?? 10)));
   const connections = Math.max(1, Math.min(32, Number(values.connections)));
-  const seed = await seedDistrict("s", (message) => process.stdout.write(`${message}\n`));
-  const url = databaseUrl("s");
+  const size = values.size === "l" ? "l" : "s";
+  const profiled = !values["no-profile"] && !values.floor;
+  const seed = await seedDistrict(size, (message) => process.stdout.write(`${message}\n`));
+  const url = databaseUrl(size);
   const token = await issueToken(url);
   const body = workload === "W1" ? w1Body(W1_PAGES) : w2Body(seed.tinyQueryUnit.id);
   const profileDir = mkdtempSync(join(os.tmpdir(), "cdo-profile-"));
+  const script = values.floor ? "dist/bench/harness/floor-server.js" : values.script;
+  const nodeArgs = [...(values.floor ? [] : SERVER_NODE_ARGS), ...values["node-arg"]];
   const server = await VariantProcess.start(
     {
-      name: "server",
-      script: values.script,
-      nodeArgs: [...SERVER_NODE_ARGS, ...values["node-arg"], "--cpu-prof", `--cpu-prof-dir=${profileDir}`],
-      ready: /GraphQL:\s+(http:\/\/127\.0\.0\.1:\d+\/graphql)/,
+      name: values.floor ? "floor" : "server",
+      script,
+      nodeArgs: profiled ? [...nodeArgs, "--cpu-prof", `--cpu-prof-dir=${profileDir}`] : nodeArgs,
+      ready: values.floor ? /listening at (http:\/\/127\.0\.0\.1:\d+\/graphql)/ : /GraphQL:\s+(http:\/\/127\.0\.0\.1:\d+\/graphql)/,
       env: {
+        BENCH_DATABASE_URL: url,
         NODE_ENV: "production",
         DATABASE_URL: url,
         HOST: "127.0.0.1",
@@ -138,29 +150,32 @@ async function main(): Promise<void> {
   );
   let report: string;
   try {
-    await drive(server.url, body, token, Math.ceil(requests / 5), connections); // warm-up
-    const cpuBefore = server.cpuMillis();
+    await drive(server.url, body, token, warmUp, connections); // warm-up
     const from = Number(process.hrtime.bigint() / 1000n);
-    await drive(server.url, body, token, requests, connections);
+    const load = await runLoad(server, body, token, connections, seconds, null);
     const to = Number(process.hrtime.bigint() / 1000n);
-    const cpuMs = (server.cpuMillis() - cpuBefore) / requests;
+    if (load.voidReason) throw new Error(`the run is void: ${load.voidReason}`);
     const peakRssMb = server.peakRssMb();
     await server.stop(15_000);
-    const file = readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
-    if (!file) throw new Error("the server wrote no profile");
-    const profile = JSON.parse(readFileSync(join(profileDir, file), "utf8")) as CpuProfile;
-    const load = os.loadavg().map((n) => n.toFixed(2));
+    const loadAverage = os.loadavg().map((n) => n.toFixed(2));
     report =
-      `${workload}, ${requests} requests at ${connections} connection(s) after ${Math.ceil(requests / 5)} of warm-up; size s on MariaDB\n` +
-      `server ${values.script} with ${[...SERVER_NODE_ARGS, ...values["node-arg"]].join(" ")}; peak RSS ${peakRssMb.toFixed(0)} MB\n` +
-      `date ${new Date().toISOString()}, load average ${load.join(" ")} (${os.cpus().length} cores)\n` +
-      `server CPU per request (utime+stime from /proc): ${cpuMs.toFixed(2)} ms; wall ${((to - from) / 1000 / requests).toFixed(2)} ms per request\n\n` +
-      summarise(profile, from, to);
+      `${workload}, ${seconds} s of autocannon at ${connections} connection(s) after ${warmUp} requests of warm-up; size ${size} on MariaDB\n` +
+      `${server.name} ${script} with ${nodeArgs.join(" ") || "no flags"}${profiled ? "" : ", no profiler"}; peak RSS ${peakRssMb.toFixed(0)} MB\n` +
+      `date ${new Date().toISOString()}, load average ${loadAverage.join(" ")} (${os.cpus().length} cores)\n` +
+      `${load.requests} requests, ${load.requestsPerSecond.toFixed(0)}/s; p50 ${load.p50.toFixed(2)} ms, p99 ${load.p99.toFixed(2)} ms\n` +
+      `CPU per request (utime+stime from /proc): ${load.cpuMsPerRequest.toFixed(3)} ms; other processes ${(load.otherCpuMsPerSecond / 1000).toFixed(2)} core\n`;
+    if (profiled) {
+      const file = readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
+      if (!file) throw new Error("the server wrote no profile");
+      const profile = JSON.parse(readFileSync(join(profileDir, file), "utf8")) as CpuProfile;
+      report += "\n" + summarise(profile, from, to);
+    }
   } finally {
     await server.stop();
     rmSync(profileDir, { recursive: true, force: true });
   }
   process.stdout.write(report);
+  if (!profiled) return;
   mkdirSync(join(ROOT, "bench", "profiles"), { recursive: true });
   writeFileSync(join(ROOT, "bench", "profiles", `${workload}-${values.label}.txt`), report);
 }

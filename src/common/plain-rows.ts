@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { NodeSelection } from "./pagination";
 import { BoundedCache } from "./bounded-cache";
+import { readRows } from "../database/pool-statement";
 
 type ColumnMetadata = EntityMetadata["columns"][number];
 
@@ -99,7 +100,7 @@ export class PlainRows<T extends ObjectLiteral> {
    */
   async query(manager: EntityManager, sql: string, parameters: ObjectLiteral): Promise<T[]> {
     const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
-    return this.map(await manager.query(text, values));
+    return this.map(await readRows(manager, text, values));
   }
 
   /** The entity instances of raw rows selected by `select`. */
@@ -124,7 +125,7 @@ export class PlainRows<T extends ObjectLiteral> {
     this.byIdsText ??= this.buildByIdsText(manager);
     if (!this.byIdsText) return this.map(await this.byIdsQuery(manager, ids).getRawMany());
     const [before, after] = this.byIdsText;
-    return this.map(await manager.query(before + placeholders(ids.length) + after, ids as number[]));
+    return this.map(await readRows(manager, before + placeholders(ids.length) + after, ids));
   }
 
   private byIdsQuery(manager: EntityManager, ids: readonly number[]): SelectQueryBuilder<T> {
@@ -170,7 +171,8 @@ export class FixedStatement<P extends StatementParameters> {
   rows<R>(manager: EntityManager, parameters: P): Promise<R[]> {
     let text = this.texts.get(manager.connection);
     if (!text) this.texts.set(manager.connection, (text = this.compile(manager)));
-    return manager.query(
+    return readRows<R>(
+      manager,
       text.sql,
       text.order.map((name) => parameters[name]),
     );

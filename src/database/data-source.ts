@@ -61,7 +61,9 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     poolSize: settings.poolSize ?? 10,
     connectTimeout: 5000,
     // No stack captured per statement (mysql2's `trace`): a database error's stack never reaches a client anyway.
-    extra: { trace: false },
+    // No prepared statements are used (TypeORM sends text statements): mysql2's per-connection statement cache
+    // preallocates its capacity (16,000 slots, about 0.5 MB a connection), so it is kept to a few.
+    extra: { trace: false, maxPreparedStatements: 8 },
     // mysql2 gives up on a statement unanswered this long (a frozen server) and drops its connection.
     ...(timeoutMs ? { enableQueryTimeout: true, maxQueryExecutionTime: timeoutMs } : {}),
     ...(timeoutMs ? { driver: withStatementTimeouts(timeoutMs, settings.mariadb ?? false) } : {}),
