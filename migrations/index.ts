@@ -18,6 +18,7 @@ import { FindingOccurrences1764261000000 } from "./1764261000000-finding-occurre
 import { Evaluation1764262000000 } from "./1764262000000-evaluation";
 import { QualityMeasurementBigIds1764263000000 } from "./1764263000000-quality-measurement-big-ids";
 import { ResourceSearchGrams1764264000000 } from "./1764264000000-resource-search-grams";
+import { SearchGramsWithoutAccents1764265300000 } from "./1764265300000-search-grams-without-accents";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   Evaluation1764262000000,
   QualityMeasurementBigIds1764263000000,
   ResourceSearchGrams1764264000000,
+  SearchGramsWithoutAccents1764265300000,
 ];

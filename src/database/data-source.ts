@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import mysql2 from "mysql2";
 import { createConnection, RowDataPacket } from "mysql2/promise";
 import { DataSource, DataSourceOptions } from "typeorm";
+import { SEARCH_FORM_SQL, searchFormOfColumn } from "../common/search-form";
 import type { DatabaseSettings } from "../config";
 import { entities } from "../modules/entities";
 import { migrations } from "../../migrations";
@@ -16,6 +17,12 @@ export interface DataSourceSettings {
   statementTimeoutMs?: number;
   /** MariaDB reports column defaults differently from MySQL; TypeORM needs to know which it talks to. */
   mariadb?: boolean;
+}
+
+/** What prepareDatabase is given: the better-sqlite3 connection, as far as it is used here. */
+interface SqliteConnection {
+  pragma(source: string): unknown;
+  function(name: string, options: { deterministic: boolean }, implementation: (value: unknown) => unknown): unknown;
 }
 
 /**
@@ -41,11 +48,13 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       type: "better-sqlite3",
       database: db.path,
       enableWAL: db.path !== ":memory:",
-      prepareDatabase: (sqlite: { pragma(source: string): unknown }) => {
+      prepareDatabase: (sqlite: SqliteConnection) => {
         sqlite.pragma("foreign_keys = ON");
         sqlite.pragma("busy_timeout = 5000");
         // WAL: a commit is durable once in the log; NORMAL skips an fsync per commit, never risks corruption.
         sqlite.pragma("synchronous = NORMAL");
+        // SQLite's LIKE folds ASCII case only: the search compares what MariaDB's collation folds through this.
+        sqlite.function(SEARCH_FORM_SQL, { deterministic: true }, searchFormOfColumn);
       },
     });
   }

@@ -3,6 +3,7 @@
  * the bounds of every input.
  */
 import type { RequestContext } from "../../common/context";
+import { searchForm } from "../../common/search-form";
 import { SearchMatchField } from "./analysis.enums";
 
 export const ANALYSIS_LIMITS = {
@@ -40,17 +41,27 @@ export function searchBounds(ctx: RequestContext): { countBound: number; candida
 }
 
 /**
- * A search text as words: NFKC (full-width letters and digits become ASCII), lower case, split on
- * white space (including the ideographic space), duplicates dropped. Every word must match.
+ * A search text as words: in search form (full-width letters and digits become ASCII; case and
+ * accents folded: Café is cafe), split on white space (including the ideographic space), duplicates
+ * dropped. Every word must match.
  */
 export function searchWords(text: string): string[] {
-  const words = text.normalize("NFKC").toLowerCase().split(/\s+/u).filter(Boolean);
+  const words = searchForm(text).split(/\s+/u).filter(Boolean);
   return [...new Set(words)];
 }
 
-/** Whether a text holds a word (both read as searchWords reads the search: NFKC, lower case). */
+/** Whether a text holds a word (both read as searchWords reads the search). */
 export function textHoldsWord(text: string, word: string): boolean {
-  return text.normalize("NFKC").toLowerCase().includes(word);
+  return searchForm(text).includes(word);
+}
+
+/**
+ * Whether a word is of Han characters only: SQLite's LIKE then reads the columns as stored, as
+ * MariaDB's does (searchForm changes no Han character, and neither database equates ⼈, a Kangxi
+ * radical, with 人); any other word is matched against the columns in search form.
+ */
+export function wordOfHanOnly(word: string): boolean {
+  return /^\p{Script=Han}+$/u.test(word);
 }
 
 /**
@@ -59,8 +70,8 @@ export function textHoldsWord(text: string, word: string): boolean {
  * (卫健 → 区卫生健康局, 发改 → 区发展和改革局, 天经开 → 天宁经济开发区).
  */
 export function wordNamesUnit(word: string, unit: { name: string; code: string }): boolean {
-  const name = unit.name.normalize("NFKC").toLowerCase();
-  if (name.includes(word) || unit.code.toLowerCase().includes(word)) return true;
+  const name = searchForm(unit.name);
+  if (name.includes(word) || searchForm(unit.code).includes(word)) return true;
   const chars = [...word];
   if (chars.length < 2) return false;
   let at = 0;

@@ -5,12 +5,14 @@ import { badUserInput, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
 import { containsPattern } from "../../common/loader-helpers";
 import { RecordNames } from "../../common/messages";
+import { SEARCH_FORM_SQL } from "../../common/search-form";
+import { dialectOf } from "../../database/dialect";
 import { catalogCondition, DataResource, SEARCH_GRAMS_TABLE, searchGramsOf } from "../inventory";
 import { Unit } from "../organisation";
 import { ResourceDimension, SearchMatchField } from "./analysis.enums";
 import { AnalysisLoaders, UnitTree } from "./analysis.loaders";
 import { AnalysisMessages } from "./analysis.messages";
-import { ANALYSIS_LIMITS, MATCH_WEIGHT, pickRarestGrams, searchBounds, searchWords, textHoldsWord, wordNamesUnit } from "./analysis.policy";
+import { ANALYSIS_LIMITS, MATCH_WEIGHT, pickRarestGrams, searchBounds, searchWords, textHoldsWord, wordNamesUnit, wordOfHanOnly } from "./analysis.policy";
 import type { ResourceAnalysisFilter } from "./analysis.types";
 
 /** Each dimension's column (entity property of alias r) and the filter list that selects its values. */
@@ -33,8 +35,8 @@ export interface Selection {
   selectedUnits: Unit[];
   /**
    * Per word: its LIKE pattern, the units it names, the distinct item names holding it (null: too
-   * many, scan the items) and the grams its candidates would be read by (the rarest of its own; none
-   * for a one-character word).
+   * many, scan the items), the grams its candidates would be read by (the rarest of its own; none
+   * for a one-character word) and whether its LIKEs read the columns in search form (see matchConditions).
    */
   words: SearchWord[];
   /** How the matches are read (see planOf). */
@@ -61,6 +63,7 @@ interface SearchWord {
   unitIds: number[];
   itemNames: string[] | null;
   grams: string[];
+  inSearchForm: boolean;
 }
 
 export async function selectionOf(ctx: RequestContext, filter: ResourceAnalysisFilter = {}, text?: string): Promise<Selection> {
@@ -78,6 +81,7 @@ export async function selectionOf(ctx: RequestContext, filter: ResourceAnalysisF
     return unit;
   });
   const itemNames = words.length ? await ctx.loaders(AnalysisLoaders).itemNames() : [];
+  const sqlite = dialectOf(ctx.manager.connection) === "sqlite";
   const read = words.map((word) => {
     const named = itemNames.filter((name) => textHoldsWord(name, word));
     return {
@@ -86,6 +90,7 @@ export async function selectionOf(ctx: RequestContext, filter: ResourceAnalysisF
       unitIds: units.all.filter((unit) => wordNamesUnit(word, unit)).map((unit) => unit.id),
       itemNames: named.length > ANALYSIS_LIMITS.itemNamesPerWord ? null : named,
       grams: searchGramsOf(word),
+      inSearchForm: sqlite && !wordOfHanOnly(word),
     };
   });
   return { filter, units, selectedUnits, ...(await planOf(ctx, read)) };
@@ -211,9 +216,20 @@ function outsideItems(i: number, word: SearchWord): string {
     .join(" OR ");
 }
 
-/** Where word i may match, best place first (the SQL of MATCH_WEIGHT's order). */
-function matchConditions(i: number, { unitIds, itemNames }: SearchWord): Map<SearchMatchField, string> {
-  const like = (column: string) => `${column} LIKE :word${i} ESCAPE '!'`;
+/**
+ * Where word i may match, best place first (the SQL of MATCH_WEIGHT's order). The word is in search
+ * form (case, width and accents folded); what each database compares it with:
+ * - MariaDB: the column as stored, in utf8mb4_unicode_ci, character by character, ignoring case,
+ *   width and accents: what searchForm folds;
+ * - SQLite: its LIKE ignores ASCII case only, so the column in search form (search_form, searchForm
+ *   itself); for a word of Han characters only, the column as stored (wordOfHanOnly), as MariaDB does.
+ * The same answers for Latin, Greek and Cyrillic letters, kana, Hangul and Han characters. Apart: what
+ * the collation alone equates (other scripts' digits with ASCII ones, ς with σ, a few letters newer than
+ * its Unicode 4.0) and what only NFKD spells out (the ligature ﬁ as fi, ㈠ as (一), an accent stored as a
+ * separate mark) — there the gram index, and SQLite, follow searchForm.
+ */
+function matchConditions(i: number, { unitIds, itemNames, inSearchForm }: SearchWord): Map<SearchMatchField, string> {
+  const like = (column: string) => `${inSearchForm ? `${SEARCH_FORM_SQL}(${column})` : column} LIKE :word${i} ESCAPE '!'`;
   const places = new Map<SearchMatchField, string>([
     [SearchMatchField.NAME, like("r.name")],
     [SearchMatchField.CODE, like("r.code")],
