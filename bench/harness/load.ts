@@ -58,6 +58,8 @@ export interface LoadResult {
   otherCpuMsPerSecond: number;
   /** Why the run is void (non-2xx, errors, GraphQL errors, timeouts), or null. */
   voidReason: string | null;
+  /** The variant's peak resident set during this run (VmHWM reset at its start), in MB; set by the rounds. */
+  peakRssMb?: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

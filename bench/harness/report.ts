@@ -94,7 +94,7 @@ export function renderRun(run: BenchRun): string {
         fixed(median(ok.map((r) => r.cpuMsPerRequest)), 2),
         fixed(median(ok.map((r) => r.databaseCpuMsPerRequest ?? NaN)), 2),
         statementText,
-        fixed(run.peakRssMb[variant] ?? NaN, 0),
+        fixed(Math.max(...runs.map((r) => r?.peakRssMb ?? NaN)), 0),
         fixed(median(ok.map((r) => r.otherCpuMsPerSecond / 1000)), 2),
         ok.length === runs.length ? `${ok.length}` : `${ok.length} (${runs.length - ok.length} void: ${runs.find((r) => r.voidReason)?.voidReason})`,
       ]);
@@ -112,7 +112,7 @@ export function renderRun(run: BenchRun): string {
       "CPU ms/req",
       "MariaDB CPU ms/req",
       "SQL stmts/req",
-      "peak RSS MB",
+      "peak RSS MB (these runs)",
       "other processes (cores)",
       "valid rounds",
     ],

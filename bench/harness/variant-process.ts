@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 /**
  * Each variant is a child process of its own, so that its CPU time and peak RSS are its own:
@@ -136,8 +136,14 @@ export class VariantProcess {
     return cpuMillis(this.pid);
   }
 
+  /** The peak resident set since the process started, or since the last `resetPeakRss`. */
   peakRssMb(): number {
     return statusKb(this.pid, "VmHWM") / 1024;
+  }
+
+  /** Starts the peak resident set over from the present one (Linux: "5" to /proc/<pid>/clear_refs), to tell one workload's peak from another's. */
+  resetPeakRss(): void {
+    writeFileSync(`/proc/${this.pid}/clear_refs`, "5");
   }
 
   get alive(): boolean {
