@@ -5,7 +5,7 @@ import { parseGlobalId, toGlobalId } from "../../common/global-id";
 import { linkSignature, signatureOfLink, signaturesMatch } from "../../common/signed-link";
 import { signedLinkAccount } from "../access";
 import { reportMessages } from "./reports.messages";
-import { readableReport } from "./reports.service";
+import { requireReadableReport } from "./reports.service";
 
 /** How long a print link works: long enough to open, too short to pass around. */
 const PRINT_LINK_TTL_SECONDS = 600;
@@ -17,7 +17,7 @@ const printPath = (reportGlobalId: string) => `/reports/annual/${reportGlobalId}
 
 /** A short-lived link to a report the caller may read, signed for the caller's account. */
 export async function issuePrintLink(ctx: RequestContext, id: string): Promise<{ url: string; expiresAt: Date }> {
-  const { report } = await readableReport(ctx, id);
+  const { report } = await requireReadableReport(ctx, id);
   const signer = await signedLinkAccount(ctx.manager, ctx.viewer.account!.id, ctx.today());
   if (!signer) throw unauthenticated();
   const expires = Math.floor(ctx.now().getTime() / 1000) + PRINT_LINK_TTL_SECONDS;
