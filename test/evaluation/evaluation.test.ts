@@ -383,6 +383,15 @@ describe("who sees what", () => {
 
     expect((await allResults(analyst, run.id)).totalCount).toBe(5);
     expect((await analyst.request(UnitEvaluationDocument, { unitId: streets.b.unit.id, year: thisYear })).node).toMatchObject({ evaluation: { rank: 2 } });
+    // Which units had no CDO to score is the district's list: an analyst reads it, a unit CDO sees none.
+    const unscored = async (client: ApiClient) => {
+      const query = "query ($id: ID!) { node(id: $id) { ... on EvaluationRun { unitsWithoutCdo { id } } } }";
+      const { data, errors } = await client.raw<{ node: { unitsWithoutCdo: { id: string }[] } }>(query, { id: run.id });
+      expect(errors).toBeUndefined();
+      return data!.node.unitsWithoutCdo.map((u) => u.id);
+    };
+    expect(await unscored(analyst)).toEqual([streets.f.unit.id]);
+    expect(await unscored(cdo)).toEqual([]);
     const { evaluationMetrics } = await analyst.request(EvaluationMetricsDocument);
     expect(evaluationMetrics.find((m) => m.metric === "SHARING_TURNAROUND")).toMatchObject({ lowerIsBetter: true, unit: "个工作日", noDataScore: "100" });
   });

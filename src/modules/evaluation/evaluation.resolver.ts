@@ -231,10 +231,8 @@ export class EvaluationRunResolver {
     description:
       "未配备首席数据官: units that must have a CDO but had none in office on `asOf`; listed, not scored or ranked (district readers only; empty for others).",
   })
-  async unitsWithoutCdo(@Root() run: EvaluationRun, @Ctx() ctx: RequestContext) {
-    if (!ctx.viewer.districtReader) return [];
-    const results = await ctx.loaders(EvaluationLoaders).unscoredOf.load(run.id);
-    return ctx.loaders(OrganisationLoaders).unitById.loadMany(results.map((r) => r.unitId));
+  unitsWithoutCdo(@Root() run: EvaluationRun, @Ctx() ctx: RequestContext) {
+    return runs.unitsWithoutCdoOf(ctx, run);
   }
 }
 
