@@ -4,7 +4,7 @@ import type { RequestContext } from "../../common/context";
 import { toGlobalId } from "../../common/global-id";
 import { localise } from "../../common/i18n";
 import { Node, nodeLoader } from "../../common/node";
-import { ConnectionArgs, type Ordering, PageArgs, paginateList } from "../../common/pagination";
+import { ConnectionArgs, PageArgs, paginateWindow } from "../../common/pagination";
 import { OrganisationLoaders, Person, Unit } from "../organisation";
 import {
   EvaluationEvidence,
@@ -16,7 +16,7 @@ import {
   EvaluationScore,
 } from "./evaluation.entity";
 import { EvaluationMetric, IndicatorMethod } from "./evaluation.enums";
-import { EvaluationLoaders, readableResults } from "./evaluation.loaders";
+import { EvaluationLoaders, readableResults, scoreEvidenceOrder } from "./evaluation.loaders";
 import { evaluationMessages } from "./evaluation.messages";
 import { metricCatalogue } from "./evaluation.metrics";
 import { formatCenti } from "./evaluation.policy";
@@ -264,14 +264,6 @@ export class EvaluationResultResolver {
   }
 }
 
-const evidenceOrder: Ordering = {
-  list: "evaluationEvidence",
-  keys: [
-    { column: "recordType", property: "recordType" },
-    { column: "recordId", property: "recordId" },
-  ],
-};
-
 @Resolver(() => EvaluationScore)
 export class EvaluationScoreResolver {
   @FieldResolver(() => EvaluationIndicator, { description: "The indicator." })
@@ -324,7 +316,14 @@ export class EvaluationScoreResolver {
     description: "依据: the records the value was computed from, by type then ID; each reachable as a Node.",
   })
   evidence(@Root() score: EvaluationScore, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
-    return paginateList(page, evidenceOrder, () => ctx.loaders(EvaluationLoaders).evidenceOf.load(`${score.resultId}:${score.indicatorId}`));
+    const loaders = ctx.loaders(EvaluationLoaders);
+    const key = `${score.resultId}:${score.indicatorId}`;
+    return paginateWindow(
+      page,
+      scoreEvidenceOrder,
+      (window) => loaders.evidenceOf(window).load(key),
+      () => loaders.evidenceCountOf.load(key),
+    );
   }
 }
 
