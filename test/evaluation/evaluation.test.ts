@@ -1,6 +1,10 @@
 import { print } from "graphql";
 import {
   CreateEvaluationSchemeDocument,
+  EvaluationEvidencePageDocument,
+  EvaluationEvidencePageQuery,
+  EvaluationEvidenceWindowsDocument,
+  EvaluationEvidenceWindowsQuery,
   EvaluationMetricsDocument,
   EvaluationResultFieldsFragment,
   EvaluationResultsDocument,
@@ -18,7 +22,8 @@ import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs } from "../support/scenario";
 import { sqlStatementsOf } from "../support/sql-statements";
-import { auditOperationsOf } from "../governance/governance-support";
+import { auditOperationsOf, rowId } from "../governance/governance-support";
+import { toGlobalId } from "../../src/common/global-id";
 import { annualReport, everyMetric, functions, publishedScheme, reportDeadline, streetWithCdo, thisYear, trained } from "./evaluation-support";
 
 /** 履职评价 (DOMAIN §6): a versioned indicator system, every unit CDO scored, ranked and explained down to the records. */
@@ -383,22 +388,97 @@ describe("who sees what", () => {
 
     expect((await allResults(analyst, run.id)).totalCount).toBe(5);
     expect((await analyst.request(UnitEvaluationDocument, { unitId: streets.b.unit.id, year: thisYear })).node).toMatchObject({ evaluation: { rank: 2 } });
+    // Which units had no CDO to score is the district's list: an analyst reads it, a unit CDO sees none.
+    const unscored = async (client: ApiClient) => {
+      const query = "query ($id: ID!) { node(id: $id) { ... on EvaluationRun { unitsWithoutCdo { id } } } }";
+      const { data, errors } = await client.raw<{ node: { unitsWithoutCdo: { id: string }[] } }>(query, { id: run.id });
+      expect(errors).toBeUndefined();
+      return data!.node.unitsWithoutCdo.map((u) => u.id);
+    };
+    expect(await unscored(analyst)).toEqual([streets.f.unit.id]);
+    expect(await unscored(cdo)).toEqual([]);
     const { evaluationMetrics } = await analyst.request(EvaluationMetricsDocument);
     expect(evaluationMetrics.find((m) => m.metric === "SHARING_TURNAROUND")).toMatchObject({ lowerIsBetter: true, unit: "个工作日", noDataScore: "100" });
   });
 });
 
+/** The answer before evidence was windowed: each score's whole evidence, every row by type then record, by "resultId:indicatorId". */
+async function wholeEvidence(): Promise<Map<string, string[]>> {
+  const rows: { result_id: number | string; indicator_id: number | string; record_type: string; record_id: number | string }[] =
+    await server.catalog.dataSource.query(
+      "SELECT result_id, indicator_id, record_type, record_id FROM evaluation_evidence ORDER BY result_id, indicator_id, record_type, record_id",
+    );
+  const lists = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = `${Number(row.result_id)}:${Number(row.indicator_id)}`;
+    lists.set(key, [...(lists.get(key) ?? []), toGlobalId(row.record_type, Number(row.record_id))]);
+  }
+  return lists;
+}
+
+const scoreKey = (resultId: string, indicatorId: string) => `${rowId(resultId)}:${rowId(indicatorId)}`;
+
+describe("a score's evidence", () => {
+  it("pages forward and backward through exactly the whole list, by type then record, with the total on every page", async () => {
+    const district = await DistrictScenario.create(server.api);
+    const a = await streetWithCdo(district, "青龙街道");
+    const b = await streetWithCdo(district, "茶山街道");
+    await functions(server.api, a.unit.id, 7, 3);
+    await functions(server.api, b.unit.id, 4, 4);
+    await trained(server.api, a.unit.id, a.cdo.id, "2");
+    await trained(server.api, a.unit.id, a.cdo.id, "1");
+    const scheme = await publishedScheme(server.api, district.rootId, thisYear, everyMetric);
+    const { runEvaluation: run } = await server.api.request(RunEvaluationDocument, { input: { schemeId: scheme.id } });
+    const results = await allResults(server.api, run.id);
+    const whole = await wholeEvidence();
+    expect(whole.get(scoreKey(byUnit(results.nodes, a.unit.id).id, scheme.indicators[0].id))).toHaveLength(7);
+
+    /** One score's evidence, three records a page, from the start (or from the end, backward), checking each page's flags and total. */
+    const pageThrough = async (resultId: string, position: number, expected: readonly string[], backward: boolean) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let turn = 0; turn <= expected.length / 3 + 1; turn++) {
+        const page: EvaluationEvidencePageQuery = await server.api.request(
+          EvaluationEvidencePageDocument,
+          backward ? { resultId, last: 3, before: cursor } : { resultId, first: 3, after: cursor },
+        );
+        const node = page.node;
+        if (!node || !("scores" in node)) throw new Error("not a result");
+        const { totalCount, pageInfo, nodes } = node.scores[position].evidence;
+        expect(totalCount).toBe(expected.length);
+        expect(backward ? pageInfo.hasNextPage : pageInfo.hasPreviousPage).toBe(cursor !== null);
+        if (backward) seen.unshift(...nodes.map((e) => e.recordId));
+        else seen.push(...nodes.map((e) => e.recordId));
+        if (!(backward ? pageInfo.hasPreviousPage : pageInfo.hasNextPage)) return seen;
+        cursor = backward ? pageInfo.startCursor! : pageInfo.endCursor!;
+      }
+      throw new Error("the pages did not end");
+    };
+    let paged = 0;
+    for (const result of results.nodes)
+      for (const [position, score] of result.scores.entries()) {
+        const expected = whole.get(scoreKey(result.id, score.indicator.id)) ?? [];
+        const forward = await pageThrough(result.id, position, expected, false);
+        const backward = await pageThrough(result.id, position, expected, true);
+        expect({ score: score.indicator.name, forward, backward }).toEqual({ score: score.indicator.name, forward: expected, backward: expected });
+        paged += expected.length;
+      }
+    expect(paged).toBe([...whole.values()].reduce((sum, list) => sum + list.length, 0));
+  });
+});
+
 describe("statement counts", () => {
-  it("a run takes the same number of statements for 3 units and for 30, and so does a page of explained results", async () => {
+  it("a run takes the same number of statements for 3 units and for 30, and so do a page of explained results and its scores' evidence windows", async () => {
     const district = await DistrictScenario.create(server.api);
     const scheme = await publishedScheme(server.api, district.rootId, thisYear, everyMetric);
     const counts: number[] = [];
     const pages: number[] = [];
+    const evidencePages: number[] = [];
     let streets = 0;
     for (const size of [3, 30]) {
       for (; streets < size; streets++) {
         const { unit, cdo } = await streetWithCdo(district, `街道${streets + 1}`);
-        await functions(server.api, unit.id, 1, streets % 2);
+        await functions(server.api, unit.id, 1 + (streets % 4), streets % 2);
         if (streets % 3 === 0) await trained(server.api, unit.id, cdo.id, "2");
       }
       const response = await server.api.raw<{ runEvaluation: { id: string } }>(print(RunEvaluationDocument), { input: { schemeId: scheme.id } });
@@ -411,8 +491,29 @@ describe("statement counts", () => {
       expect(page.errors).toBeUndefined();
       expect(page.data!.evaluationResults.totalCount).toBe(size);
       pages.push(sqlStatementsOf(page));
+
+      // Every score's first and last two records: 21 scores (one branch a score) or 210 (ranked), the same statements, the whole list's ends.
+      const windows = await server.api.raw<EvaluationEvidenceWindowsQuery>(print(EvaluationEvidenceWindowsDocument), {
+        runId: response.data!.runEvaluation.id,
+        size: 2,
+      });
+      expect(windows.errors).toBeUndefined();
+      evidencePages.push(sqlStatementsOf(windows));
+      const whole = await wholeEvidence();
+      const scores = windows.data!.evaluationResults.nodes.flatMap((result) => result.scores.map((score) => ({ result, score })));
+      expect(scores).toHaveLength(size * everyMetric.length);
+      for (const { result, score } of scores) {
+        const expected = whole.get(scoreKey(result.id, score.indicator.id)) ?? [];
+        const ids = (page: { nodes: { recordId: string }[] }) => page.nodes.map((e) => e.recordId);
+        expect({ head: ids(score.head), tail: ids(score.tail), total: score.head.totalCount }).toEqual({
+          head: expected.slice(0, 2),
+          tail: expected.slice(-2),
+          total: expected.length,
+        });
+      }
     }
     expect(counts[1]).toBe(counts[0]);
     expect(pages[1]).toBe(pages[0]);
+    expect(evidencePages[1]).toBe(evidencePages[0]);
   });
 });

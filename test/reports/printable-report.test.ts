@@ -1,11 +1,18 @@
 import type { BrowserContext } from "playwright-core";
 import { CHROMIUM, inBrowser, launchChromium } from "../support/chromium";
-import { AnnualReportPrintLinkDocument, ReturnAnnualReportDocument, SubmitAnnualReportDocument, UpdateAnnualReportDocument } from "../generated/graphql";
+import {
+  AnnualReportPrintLinkDocument,
+  InventoryExportLinkDocument,
+  ReturnAnnualReportDocument,
+  SubmitAnnualReportDocument,
+  UpdateAccountDocument,
+  UpdateAnnualReportDocument,
+} from "../generated/graphql";
 import { districtWithCdo, staffedWithClients } from "../governance/governance-support";
 import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { httpRequest } from "../support/http-request";
-import type { DistrictScenario } from "../support/scenario";
+import { type DistrictScenario, signedInAs } from "../support/scenario";
 import { writtenReport } from "./reports-support";
 
 /** The printable annual report: an A4 HTML page in Chinese, behind the bearer token or a signed link, checked in headless Chromium. */
@@ -16,12 +23,15 @@ const HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
 let server: TestCatalog;
 let district: DistrictScenario;
 let districtCdo: ApiClient;
+/** The server's clock: the expiry test moves it. */
+let offsetMs = 0;
 
 beforeAll(async () => {
-  server = await startTestCatalog();
+  server = await startTestCatalog({}, { clock: () => new Date(Date.now() + offsetMs) });
   ({ district, districtCdo } = await districtWithCdo(server));
 });
 afterAll(() => server.stop());
+afterEach(() => (offsetMs = 0));
 
 /** A report with a long narrative and hostile text, submitted and returned once (so the history has comments). */
 async function printableReport(name: string) {
@@ -99,6 +109,32 @@ describe("the printable page", () => {
     }
     // Another unit's CDO gets no link to it at all.
     expect((await other.street.cdoClient.raw(`query { annualReportPrintLink(id: "${reportId}") { url } }`)).errors![0].extensions!.code).toBe("NOT_FOUND");
+  });
+
+  it("expires after ten minutes, stops once its account is disabled, and is never opened by a download link's signature", async () => {
+    const { street, reportId } = await printableReport("天宁街道");
+    const { client: reader, account } = await signedInAs(server.api, street.cdo.id);
+    const { annualReportPrintLink: link } = await reader.request(AnnualReportPrintLinkDocument, { id: reportId });
+    const open = (url: string) => get(`${origin(server)}${url}`);
+    offsetMs = 590_000;
+    expect((await open(link.url)).status).toBe(200);
+    offsetMs = 601_000;
+    const expired = await open(link.url);
+    expect([expired.status, expired.body.includes("打印链接已过期")]).toEqual([401, true]);
+    offsetMs = 0;
+
+    // The same account, the same moment: a signed download link's parameters, put on the report's path.
+    const { inventoryExportLink } = await reader.request(InventoryExportLinkDocument, { file: "INVENTORY_CSV", unitIds: [street.unit.id] });
+    const download = new URLSearchParams(inventoryExportLink.url.split("?")[1]);
+    const borrowed = new URLSearchParams({ account: download.get("account")!, expires: download.get("expires")!, signature: download.get("signature")! });
+    const refused = await open(`${link.url.split("?")[0]}?${borrowed}`);
+    expect([refused.status, refused.body.includes("打印链接无效")]).toEqual([401, true]);
+
+    const { annualReportPrintLink: fresh } = await reader.request(AnnualReportPrintLinkDocument, { id: reportId });
+    expect((await open(fresh.url)).status).toBe(200);
+    await server.api.request(UpdateAccountDocument, { input: { accountId: account.id, disabled: true } });
+    const disabled = await open(fresh.url);
+    expect([disabled.status, disabled.body.includes("打印链接无效")]).toEqual([401, true]);
   });
 });
 

@@ -85,17 +85,6 @@ function viewerOf(account: UserAccount, active: readonly ActiveRoleRow[], sessio
 }
 
 /**
- * The viewer a signed download link acts as, and the account's token version (a link signed before
- * the account signed out everywhere, changed its password or was disabled no longer matches).
- * Null when the account is gone or disabled.
- */
-export async function signedLinkAccount(manager: EntityManager, accountId: number, today: string): Promise<{ viewer: Viewer; tokenVersion: number } | null> {
-  const account = await manager.findOneBy(UserAccount, { id: accountId });
-  if (!account || account.disabled) return null;
-  return { viewer: await viewerFor(manager, account, today), tokenVersion: account.tokenVersion };
-}
-
-/**
  * One statement: the account a query over UserAccount "account" finds (`where`), with its roles on the
  * day `today`; its SQL text is built once (FixedStatement), not per request.
  */

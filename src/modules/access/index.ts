@@ -11,8 +11,8 @@ export { AccessLoaders } from "./access.loaders";
 export * from "./access.enums";
 /** Checked: district administrators (the start-up bootstrap and the demo loader act as the system administrator). */
 export { authenticate, createAccount } from "./access.service";
-/** Signed download links (inventory exports) act as the account that asked for them. */
-export { signedLinkAccount } from "./access.service";
+/** Signed links (inventory exports, printable reports) act as the account that asked for them: signed and checked here, once. */
+export { type LinkGrant, signLink, type SignedLinkParameters, verifyLink } from "./signed-link";
 /** An account's roles today (the import command acts as the account it names). */
 export { viewerFor } from "./access.service";
 export { noteAccountWrite } from "./account-writes";

@@ -7,14 +7,25 @@ import { badUserInput, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
 import { ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { withTransaction } from "../../common/transaction";
-import { Appointment, AppointmentRole, appointmentActiveOnCondition, requiresCdoAndSpecialist, Unit, UnitKind } from "../organisation";
+import { Appointment, AppointmentRole, appointmentActiveOnCondition, OrganisationLoaders, requiresCdoAndSpecialist, Unit, UnitKind } from "../organisation";
 import { EvaluationEvidence, EvaluationIndicator, EvaluationManualScore, EvaluationResult, EvaluationRun, EvaluationScore } from "./evaluation.entity";
 import { EvaluationMetric, EvaluationResultOrder, EvaluationRunStatus, IndicatorMethod } from "./evaluation.enums";
 import { EvaluationError, EvaluationErrorCode } from "./evaluation.errors";
+import { EvaluationLoaders } from "./evaluation.loaders";
 import { evaluationMessages } from "./evaluation.messages";
 import { type MetricOutcome, metricCatalogue } from "./evaluation.metrics";
 import { districtOf, indicatorsOf, markPublished, recordDistrictChange, requirePublished, schemeById } from "./evaluation-scheme.service";
-import { checkYear, evaluationDay, gradeOf, linearScore, ranked, requireEvaluationManager, resultScopeCondition, weightedScore } from "./evaluation.policy";
+import {
+  checkYear,
+  evaluationDay,
+  gradeOf,
+  linearScore,
+  mayListUnitsWithoutCdo,
+  ranked,
+  requireEvaluationManager,
+  resultScopeCondition,
+  weightedScore,
+} from "./evaluation.policy";
 
 /** Rows per multi-row INSERT: a district's run stays a fixed number of statements (SQLite binds at most 32,766 values). */
 const ROWS_PER_INSERT = 2000;
@@ -61,8 +72,7 @@ async function insertMany<T extends ObjectLiteral>(tx: RequestContext, entity: n
  * or today while the year runs) is listed without a score, grade or rank.
  */
 export async function runEvaluation(ctx: RequestContext, input: { schemeId: string }): Promise<EvaluationRun> {
-  requireSignedIn(ctx);
-  requireEvaluationManager(ctx.viewer);
+  requireEvaluationManager(ctx);
   return withTransaction(ctx, async (tx) => {
     const scheme = await schemeById(tx, input.schemeId, "schemeId");
     requirePublished(scheme, "schemeId");
@@ -200,8 +210,7 @@ function scoreOf(
 
 /** 发布评价结果: a draft run becomes final; it is never rewritten. */
 export async function publishEvaluationRun(ctx: RequestContext, id: string): Promise<EvaluationRun> {
-  requireSignedIn(ctx);
-  requireEvaluationManager(ctx.viewer);
+  requireEvaluationManager(ctx);
   return withTransaction(ctx, async (tx) => {
     const run = await tx.manager.findOneBy(EvaluationRun, { id: rowIdOf("EvaluationRun", id, "id") });
     if (!run) throw notFound(evaluationMessages.runNotFound, "id");
@@ -244,4 +253,11 @@ export async function findEvaluationResults(
   const scope = resultScopeCondition(ctx.viewer, "u.path");
   if (scope) query.andWhere(scope.where, scope.params);
   return paginateQuery(query.orderBy("r.position", order === EvaluationResultOrder.RANK_DESC ? "DESC" : "ASC"), page);
+}
+
+/** 未配备首席数据官: the units a run listed without a score (no CDO in office on its day), for district readers only; none for anyone else. */
+export async function unitsWithoutCdoOf(ctx: RequestContext, run: EvaluationRun) {
+  if (!mayListUnitsWithoutCdo(ctx.viewer)) return [];
+  const results = await ctx.loaders(EvaluationLoaders).unscoredOf.load(run.id);
+  return ctx.loaders(OrganisationLoaders).unitById.loadMany(results.map((r) => r.unitId));
 }

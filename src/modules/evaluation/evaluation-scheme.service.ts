@@ -163,8 +163,7 @@ async function insertScheme(
 
 /** 评价指标体系: a new draft version for the district's year (version 1, or the next one). */
 export async function createEvaluationScheme(ctx: RequestContext, input: CreateEvaluationScheme): Promise<EvaluationScheme> {
-  requireSignedIn(ctx);
-  requireEvaluationManager(ctx.viewer);
+  requireEvaluationManager(ctx);
   const year = checkYear(input.year);
   const title = requiredText(input.title, "title");
   const thresholds = input.grades ? parseThresholds(input.grades) : DEFAULT_THRESHOLDS;
@@ -190,8 +189,7 @@ export async function createEvaluationScheme(ctx: RequestContext, input: CreateE
 
 /** A draft's title, thresholds or indicators (given indicators replace them all). A published version is frozen. */
 export async function updateEvaluationScheme(ctx: RequestContext, input: UpdateEvaluationScheme): Promise<EvaluationScheme> {
-  requireSignedIn(ctx);
-  requireEvaluationManager(ctx.viewer);
+  requireEvaluationManager(ctx);
   const title = input.title === null || input.title === undefined ? undefined : requiredText(input.title, "title");
   const thresholds = input.grades ? parseThresholds(input.grades) : undefined;
   const indicators = input.indicators ? parseIndicators(input.indicators) : undefined;
@@ -247,8 +245,7 @@ export async function markPublished<T extends EvaluationScheme | EvaluationRun>(
 
 /** 发布: freezes a draft version once its weights sum to exactly 100. */
 export async function publishEvaluationScheme(ctx: RequestContext, id: string): Promise<EvaluationScheme> {
-  requireSignedIn(ctx);
-  requireEvaluationManager(ctx.viewer);
+  requireEvaluationManager(ctx);
   return withTransaction(ctx, async (tx) => {
     const scheme = await schemeById(tx, id, "id");
     requireDraft(scheme);
@@ -259,8 +256,7 @@ export async function publishEvaluationScheme(ctx: RequestContext, id: string): 
 
 /** 修订: "changing" a published version makes the next version, a draft copy of it; the published one and its runs stay as they are. */
 export async function reviseEvaluationScheme(ctx: RequestContext, id: string): Promise<EvaluationScheme> {
-  requireSignedIn(ctx);
-  requireEvaluationManager(ctx.viewer);
+  requireEvaluationManager(ctx);
   return withTransaction(ctx, async (tx) => {
     const published = await schemeById(tx, id, "id");
     requirePublished(published, "id");
@@ -301,8 +297,7 @@ function checkEvaluatedUnit(unit: Unit | null, district: Unit): Unit {
 
 /** 人工评分: the district office scores a unit on a MANUAL indicator of a published version, with a reason (set again to change it). */
 export async function setEvaluationManualScore(ctx: RequestContext, input: SetEvaluationManualScore): Promise<EvaluationManualScore> {
-  requireSignedIn(ctx);
-  requireEvaluationManager(ctx.viewer);
+  requireEvaluationManager(ctx);
   const scoreCenti = parseCenti(input.score, "score", 0, FULL_SCORE_CENTI);
   const reason = checkReason(input.reason);
   return withTransaction(ctx, async (tx) => {

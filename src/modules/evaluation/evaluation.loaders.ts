@@ -4,6 +4,9 @@ import { requireSignedIn } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { nodeType } from "../../common/node";
+import type { Ordering, PageWindow } from "../../common/pagination";
+import { plainRows } from "../../common/plain-rows";
+import { type NestedList, windowRows } from "../../common/window-rows";
 import { OrganisationLoaders } from "../organisation";
 import {
   EvaluationEvidence,
@@ -17,8 +20,21 @@ import {
 import { EvaluationRunStatus } from "./evaluation.enums";
 import { mayReadResult } from "./evaluation.policy";
 
+/** A score's evidence, by type then row (keyset cursors); `column` names the table's column in the windowed statement. */
+export const scoreEvidenceOrder: Ordering = {
+  list: "evaluationEvidence",
+  keys: [
+    { column: "record_type", property: "recordType" },
+    { column: "record_id", property: "recordId" },
+  ],
+};
+/** The evidence table is narrow (its primary key is every column): its ranked rows are the page. */
+const scoreEvidence: NestedList = { table: "evaluation_evidence", parentColumns: ["result_id", "indicator_id"], keys: scoreEvidenceOrder.keys, rowId: null };
+
 /** The evaluation module's per-request loaders: one `IN (…)` statement per level of a page. */
 export class EvaluationLoaders {
+  private readonly evidenceWindows = new Map<string, DataLoader<string, EvaluationEvidence[]>>();
+
   constructor(private readonly ctx: RequestContext) {}
 
   readonly schemeById = new DataLoader<number, EvaluationScheme | null>(async (ids) =>
@@ -73,14 +89,34 @@ export class EvaluationLoaders {
     ),
   );
 
-  /** The records behind each score ("resultId:indicatorId"), by type then row: one statement for all the scores of a page. */
-  readonly evidenceOf = new DataLoader<string, EvaluationEvidence[]>(async (keys) => {
-    const resultIds = [...new Set(keys.map((k) => Number(k.split(":")[0])))];
-    const rows = await this.ctx.manager.find(EvaluationEvidence, {
-      where: { resultId: In(resultIds) },
-      order: { resultId: "ASC", indicatorId: "ASC", recordType: "ASC", recordId: "ASC" },
-    });
-    return groupedByKey(keys, rows, (e) => `${e.resultId}:${e.indicatorId}`);
+  /** A window of the records behind each score ("resultId:indicatorId"), by type then row: one statement for all the scores of a page. */
+  evidenceOf(window: PageWindow): DataLoader<string, EvaluationEvidence[]> {
+    let loader = this.evidenceWindows.get(window.key);
+    if (!loader) {
+      loader = new DataLoader(async (keys) => {
+        const scores = keys.map((key) => key.split(":").map(Number));
+        const rows = await windowRows(this.ctx.manager, plainRows(this.ctx.dataSource, EvaluationEvidence), scoreEvidence, scores, window, { perParent: true });
+        return groupedByKey(keys, rows, (e) => `${e.resultId}:${e.indicatorId}`);
+      });
+      this.evidenceWindows.set(window.key, loader);
+    }
+    return loader;
+  }
+
+  /** How many records are behind each score ("resultId:indicatorId"): one statement for all the scores of a page. */
+  readonly evidenceCountOf = new DataLoader<string, number>(async (keys) => {
+    const resultIds = [...new Set(keys.map((key) => Number(key.split(":")[0])))];
+    const rows = await this.ctx.manager
+      .createQueryBuilder(EvaluationEvidence, "e")
+      .select("e.resultId", "result_id")
+      .addSelect("e.indicatorId", "indicator_id")
+      .addSelect("COUNT(*)", "count")
+      .where("e.resultId IN (:...resultIds)", { resultIds })
+      .groupBy("e.resultId")
+      .addGroupBy("e.indicatorId")
+      .getRawMany<{ result_id: number | string; indicator_id: number | string; count: number | string }>();
+    const counts = new Map(rows.map((row) => [`${Number(row.result_id)}:${Number(row.indicator_id)}`, Number(row.count)]));
+    return keys.map((key) => counts.get(key) ?? 0);
   });
 
   /** A unit's result in the latest published run of a year ("unitId:year"), for `Unit.evaluation`. */

@@ -9,7 +9,8 @@ export const evaluationMessages = {
   runOrYear: text("请给出评价批次(runId)或年度(year)。", "Give the run (runId) or the year."),
   unitNotFound: text("单位不存在。", "Unit not found."),
   notDistrict: text("评价指标体系须建在区(根单位)上。", "An evaluation scheme belongs to a district (a root unit)."),
-  onlyDistrict: text("只有区首席数据官、执行官或区管理员可以管理履职评价。", "Only the district CDO, executive or administrators manage evaluations."),
+  /** What district administrators alone may do (the verb phrase of "只有区级管理员可以…"). */
+  manageEvaluations: text("管理履职评价", "manage evaluations"),
   published: text("该版本已发布,不能修改;请修订为新版本。", "This version is published and frozen; revise it into a new version."),
   notPublished: text("评价指标体系尚未发布。", "The evaluation scheme is not published yet."),
   runPublished: text("该评价结果已发布,不能修改。", "This evaluation run is published and final."),

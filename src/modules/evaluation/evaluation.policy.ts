@@ -1,4 +1,5 @@
-import { AccessRole, forbidden, type Viewer } from "../../common/auth";
+import { AccessRole, requireDistrictAdministrator, type Viewer } from "../../common/auth";
+import type { RequestContext } from "../../common/context";
 import { badUserInput } from "../../common/errors";
 import { EvaluationGrade, IndicatorMethod } from "./evaluation.enums";
 import { EvaluationError, EvaluationErrorCode } from "./evaluation.errors";
@@ -65,9 +66,14 @@ export function checkThresholds(t: GradeThresholds, field: string): GradeThresho
   return t;
 }
 
-/** The district office manages schemes, manual scores and runs: the district CDO, executive and administrators. */
-export function requireEvaluationManager(viewer: Viewer): void {
-  if (!viewer.districtAdministrator) throw forbidden(evaluationMessages.onlyDistrict);
+/** The district office manages schemes, manual scores and runs: district administrators (the district CDO, executive and administrators). */
+export function requireEvaluationManager(ctx: RequestContext): void {
+  requireDistrictAdministrator(ctx, evaluationMessages.manageEvaluations);
+}
+
+/** Which units had no CDO to score is the district's list: district readers; anyone else (a unit CDO reading their own result) sees none. */
+export function mayListUnitsWithoutCdo(viewer: Viewer): boolean {
+  return viewer.districtReader;
 }
 
 /** A unit's result: district readers (administrators, analysts) and the unit's own CDO; anyone else sees null. */

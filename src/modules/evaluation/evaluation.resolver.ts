@@ -4,7 +4,7 @@ import type { RequestContext } from "../../common/context";
 import { toGlobalId } from "../../common/global-id";
 import { localise } from "../../common/i18n";
 import { Node, nodeLoader } from "../../common/node";
-import { ConnectionArgs, type Ordering, PageArgs, paginateList } from "../../common/pagination";
+import { ConnectionArgs, PageArgs, paginateWindow } from "../../common/pagination";
 import { OrganisationLoaders, Person, Unit } from "../organisation";
 import {
   EvaluationEvidence,
@@ -16,7 +16,7 @@ import {
   EvaluationScore,
 } from "./evaluation.entity";
 import { EvaluationMetric, IndicatorMethod } from "./evaluation.enums";
-import { EvaluationLoaders, readableResults } from "./evaluation.loaders";
+import { EvaluationLoaders, readableResults, scoreEvidenceOrder } from "./evaluation.loaders";
 import { evaluationMessages } from "./evaluation.messages";
 import { metricCatalogue } from "./evaluation.metrics";
 import { formatCenti } from "./evaluation.policy";
@@ -231,10 +231,8 @@ export class EvaluationRunResolver {
     description:
       "未配备首席数据官: units that must have a CDO but had none in office on `asOf`; listed, not scored or ranked (district readers only; empty for others).",
   })
-  async unitsWithoutCdo(@Root() run: EvaluationRun, @Ctx() ctx: RequestContext) {
-    if (!ctx.viewer.districtReader) return [];
-    const results = await ctx.loaders(EvaluationLoaders).unscoredOf.load(run.id);
-    return ctx.loaders(OrganisationLoaders).unitById.loadMany(results.map((r) => r.unitId));
+  unitsWithoutCdo(@Root() run: EvaluationRun, @Ctx() ctx: RequestContext) {
+    return runs.unitsWithoutCdoOf(ctx, run);
   }
 }
 
@@ -265,14 +263,6 @@ export class EvaluationResultResolver {
     return ctx.loaders(EvaluationLoaders).scoresOf.load(result.id);
   }
 }
-
-const evidenceOrder: Ordering = {
-  list: "evaluationEvidence",
-  keys: [
-    { column: "recordType", property: "recordType" },
-    { column: "recordId", property: "recordId" },
-  ],
-};
 
 @Resolver(() => EvaluationScore)
 export class EvaluationScoreResolver {
@@ -326,7 +316,14 @@ export class EvaluationScoreResolver {
     description: "依据: the records the value was computed from, by type then ID; each reachable as a Node.",
   })
   evidence(@Root() score: EvaluationScore, @Ctx() ctx: RequestContext, @PageArgs() page: ConnectionArgs) {
-    return paginateList(page, evidenceOrder, () => ctx.loaders(EvaluationLoaders).evidenceOf.load(`${score.resultId}:${score.indicatorId}`));
+    const loaders = ctx.loaders(EvaluationLoaders);
+    const key = `${score.resultId}:${score.indicatorId}`;
+    return paginateWindow(
+      page,
+      scoreEvidenceOrder,
+      (window) => loaders.evidenceOf(window).load(key),
+      () => loaders.evidenceCountOf.load(key),
+    );
   }
 }
 

@@ -2,7 +2,7 @@ import { In, IsNull } from "typeorm";
 import { chunks } from "../../common/chunks";
 import { requireSignedIn, unitScopeCondition } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
-import { CatalogError, CommonErrorCode, badUserInput } from "../../common/errors";
+import { CatalogError, CommonErrorCode } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
 import { type ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { withTransaction } from "../../common/transaction";
@@ -65,39 +65,6 @@ export async function recordFindings(ctx: RequestContext): Promise<FindingSweep>
 }
 
 const ROWS_PER_STATEMENT = 500;
-
-/** One unit's findings raised and resolved in a year, with the occurrences behind each count. */
-export interface UnitFindingResolutions {
-  unitId: number;
-  raised: number;
-  resolved: number;
-  raisedOccurrenceIds: number[];
-  resolvedOccurrenceIds: number[];
-}
-
-/**
- * For the evaluation's "findings resolved": per unit, the occurrences first seen in `year` and those
- * resolved in `year` (district days), in one statement. Units without any are left out.
- */
-export async function findingResolutionsByUnit(ctx: RequestContext, year: number): Promise<UnitFindingResolutions[]> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput("year", findingMessages.yearRange);
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const rows = await ctx.manager
-    .createQueryBuilder(FindingOccurrence, "o")
-    .where("(o.firstSeenOn BETWEEN :from AND :to) OR (o.resolvedOn BETWEEN :from AND :to)", { from, to })
-    .orderBy("o.unitId", "ASC")
-    .addOrderBy("o.id", "ASC")
-    .getMany();
-  const byUnit = new Map<number, UnitFindingResolutions>();
-  for (const o of rows) {
-    let entry = byUnit.get(o.unitId);
-    if (!entry) byUnit.set(o.unitId, (entry = { unitId: o.unitId, raised: 0, resolved: 0, raisedOccurrenceIds: [], resolvedOccurrenceIds: [] }));
-    if (o.firstSeenOn >= from && o.firstSeenOn <= to) entry.raisedOccurrenceIds.push(o.id);
-    if (o.resolvedOn !== null && o.resolvedOn >= from && o.resolvedOn <= to) entry.resolvedOccurrenceIds.push(o.id);
-  }
-  return [...byUnit.values()].map((e) => ({ ...e, raised: e.raisedOccurrenceIds.length, resolved: e.resolvedOccurrenceIds.length }));
-}
 
 export interface FindingHistoryFilter {
   unitId?: string | null;

@@ -5,7 +5,6 @@ import { FindingKind, FindingSeverity } from "./findings.enums";
 /** Everything the findings module says to people, Chinese first. */
 export const findingMessages = {
   unitNotFound: text("单位不存在。", "Unit not found."),
-  yearRange: text("年度须在 2000 到 2100 之间。", "The year must be from 2000 to 2100."),
   tooManyValues: (max: number) => text(`最多选择 ${max} 项。`, `Choose at most ${max} values.`),
   missingCdo: (unit: string, since: string | null) =>
     text(

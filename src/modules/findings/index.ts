@@ -5,8 +5,8 @@ import { FindingOccurrenceResolver, FindingResolver, FindingsResolver, UnitFindi
 
 export { FindingOccurrence };
 export * from "./findings.enums";
-/** The ledger: the daily sweep, and per unit the findings raised and resolved in a year (the evaluation's "findings resolved"). */
-export { recordFindings, findingResolutionsByUnit, type UnitFindingResolutions, type FindingSweep } from "./finding-ledger.service";
+/** The ledger's daily sweep (the evaluation's "findings resolved" reads the ledger it keeps). */
+export { recordFindings, type FindingSweep } from "./finding-ledger.service";
 export { scheduleFindingSweep, runFindingsCommand } from "./findings-command";
 
 /** Registered by src/schema.ts and src/modules/entities.ts. */

@@ -1,11 +1,12 @@
 import DataLoader from "dataloader";
-import { In, type ObjectLiteral } from "typeorm";
+import { In } from "typeorm";
 import type { RequestContext } from "../../common/context";
 import { requireSignedIn } from "../../common/auth";
 import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { nodeType } from "../../common/node";
-import { type PlainRows, plainRows } from "../../common/plain-rows";
-import { fetchOrder, keysetCondition, type NodeSelection, type Ordering, type PageWindow, type SortKey } from "../../common/pagination";
+import { plainRows } from "../../common/plain-rows";
+import type { NodeSelection, Ordering, PageWindow } from "../../common/pagination";
+import { type NestedList, windowRows } from "../../common/window-rows";
 import { OrganisationLoaders, type Unit } from "../organisation";
 import { CatalogFunction } from "./catalog-function.entity";
 import { DataItem } from "./data-item.entity";
@@ -44,13 +45,14 @@ const RESOURCE_PAGE_COLUMNS = ["id", "providerUnitId", "code"];
 const RESOURCE_KEY_FIELDS = new Set(["id", "provider", "functions", "items", "cdo", "dataSpecialist"]);
 const ITEM_PAGE_COLUMNS = ["id", "resourceId", "code"];
 const ITEM_KEY_FIELDS = new Set(["id", "resource"]);
-/** The most parents a per-parent window writes as branches of one statement (a page of units is at most 100). */
-const PER_PARENT_BRANCHES = 100;
+/** The nested lists' tables, as the windowed statement reads them. */
+const unitResources: NestedList = { table: "data_resources", parentColumns: ["provider_unit_id"], keys: unitResourceOrder.keys, rowId: "id" };
+const resourceItems: NestedList = { table: "data_items", parentColumns: ["resource_id"], keys: resourceItemOrder.keys, rowId: "id" };
 
 /**
  * The inventory's per-request loaders. Nested pages (a unit's resources, a resource's items) are
- * fetched for every parent in one statement with ROW_NUMBER() OVER (PARTITION BY parent …),
- * whatever the page size: one statement per level.
+ * fetched for every parent in one statement (windowRows), whatever the page size: one statement per
+ * level.
  */
 export class InventoryLoaders {
   private readonly windows = new Map<string, DataLoader<number, unknown[]>>();
@@ -108,7 +110,7 @@ export class InventoryLoaders {
     const mapper = plainRows(this.ctx.dataSource, DataResource).forFields(selection, RESOURCE_PAGE_COLUMNS, RESOURCE_KEY_FIELDS);
     return this.windowLoader(`resources:${window.key}:${allStatuses}:${mapper.columnsKey}`, async (unitIds) => {
       const statusFilter = allStatuses ? "" : `AND ${catalogColumnsCondition("w")}`;
-      const rows = await this.windowRows(mapper, "r", "provider_unit_id", unitResourceOrder.keys, "data_resources", statusFilter, unitIds, window, true);
+      const rows = await windowRows(this.manager, mapper, unitResources, unitIds, window, { extra: statusFilter, perParent: true });
       return groupedByKey(unitIds, rows, (r) => r.providerUnitId);
     }) as DataLoader<number, DataResource[]>;
   }
@@ -127,7 +129,7 @@ export class InventoryLoaders {
   itemsOfResource(window: PageWindow, selection: NodeSelection | null): DataLoader<number, DataItem[]> {
     const mapper = plainRows(this.ctx.dataSource, DataItem).forFields(selection, ITEM_PAGE_COLUMNS, ITEM_KEY_FIELDS);
     return this.windowLoader(`items:${window.key}:${mapper.columnsKey}`, async (resourceIds) => {
-      const rows = await this.windowRows(mapper, "i", "resource_id", resourceItemOrder.keys, "data_items", "", resourceIds, window);
+      const rows = await windowRows(this.manager, mapper, resourceItems, resourceIds, window);
       return groupedByKey(resourceIds, rows, (i) => i.resourceId);
     }) as DataLoader<number, DataItem[]>;
   }
@@ -139,55 +141,6 @@ export class InventoryLoaders {
       this.windows.set(key, loader);
     }
     return loader as DataLoader<number, unknown>;
-  }
-
-  /**
-   * SELECT, for every parent, the first size + 1 rows beyond the window's cursor (keyset
-   * condition inside the partition), in fetch order (reversed when paging backward). Written by hand
-   * (no query builder): the nested pages run it once per level on every request.
-   *
-   * `perParent`: one LIMITed branch per parent, UNION ALL, each read down the (parent, order) index
-   * and stopped at the window, instead of ranking every row of every parent with ROW_NUMBER(): for
-   * parents with many rows and a small window (a unit's hundreds of resources, a page of 10), the
-   * ranking reads them all. Still one statement; at most PER_PARENT_BRANCHES parents, beyond which
-   * the ranking is used.
-   */
-  private windowRows<T extends object>(
-    rows: PlainRows<T>,
-    alias: string,
-    parentColumn: string,
-    keys: readonly SortKey[],
-    table: string,
-    extra: string,
-    parentIds: readonly number[],
-    window: PageWindow,
-    perParent = false,
-  ): Promise<T[]> {
-    const inner = keys.map((key) => ({ ...key, column: `w.${key.column}` }));
-    const keyset = keysetCondition(inner, window);
-    const orderBy = (columns: readonly SortKey[]) =>
-      fetchOrder(columns, window)
-        .map(({ column, direction }) => `${column} ${direction}`)
-        .join(", ");
-    const end = window.size + 1;
-    const parameters: ObjectLiteral = { ...keyset.parameters, parentIds, end };
-    let ranked: string;
-    if (perParent && parentIds.length <= PER_PARENT_BRANCHES) {
-      // `end` is the page's validated size (an Int of at most 100) + 1, not client text: LIMIT takes it as a literal.
-      parentIds.forEach((id, i) => (parameters[`parent${i}`] = id));
-      ranked = parentIds
-        .map(
-          (_, i) =>
-            `SELECT b${i}.id FROM (SELECT w.id FROM ${table} w WHERE w.${parentColumn} = :parent${i} ${extra} AND ${keyset.sql} ORDER BY ${orderBy(inner)} LIMIT ${end}) b${i}`,
-        )
-        .join(" UNION ALL ");
-    } else {
-      ranked = `SELECT w.id FROM (SELECT w.id, ROW_NUMBER() OVER (PARTITION BY w.${parentColumn} ORDER BY ${orderBy(inner)}) AS rn FROM ${table} w WHERE w.${parentColumn} IN (:...parentIds) ${extra} AND ${keyset.sql}) w WHERE w.rn <= :end`;
-    }
-    const outer = keys.map((key) => ({ ...key, column: `${alias}.${key.column}` }));
-    // MariaDB refuses a derived table straight inside IN (…): wrap it once more.
-    const sql = `SELECT ${rows.selectList(alias)} FROM ${table} ${alias} WHERE ${alias}.id IN (SELECT page.id FROM (${ranked}) page) ORDER BY ${orderBy(outer)}`;
-    return rows.query(this.manager, sql, parameters);
   }
 
   private async countBy<T extends object>(entity: new () => T, property: string, ids: readonly number[], condition?: string): Promise<number[]> {

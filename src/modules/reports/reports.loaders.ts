@@ -6,6 +6,7 @@ import { byKey, groupedByKey } from "../../common/loader-helpers";
 import { nodeType } from "../../common/node";
 import { OrganisationLoaders } from "../organisation";
 import { AnnualReport, AnnualReportDeadline, AnnualReportReview } from "./annual-report.entity";
+import { mayReadReportOf } from "./reports.policy";
 
 /** The reports module's per-request loaders: one `IN (…)` statement per level of a page. */
 export class ReportLoaders {
@@ -58,7 +59,7 @@ export const reportNodeTypes = [
       reports.map(async (r) => {
         if (!(r instanceof AnnualReport)) return null;
         const unit = await ctx.loaders(OrganisationLoaders).unitById.load(r.unitId);
-        return unit && ctx.viewer.canRead(unit.path) ? r : null;
+        return unit && mayReadReportOf(ctx.viewer, unit) ? r : null;
       }),
     );
   }),

@@ -70,6 +70,11 @@ export function requireUnitCdo(
     throw new ReportError(ReportErrorCode.ANNUAL_REPORT_NOT_UNIT_CDO, reportMessages.notUnitCdo(unit.name));
 }
 
+/** A unit's reports are read by whoever may read the unit: its own people, the CDOs above it and district readers. */
+export function mayReadReportOf(viewer: Viewer, unit: { path: string }): boolean {
+  return viewer.canRead(unit.path);
+}
+
 /** Reviews and deadlines are the district office's: the district CDO, the chief data executive, administrators. */
 export function requireDistrictOffice(viewer: Viewer): void {
   if (!viewer.districtAdministrator) throw new CatalogError(CommonErrorCode.FORBIDDEN, reportMessages.onlyDistrict);

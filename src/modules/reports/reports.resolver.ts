@@ -224,6 +224,6 @@ export class UnitAnnualReportResolver {
     description: "年度述职报告 of the unit for a year; null if none or outside your units. Batched across a page of units.",
   })
   annualReport(@Root() unit: Unit, @Ctx() ctx: RequestContext, @Arg("year", () => Int, { description: "The year reported on." }) year: number) {
-    return ctx.viewer.canRead(unit.path) ? ctx.loaders(ReportLoaders).ofUnit(year).load(unit.id) : null;
+    return reports.annualReportOfUnit(ctx, unit, year);
   }
 }

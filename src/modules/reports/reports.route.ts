@@ -12,7 +12,7 @@ import { reportMessages } from "./reports.messages";
 import { renderAnnualReport, renderRefusal } from "./reports.print";
 import { verifyPrintLink } from "./reports.print-link";
 import { isLate } from "./reports.policy";
-import { printableReport } from "./reports.service";
+import { readableReport } from "./reports.service";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, SERVICE_UNAVAILABLE: 503 };
 /** The page is self-contained: its own inline style, nothing else (no script, no image, no frame). */
@@ -26,7 +26,7 @@ function query(value: unknown): string | undefined {
 
 /** The report's page as the viewer may see it, or NOT_FOUND alike for a missing report and one outside the viewer's units. */
 async function page(ctx: RequestContext, rowId: number): Promise<string> {
-  const found = await printableReport(ctx, rowId);
+  const found = await readableReport(ctx, rowId);
   if (!found) throw notFound();
   const { report, unit } = found;
   const reports = ctx.loaders(ReportLoaders);

@@ -10,11 +10,13 @@ import { AnnualReport, AnnualReportDeadline, AnnualReportReview } from "./annual
 import { AnnualReportReviewAction, AnnualReportStatus } from "./reports.enums";
 import { ReportError, ReportErrorCode } from "./reports.errors";
 import { computeFigures } from "./reports.figures";
+import { ReportLoaders } from "./reports.loaders";
 import { reportMessages } from "./reports.messages";
 import {
   acceptComments,
   checkDueOn,
   checkYear,
+  mayReadReportOf,
   narrative,
   requireComplete,
   requireDistrictOffice,
@@ -51,13 +53,19 @@ async function unitById(ctx: RequestContext, id: string, field: string): Promise
   return unit;
 }
 
-/** A report and its unit; one the caller may not read answers as a missing one. */
-export async function readableReport(ctx: RequestContext, id: string, field = "id"): Promise<{ report: AnnualReport; unit: Unit }> {
-  requireSignedIn(ctx);
-  const report = await ctx.manager.findOneBy(AnnualReport, { id: rowIdOf("AnnualReport", id, field) });
+/** The one look-up of a report the caller may read (mayReadReportOf), with its unit; null when missing or not readable, alike. */
+export async function readableReport(ctx: RequestContext, rowId: number): Promise<{ report: AnnualReport; unit: Unit } | null> {
+  const report = await ctx.manager.findOneBy(AnnualReport, { id: rowId });
   const unit = report ? await ctx.manager.findOneBy(Unit, { id: report.unitId }) : null;
-  if (!report || !unit || !ctx.viewer.canRead(unit.path)) throw notFound(reportMessages.report, field);
-  return { report, unit };
+  return report && unit && mayReadReportOf(ctx.viewer, unit) ? { report, unit } : null;
+}
+
+/** A report and its unit; one the caller may not read answers as a missing one. */
+export async function requireReadableReport(ctx: RequestContext, id: string, field = "id"): Promise<{ report: AnnualReport; unit: Unit }> {
+  requireSignedIn(ctx);
+  const found = await readableReport(ctx, rowIdOf("AnnualReport", id, field));
+  if (!found) throw notFound(reportMessages.report, field);
+  return found;
 }
 
 async function requireCdoOf(tx: RequestContext, unit: Unit): Promise<void> {
@@ -108,7 +116,7 @@ export async function createAnnualReport(ctx: RequestContext, input: CreateAnnua
 
 /** The CDO's own report, in a state they may write, inside the transaction. */
 async function writableReport(tx: RequestContext, id: string): Promise<{ report: AnnualReport; unit: Unit; before: AnnualReport }> {
-  const { report, unit } = await readableReport(tx, id);
+  const { report, unit } = await requireReadableReport(tx, id);
   await requireCdoOf(tx, unit);
   requireTransition(report.status, "edit");
   return { report, unit, before: { ...report } };
@@ -182,7 +190,7 @@ async function review(ctx: RequestContext, id: string, action: AnnualReportRevie
   requireSignedIn(ctx);
   requireDistrictOffice(ctx.viewer);
   return withTransaction(ctx, async (tx) => {
-    const { report, unit } = await readableReport(tx, id);
+    const { report, unit } = await requireReadableReport(tx, id);
     requireTransition(report.status, "review");
     const before = { ...report };
     const now = tx.now();
@@ -225,8 +233,13 @@ export async function setAnnualReportDeadline(ctx: RequestContext, year: number,
 export async function findAnnualReport(ctx: RequestContext, unitId: string, year: number): Promise<AnnualReport | null> {
   requireSignedIn(ctx);
   const unit = await ctx.manager.findOneBy(Unit, { id: rowIdOf("Unit", unitId, "unitId") });
-  if (!unit || !ctx.viewer.canRead(unit.path)) return null;
+  if (!unit || !mayReadReportOf(ctx.viewer, unit)) return null;
   return ctx.manager.findOneBy(AnnualReport, { unitId: unit.id, year });
+}
+
+/** Unit.annualReport(year): null if none, or outside the units whose reports the caller may read; batched across a page of units. */
+export function annualReportOfUnit(ctx: RequestContext, unit: Unit, year: number): Promise<AnnualReport | null> | null {
+  return mayReadReportOf(ctx.viewer, unit) ? ctx.loaders(ReportLoaders).ofUnit(year).load(unit.id) : null;
 }
 
 /** Reports of the caller's units (of one unit with its descendants, if given), the latest year first, then by unit. */
@@ -240,11 +253,4 @@ export async function findAnnualReports(ctx: RequestContext, filter: AnnualRepor
   if (filter.status) query.andWhere("r.status = :status", { status: filter.status });
   query.orderBy("r.year", "DESC").addOrderBy("r.unitId", "ASC");
   return paginateQuery(query, page);
-}
-
-/** The report as the printable view shows it: null when missing or not readable (the page answers 404 alike). */
-export async function printableReport(ctx: RequestContext, rowId: number): Promise<{ report: AnnualReport; unit: Unit } | null> {
-  const report = await ctx.manager.findOneBy(AnnualReport, { id: rowId });
-  const unit = report ? await ctx.manager.findOneBy(Unit, { id: report.unitId }) : null;
-  return report && unit && ctx.viewer.canRead(unit.path) ? { report, unit } : null;
 }
