@@ -221,8 +221,12 @@ function measuredText(query: string, maxTokens: number): MeasuredText {
 }
 
 function queryOf(req: Parameters<RequestHandler>[0]): unknown {
-  if (req.method === "GET") return req.query?.query;
-  return req.body && typeof req.body === "object" && !Array.isArray(req.body) ? (req.body as Record<string, unknown>).query : undefined;
+  return req.method === "GET" ? req.query?.query : queryOfBody(req.body);
+}
+
+/** The `query` of a POST's parsed JSON body (an object), if it has one: for both /graphql paths. */
+export function queryOfBody(body: unknown): unknown {
+  return body !== null && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>).query : undefined;
 }
 
 /**

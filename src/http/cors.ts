@@ -15,22 +15,11 @@ const LOCALHOST = /^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/;
  * clients that send no Origin (curl, servers) are untouched.
  */
 export function corsPolicy(settings: CorsSettings): RequestHandler {
-  const allowed = allowedOrigins(settings);
+  const headersFor = corsHeaders(settings);
   return (req, res, next) => {
     res.vary("Origin");
-    const origin = req.get("origin");
     const preflight = req.method === "OPTIONS" && req.get("access-control-request-method") !== undefined;
-    if (origin && allowed(origin)) {
-      res.setHeader("access-control-allow-origin", origin);
-      if (settings.credentials) res.setHeader("access-control-allow-credentials", "true");
-      if (preflight) {
-        res.setHeader("access-control-allow-methods", ALLOWED_METHODS);
-        res.setHeader("access-control-allow-headers", ALLOWED_HEADERS);
-        res.setHeader("access-control-max-age", String(PREFLIGHT_MAX_AGE_SECONDS));
-      } else {
-        res.setHeader("access-control-expose-headers", EXPOSED_HEADERS);
-      }
-    }
+    for (const [name, value] of Object.entries(headersFor(req.get("origin"), preflight))) res.setHeader(name, value);
     // A preflight is answered here, allowed or not: it never reaches Apollo or an export.
     if (preflight) return void res.status(204).end();
     next();
@@ -44,17 +33,28 @@ function allowedOrigins(settings: CorsSettings): (origin: string) => boolean {
 }
 
 /**
- * The same policy for a request that is not a preflight, as headers to add to its answer (besides
- * `Vary: Origin`): for /graphql's own path (src/http/graphql-path.ts), which does not go through Express.
+ * The policy's headers for a request's answer (besides `Vary: Origin`), written once for both paths:
+ * none for a disallowed or absent origin; the origin (and credentials) for an allowed one, with the
+ * methods, headers and max age for a preflight, the readable headers otherwise.
  */
-export function corsAnswerHeaders(settings: CorsSettings): (origin: string | undefined) => Record<string, string> {
+function corsHeaders(settings: CorsSettings): (origin: string | undefined, preflight: boolean) => Record<string, string> {
   const allowed = allowedOrigins(settings);
   const none = {};
-  return (origin) => {
+  return (origin, preflight) => {
     if (!origin || !allowed(origin)) return none;
     const headers: Record<string, string> = { "access-control-allow-origin": origin };
     if (settings.credentials) headers["access-control-allow-credentials"] = "true";
-    headers["access-control-expose-headers"] = EXPOSED_HEADERS;
+    if (preflight) {
+      headers["access-control-allow-methods"] = ALLOWED_METHODS;
+      headers["access-control-allow-headers"] = ALLOWED_HEADERS;
+      headers["access-control-max-age"] = String(PREFLIGHT_MAX_AGE_SECONDS);
+    } else headers["access-control-expose-headers"] = EXPOSED_HEADERS;
     return headers;
   };
+}
+
+/** The policy for a request that is not a preflight: for /graphql's own path (src/http/graphql-path.ts), which does not go through Express. */
+export function corsAnswerHeaders(settings: CorsSettings): (origin: string | undefined) => Record<string, string> {
+  const headersFor = corsHeaders(settings);
+  return (origin) => headersFor(origin, false);
 }

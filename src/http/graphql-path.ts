@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { RequestContext } from "../common/context";
 import { noteErrorCode, requestStore, type RequestTrace } from "../common/request-store";
-import { type QueryLimits, queryLimitRefusal } from "../common/query-limits";
+import { type QueryLimits, queryLimitRefusal, queryOfBody } from "../common/query-limits";
 import { logger } from "../common/logger";
 import type { CorsSettings } from "../config";
 import { type FinishedRequest, watchRequest } from "./access-log";
@@ -65,7 +65,7 @@ export function graphqlPath(settings: GraphqlPathSettings): { takes(req: Incomin
       const refused = settings.bodyError(400, trace.requestId);
       return answer(res, refused.status, { ...headers, "content-type": JSON_TYPE }, JSON.stringify(refused.body));
     }
-    const query = body !== null && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>).query : undefined;
+    const query = queryOfBody(body);
     if (typeof query === "string") {
       const refusal = queryLimitRefusal(settings.limits, query, !req.headers.authorization);
       if (refusal) {
