@@ -6,6 +6,7 @@ import { getMetadataArgsStorage } from "typeorm";
 import { authChecker, requireAuthorisedOperations } from "./common/auth";
 import type { RequestContext } from "./common/context";
 import { type NodeType, registerNodeTypes } from "./common/node";
+import { propertyFields } from "./common/property-fields";
 import * as access from "./modules/access";
 import * as analysis from "./modules/analysis";
 import * as audit from "./modules/audit";
@@ -114,10 +115,9 @@ function columnsReadAsProperties(schema: GraphQLSchema): GraphQLSchema {
   for (const declared of storage.objectTypes) {
     const type = schema.getType(declared.name);
     if (!isObjectType(type)) continue;
-    const resolved = new Set(storage.fieldResolvers.filter((r) => r.getObjectType?.() === declared.target).map((r) => r.schemaName));
     const fields = type.getFields();
-    for (const field of declared.fields ?? []) {
-      const plain = field.name === field.schemaName && !resolved.has(field.name) && !field.middlewares?.length && !field.roles;
+    for (const field of propertyFields(declared)) {
+      const plain = !field.middlewares?.length && !field.roles;
       if (plain && fields[field.name] && columns.some((column) => column.target === declared.target && column.propertyName === field.name))
         fields[field.name].resolve = undefined;
     }

@@ -5,6 +5,7 @@ import { Args, ArgsType, ClassType, Field, getMetadataStorage, Int, ObjectType }
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "./errors";
 import { CommonMessages } from "./messages";
+import { propertyFields } from "./property-fields";
 
 /**
  * The one pagination helper: Relay connections with `first`/`after` and `last`/`before`, a
@@ -462,15 +463,8 @@ function readNodeSelection(info: GraphQLResolveInfo): NodeSelection | null {
   const nodeType = isObjectType(connection) ? getNamedType(connection.getFields().nodes?.type) : undefined;
   const declared = nodeType && isObjectType(nodeType) ? getMetadataStorage().objectTypes.find((type) => type.name === nodeType.name) : undefined;
   if (!declared) return null;
-  const resolvers = new Set(
-    getMetadataStorage()
-      .fieldResolvers.filter((r) => r.getObjectType?.() === declared.target)
-      .map((r) => r.schemaName),
-  );
-  const propertyFields = new Set(
-    (declared.fields ?? []).filter((field) => field.name === field.schemaName && !resolvers.has(field.schemaName)).map((f) => f.name),
-  );
   const properties = new Set<string>();
+  const readFromProperties = new Set(propertyFields(declared).map((field) => field.name));
   const resolved = new Set<string>();
   /** Calls `onField` for each field of a selection set, fragments (spread or inline) included. */
   const eachField = (set: SelectionSetNode | undefined, onField: (field: FieldNode) => void): void => {
@@ -482,7 +476,7 @@ function readNodeSelection(info: GraphQLResolveInfo): NodeSelection | null {
   };
   const onNodeField = (field: FieldNode) => {
     const name = field.name.value;
-    if (name !== "__typename") (propertyFields.has(name) ? properties : resolved).add(name);
+    if (name !== "__typename") (readFromProperties.has(name) ? properties : resolved).add(name);
   };
   for (const fieldNode of info.fieldNodes)
     eachField(fieldNode.selectionSet, (field) => {
