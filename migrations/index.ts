@@ -19,6 +19,7 @@ import { Evaluation1764262000000 } from "./1764262000000-evaluation";
 import { QualityMeasurementBigIds1764263000000 } from "./1764263000000-quality-measurement-big-ids";
 import { ResourceSearchGrams1764264000000 } from "./1764264000000-resource-search-grams";
 import { SearchGramsWithoutAccents1764265300000 } from "./1764265300000-search-grams-without-accents";
+import { FindingSweepMark1764266400000 } from "./1764266400000-finding-sweep-mark";
 
 /** Every migration, oldest first. The same list runs on SQLite and MySQL/MariaDB. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   QualityMeasurementBigIds1764263000000,
   ResourceSearchGrams1764264000000,
   SearchGramsWithoutAccents1764265300000,
+  FindingSweepMark1764266400000,
 ];

@@ -1,14 +1,17 @@
 import { print } from "graphql";
+import type { EntityManager } from "typeorm";
 import { FindingCountsDocument, FindingHistoryDocument, FindingsDocument, FindingKind, RecordMeetingResolutionDocument } from "../generated/graphql";
 import type { ApiClient } from "../support/api-client";
 import { startTestCatalog, TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs } from "../support/scenario";
 import { sqlStatementsOf } from "../support/sql-statements";
-import { districtCdoOf, districtToday, rowId, staffedWithClients } from "../governance/governance-support";
+import { districtCdoOf, districtToday, meetingWithActionItem, rowId, staffedWithClients } from "../governance/governance-support";
 import { createResource, openDatasetOf } from "../opening/opening-support";
 import { Viewer } from "../../src/common/auth";
 import { RequestContext } from "../../src/common/context";
-import { recordFindings } from "../../src/modules/findings";
+import type { CatalogError } from "../../src/common/errors";
+import { inTransaction } from "../../src/common/transaction";
+import { FindingKind as Kind, FindingOccurrence, FindingSeverity, type FindingSweep, recordFindings } from "../../src/modules/findings";
 
 /** 问题清单 (DOMAIN §6): each kind appears with its cause and disappears as soon as the cause is fixed; counts, scope and the ledger. */
 
@@ -311,10 +314,10 @@ describe("scope and counts", () => {
 });
 
 describe("the findings ledger (问题台账)", () => {
-  const sweep = () =>
-    recordFindings(
-      new RequestContext(server.catalog.dataSource, "sweep-test", { districtTimeZone: "Asia/Shanghai", auth: {} as never }, Viewer.system(), undefined, clock),
-    );
+  const sweepContext = (manager?: EntityManager) =>
+    new RequestContext(server.catalog.dataSource, "sweep-test", { districtTimeZone: "Asia/Shanghai", auth: {} as never }, Viewer.system(), manager, clock);
+  const sweep = (batchSize?: number) => recordFindings(sweepContext(), { batchSize });
+  const day = (daysOn = offsetDays) => districtToday(daysOn);
 
   it("opens an occurrence once, keeps it open while the cause lasts, and resolves it when fixed", async () => {
     const town = await district.unit("TOWN", "郑陆镇");
@@ -334,5 +337,200 @@ describe("the findings ledger (问题台账)", () => {
     const resolved = await server.api.request(FindingHistoryDocument, { filter: { unitId: town.id, kinds: ["UNIT_MISSING_CDO"], resolved: true } });
     expect(resolved.findingHistory.nodes.map((o) => o.resolvedOn)).toEqual([districtToday()]);
     expect((await sweep()).resolved).toBe(0);
+  });
+
+  // The sweep reads the catalog and compares it with the ledger a few subjects at a time (below, two
+  // resources, or two records of a kind, a batch) and keeps the same ledger as a sweep that reads
+  // everything at once: what it raises, resolves and keeps open, the days first and last seen, the counts.
+
+  /** The ledger as a client of it sees it: every column but the row ID, the sweep's own mark and the timestamps. */
+  async function ledgerOn(manager: EntityManager) {
+    const rows = await manager.find(FindingOccurrence, { order: { findingKey: "ASC", firstSeenOn: "ASC" } });
+    return rows.map(({ findingKey, kind, severity, unitId, subjectRef, since, firstSeenOn, lastSeenOn, resolvedOn, openKey }) => ({
+      findingKey,
+      kind,
+      severity,
+      unitId,
+      subjectRef,
+      since,
+      firstSeenOn,
+      lastSeenOn,
+      resolvedOn,
+      openKey,
+    }));
+  }
+  type Ledger = Awaited<ReturnType<typeof ledgerOn>>;
+
+  class RolledBack extends Error {}
+
+  /** A sweep reading everything in one batch, and the ledger it leaves, rolled back: what the batched sweep must do on the same data. */
+  async function sweepInOneBatch(): Promise<{ sweep: FindingSweep; ledger: Ledger }> {
+    let seen: { sweep: FindingSweep; ledger: Ledger } | undefined;
+    await inTransaction(server.catalog.dataSource, async (manager) => {
+      seen = { sweep: await recordFindings(sweepContext(manager), { batchSize: Infinity }), ledger: await ledgerOn(manager) };
+      throw new RolledBack();
+    }).catch((error) => {
+      if (!(error instanceof RolledBack)) throw error;
+    });
+    return seen!;
+  }
+
+  /** The batched sweep, checked against the one-batch sweep on the same data. */
+  async function sweepAsInOneBatch(): Promise<{ sweep: FindingSweep; ledger: Ledger }> {
+    const whole = await sweepInOneBatch();
+    const batched = { sweep: await sweep(2), ledger: await ledgerOn(server.catalog.dataSource.manager) };
+    expect(batched).toEqual(whole);
+    return batched;
+  }
+
+  async function measure(resourceId: string, score: number) {
+    const result = await server.api.raw("mutation($input: [QualityMeasurementInput!]!) { recordQualityMeasurements(input: $input) { recorded } }", {
+      input: [{ resourceId, dimension: "ACCURACY", score, measuredAt: clock().toISOString(), source: "MANUAL" }],
+    });
+    expect(result.errors).toBeUndefined();
+  }
+
+  async function touch(resourceId: string) {
+    const result = await server.api.raw("mutation($input: UpdateDataResourceInput!) { updateDataResource(input: $input) { id } }", {
+      input: { id: resourceId, version: 1, summary: "已更新" },
+    });
+    expect(result.errors).toBeUndefined();
+  }
+
+  it("keeps the ledger a one-batch sweep keeps, sweeping seven stale resources two at a time, day after day", async () => {
+    const { unit } = await staffedWithClients(server, district, "DEPARTMENT", "区交通运输局");
+    const resources: string[] = [];
+    for (let i = 0; i < 7; i++) resources.push((await createResource(server.api, unit.id, { name: `每日路况统计${i}`, updateFrequency: "DAILY" })).id);
+    for (const id of resources.slice(0, 3)) await measure(id, 50);
+    // Open in the ledger, its cause long gone (a resource since deleted): the first sweep resolves it and keeps its last day seen.
+    const goneKey = `${Kind.RESOURCE_STALE}:DataResource:999999999`;
+    const stamp = new Date(Math.floor(Date.now() / 1000) * 1000);
+    await server.catalog.dataSource.manager.insert(FindingOccurrence, {
+      findingKey: goneKey,
+      kind: Kind.RESOURCE_STALE,
+      severity: FindingSeverity.MEDIUM,
+      unitId: rowId(unit.id),
+      subjectRef: "DataResource:999999999",
+      since: day(-12),
+      firstSeenOn: day(-11),
+      lastSeenOn: day(-10),
+      resolvedOn: null,
+      openKey: goneKey,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    const staleOf = (ledger: Ledger, id: string) => ledger.filter((o) => o.findingKey === `${Kind.RESOURCE_STALE}:DataResource:${rowId(id)}`);
+
+    const first = await sweepAsInOneBatch();
+    expect(first.ledger.find((o) => o.findingKey === goneKey)).toMatchObject({ lastSeenOn: day(-10), resolvedOn: day(), openKey: null });
+    expect(first.sweep.resolved).toBeGreaterThanOrEqual(1);
+    expect(first.ledger.filter((o) => o.kind === Kind.QUALITY_BELOW_TARGET && o.unitId === rowId(unit.id) && o.resolvedOn === null)).toHaveLength(
+      7, // the three measured, and the catalog's own metadata check of every resource
+    );
+    expect(first.sweep.open).toBe(first.ledger.filter((o) => o.resolvedOn === null).length);
+
+    offsetDays = 3; // every daily resource is late
+    const second = await sweepAsInOneBatch();
+    expect(second.sweep.raised).toBeGreaterThanOrEqual(7);
+    for (const id of resources)
+      expect(staleOf(second.ledger, id)).toEqual([expect.objectContaining({ firstSeenOn: day(), lastSeenOn: day(), resolvedOn: null })]);
+
+    offsetDays = 4; // two updated, one retired: their findings are gone; the other four are still late
+    await touch(resources[0]);
+    await touch(resources[1]);
+    await server.catalog.dataSource.query(`UPDATE data_resources SET status = 'RETIRED' WHERE id = ${rowId(resources[2])}`);
+    const third = await sweepAsInOneBatch();
+    expect(third.sweep.resolved).toBeGreaterThanOrEqual(3); // and the retired resource's other findings
+    for (const id of resources.slice(0, 3))
+      expect(staleOf(third.ledger, id)).toEqual([expect.objectContaining({ firstSeenOn: day(3), lastSeenOn: day(3), resolvedOn: day(), openKey: null })]);
+    for (const id of resources.slice(3))
+      expect(staleOf(third.ledger, id)).toEqual([expect.objectContaining({ firstSeenOn: day(3), lastSeenOn: day(), resolvedOn: null })]);
+
+    // The same day again: nothing new, nothing gone; then a cause fixed that day is resolved that day.
+    expect((await sweepAsInOneBatch()).sweep).toEqual({ raised: 0, resolved: 0, open: third.sweep.open });
+    await touch(resources[3]);
+    const fifth = await sweepAsInOneBatch();
+    expect(fifth.sweep).toEqual({ raised: 0, resolved: 1, open: third.sweep.open - 1 });
+    expect(staleOf(fifth.ledger, resources[3])).toEqual([expect.objectContaining({ lastSeenOn: day(), resolvedOn: day() })]);
+
+    // A cause back after it was fixed is a new occurrence.
+    offsetDays = 6;
+    const sixth = await sweepAsInOneBatch();
+    expect(staleOf(sixth.ledger, resources[0]).map((o) => [o.firstSeenOn, o.resolvedOn])).toEqual([
+      [day(3), day(4)],
+      [day(), null],
+    ]);
+  });
+
+  it("lets two sweeps at once open each finding once: after both, a third changes nothing", async () => {
+    const { unit } = await staffedWithClients(server, district, "DEPARTMENT", "区应急管理局");
+    for (let i = 0; i < 5; i++) await createResource(server.api, unit.id, { name: `每日巡查记录${i}`, updateFrequency: "DAILY" });
+    offsetDays = 9;
+    const both = await Promise.allSettled([sweep(2), sweep(2)]);
+    expect(both.filter((s) => s.status === "fulfilled").length).toBeGreaterThanOrEqual(1);
+    // The one that lost the race on a finding's open key gives up (CONFLICT) and leaves the ledger as the other wrote it.
+    for (const s of both) if (s.status === "rejected") expect((s.reason as CatalogError).code).toBe("CONFLICT");
+    const raised = both.reduce((sum, s) => sum + (s.status === "fulfilled" ? s.value.raised : 0), 0);
+    expect(raised).toBeGreaterThanOrEqual(5);
+
+    const third = await sweepAsInOneBatch();
+    expect(third.sweep).toMatchObject({ raised: 0, resolved: 0 });
+    expect(third.ledger.filter((o) => o.firstSeenOn === day())).toHaveLength(raised);
+    const open = third.ledger.filter((o) => o.resolvedOn === null);
+    expect(open).toHaveLength(third.sweep.open);
+    expect(new Set(open.map((o) => o.findingKey)).size).toBe(open.length);
+  });
+
+  it("sweeps the record-level kinds two records at a time as in one batch: quality issues, sharing requests, datasets, action items", async () => {
+    const provider = await staffedWithClients(server, district, "DEPARTMENT", "区市场监督管理局");
+    const consumer = await staffedWithClients(server, district, "DEPARTMENT", "区退役军人事务局");
+    const { street, resolution } = await meetingWithActionItem(server, district, "督办街道", ["2024-03-29", "2024-03-29", "2024-03-29"]);
+    const datasets = [];
+    for (let i = 0; i < 3; i++) {
+      const dataset = await openDatasetOf(server.api, provider.unit.id, { name: `医疗机构名录${i}` });
+      datasets.push(dataset.id);
+      await server.catalog.dataSource.query(
+        `UPDATE data_resources SET open_type = 'NOT_OPEN' WHERE id = (SELECT resource_id FROM open_datasets WHERE id = ${rowId(dataset.id)})`,
+      );
+    }
+    for (let i = 0; i < 3; i++) {
+      const resource = await createResource(server.api, provider.unit.id, {
+        name: `出生医学证明签发记录${i}`,
+        sharingType: "CONDITIONAL",
+        sharingConditions: "限政务用途",
+        openType: "NOT_OPEN",
+      });
+      const issue = await server.api.raw("mutation($input: ReportQualityIssueInput!) { reportQualityIssue(input: $input) { id } }", {
+        input: { resourceId: resource.id, title: `地址字段缺失${i}`, description: "部分记录缺少门牌号" },
+      });
+      expect(issue.errors).toBeUndefined();
+      const asked = await consumer.cdoClient.raw("mutation($input: RequestSharingInput!) { requestSharing(input: $input) { id } }", {
+        input: { resourceId: resource.id, consumerUnitId: consumer.unit.id, purpose: "医保参保登记", legalBasis: "《医疗保障基金使用监督管理条例》" },
+      });
+      expect(asked.errors).toBeUndefined();
+    }
+    const openOf = (ledger: Ledger, kind: Kind, unitId = provider.unit.id) =>
+      ledger.filter((o) => o.kind === kind && o.unitId === rowId(unitId) && o.resolvedOn === null);
+
+    const now = await sweepAsInOneBatch();
+    expect(openOf(now.ledger, Kind.ACTION_ITEM_OVERDUE, street.unit.id)).toHaveLength(3);
+    expect(openOf(now.ledger, Kind.OPENED_AGAINST_RULES)).toHaveLength(3);
+
+    offsetDays = 60; // past the issues' due dates and the requests' ten working days
+    const later = await sweepAsInOneBatch();
+    expect(openOf(later.ledger, Kind.QUALITY_ISSUE_OVERDUE)).toHaveLength(3);
+    expect(openOf(later.ledger, Kind.SHARING_DECISION_OVERDUE)).toHaveLength(3);
+
+    await street.cdoClient.raw("mutation($input: CompleteActionItemInput!) { completeActionItem(input: $input) { id } }", {
+      input: { id: resolution.actionItems[1].id, note: "已完成" },
+    });
+    const withdrawn = await server.api.raw("mutation($input: WithdrawOpenDatasetInput!) { withdrawOpenDataset(input: $input) { id } }", {
+      input: { id: datasets[2], reason: "资源调整为不予开放" },
+    });
+    expect(withdrawn.errors).toBeUndefined();
+    const fixed = await sweepAsInOneBatch();
+    expect(fixed.sweep).toMatchObject({ raised: 0, resolved: 2 });
+    expect(openOf(fixed.ledger, Kind.ACTION_ITEM_OVERDUE, street.unit.id)).toHaveLength(2);
+    expect(openOf(fixed.ledger, Kind.OPENED_AGAINST_RULES)).toHaveLength(2);
   });
 });

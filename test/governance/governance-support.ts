@@ -3,8 +3,8 @@ import type { ApiClient } from "../support/api-client";
 import type { TestCatalog } from "../support/catalog";
 import { DistrictScenario, signedInAs } from "../support/scenario";
 
-/** The district's civil date (Asia/Shanghai), as the server's "today". */
-export const districtToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+/** The district's civil date (Asia/Shanghai), as the server's "today" (or as a clock that many days on sees it). */
+export const districtToday = (daysOn = 0) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(Date.now() + daysOn * 86_400_000));
 
 export const rowId = (globalId: string): number => Number(Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]);
 
@@ -52,8 +52,8 @@ export function districtCdoOf(server: TestCatalog, district: DistrictScenario): 
   return client;
 }
 
-/** A meeting convened by the district CDO inviting a fresh staffed street, with one open action item for it. */
-export async function meetingWithActionItem(server: TestCatalog, district: DistrictScenario, name: string) {
+/** A meeting convened by the district CDO inviting a fresh staffed street, with one open action item for it (or one per due date given). */
+export async function meetingWithActionItem(server: TestCatalog, district: DistrictScenario, name: string, dueDates: readonly string[] = ["2099-01-01"]) {
   const districtCdo = await districtCdoOf(server, district);
   const street = await staffedWithClients(server, district, "STREET", name);
   const { conveneJointMeeting: meeting } = await districtCdo.request(ConveneJointMeetingDocument, {
@@ -64,7 +64,7 @@ export async function meetingWithActionItem(server: TestCatalog, district: Distr
       meetingId: meeting.id,
       kind: "STRATEGIC_DECISION",
       content: "决议",
-      actionItems: [{ unitId: street.unit.id, task: "落实", dueDate: "2099-01-01" }],
+      actionItems: dueDates.map((dueDate) => ({ unitId: street.unit.id, task: "落实", dueDate })),
     },
   });
   return { districtCdo, street, meeting, resolution, actionItemId: resolution.actionItems[0].id };

@@ -1,4 +1,5 @@
-import { In, IsNull } from "typeorm";
+import { randomUUID } from "node:crypto";
+import { In } from "typeorm";
 import { chunks } from "../../common/chunks";
 import { requireSignedIn, unitScopeCondition } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
@@ -10,7 +11,7 @@ import { Unit } from "../organisation";
 import { FindingOccurrence } from "./finding-occurrence.entity";
 import type { FindingKind } from "./findings.enums";
 import { findingMessages } from "./findings.messages";
-import { currentFindings } from "./findings.service";
+import { findingsInBatches } from "./findings.service";
 
 /** What one sweep changed. */
 export interface FindingSweep {
@@ -22,45 +23,69 @@ export interface FindingSweep {
   open: number;
 }
 
+/** Subjects whose findings one step of the sweep reads and compares with the ledger: what bounds its memory. */
+const SWEEP_BATCH = 1000;
+
 /**
  * 问题台账 sweep (daily from the server, `npm run findings:record`, and after the demo load): opens an
  * occurrence for each current finding that has none open, and resolves the open ones whose finding
- * is gone, in one transaction. Idempotent: a second sweep with nothing changed changes nothing but
- * the open occurrences' lastSeenOn.
+ * is gone, in one transaction (a sweep that fails half-way leaves the ledger as it was; two at once
+ * cannot both open a finding: open_key is unique). Idempotent: a second sweep with nothing changed
+ * changes nothing but the open occurrences' lastSeenOn.
+ *
+ * Bounded in memory whatever the size of the catalog: the findings come in batches of `batchSize`
+ * subjects (findingsInBatches), each compared with the open occurrences of its own keys, which are
+ * marked seen by this sweep; what is still open and unmarked at the end is what this sweep did not
+ * see, and is resolved in one statement.
  */
-export async function recordFindings(ctx: RequestContext): Promise<FindingSweep> {
+export async function recordFindings(ctx: RequestContext, { batchSize = SWEEP_BATCH }: { batchSize?: number } = {}): Promise<FindingSweep> {
   return withTransaction(ctx, async (tx) => {
-    const { findings } = await currentFindings(tx);
     const today = tx.today();
     const now = tx.now();
-    const open = await tx.manager.find(FindingOccurrence, { where: { resolvedOn: IsNull() }, order: { id: "ASC" } });
-    const openKeys = new Set(open.map((o) => o.findingKey));
-    const currentKeys = new Set(findings.map((f) => f.key));
-    const gone = open.filter((o) => !currentKeys.has(o.findingKey)).map((o) => o.id);
-    const still = open.filter((o) => currentKeys.has(o.findingKey)).map((o) => o.id);
-    const fresh = findings
-      .filter((f) => !openKeys.has(f.key))
-      .map((f) =>
-        tx.manager.create(FindingOccurrence, {
-          findingKey: f.key,
-          kind: f.kind,
-          severity: f.severity,
-          unitId: f.unitId,
-          subjectRef: `${f.subjectType}:${f.subjectId}`,
-          since: f.since,
-          firstSeenOn: today,
-          lastSeenOn: today,
-          resolvedOn: null,
-          openKey: f.key,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
-    for (const part of chunks(gone, ROWS_PER_STATEMENT))
-      await tx.manager.update(FindingOccurrence, { id: In(part) }, { resolvedOn: today, openKey: null, updatedAt: now });
-    for (const part of chunks(still, ROWS_PER_STATEMENT)) await tx.manager.update(FindingOccurrence, { id: In(part) }, { lastSeenOn: today });
-    for (const part of chunks(fresh, ROWS_PER_STATEMENT)) await tx.manager.insert(FindingOccurrence, part);
-    return { raised: fresh.length, resolved: gone.length, open: still.length + fresh.length };
+    const sweep = randomUUID();
+    let raised = 0;
+    let seen = 0;
+    for await (const batch of findingsInBatches(tx, batchSize))
+      for (const findings of chunks(batch, ROWS_PER_STATEMENT)) {
+        const open = await tx.manager
+          .createQueryBuilder(FindingOccurrence, "o")
+          .select("o.id", "id")
+          .addSelect("o.openKey", "openKey")
+          .where("o.openKey IN (:...keys)", { keys: findings.map((f) => f.key) })
+          .getRawMany<{ id: number; openKey: string }>();
+        if (open.length) await tx.manager.update(FindingOccurrence, { id: In(open.map((o) => Number(o.id))) }, { lastSeenOn: today, seenBySweep: sweep });
+        const openKeys = new Set(open.map((o) => o.openKey));
+        const fresh = findings
+          .filter((f) => !openKeys.has(f.key))
+          .map((f) =>
+            tx.manager.create(FindingOccurrence, {
+              findingKey: f.key,
+              kind: f.kind,
+              severity: f.severity,
+              unitId: f.unitId,
+              subjectRef: `${f.subjectType}:${f.subjectId}`,
+              since: f.since,
+              firstSeenOn: today,
+              lastSeenOn: today,
+              resolvedOn: null,
+              openKey: f.key,
+              seenBySweep: sweep,
+              createdAt: now,
+              updatedAt: now,
+            }),
+          );
+        if (fresh.length) await tx.manager.insert(FindingOccurrence, fresh);
+        seen += open.length;
+        raised += fresh.length;
+      }
+    const gone = await tx.manager
+      .createQueryBuilder()
+      .update(FindingOccurrence)
+      .set({ resolvedOn: today, openKey: null, updatedAt: now })
+      .where("resolvedOn IS NULL AND (seenBySweep IS NULL OR seenBySweep <> :sweep)", { sweep })
+      .execute();
+    const resolved = gone.affected ?? 0;
+    return { raised, resolved, open: seen + raised };
   });
 }
 

@@ -61,6 +61,10 @@ export class FindingOccurrence {
   @Column({ type: "varchar", length: 120, nullable: true })
   openKey!: string | null;
 
+  /** The sweep that last saw it open (each sweep's own random id): at its end, a sweep resolves the open occurrences it did not see. */
+  @Column({ type: "varchar", length: 36, nullable: true })
+  seenBySweep!: string | null;
+
   @Column({ type: "datetime" })
   createdAt!: Date;
 

@@ -17,7 +17,11 @@ const sweepContext = (dataSource: DataSource, settings: ContextSettings, clock?:
 
 /** The server's daily sweep of the findings ledger (问题台账): once at start, then every 24 hours; returns the stop. */
 export async function scheduleFindingSweep(dataSource: DataSource, settings: ContextSettings, clock?: () => Date): Promise<() => void> {
-  const run = () => recordFindings(sweepContext(dataSource, settings, clock));
+  const run = async () => {
+    const started = Date.now();
+    const sweep = await recordFindings(sweepContext(dataSource, settings, clock));
+    logger.info("findings sweep", { ...sweep, ms: Date.now() - started });
+  };
   // A failed sweep (e.g. another server sweeping at the same moment) must not stop the server: the next one catches up.
   await run().catch((error: Error) => logger.error("findings sweep failed", { error: error.message }));
   const timer = setInterval(() => {
