@@ -3,7 +3,11 @@ import { randomUUID } from "node:crypto";
 import http, { type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { ErrorRequestHandler } from "express";
@@ -77,20 +81,6 @@ function bodyErrorAnswer(status: number, requestId: unknown, maxRequestBytes: nu
         : CommonMessages.internalError(String(requestId)),
   );
   return { status, body: { errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST", requestId } }] } };
-}
-
-/** Reports how many SQL statements the request ran (non-production), for the N+1 checks. */
-function sqlStatementHeader(): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          const trace = requestStore.getStore();
-          if (trace) response.http.headers.set("x-sql-statements", String(trace.sqlStatements));
-        },
-      };
-    },
-  };
 }
 
 /** A response carrying SERVICE_UNAVAILABLE (the database did not answer) is a 503 with Retry-After. */
@@ -220,11 +210,12 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
     // No HTTP cache hints here: the default cache-control plugin would wrap every field resolver.
     ApolloServerPluginCacheControlDisabled(),
+    // Not a federated subgraph: Apollo's default inline-trace plugin would only be asked, on every request, whether it is one.
+    ApolloServerPluginInlineTraceDisabled(),
     queryLimits(schema, limits),
     serviceUnavailableStatus(),
-    requestTracePlugin(),
+    requestTracePlugin({ exposeSqlStatementCount: config.exposeSqlStatementCount }),
   ];
-  if (config.exposeSqlStatementCount) plugins.push(sqlStatementHeader());
   const replicas = replicasOf(dataSource);
   if (replicas) plugins.push(replicaRouting(replicas, { exposeHeader: config.exposeSqlStatementCount }));
   plugins.push(ApolloServerPluginLandingPageDisabled()); // our own explorer (src/http/explorer.ts) needs no CDN
