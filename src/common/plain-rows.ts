@@ -19,7 +19,7 @@ export class PlainRows<T extends ObjectLiteral> {
   private readonly columns: ColumnMetadata[];
   private readonly keys: string[];
   /**
-   * The mappers over fewer columns made from this one (see `forFields`), by their columns and by the selections that chose them.
+   * The mappers over fewer columns made from this one (see `only` and `forFields`), by their columns and by the selections that chose them.
    * Bounded: clients choose the column sets (an evicted mapper is made again when asked for).
    */
   private readonly narrower = new BoundedCache<string, PlainRows<T>>(NARROW_MAPPERS);
@@ -65,14 +65,19 @@ export class PlainRows<T extends ObjectLiteral> {
       const readsAny = [...selection.properties].some((field) => !columnNames.has(field)) || [...selection.resolved].some((field) => !keyFields.has(field));
       const properties = new Set<string>([...always, ...selection.properties]);
       for (const column of this.columns) if (column.isPrimary || column.relationMetadata) properties.add(column.propertyName);
-      const key = [...properties].sort().join(",");
-      if (!readsAny && properties.size < this.columns.length) {
-        mapper = this.narrower.get(key);
-        if (!mapper) this.narrower.set(key, (mapper = new PlainRows(this.dataSource, this.metadata.target as new () => T, properties)));
-      }
+      if (!readsAny && properties.size < this.columns.length) mapper = this.only(properties);
       this.bySelection.set(selection, mapper ?? null);
     }
     return mapper ?? this;
+  }
+
+  /** The mapper over these properties' columns only (a hot statement's own, or a selection's), made once and kept. */
+  only(properties: Iterable<string>): PlainRows<T> {
+    const set = new Set(properties);
+    const key = [...set].sort().join(",");
+    let mapper = this.narrower.get(key);
+    if (!mapper) this.narrower.set(key, (mapper = new PlainRows(this.dataSource, this.metadata.target as new () => T, set)));
+    return mapper;
   }
 
   /** Replaces the query's selection with the entity's columns (alias: the query's alias for the entity). */

@@ -8,7 +8,7 @@ import type { AuthSettings, RequestContext } from "../../common/context";
 import { badUserInput, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
 import { containsPattern } from "../../common/loader-helpers";
-import { FixedStatement, hydratedValue, PlainRows } from "../../common/plain-rows";
+import { FixedStatement, hydratedValue, plainRows } from "../../common/plain-rows";
 import { Connection, ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { inTransaction, withTransaction } from "../../common/transaction";
 import { readerOf } from "../../database/read-connection";
@@ -68,14 +68,8 @@ function withActiveRoles<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, 
 const AUTHENTICATION_COLUMNS = ["id", "username", "kind", "personId", "districtAdministrator", "analyst", "disabled", "tokenVersion", "lastWriteAt"] as const;
 type AuthenticatedAccount = Pick<UserAccount, (typeof AUTHENTICATION_COLUMNS)[number]>;
 
-const authenticationRows = new WeakMap<DataSource, PlainRows<UserAccount>>();
-
-/** The mapper of those columns, one per data source (its dialect's SQL text is built once). */
-function authenticationRowsOf(dataSource: DataSource): PlainRows<UserAccount> {
-  let rows = authenticationRows.get(dataSource);
-  if (!rows) authenticationRows.set(dataSource, (rows = new PlainRows(dataSource, UserAccount, new Set(AUTHENTICATION_COLUMNS))));
-  return rows;
-}
+/** The mapper of those columns (its SQL text built once per data source). */
+const authenticationRowsOf = (dataSource: DataSource) => plainRows(dataSource, UserAccount).only(AUTHENTICATION_COLUMNS);
 
 /** The viewer an account acts as: granted roles, plus the roles of its person's active appointments. */
 function viewerOf(account: AuthenticatedAccount, active: readonly ActiveRoleRow[], sessionId: number | null): Viewer {

@@ -5,7 +5,7 @@ import { enumLabelsOf } from "../../common/enum-labels";
 import { CatalogError, CommonErrorCode } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
 import { localise } from "../../common/i18n";
-import { PlainRows } from "../../common/plain-rows";
+import { plainRows } from "../../common/plain-rows";
 import { type ConnectionArgs, type Ordering, paginateList } from "../../common/pagination";
 import { DataItem, DataResource, ResourceStatus } from "../inventory";
 import { ActionItemStatus, MeetingActionItem } from "../meetings";
@@ -119,7 +119,7 @@ async function* findingBatches(ctx: RequestContext, facts: DistrictFacts, batchS
 
   // Per resource, a range of resources at a time: stale (only resources older than their period
   // can be; the rule itself is the quality module's) and below target.
-  const staleColumns = new PlainRows(ctx.dataSource, DataResource, new Set(["id", "name", "providerUnitId", "updateFrequency", "updatedAt"]));
+  const staleColumns = plainRows(ctx.dataSource, DataResource).only(["id", "name", "providerUnitId", "updateFrequency", "updatedAt"]);
   const dimensionLabel = enumLabelsOf("QualityDimension") ?? {};
   const defaultTarget = qualitySettings(ctx).defaultTargetScore;
   for await (const range of resourceRanges(ctx, take)) {
