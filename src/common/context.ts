@@ -1,6 +1,9 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { readerOf } from "../database/read-connection";
+import { tracedManager } from "../database/traced-manager";
 import { Viewer } from "./auth";
+import { DEFAULT_LOCALE, inLocale, type Locale, type Localised } from "./i18n";
+import { type RequestTrace, workTrace } from "./request-store";
 
 export interface OidcSettings {
   issuer: string;
@@ -86,27 +89,46 @@ export class RequestContext {
   /** The caller's network address (see TRUST_PROXY), for the sign-in limits. */
   clientAddress = "unknown";
 
+  /** The request's trace (its id, language and statement count); a command or a test names its own (`workTrace`). */
+  readonly trace: RequestTrace;
+
   constructor(
     readonly dataSource: DataSource,
-    readonly requestId: string,
+    trace: RequestTrace | string,
     readonly settings: ContextSettings,
     readonly viewer: Viewer = Viewer.anonymous(),
     manager: EntityManager = readerOf(dataSource).manager,
     private readonly clock: () => Date = () => new Date(),
   ) {
-    this.readManager = manager;
+    this.trace = typeof trace === "string" ? workTrace(trace) : trace;
+    this.readManager = tracedManager(manager, this.trace);
   }
 
   private readManager: EntityManager;
 
-  /** Where this context's statements go: the open transaction's, or the connection the request reads on. */
+  /** The request's id, in its logs and masked errors. */
+  get requestId(): string {
+    return this.trace.requestId;
+  }
+
+  /** The language the caller reads (Accept-Language; Chinese unless English is preferred). */
+  get locale(): Locale {
+    return this.trace.locale ?? DEFAULT_LOCALE;
+  }
+
+  /** A text in the caller's language. */
+  localise(message: Localised): string {
+    return inLocale(message, this.locale);
+  }
+
+  /** Where this context's statements go: the open transaction's, or the connection the request reads on; they count against the request. */
   get manager(): EntityManager {
     return this.readManager;
   }
 
   /** The request's reads (outside transactions) go to this connection instead, e.g. a replica (src/http/replica-routing.ts). */
   readOn(manager: EntityManager): void {
-    if (!this.inTransaction) this.readManager = manager;
+    if (!this.inTransaction) this.readManager = tracedManager(manager, this.trace);
   }
 
   /** True inside `withTransaction`: nested calls join the open transaction. */
@@ -132,7 +154,7 @@ export class RequestContext {
 
   /** The same request, acting as another viewer (e.g. the account that has just signed in). */
   as(viewer: Viewer): RequestContext {
-    const ctx = new RequestContext(this.dataSource, this.requestId, this.settings, viewer, this.manager, this.clock);
+    const ctx = new RequestContext(this.dataSource, this.trace, this.settings, viewer, this.manager, this.clock);
     ctx.operation = this.operation;
     ctx.clientAddress = this.clientAddress;
     ctx.fixedToday = this.today();
@@ -141,7 +163,7 @@ export class RequestContext {
 
   /** The same request, working inside a transaction. */
   withManager(manager: EntityManager): RequestContext {
-    const tx = new RequestContext(this.dataSource, this.requestId, this.settings, this.viewer, manager, this.clock);
+    const tx = new RequestContext(this.dataSource, this.trace, this.settings, this.viewer, manager, this.clock);
     tx.operation = this.operation;
     tx.clientAddress = this.clientAddress;
     tx.fixedToday = this.today();

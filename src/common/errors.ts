@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { type Localised, localise } from "./i18n";
+import type { Locale, Localised } from "./i18n";
 import { CommonMessages } from "./messages";
 
 /** Codes every module shares. Modules add their own rule codes (see `*.errors.ts`). */
@@ -22,7 +22,7 @@ export enum CommonErrorCode {
  * the field; anything else is masked.
  */
 export class CatalogError extends GraphQLError {
-  /** The message in both languages; `message` is the request's language at the time it was made. */
+  /** The message in both languages; `message` is its Chinese form, and the answer gives the request's (src/common/error-format.ts). */
   readonly localised: Localised;
 
   constructor(
@@ -30,9 +30,14 @@ export class CatalogError extends GraphQLError {
     message: Localised,
     details: { field?: string; [key: string]: unknown } = {},
   ) {
-    super(localise(message), { extensions: { code, ...details } });
+    super(message.zh, { extensions: { code, ...details } });
     this.localised = message;
     Object.setPrototypeOf(this, new.target.prototype);
+  }
+
+  /** Extensions people read (e.g. a spreadsheet's problems), in a language; they replace the given ones in the answer. None by default. */
+  extensionsIn(_locale: Locale): Record<string, unknown> | undefined {
+    return undefined;
   }
 }
 

@@ -5,13 +5,17 @@
  * `text()`; nothing a person reads is a bare string in a service.
  *
  * The language is the request's (`Accept-Language`, Chinese unless the caller prefers English),
- * kept in the request store so error formatting, resolvers and exports all see the same one.
+ * kept on its trace: resolvers and services write `ctx.localise(text)`, routes `inLocale(text,
+ * localeOf(req))`, and errors keep their `Localised` until the answer is written in the request's
+ * language (src/common/error-format.ts).
  */
-import { requestStore } from "./request-store";
+import type { IncomingMessage } from "node:http";
+import { traceOf } from "./request-store";
 
 export type Locale = "zh-CN" | "en";
 
-const DEFAULT_LOCALE: Locale = "zh-CN";
+/** What a person reads when the request does not ask for English. */
+export const DEFAULT_LOCALE: Locale = "zh-CN";
 
 /** A text in both languages. */
 export interface Localised {
@@ -29,15 +33,6 @@ export function inLocale(message: Localised, locale: Locale): string {
   return locale === "en" ? message.en : message.zh;
 }
 
-/** The text in the current request's language (Chinese outside a request). */
-export function localise(message: Localised): string {
-  return inLocale(message, currentLocale());
-}
-
-/** The current request's language. */
-export function currentLocale(): Locale {
-  return requestStore.getStore()?.locale ?? DEFAULT_LOCALE;
-}
 
 /**
  * The language an `Accept-Language` header asks for: English when an English tag outranks every
@@ -61,9 +56,26 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
   return best?.locale ?? DEFAULT_LOCALE;
 }
 
-/** A class-validator `message` that speaks the request's language (validation runs inside the request). */
+/** Validation messages by their Chinese form: class-validator keeps a string, the answer is written in the request's language. */
+const validationTexts = new Map<string, Localised>();
+
+/**
+ * A class-validator `message`: class-validator reports its Chinese form, and the error formatting
+ * (src/common/error-format.ts) writes it in the request's language (`validationText`).
+ */
 export function validationMessage(message: Localised): () => string {
-  return () => localise(message);
+  validationTexts.set(message.zh, message);
+  return () => message.zh;
+}
+
+/** The message a `validationMessage` check reported, in both languages (undefined for any other text). */
+export function validationText(reported: string): Localised | undefined {
+  return validationTexts.get(reported);
+}
+
+/** The language of an HTTP request the server follows (Chinese for one it does not). */
+export function localeOf(req: IncomingMessage): Locale {
+  return traceOf(req)?.locale ?? DEFAULT_LOCALE;
 }
 
 /** The language of a command-line tool: from LC_ALL, LC_MESSAGES or LANG ("en_US.UTF-8" is English), Chinese otherwise. */

@@ -1,9 +1,14 @@
-import { AsyncLocalStorage } from "node:async_hooks";
+import type { IncomingMessage } from "node:http";
 
 /**
- * What follows one HTTP request through every async hop: its id (for logs and masked errors),
- * the number of SQL statements it ran (counted by the database logger), and what the access log
- * and metrics report once it is answered: the GraphQL operation and the caller's account.
+ * What follows one HTTP request from its first middleware to its access-log line: its id (for logs
+ * and masked errors), the number of SQL statements it ran, and what the access log and metrics
+ * report once it is answered: the GraphQL operation and the caller's account.
+ *
+ * The trace is passed explicitly — on the request (`traceOf(req)`), on its `RequestContext`
+ * (`ctx.trace`) and on the query runners of its entity managers — never through AsyncLocalStorage:
+ * on Node 20 an enabled AsyncLocalStorage runs a hook on every promise, in every request, and a
+ * small request creates about a hundred of them (bench/profiles/W2-*.txt: 10-15% of its CPU).
  */
 export interface RequestTrace {
   requestId: string;
@@ -18,10 +23,24 @@ export interface RequestTrace {
   locale?: "zh-CN" | "en";
 }
 
-export const requestStore = new AsyncLocalStorage<RequestTrace>();
+/** A trace for work that is not an HTTP request (a command, the demo loader, a test's context). */
+export function workTrace(requestId: string, locale?: RequestTrace["locale"]): RequestTrace {
+  return locale ? { requestId, sqlStatements: 0, locale } : { requestId, sqlStatements: 0 };
+}
+
+const traces = new WeakMap<IncomingMessage, RequestTrace>();
+
+/** Starts following a request: every later step finds its trace with `traceOf(req)`. */
+export function followRequest(req: IncomingMessage, trace: RequestTrace): void {
+  traces.set(req, trace);
+}
+
+/** The trace of a request the server follows (undefined for one it never started). */
+export function traceOf(req: IncomingMessage): RequestTrace | undefined {
+  return traces.get(req);
+}
 
 /** Records an error code the request answers with (for the error metrics), wherever it was refused. */
-export function noteErrorCode(code: string): void {
-  const trace = requestStore.getStore();
+export function noteErrorCode(trace: RequestTrace | undefined, code: string): void {
   if (trace) (trace.errorCodes ??= []).push(code);
 }
