@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
-import http, { type IncomingHttpHeaders } from "node:http";
+import http, { type IncomingHttpHeaders, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, ApolloServerPlugin } from "@apollo/server";
 import {
@@ -36,8 +36,9 @@ import { graphqlPath } from "./http/graphql-path";
 import { CatalogMetrics } from "./http/metrics";
 import { databaseAnswers, readinessRoute } from "./http/readiness";
 import { requestTracePlugin } from "./http/request-trace";
-import { noteErrorCode, requestStore, type RequestTrace } from "./common/request-store";
-import { localeFromAcceptLanguage, localise } from "./common/i18n";
+import { followRequest, noteErrorCode, type RequestTrace, traceOf, workTrace } from "./common/request-store";
+import { DEFAULT_LOCALE, inLocale, localeFromAcceptLanguage, localeOf } from "./common/i18n";
+import { errorOfRequest } from "./common/error-format";
 import { CommonMessages } from "./common/messages";
 import { createDataSource, isMariaDb } from "./database/data-source";
 import { isDatabaseUnavailable } from "./database/database-errors";
@@ -72,13 +73,15 @@ function startTrace(headers: IncomingHttpHeaders): { trace: RequestTrace; header
 }
 
 /** The answer to a body Express or /graphql's own path could not read (413 too large, 400 not JSON, else 500), GraphQL-shaped. */
-function bodyErrorAnswer(status: number, requestId: unknown, maxRequestBytes: number): { status: number; body: object } {
-  const message = localise(
+function bodyErrorAnswer(status: number, trace: RequestTrace | undefined, maxRequestBytes: number): { status: number; body: object } {
+  const requestId = trace?.requestId;
+  const message = inLocale(
     status === 413
       ? CommonMessages.bodyTooLarge(maxRequestBytes)
       : status === 400
         ? CommonMessages.malformedJson
         : CommonMessages.internalError(String(requestId)),
+    trace?.locale ?? DEFAULT_LOCALE,
   );
   return { status, body: { errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST", requestId } }] } };
 }
@@ -222,28 +225,32 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   const settings = contextSettings(config);
 
   /** The request's context: who is calling (from the Authorization header) and its loaders. */
-  const contextFor = async (authorization: string | undefined, clientAddress?: string): Promise<RequestContext> => {
-    const base = new RequestContext(dataSource, requestStore.getStore()!.requestId, settings, undefined, undefined, clock);
+  const contextFor = async (trace: RequestTrace, authorization: string | undefined, clientAddress?: string): Promise<RequestContext> => {
+    const base = new RequestContext(dataSource, trace, settings, undefined, undefined, clock);
     if (clientAddress) base.clientAddress = clientAddress;
     try {
-      const ctx = base.as(await authenticate(dataSource, config.auth, authorization, base.today()));
-      const trace = requestStore.getStore();
-      if (trace && ctx.viewer.account) trace.accountId = ctx.viewer.account.id;
+      const ctx = base.as(await authenticate(base, authorization));
+      if (ctx.viewer.account) trace.accountId = ctx.viewer.account.id;
       return ctx;
-    } catch (error) {
-      if (error instanceof CatalogError) throw error;
-      if (isDatabaseUnavailable(error)) throw serviceUnavailable();
-      logger.error("authentication failed", { error: (error as Error).message });
-      throw new CatalogError("INTERNAL_SERVER_ERROR", CommonMessages.internalError(base.requestId), {
-        requestId: base.requestId,
-        http: { status: 500 },
-      });
+    } catch (thrown) {
+      let error = thrown;
+      if (isDatabaseUnavailable(error)) error = serviceUnavailable();
+      else if (!(error instanceof CatalogError)) {
+        logger.error("authentication failed", { requestId: trace.requestId, error: (error as Error).message });
+        error = new CatalogError("INTERNAL_SERVER_ERROR", CommonMessages.internalError(trace.requestId), { requestId: trace.requestId, http: { status: 500 } });
+      }
+      // Apollo formats a refusal of the context outside the request's plugins: it is answered in the request's language all the same.
+      errorOfRequest(error, trace);
+      throw error;
     }
   };
 
+  /** The trace of a request Express follows (one started below, before every route). */
+  const traced = (req: IncomingMessage): RequestTrace => traceOf(req) ?? workTrace(randomUUID());
+
   /** Exports and the open-data routes only read: on a replica like a query (read-your-writes kept). */
-  const readingContextFor = async (authorization: string | undefined): Promise<RequestContext> => {
-    const ctx = await contextFor(authorization);
+  const readingContextFor = async (req: IncomingMessage, authorization: string | undefined): Promise<RequestContext> => {
+    const ctx = await contextFor(traced(req), authorization);
     if (replicas) routeReads(replicas, ctx);
     return ctx;
   };
@@ -267,7 +274,8 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     const { trace, headers } = startTrace(req.headers);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.vary("accept-language");
-    requestStore.run(trace, next);
+    followRequest(req, trace);
+    next();
   });
   const metrics = config.metrics.enabled ? new CatalogMetrics(dataSource) : null;
   const finished = (request: FinishedRequest) => (accessLog(request), metrics?.observe(request));
@@ -302,15 +310,15 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
 
   app.use(
     "/graphql",
-    ...graphqlJsonBodies(config.maxRequestBytes, LARGE_REQUEST_OPERATIONS, async (authorization) => {
+    ...graphqlJsonBodies(config.maxRequestBytes, LARGE_REQUEST_OPERATIONS, async (req, authorization) => {
       // MAX_REQUEST_BYTES, more for bulk mutations only, and only once the token checks out.
-      const base = new RequestContext(dataSource, requestStore.getStore()?.requestId ?? "body", settings, undefined, undefined, clock);
-      return (await authenticate(dataSource, config.auth, authorization, base.today())).account !== null;
+      const base = new RequestContext(dataSource, traced(req), settings, undefined, undefined, clock);
+      return (await authenticate(base, authorization)).account !== null;
     }),
     graphqlClientGets(), // a GET asking for application/graphql-response+json passes the CSRF guard (urql's default)
     inventoryUploads(config.maxRequestBytes), // multipart: importInventory's file (CSRF prevention stays on)
     queryLimitsGate(limits), // size, tokens and shape, before authentication and Apollo's validation
-    expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization, req.ip) }),
+    expressMiddleware(apollo, { context: ({ req }) => contextFor(traced(req), req.headers.authorization, req.ip) }),
   );
   // /graphql's usual requests on their own path (src/http/graphql-path.ts); everything else through Express.
   const graphqlRequests = graphqlPath({
@@ -323,7 +331,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     // Express's own req.ip (TRUST_PROXY and X-Forwarded-For), for a request Express does not see.
     clientAddress: (req) => Reflect.get(app.request, "ip", { app, headers: req.headers, socket: req.socket, connection: req.socket }),
     context: contextFor,
-    bodyError: (status, requestId) => bodyErrorAnswer(status, requestId, config.maxRequestBytes),
+    bodyError: (status, trace) => bodyErrorAnswer(status, trace, config.maxRequestBytes),
   });
   serveRequest = (req, res) => (graphqlRequests.takes(req) ? graphqlRequests.serve(req, res) : app(req, res));
 
@@ -338,7 +346,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
       return date;
     };
     try {
-      const ctx = await readingContextFor(req.headers.authorization);
+      const ctx = await readingContextFor(req, req.headers.authorization);
       const filter = {
         from: time("from"),
         to: time("to"),
@@ -367,19 +375,22 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
         const code = String(error.extensions.code);
         const status = code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : code === CommonErrorCode.SERVICE_UNAVAILABLE ? 503 : 400;
         if (status === 503) res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
-        return void res.status(status).json({ errors: [{ message: error.message, extensions: { code, field: error.extensions.field } }] });
+        return void res
+          .status(status)
+          .json({ errors: [{ message: inLocale(error.localised, localeOf(req)), extensions: { code, field: error.extensions.field } }] });
       }
-      logger.error("audit export failed", { error: (error as Error).message });
+      const requestId = traced(req).requestId;
+      logger.error("audit export failed", { requestId, error: (error as Error).message });
       res.status(500).json({
-        errors: [{ message: localise(CommonMessages.internalError(String(res.getHeader("x-request-id")))), extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+        errors: [{ message: inLocale(CommonMessages.internalError(requestId), localeOf(req)), extensions: { code: "INTERNAL_SERVER_ERROR" } }],
       });
     }
   });
 
   // The public open-data catalog for harvesters: DCAT-AP JSON-LD and the read part of the CKAN action API (anonymous, any origin).
   app.use(
-    openDataRoutes(() => {
-      const ctx = new RequestContext(dataSource, requestStore.getStore()!.requestId, settings);
+    openDataRoutes((req) => {
+      const ctx = new RequestContext(dataSource, traced(req), settings);
       if (replicas) routeReads(replicas, ctx);
       return ctx;
     }),
@@ -393,11 +404,12 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   app.get("/reports/annual/:file", annualReportPrintRoute(readingContextFor));
 
   // Malformed or oversized bodies get a GraphQL-shaped error, never a stack trace.
-  const bodyErrors: ErrorRequestHandler = (error, _req, res, _next) => {
+  const bodyErrors: ErrorRequestHandler = (error, req, res, _next) => {
     const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error("request failed", { error: (error as Error)?.message });
-    noteErrorCode(status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST");
-    const answer = bodyErrorAnswer(status, res.getHeader("x-request-id"), config.maxRequestBytes);
+    const trace = traced(req);
+    if (status === 500) logger.error("request failed", { requestId: trace.requestId, error: (error as Error)?.message });
+    noteErrorCode(trace, status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST");
+    const answer = bodyErrorAnswer(status, trace, config.maxRequestBytes);
     res.status(answer.status).json(answer.body);
   };
   app.use(bodyErrors);

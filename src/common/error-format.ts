@@ -5,10 +5,22 @@ import { ArgumentValidationError } from "type-graphql";
 import { getMetadataStorage, type ValidationError } from "class-validator";
 import { isDatabaseUnavailable } from "../database/database-errors";
 import { CatalogError, CommonErrorCode, serviceUnavailable } from "./errors";
-import { type Localised, localise } from "./i18n";
+import { DEFAULT_LOCALE, inLocale, type Locale, type Localised, validationText } from "./i18n";
 import { CommonMessages } from "./messages";
 import { logger } from "./logger";
-import { requestStore } from "./request-store";
+import type { RequestTrace } from "./request-store";
+
+/**
+ * The request each error belongs to: Apollo's `formatError` is given the error alone, so the request
+ * trace plugin (src/http/request-trace.ts, `didEncounterErrors`) and the context's own refusals note it
+ * here first. An error of no request (a broken HTTP body) answers in Chinese, with no request id.
+ */
+const errorTraces = new WeakMap<object, RequestTrace>();
+
+/** Notes which request an error is answered to: its language and its request id. */
+export function errorOfRequest(error: unknown, trace: RequestTrace): void {
+  if (typeof error === "object" && error !== null) errorTraces.set(error, trace);
+}
 
 interface FieldProblem {
   field: string;
@@ -25,25 +37,27 @@ const CONSTRAINT_TEXTS: Record<string, (field: string, args: unknown[]) => Local
 };
 
 /**
- * One problem's message. Checks with a message of their own (e.g. `Matches` with
- * `validationMessage(...)`) already speak the request's language; built-in ones are rendered here.
+ * One problem's message in the request's language. Checks with a message of their own (e.g. `Matches`
+ * with `validationMessage(...)`) reported its Chinese form; built-in ones are rendered here.
  */
-function problemMessage(error: ValidationError, constraint: string, given: string): string {
+function problemMessage(error: ValidationError, constraint: string, given: string, locale: Locale): string {
+  const own = validationText(given);
+  if (own) return inLocale(own, locale);
   const render = CONSTRAINT_TEXTS[constraint];
   if (!render || !error.target) return given;
   const metadata = getMetadataStorage()
     .getTargetValidationMetadatas(error.target.constructor, "", true, false)
     .find((m) => m.propertyName === error.property && m.name === constraint && m.message === undefined);
-  return metadata ? localise(render(error.property, metadata.constraints ?? [])) : given;
+  return metadata ? inLocale(render(error.property, metadata.constraints ?? []), locale) : given;
 }
 
-function flatten(errors: readonly ValidationError[], prefix = ""): FieldProblem[] {
+function flatten(errors: readonly ValidationError[], locale: Locale, prefix = ""): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = error.constraints
-      ? [{ field, messages: Object.entries(error.constraints).map(([constraint, given]) => problemMessage(error, constraint, given)) }]
+      ? [{ field, messages: Object.entries(error.constraints).map(([constraint, given]) => problemMessage(error, constraint, given, locale)) }]
       : [];
-    return [...own, ...flatten(error.children ?? [], field)];
+    return [...own, ...flatten(error.children ?? [], locale, field)];
   });
 }
 
@@ -66,10 +80,13 @@ export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFor
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const requestId = requestStore.getStore()?.requestId;
+  const trace = typeof error === "object" && error !== null ? errorTraces.get(error) : undefined;
+  const requestId = trace?.requestId;
+  const locale = trace?.locale ?? DEFAULT_LOCALE;
+  const localise = (message: Localised) => inLocale(message, locale);
 
   if (original instanceof ArgumentValidationError) {
-    const problems = flatten(original.extensions.validationErrors as ValidationError[]);
+    const problems = flatten(original.extensions.validationErrors as ValidationError[], locale);
     const first = problems[0];
     return {
       message: localise(first ? CommonMessages.invalidField(first.field, first.messages.join("; ")) : CommonMessages.invalidInput),
@@ -87,8 +104,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const expected = original instanceof GraphQLError || (error instanceof GraphQLError && error.originalError === undefined);
   if (expected) {
     const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    if (original instanceof CatalogError) formatted = { ...formatted, message: localise(original.localised) };
-    else if (CSRF_BLOCKED.test(formatted.message)) formatted = { ...formatted, message: localise(CommonMessages.csrfBlocked) };
+    if (original instanceof CatalogError) {
+      formatted = { ...formatted, message: localise(original.localised) };
+      Object.assign(extensions, original.extensionsIn(locale));
+    } else if (CSRF_BLOCKED.test(formatted.message)) formatted = { ...formatted, message: localise(CommonMessages.csrfBlocked) };
     if (extensions.code === CommonErrorCode.BAD_USER_INPUT && extensions.field === undefined) {
       // Variable coercion errors name the field in their message: 'Variable "$input" got invalid value … at "input.endDate"'.
       const field = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
@@ -98,13 +117,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
 
   if (isDatabaseUnavailable(original)) {
-    logger.warn("database unavailable", { error: (original as Error).message, path: formatted.path });
+    logger.warn("database unavailable", { requestId, error: (original as Error).message, path: formatted.path });
     const unavailable = serviceUnavailable();
-    return { message: unavailable.message, path: formatted.path, locations: formatted.locations, extensions: { code: unavailable.code, requestId } };
+    return {
+      message: localise(unavailable.localised),
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: unavailable.code, requestId },
+    };
   }
 
   const cause = original instanceof Error ? original : new Error(String(original));
-  logger.error("internal error", { error: cause.message, stack: cause.stack, path: formatted.path });
+  logger.error("internal error", { requestId, error: cause.message, stack: cause.stack, path: formatted.path });
   return {
     message: localise(CommonMessages.internalError(requestId)),
     path: formatted.path,

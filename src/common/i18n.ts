@@ -33,7 +33,6 @@ export function inLocale(message: Localised, locale: Locale): string {
   return locale === "en" ? message.en : message.zh;
 }
 
-
 /**
  * The language an `Accept-Language` header asks for: English when an English tag outranks every
  * Chinese one (by q-value, then by order), Chinese otherwise — including for no header, `*`, or

@@ -1,5 +1,4 @@
 import pino, { DestinationStream, Logger as PinoLogger } from "pino";
-import { requestStore } from "./request-store";
 import type { LogLevel } from "../config";
 
 type Fields = Record<string, unknown>;
@@ -30,17 +29,15 @@ function createPino(level: LogLevel, destination?: DestinationStream): PinoLogge
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
-      // Every line inside a request carries its id.
-      mixin: () => {
-        const requestId = requestStore.getStore()?.requestId;
-        return requestId ? { requestId } : {};
-      },
     },
     destination ?? pino.destination({ dest: 1, sync: true }),
   );
 }
 
-/** JSON lines on stdout (pino), tagged with the request id when there is one. Call sites: `logger.info(message, fields)`. */
+/**
+ * JSON lines on stdout (pino). Call sites: `logger.info(message, fields)`; a line about a request
+ * carries its id as the `requestId` field (`ctx.requestId`, or the trace's).
+ */
 class Logger {
   constructor(private target: () => PinoLogger) {}
 

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager, EntityMetadata, ObjectLiteral, SelectQu
 import type { NodeSelection } from "./pagination";
 import { BoundedCache } from "./bounded-cache";
 import { readRows } from "../database/pool-statement";
+import { untraced } from "../database/traced-manager";
 
 type ColumnMetadata = EntityMetadata["columns"][number];
 
@@ -174,8 +175,9 @@ export class FixedStatement<P extends StatementParameters> {
 
   /** The raw rows for these parameters, on the manager's connection (or its transaction). */
   rows<R>(manager: EntityManager, parameters: P): Promise<R[]> {
-    let text = this.texts.get(manager.connection);
-    if (!text) this.texts.set(manager.connection, (text = this.compile(manager)));
+    const dataSource = untraced(manager.connection);
+    let text = this.texts.get(dataSource);
+    if (!text) this.texts.set(dataSource, (text = this.compile(manager)));
     return readRows<R>(
       manager,
       text.sql,
@@ -198,7 +200,8 @@ export class FixedStatement<P extends StatementParameters> {
 const mappers = new WeakMap<DataSource, Map<Function, PlainRows<ObjectLiteral>>>();
 
 /** The (per data source, per entity) mapper: built once, its column list reused by every request. */
-export function plainRows<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T): PlainRows<T> {
+export function plainRows<T extends ObjectLiteral>(given: DataSource, entity: new () => T): PlainRows<T> {
+  const dataSource = untraced(given);
   let byEntity = mappers.get(dataSource);
   if (!byEntity) mappers.set(dataSource, (byEntity = new Map()));
   let mapper = byEntity.get(entity);

@@ -21,10 +21,10 @@ import {
 } from "graphql";
 import { ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { BoundedCache } from "./bounded-cache";
-import { CommonErrorCode } from "./errors";
-import { type Localised, localise } from "./i18n";
+import { CatalogError, CommonErrorCode } from "./errors";
+import { inLocale, type Locale, type Localised, localeOf } from "./i18n";
 import { CommonMessages } from "./messages";
-import { noteErrorCode } from "./request-store";
+import { noteErrorCode, traceOf } from "./request-store";
 import { DEFAULT_PAGE_SIZE } from "./pagination";
 
 enum QueryLimitCode {
@@ -45,8 +45,8 @@ export interface QueryLimits {
   maxDirectives: number;
 }
 
-function limitError(code: QueryLimitCode, message: Localised, limit: number): GraphQLError {
-  return new GraphQLError(localise(message), { extensions: { code, limit, http: { status: 400 } } });
+function limitError(code: QueryLimitCode, message: Localised, limit: number): CatalogError {
+  return new CatalogError(code, message, { limit, http: { status: 400 } });
 }
 
 /** Counts lexical tokens, stopping one past `limit`: linear, and never reads further than it must. */
@@ -175,7 +175,7 @@ function shapeOf(document: DocumentNode, operation: OperationDefinitionNode | un
  * size fragments expand to (bounded by the token limit: nothing may expand past what could be
  * written out in full), depth. Returns the first limit broken, or null.
  */
-function checkShape(shape: DocumentShape, limits: QueryLimits, maxFields: number): GraphQLError | null {
+function checkShape(shape: DocumentShape, limits: QueryLimits, maxFields: number): CatalogError | null {
   if (shape.fragments > MAX_FRAGMENTS)
     return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryFragments(shape.fragments, MAX_FRAGMENTS), MAX_FRAGMENTS);
   if (shape.repeats > MAX_REPEATED_FIELDS)
@@ -241,8 +241,9 @@ export function queryLimitsGate(limits: QueryLimits): RequestHandler {
     if (typeof query !== "string") return next();
     const refusal = queryLimitRefusal(limits, query, !req.headers.authorization);
     if (!refusal) return next();
-    noteErrorCode(String(refusal.error.extensions.code));
-    res.status(refusal.status).json(refusal.body(res.getHeader("x-request-id")));
+    const trace = traceOf(req);
+    noteErrorCode(trace, refusal.error.code);
+    res.status(refusal.status).json(refusal.body(trace?.requestId, localeOf(req)));
   };
 }
 
@@ -251,19 +252,19 @@ export function queryLimitRefusal(
   limits: QueryLimits,
   query: string,
   anonymous: boolean,
-): { error: GraphQLError; status: number; body: (requestId: unknown) => object } | null {
+): { error: CatalogError; status: number; body: (requestId: string | undefined, locale: Locale) => object } | null {
   const error = brokenLimit(limits, query, anonymous);
   if (!error) return null;
   return {
     error,
     status: 400,
-    body: (requestId) => ({
-      errors: [{ message: error.message, extensions: { code: error.extensions.code, limit: error.extensions.limit, requestId } }],
+    body: (requestId, locale) => ({
+      errors: [{ message: inLocale(error.localised, locale), extensions: { code: error.code, limit: error.extensions.limit, requestId } }],
     }),
   };
 }
 
-function brokenLimit(limits: QueryLimits, query: string, anonymous: boolean): GraphQLError | null {
+function brokenLimit(limits: QueryLimits, query: string, anonymous: boolean): CatalogError | null {
   if (anonymous && Buffer.byteLength(query, "utf8") > limits.maxAnonymousBytes) {
     return limitError(QueryLimitCode.QUERY_TOO_LARGE, CommonMessages.queryBytes(limits.maxAnonymousBytes), limits.maxAnonymousBytes);
   }
@@ -451,14 +452,13 @@ export function queryLimits(schema: GraphQLSchema, limits: QueryLimits): ApolloS
           if (broken) throw broken;
           const overlong = overlongList(request.variables);
           if (overlong)
-            throw new GraphQLError(localise(CommonMessages.listTooLong(overlong.field, overlong.items, MAX_VARIABLE_LIST_ITEMS)), {
-              extensions: { code: CommonErrorCode.BAD_USER_INPUT, field: overlong.field, limit: MAX_VARIABLE_LIST_ITEMS, http: { status: 400 } },
+            throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, CommonMessages.listTooLong(overlong.field, overlong.items, MAX_VARIABLE_LIST_ITEMS), {
+              field: overlong.field,
+              limit: MAX_VARIABLE_LIST_ITEMS,
+              http: { status: 400 },
             });
           const nul = nulField(document, request.variables);
-          if (nul)
-            throw new GraphQLError(localise(CommonMessages.nulCharacter(nul)), {
-              extensions: { code: CommonErrorCode.BAD_USER_INPUT, field: nul, http: { status: 400 } },
-            });
+          if (nul) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, CommonMessages.nulCharacter(nul), { field: nul, http: { status: 400 } });
           const variables = costVariables(schema, operation, request.variables ?? {});
           const variablesKey = JSON.stringify(variables);
           let costs = operationCosts.get(operation);
@@ -482,8 +482,10 @@ export function queryLimits(schema: GraphQLSchema, limits: QueryLimits): ApolloS
             if (variablesKey.length <= MAX_CACHED_VARIABLES_LENGTH) costs.set(variablesKey, cost);
           }
           if (cost > limits.maxCost) {
-            throw new GraphQLError(localise(CommonMessages.queryCost(cost, limits.maxCost)), {
-              extensions: { code: QueryLimitCode.QUERY_TOO_COMPLEX, cost, limit: limits.maxCost, http: { status: 400 } },
+            throw new CatalogError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryCost(cost, limits.maxCost), {
+              cost,
+              limit: limits.maxCost,
+              http: { status: 400 },
             });
           }
         },

@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { DataSource, EntityManager } from "typeorm";
 import { isDatabaseUnavailable, isRetryableConflict, isUniqueViolation } from "../database/database-errors";
+import { tracedManager } from "../database/traced-manager";
 import type { RequestContext } from "./context";
+import type { RequestTrace } from "./request-store";
 import { concurrentChange, serviceUnavailable } from "./errors";
 
 // better-sqlite3 is synchronous and the SQLite file has one writer connection: transactions take
@@ -28,17 +30,20 @@ export interface TransactionOptions {
    * cannot: a lost lock race answers CONFLICT at once.
    */
   replayable?: boolean;
+  /** The request whose statements these are (they count against it: src/database/traced-manager.ts). */
+  trace?: RequestTrace;
 }
 
 /** One transaction on the writer, in turn on SQLite; deadlocks and lock-wait timeouts run it again. */
 export async function inTransaction<T>(
   dataSource: DataSource,
   work: (manager: EntityManager) => Promise<T>,
-  { replayable = true }: TransactionOptions = {},
+  { replayable = true, trace }: TransactionOptions = {},
 ): Promise<T> {
+  const opener = trace ? tracedManager(dataSource.manager, trace) : dataSource.manager;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await serialised(dataSource, () => dataSource.transaction(work));
+      return await serialised(dataSource, () => opener.transaction(work));
     } catch (error) {
       if (isRetryableConflict(error)) {
         if (!replayable || attempt >= MAX_ATTEMPTS) throw concurrentChange();
@@ -60,7 +65,7 @@ export async function inTransaction<T>(
  */
 export async function withTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>, options?: TransactionOptions): Promise<T> {
   if (ctx.inTransaction) return work(ctx);
-  const result = await inTransaction(ctx.dataSource, (manager) => work(ctx.withManager(manager)), options);
+  const result = await inTransaction(ctx.dataSource, (manager) => work(ctx.withManager(manager)), { ...options, trace: ctx.trace });
   ctx.clearLoaders();
   return result;
 }

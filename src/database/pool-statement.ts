@@ -1,4 +1,5 @@
-import { type EntityManager, QueryFailedError } from "typeorm";
+import { type EntityManager, QueryFailedError, type QueryRunner } from "typeorm";
+import { traceOf } from "./traced-manager";
 import type { Pool, PoolConnection, QueryOptions } from "mysql2";
 
 type QueryCallback = (error: Error | null, rows?: unknown) => void;
@@ -26,9 +27,11 @@ export function readRows<R = Record<string, unknown>>(manager: EntityManager, sq
   const pool = manager.queryRunner === undefined && driver.pool && !driver.poolCluster ? (driver.pool as unknown as MysqlPool) : undefined;
   if (!pool || (driver.options.type !== "mysql" && driver.options.type !== "mariadb")) return manager.query(sql, parameters as unknown[]);
   const logger = manager.connection.logger;
+  // The logger counts and tags a statement by its query runner's trace; this statement has no runner, only the manager's trace.
+  const runner = { data: { trace: traceOf(manager) } } as Pick<QueryRunner, "data"> as QueryRunner;
   const values = parameters as unknown[];
   const timeout = driver.options.enableQueryTimeout ? driver.options.maxQueryExecutionTime : undefined;
-  logger.logQuery(sql, values);
+  logger.logQuery(sql, values, runner);
   return new Promise<R[]>((resolve, reject) => {
     // As TypeORM's query runner: a connection that cannot be had rejects with the driver's own error, unlogged.
     pool.getConnection((connectionError, connection) => {
@@ -37,9 +40,9 @@ export function readRows<R = Record<string, unknown>>(manager: EntityManager, sq
       const done: QueryCallback = (error, rows) => {
         connection.release();
         const ms = Date.now() - started;
-        if (timeout && ms > timeout) logger.logQuerySlow(ms, sql, values);
+        if (timeout && ms > timeout) logger.logQuerySlow(ms, sql, values, runner);
         if (!error) return resolve(rows as R[]);
-        logger.logQueryError(error, sql, values);
+        logger.logQueryError(error, sql, values, runner);
         reject(new QueryFailedError(sql, values, error));
       };
       const statement: string | QueryOptions = timeout ? { sql, timeout } : sql;

@@ -1,6 +1,6 @@
 import type { Logger as TypeOrmLogger, QueryRunner } from "typeorm";
 import { logger } from "../common/logger";
-import { requestStore } from "../common/request-store";
+import { traceOf } from "./traced-manager";
 
 /**
  * Counts every SQL statement against the request that ran it (DataLoaders must keep this
@@ -10,18 +10,19 @@ export class SqlStatementLogger implements TypeOrmLogger {
   /** Statements run since the process started, whatever their request. */
   total = 0;
 
-  logQuery(): void {
+  logQuery(_query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
     this.total++;
-    const trace = requestStore.getStore();
+    const trace = traceOf(queryRunner);
     if (trace) trace.sqlStatements++;
   }
 
-  logQueryError(error: string | Error, query: string): void {
-    logger.error("sql statement failed", { error: error instanceof Error ? error.message : error, sql: query.slice(0, 2000) });
+  logQueryError(error: string | Error, query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    const requestId = traceOf(queryRunner)?.requestId;
+    logger.error("sql statement failed", { requestId, error: error instanceof Error ? error.message : error, sql: query.slice(0, 2000) });
   }
 
-  logQuerySlow(time: number, query: string): void {
-    logger.warn("slow sql statement", { ms: time, sql: query.slice(0, 2000) });
+  logQuerySlow(time: number, query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    logger.warn("slow sql statement", { requestId: traceOf(queryRunner)?.requestId, ms: time, sql: query.slice(0, 2000) });
   }
 
   logSchemaBuild(message: string): void {

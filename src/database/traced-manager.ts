@@ -20,9 +20,8 @@ export function tracedManager(manager: EntityManager, trace: RequestTrace): Enti
     manager.queryRunner.data.trace ??= trace;
     return manager;
   }
-  const dataSource = manager.dataSource as TracedDataSource;
-  if (dataSource[TRACE] === trace) return manager;
-  const base = Object.hasOwn(dataSource, TRACE) ? (Object.getPrototypeOf(dataSource) as DataSource) : dataSource;
+  if ((manager.dataSource as TracedDataSource)[TRACE] === trace) return manager;
+  const base = untraced(manager.dataSource);
   const view = Object.create(base) as TracedDataSource;
   view[TRACE] = trace;
   view.createQueryRunner = (mode?: ReplicationMode): QueryRunner => {
@@ -31,6 +30,14 @@ export function tracedManager(manager: EntityManager, trace: RequestTrace): Enti
     return runner;
   };
   return new EntityManager(view);
+}
+
+/**
+ * The data source itself, under a traced manager's view of it: what per-data-source caches (a
+ * statement's compiled text, a mapper) must be keyed by, or they would be rebuilt for every request.
+ */
+export function untraced(dataSource: DataSource): DataSource {
+  return Object.hasOwn(dataSource, TRACE) ? (Object.getPrototypeOf(dataSource) as DataSource) : dataSource;
 }
 
 /** The trace a statement run on this query runner, or on this manager outside a transaction, counts against. */

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestHandler } from "express";
 import { logger } from "../common/logger";
-import { requestStore } from "../common/request-store";
+import { traceOf } from "../common/request-store";
 
 /** What is known of a request once it is answered (or its client went away). */
 export interface FinishedRequest {
@@ -26,10 +26,10 @@ export function onRequestFinished(finished: (request: FinishedRequest) => void):
   };
 }
 
-/** `onRequestFinished` for one request (`url`: as the client sent it), inside its request trace; for /graphql's own path too (src/http/graphql-path.ts). */
+/** `onRequestFinished` for one request (`url`: as the client sent it), once its trace is followed; for /graphql's own path too (src/http/graphql-path.ts). */
 export function watchRequest(req: IncomingMessage, res: ServerResponse, url: string, finished: (request: FinishedRequest) => void): void {
   const started = process.hrtime.bigint();
-  const trace = requestStore.getStore();
+  const trace = traceOf(req);
   let done = false;
   const report = (aborted: boolean) => {
     if (done) return;

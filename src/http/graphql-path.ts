@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { RequestContext } from "../common/context";
-import { noteErrorCode, requestStore, type RequestTrace } from "../common/request-store";
+import { followRequest, noteErrorCode, type RequestTrace } from "../common/request-store";
 import { type QueryLimits, queryLimitRefusal, queryOfBody } from "../common/query-limits";
 import { logger } from "../common/logger";
+import { DEFAULT_LOCALE } from "../common/i18n";
 import type { CorsSettings } from "../config";
 import { type FinishedRequest, watchRequest } from "./access-log";
 import { corsAnswerHeaders } from "./cors";
@@ -19,9 +20,9 @@ export interface GraphqlPathSettings {
   finished(request: FinishedRequest): void;
   /** The client's address, as Express's `req.ip` says it (TRUST_PROXY). */
   clientAddress(req: IncomingMessage): string | undefined;
-  context(authorization: string | undefined, clientAddress: string | undefined): Promise<RequestContext>;
+  context(trace: RequestTrace, authorization: string | undefined, clientAddress: string | undefined): Promise<RequestContext>;
   /** The answer to a body that is not JSON (400) or to a failure of this path itself (500), as the Express path's body error handler gives it. */
-  bodyError(status: 400 | 500, requestId: string): { status: number; body: object };
+  bodyError(status: 400 | 500, trace: RequestTrace): { status: number; body: object };
 }
 
 /** Headers the two paths both vary on: the answer's language, and CORS. */
@@ -61,23 +62,28 @@ export function graphqlPath(settings: GraphqlPathSettings): { takes(req: Incomin
     const headers = { ...common, ...corsHeaders(req.headers.origin) };
     const body = parsedBody(text);
     if (body === undefined) {
-      noteErrorCode("BAD_REQUEST");
-      const refused = settings.bodyError(400, trace.requestId);
+      noteErrorCode(trace, "BAD_REQUEST");
+      const refused = settings.bodyError(400, trace);
       return answer(res, refused.status, { ...headers, "content-type": JSON_TYPE }, JSON.stringify(refused.body));
     }
     const query = queryOfBody(body);
     if (typeof query === "string") {
       const refusal = queryLimitRefusal(settings.limits, query, !req.headers.authorization);
       if (refusal) {
-        noteErrorCode(String(refusal.error.extensions.code));
-        return answer(res, refusal.status, { ...headers, "content-type": JSON_TYPE }, JSON.stringify(refusal.body(trace.requestId)));
+        noteErrorCode(trace, refusal.error.code);
+        return answer(
+          res,
+          refusal.status,
+          { ...headers, "content-type": JSON_TYPE },
+          JSON.stringify(refusal.body(trace.requestId, trace.locale ?? DEFAULT_LOCALE)),
+        );
       }
     }
     const apolloHeaders = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) apolloHeaders.set(name, Array.isArray(value) ? value.join(", ") : value);
     const response = await settings.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: "POST", headers: apolloHeaders, search: "", body },
-      context: () => settings.context(req.headers.authorization, settings.clientAddress(req)),
+      context: () => settings.context(trace, req.headers.authorization, settings.clientAddress(req)),
     });
     for (const [name, value] of response.headers) headers[name] = value;
     const status = response.status ?? 200;
@@ -90,15 +96,14 @@ export function graphqlPath(settings: GraphqlPathSettings): { takes(req: Incomin
   const serve = (req: IncomingMessage, res: ServerResponse): void => {
     const { trace, headers } = settings.startTrace(req.headers);
     headers.vary = VARY;
-    requestStore.run(trace, () => {
-      watchRequest(req, res, "/graphql", settings.finished);
-      respond(req, res, trace, headers).catch((error: Error) => {
-        logger.error("request failed", { error: error.message });
-        if (res.headersSent) return void res.destroy();
-        noteErrorCode("INTERNAL_SERVER_ERROR");
-        const failed = settings.bodyError(500, trace.requestId);
-        answer(res, failed.status, { ...headers, "content-type": JSON_TYPE }, JSON.stringify(failed.body));
-      });
+    followRequest(req, trace);
+    watchRequest(req, res, "/graphql", settings.finished);
+    respond(req, res, trace, headers).catch((error: Error) => {
+      logger.error("request failed", { requestId: trace.requestId, error: error.message });
+      if (res.headersSent) return void res.destroy();
+      noteErrorCode(trace, "INTERNAL_SERVER_ERROR");
+      const failed = settings.bodyError(500, trace);
+      answer(res, failed.status, { ...headers, "content-type": JSON_TYPE }, JSON.stringify(failed.body));
     });
   };
 

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import express, { RequestHandler } from "express";
 import { Kind, OperationTypeNode, parse, type OperationDefinitionNode } from "graphql";
 
@@ -13,7 +14,7 @@ import { Kind, OperationTypeNode, parse, type OperationDefinitionNode } from "gr
 export function graphqlJsonBodies(
   maxRequestBytes: number,
   allowances: Readonly<Record<string, number>>,
-  signedIn: (authorization: string) => Promise<boolean>,
+  signedIn: (req: IncomingMessage, authorization: string) => Promise<boolean>,
 ): RequestHandler[] {
   const largest = Math.max(maxRequestBytes, ...Object.values(allowances));
   const tooLarge = () => Object.assign(new Error("request entity too large"), { status: 413, type: "entity.too.large" });
@@ -29,7 +30,7 @@ export function graphqlJsonBodies(
     // Not a JSON body (a GET, a multipart upload): express.json leaves it alone, as before.
     if (!authorization || largest === maxRequestBytes || !req.is("application/json") || declared <= maxRequestBytes) return small(req, res, next);
     if (Number.isFinite(declared) && declared > largest) return next(tooLarge());
-    signedIn(authorization).then(
+    signedIn(req, authorization).then(
       (verified) => (verified ? large : small)(req, res, next),
       () => small(req, res, next),
     );

@@ -48,7 +48,7 @@ export function replicaRouting(replicas: ReplicaSet, { exposeHeader }: { exposeH
           if (where === "mutation" && account && account.id > 0) {
             // Before the answer leaves: the caller's next request, on any process, reads the primary.
             await noteAccountWrite(contextValue.dataSource, account.id, contextValue.now()).catch((error: Error) =>
-              logger.warn("could not record the account's write for read-your-writes", { error: error.message }),
+              logger.warn("could not record the account's write for read-your-writes", { requestId: contextValue.requestId, error: error.message }),
             );
           }
           const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;

@@ -170,8 +170,10 @@ interface TokenColumns {
 }
 
 /** One statement per token (plus, at most once a minute, an API token's last_used_at). */
-async function accountFromToken(dataSource: DataSource, settings: AuthSettings, token: string, today: string): Promise<Bearer> {
-  const manager = readerOf(dataSource).manager;
+async function accountFromToken(ctx: RequestContext, token: string): Promise<Bearer> {
+  const { dataSource, manager } = ctx;
+  const settings = ctx.settings.auth;
+  const today = ctx.today();
   const bearer = (found: { account: AuthenticatedAccount; raw: ActiveRoleRow[] }, sessionId: number | null): Bearer => ({
     viewer: viewerOf(found.account, found.raw, sessionId),
     disabled: found.account.disabled,
@@ -191,7 +193,7 @@ async function accountFromToken(dataSource: DataSource, settings: AuthSettings, 
     if (expiresAt && expiresAt <= now) return TokenRefusal.TOKEN_EXPIRED;
     if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > 60_000) {
       // A write of its own (never inside another request's open transaction on the SQLite writer).
-      await inTransaction(dataSource, (tx) => tx.update(ApiToken, { id: Number(row.token_id) }, { lastUsedAt: now }));
+      await inTransaction(dataSource, (tx) => tx.update(ApiToken, { id: Number(row.token_id) }, { lastUsedAt: now }), { trace: ctx.trace });
     }
     return bearer(found, null);
   }
@@ -243,11 +245,11 @@ async function accountFromToken(dataSource: DataSource, settings: AuthSettings, 
  * that is malformed, expired, revoked or of a disabled account: UNAUTHENTICATED (HTTP 401), with
  * `extensions.reason` saying which (TOKEN_EXPIRED: refresh; the others: sign in again).
  */
-export async function authenticate(dataSource: DataSource, settings: AuthSettings, header: string | undefined, today: string): Promise<Viewer> {
+export async function authenticate(ctx: RequestContext, header: string | undefined): Promise<Viewer> {
   if (!header) return Viewer.anonymous();
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw tokenRefused(TokenRefusal.TOKEN_INVALID, SessionMessages.badHeader);
-  const bearer = await accountFromToken(dataSource, settings, match[1], today);
+  const bearer = await accountFromToken(ctx, match[1]);
   if (typeof bearer === "string") throw tokenRefused(bearer);
   if (bearer.disabled) throw tokenRefused(TokenRefusal.TOKEN_REVOKED);
   return bearer.viewer;

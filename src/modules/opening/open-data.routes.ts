@@ -218,7 +218,7 @@ const ckanActions: Record<string, Action> = {
 };
 
 /** The public harvesting routes, each request as an anonymous viewer (`publicContext`). */
-export function openDataRoutes(publicContext: () => RequestContext): express.Router {
+export function openDataRoutes(publicContext: (req: express.Request) => RequestContext): express.Router {
   const router = express.Router();
   // Open to every origin: the catalog is public, and no credentials are ever read here.
   router.use(["/open-data", "/api/3"], (req, res, next) => {
@@ -233,7 +233,7 @@ export function openDataRoutes(publicContext: () => RequestContext): express.Rou
 
   router.get("/open-data/catalog.jsonld", async (req, res) => {
     try {
-      const datasets = await harvestCatalog(publicContext());
+      const datasets = await harvestCatalog(publicContext(req));
       res.status(200).type("application/ld+json; charset=utf-8").setHeader("cache-control", "public, max-age=300");
       res.send(JSON.stringify(dcatCatalog(baseUrl(req), datasets)));
     } catch (error) {
@@ -249,7 +249,7 @@ export function openDataRoutes(publicContext: () => RequestContext): express.Rou
     const action = Object.hasOwn(ckanActions, name) ? ckanActions[name] : undefined;
     try {
       if (!action) throw new CkanFailure(400, { __type: "Bad Request", message: localise(openingMessages.ckanUnknownAction(name.slice(0, 64))) });
-      const result = await action(publicContext(), req);
+      const result = await action(publicContext(req), req);
       res.status(200).json({ help, success: true, result });
     } catch (error) {
       if (error instanceof CkanFailure) return void res.status(error.status).json({ help, success: false, error: error.error });

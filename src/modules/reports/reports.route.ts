@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import type { RequestHandler } from "express";
 import type { RequestContext } from "../../common/context";
 import { CatalogError, CommonErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable } from "../../common/errors";
@@ -55,7 +56,7 @@ async function page(ctx: RequestContext, rowId: number): Promise<string> {
  * Refusals are small pages in the request's language: 401 without a valid token or link, 404 for a
  * report that is missing or outside the viewer's units (alike, so the page is no existence oracle).
  */
-export function annualReportPrintRoute(contextFor: (authorization: string | undefined) => Promise<RequestContext>): RequestHandler {
+export function annualReportPrintRoute(contextFor: (req: IncomingMessage, authorization: string | undefined) => Promise<RequestContext>): RequestHandler {
   return async (req, res) => {
     res.setHeader("cache-control", "private, no-store").setHeader("content-security-policy", PRINT_CSP).setHeader("referrer-policy", "no-referrer");
     try {
@@ -71,13 +72,13 @@ export function annualReportPrintRoute(contextFor: (authorization: string | unde
       const signature = query(req.query.signature);
       let ctx: RequestContext;
       if (signature !== undefined) {
-        ctx = await verifyPrintLink(await contextFor(undefined), rowId, {
+        ctx = await verifyPrintLink(await contextFor(req, undefined), rowId, {
           account: query(req.query.account) ?? "",
           expires: query(req.query.expires) ?? "",
           signature,
         });
       } else {
-        ctx = await contextFor(req.headers.authorization);
+        ctx = await contextFor(req, req.headers.authorization);
         if (!ctx.viewer.signedIn) throw new CatalogError(CommonErrorCode.UNAUTHENTICATED, reportMessages.printSignIn);
       }
       res

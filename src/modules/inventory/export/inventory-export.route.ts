@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import type { Request, RequestHandler, Response } from "express";
 import type { RequestContext } from "../../../common/context";
 import { badUserInput, CatalogError, CommonErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable } from "../../../common/errors";
@@ -50,7 +51,7 @@ function contentDisposition(name: { chinese: string; ascii: string }): string {
  * for an unknown unit, 400 for a bad parameter.
  */
 export function inventoryExportRoute(
-  contextFor: (authorization: string | undefined) => Promise<RequestContext>,
+  contextFor: (req: IncomingMessage, authorization: string | undefined) => Promise<RequestContext>,
   signalFor: (res: Response) => AbortSignal,
 ): RequestHandler {
   return async (req, res) => {
@@ -69,10 +70,10 @@ export function inventoryExportRoute(
       if (signature !== undefined) {
         if (req.headers.authorization || references.unitCodes.length) throw badUserInput("signature", ExportMessages.linkParameters);
         const link = { account: singleParameter(req, "account") ?? "", expires: singleParameter(req, "expires") ?? "", signature };
-        ({ ctx, scope } = await verifyExportLink(await contextFor(undefined), file, references.unitIds, includeDescendants, link));
+        ({ ctx, scope } = await verifyExportLink(await contextFor(req, undefined), file, references.unitIds, includeDescendants, link));
         res.setHeader("referrer-policy", "no-referrer");
       } else {
-        ctx = await contextFor(req.headers.authorization);
+        ctx = await contextFor(req, req.headers.authorization);
         scope = await exportScope(ctx, references, includeDescendants);
       }
       const signal = signalFor(res);
