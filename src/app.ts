@@ -9,7 +9,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
 import express, { ErrorRequestHandler } from "express";
 import type { DataSource } from "typeorm";
 import { Config, describeDatabase } from "./config";
@@ -32,7 +31,7 @@ import { corsPolicy } from "./http/cors";
 import { explorerRoutes } from "./http/explorer";
 import { graphqlClientGets } from "./http/graphql-get";
 import { graphqlJsonBodies } from "./http/large-bodies";
-import { graphqlPath } from "./http/graphql-path";
+import { graphqlExpressHandler, graphqlPath } from "./http/graphql-path";
 import { CatalogMetrics } from "./http/metrics";
 import { databaseAnswers, readinessRoute } from "./http/readiness";
 import { requestTracePlugin } from "./http/request-trace";
@@ -318,7 +317,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     graphqlClientGets(), // a GET asking for application/graphql-response+json passes the CSRF guard (urql's default)
     inventoryUploads(config.maxRequestBytes), // multipart: importInventory's file (CSRF prevention stays on)
     queryLimitsGate(limits), // size, tokens and shape, before authentication and Apollo's validation
-    expressMiddleware(apollo, { context: ({ req }) => contextFor(traced(req), req.headers.authorization, req.ip) }),
+    graphqlExpressHandler(apollo, (req, trace) => contextFor(trace, req.headers.authorization, req.ip)),
   );
   // /graphql's usual requests on their own path (src/http/graphql-path.ts); everything else through Express.
   const graphqlRequests = graphqlPath({

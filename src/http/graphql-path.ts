@@ -1,10 +1,13 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { type ApolloServer, HeaderMap } from "@apollo/server";
+import { randomUUID } from "node:crypto";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import { type ApolloServer, HeaderMap, type HTTPGraphQLResponse } from "@apollo/server";
+import type express from "express";
 import type { RequestContext } from "../common/context";
-import { followRequest, noteErrorCode, type RequestTrace } from "../common/request-store";
+import { followRequest, noteErrorCode, type RequestTrace, traceOf, workTrace } from "../common/request-store";
 import { type QueryLimits, queryLimitRefusal, queryOfBody } from "../common/query-limits";
 import { logger } from "../common/logger";
-import { DEFAULT_LOCALE } from "../common/i18n";
+import { DEFAULT_LOCALE, inLocale } from "../common/i18n";
+import { CommonMessages } from "../common/messages";
 import type { CorsSettings } from "../config";
 import { type FinishedRequest, watchRequest } from "./access-log";
 import { corsAnswerHeaders } from "./cors";
@@ -79,12 +82,9 @@ export function graphqlPath(settings: GraphqlPathSettings): { takes(req: Incomin
         );
       }
     }
-    const apolloHeaders = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) apolloHeaders.set(name, Array.isArray(value) ? value.join(", ") : value);
-    const response = await settings.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: "POST", headers: apolloHeaders, search: "", body },
-      context: () => settings.context(trace, req.headers.authorization, settings.clientAddress(req)),
-    });
+    const response = await executeGraphql(settings.apollo, trace, { method: "POST", headers: req.headers, search: "", body }, () =>
+      settings.context(trace, req.headers.authorization, settings.clientAddress(req)),
+    );
     for (const [name, value] of response.headers) headers[name] = value;
     const status = response.status ?? 200;
     if (response.body.kind === "complete") return answer(res, status, headers, response.body.string);
@@ -108,6 +108,49 @@ export function graphqlPath(settings: GraphqlPathSettings): { takes(req: Incomin
   };
 
   return { takes, serve };
+}
+
+/**
+ * Apollo's answer to one /graphql request, for both paths. Apollo refuses a request that could be a
+ * cross-site forgery (CSRF) before any of our code sees it, so its error carries no request: the
+ * error formatting writes that refusal in Chinese, and an English request's answer is rewritten here
+ * (only such a 400 is read again).
+ */
+export async function executeGraphql(
+  apollo: ApolloServer<RequestContext>,
+  trace: RequestTrace,
+  request: { method: string; headers: IncomingHttpHeaders; search: string; body: unknown },
+  context: () => Promise<RequestContext>,
+): Promise<HTTPGraphQLResponse> {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { ...request, headers }, context });
+  const locale = trace.locale ?? DEFAULT_LOCALE;
+  if (response.status !== 400 || locale === DEFAULT_LOCALE || response.body.kind !== "complete") return response;
+  const csrf = inLocale(CommonMessages.csrfBlocked, DEFAULT_LOCALE);
+  if (!response.body.string.includes(csrf)) return response;
+  const answer = JSON.parse(response.body.string) as { errors?: { message: string }[] };
+  for (const error of answer.errors ?? []) if (error.message === csrf) error.message = inLocale(CommonMessages.csrfBlocked, locale);
+  return { ...response, body: { kind: "complete", string: JSON.stringify(answer) } };
+}
+
+/** /graphql through Express (GET, multipart uploads, large or unusual bodies), as Apollo's Express integration does, through `executeGraphql`. */
+export function graphqlExpressHandler(
+  apollo: ApolloServer<RequestContext>,
+  context: (req: express.Request, trace: RequestTrace) => Promise<RequestContext>,
+): express.RequestHandler {
+  return async (req, res) => {
+    const trace = traceOf(req) ?? workTrace(randomUUID());
+    const search = req.originalUrl.includes("?") ? req.originalUrl.slice(req.originalUrl.indexOf("?")) : "";
+    const response = await executeGraphql(apollo, trace, { method: req.method.toUpperCase(), headers: req.headers, search, body: req.body }, () =>
+      context(req, trace),
+    );
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") return void res.send(response.body.string);
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
 }
 
 /** `application/json`, with no parameter but `charset=utf-8` (what express.json reads as is; anything else is Express's to judge). */
