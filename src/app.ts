@@ -35,7 +35,7 @@ import { graphqlExpressHandler, graphqlPath } from "./http/graphql-path";
 import { CatalogMetrics } from "./http/metrics";
 import { databaseAnswers, readinessRoute } from "./http/readiness";
 import { requestTracePlugin } from "./http/request-trace";
-import { followRequest, noteErrorCode, type RequestTrace, traceOf, workTrace } from "./common/request-store";
+import { followRequest, noteErrorCode, requestTrace, type RequestTrace } from "./common/request-store";
 import { DEFAULT_LOCALE, inLocale, localeFromAcceptLanguage, localeOf } from "./common/i18n";
 import { errorOfRequest } from "./common/error-format";
 import { CommonMessages } from "./common/messages";
@@ -244,12 +244,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     }
   };
 
-  /** The trace of a request Express follows (one started below, before every route). */
-  const traced = (req: IncomingMessage): RequestTrace => traceOf(req) ?? workTrace(randomUUID());
-
   /** Exports and the open-data routes only read: on a replica like a query (read-your-writes kept). */
   const readingContextFor = async (req: IncomingMessage, authorization: string | undefined): Promise<RequestContext> => {
-    const ctx = await contextFor(traced(req), authorization);
+    const ctx = await contextFor(requestTrace(req), authorization);
     if (replicas) routeReads(replicas, ctx);
     return ctx;
   };
@@ -313,7 +310,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     "/graphql",
     ...graphqlJsonBodies(config.maxRequestBytes, LARGE_REQUEST_OPERATIONS, async (req, authorization) => {
       // MAX_REQUEST_BYTES, more for bulk mutations only, and only once the token checks out.
-      const base = new RequestContext(dataSource, traced(req), settings, undefined, undefined, clock);
+      const base = new RequestContext(dataSource, requestTrace(req), settings, undefined, undefined, clock);
       return (await authenticate(base, authorization)).account !== null;
     }),
     graphqlClientGets(), // a GET asking for application/graphql-response+json passes the CSRF guard (urql's default)
@@ -380,7 +377,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
           .status(status)
           .json({ errors: [{ message: inLocale(error.localised, localeOf(req)), extensions: { code, field: error.extensions.field } }] });
       }
-      const requestId = traced(req).requestId;
+      const requestId = requestTrace(req).requestId;
       logger.error("audit export failed", { requestId, error: (error as Error).message });
       res.status(500).json({
         errors: [{ message: inLocale(CommonMessages.internalError(requestId), localeOf(req)), extensions: { code: "INTERNAL_SERVER_ERROR" } }],
@@ -391,7 +388,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   // The public open-data catalog for harvesters: DCAT-AP JSON-LD and the read part of the CKAN action API (anonymous, any origin).
   app.use(
     openDataRoutes((req) => {
-      const ctx = new RequestContext(dataSource, traced(req), settings);
+      const ctx = new RequestContext(dataSource, requestTrace(req), settings);
       if (replicas) routeReads(replicas, ctx);
       return ctx;
     }),
@@ -407,7 +404,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
   // Malformed or oversized bodies get a GraphQL-shaped error, never a stack trace.
   const bodyErrors: ErrorRequestHandler = (error, req, res, _next) => {
     const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const trace = traced(req);
+    const trace = requestTrace(req);
     if (status === 500) logger.error("request failed", { requestId: trace.requestId, error: (error as Error)?.message });
     noteErrorCode(trace, status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST");
     const answer = bodyErrorAnswer(status, trace, config.maxRequestBytes);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 
 /**
@@ -38,6 +39,13 @@ export function followRequest(req: IncomingMessage, trace: RequestTrace): void {
 /** The trace of a request the server follows (undefined for one it never started). */
 export function traceOf(req: IncomingMessage): RequestTrace | undefined {
   return traces.get(req);
+}
+
+/** The trace of a request the server follows; one of its own for a request it did not (every route is behind the one that starts them). */
+export function requestTrace(req: IncomingMessage): RequestTrace {
+  let trace = traces.get(req);
+  if (!trace) traces.set(req, (trace = workTrace(randomUUID())));
+  return trace;
 }
 
 /** Records an error code the request answers with (for the error metrics), wherever it was refused. */

@@ -1,9 +1,8 @@
-import { randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap, type HTTPGraphQLResponse } from "@apollo/server";
 import type express from "express";
 import type { RequestContext } from "../common/context";
-import { followRequest, noteErrorCode, type RequestTrace, traceOf, workTrace } from "../common/request-store";
+import { followRequest, noteErrorCode, requestTrace, type RequestTrace } from "../common/request-store";
 import { type QueryLimits, queryLimitRefusal, queryOfBody } from "../common/query-limits";
 import { logger } from "../common/logger";
 import { DEFAULT_LOCALE, inLocale } from "../common/i18n";
@@ -140,7 +139,7 @@ export function graphqlExpressHandler(
   context: (req: express.Request, trace: RequestTrace) => Promise<RequestContext>,
 ): express.RequestHandler {
   return async (req, res) => {
-    const trace = traceOf(req) ?? workTrace(randomUUID());
+    const trace = requestTrace(req);
     const search = req.originalUrl.includes("?") ? req.originalUrl.slice(req.originalUrl.indexOf("?")) : "";
     const response = await executeGraphql(apollo, trace, { method: req.method.toUpperCase(), headers: req.headers, search, body: req.body }, () =>
       context(req, trace),

@@ -4,14 +4,13 @@ import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } fro
 import { In } from "typeorm";
 import { recordChange } from "../../common/audit";
 import { AccessRole, requireDistrictAdministrator, requireSignedIn, unauthenticated, UnitRole, Viewer } from "../../common/auth";
-import type { AuthSettings, RequestContext } from "../../common/context";
+import type { RequestContext } from "../../common/context";
 import { badUserInput, notFound } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
 import { containsPattern } from "../../common/loader-helpers";
 import { FixedStatement, hydratedValue, plainRows } from "../../common/plain-rows";
 import { Connection, ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { inTransaction, withTransaction } from "../../common/transaction";
-import { readerOf } from "../../database/read-connection";
 import { Appointment, appointmentActiveOnCondition, AppointmentRole, Person, Unit } from "../organisation";
 import { AccountKind } from "./access.enums";
 import { AccessError, AccessErrorCode, tokenRefused } from "./access.errors";
