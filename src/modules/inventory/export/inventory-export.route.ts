@@ -3,7 +3,7 @@ import type { RequestContext } from "../../../common/context";
 import { badUserInput, CatalogError, CommonErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable } from "../../../common/errors";
 import { isDatabaseUnavailable } from "../../../database/database-errors";
 import { logger } from "../../../common/logger";
-import { localise } from "../../../common/i18n";
+import { inLocale, localeOf } from "../../../common/i18n";
 import { CommonMessages } from "../../../common/messages";
 import { ExportMessages, ImportMessages } from "../inventory.messages";
 import { writeCatalogRows, writeCatalogWorkbook } from "../spreadsheet/write-catalog";
@@ -46,11 +46,12 @@ function contentDisposition(name: { chinese: string; ascii: string }): string {
  * the inventory (XLSX: items sheet, then a resources sheet; CSV: the items) or the empty
  * template, streamed, as a named file. Either the API's bearer token, or a signed link
  * (`account`, `expires`, `signature`, from the `inventoryExportLink` query) that a browser can
- * follow. Refusals are JSON shaped like GraphQL errors: 401 without a valid token or link, 404
- * for an unknown unit, 400 for a bad parameter.
+ * follow. Refusals are JSON shaped like GraphQL errors, in the request's language: 401 without a
+ * valid token or link, 404 for an unknown unit, 400 for a bad parameter. `contextFor` is given the
+ * request, so that its context follows the request's trace.
  */
 export function inventoryExportRoute(
-  contextFor: (authorization: string | undefined) => Promise<RequestContext>,
+  contextFor: (authorization: string | undefined, req: Request) => Promise<RequestContext>,
   signalFor: (res: Response) => AbortSignal,
 ): RequestHandler {
   return async (req, res) => {
@@ -69,10 +70,10 @@ export function inventoryExportRoute(
       if (signature !== undefined) {
         if (req.headers.authorization || references.unitCodes.length) throw badUserInput("signature", ExportMessages.linkParameters);
         const link = { account: singleParameter(req, "account") ?? "", expires: singleParameter(req, "expires") ?? "", signature };
-        ({ ctx, scope } = await verifyExportLink(await contextFor(undefined), file, references.unitIds, includeDescendants, link));
+        ({ ctx, scope } = await verifyExportLink(await contextFor(undefined, req), file, references.unitIds, includeDescendants, link));
         res.setHeader("referrer-policy", "no-referrer");
       } else {
-        ctx = await contextFor(req.headers.authorization);
+        ctx = await contextFor(req.headers.authorization, req);
         scope = await exportScope(ctx, references, includeDescendants);
       }
       const signal = signalFor(res);
@@ -88,11 +89,18 @@ export function inventoryExportRoute(
       if (error instanceof CatalogError) {
         const code = String(error.extensions.code);
         if (code === CommonErrorCode.SERVICE_UNAVAILABLE) res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
-        return void res.status(STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: { code, field: error.extensions.field } }] });
+        return void res
+          .status(STATUS[code] ?? 400)
+          .json({ errors: [{ message: inLocale(error.localised, localeOf(req)), extensions: { code, field: error.extensions.field } }] });
       }
       logger.error("inventory export failed", { error: (error as Error).message });
       res.status(500).json({
-        errors: [{ message: localise(CommonMessages.internalError(String(res.getHeader("x-request-id")))), extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+        errors: [
+          {
+            message: inLocale(CommonMessages.internalError(String(res.getHeader("x-request-id"))), localeOf(req)),
+            extensions: { code: "INTERNAL_SERVER_ERROR" },
+          },
+        ],
       });
     }
   };
