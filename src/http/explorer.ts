@@ -1,6 +1,6 @@
 import { dirname, join } from "node:path";
 import { Router } from "express";
-import { type Locale, type Localised, currentLocale, inLocale } from "../common/i18n";
+import { type Locale, type Localised, inLocale, localeOf } from "../common/i18n";
 import { ExplorerMessages as M } from "./explorer.messages";
 
 /**
@@ -136,7 +136,7 @@ export function explorerRoutes(options: ExplorerOptions): Router {
       .setHeader("referrer-policy", "no-referrer")
       .setHeader("cache-control", "no-store")
       .vary("accept")
-      .send(explorerPage(currentLocale(), options));
+      .send(explorerPage(localeOf(req), options));
   });
   router.get(`${ASSET_PATH}/explorer-page.css`, (_req, res) => {
     res.type("text/css; charset=utf-8").setHeader("x-content-type-options", "nosniff").setHeader("cache-control", "no-cache").send(PAGE_CSS);

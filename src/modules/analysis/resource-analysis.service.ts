@@ -3,7 +3,6 @@ import type { RequestContext } from "../../common/context";
 import { enumLabelsOf } from "../../common/enum-labels";
 import { badUserInput } from "../../common/errors";
 import { toGlobalId } from "../../common/global-id";
-import { localise } from "../../common/i18n";
 import type { Unit } from "../organisation";
 import { ResourceDimension } from "./analysis.enums";
 import { AnalysisMessages } from "./analysis.messages";
@@ -18,10 +17,10 @@ interface GroupRow {
 }
 
 /** A dimension's values in order: an enum's as declared, units (at the roll-up depth) by code. */
-function valuesOf(dimension: ResourceDimension, selection: Selection, depth: number): DimensionValue[] {
+function valuesOf(ctx: RequestContext, dimension: ResourceDimension, selection: Selection, depth: number): DimensionValue[] {
   if (dimension === ResourceDimension.UNIT) return selection.units.atDepth(depth).map(unitValue);
   const labels = enumLabelsOf(DIMENSIONS[dimension].labels) ?? {};
-  return Object.entries(labels).map(([value, label]) => ({ value, label: localise(label) }));
+  return Object.entries(labels).map(([value, label]) => ({ value, label: ctx.localise(label) }));
 }
 
 function unitValue(unit: Unit): DimensionValue {
@@ -29,16 +28,16 @@ function unitValue(unit: Unit): DimensionValue {
 }
 
 /** Reads a grouped value as a dimension value (a unit ID rolled up to `depth`). */
-function valueOf(dimension: ResourceDimension, raw: string | number, selection: Selection, depth: number): DimensionValue {
+function valueOf(ctx: RequestContext, dimension: ResourceDimension, raw: string | number, selection: Selection, depth: number): DimensionValue {
   if (dimension === ResourceDimension.UNIT) return unitValue(selection.units.rolledUp(Number(raw), depth)!);
   const label = enumLabelsOf(DIMENSIONS[dimension].labels)?.[String(raw)];
-  return { value: String(raw), label: label ? localise(label) : String(raw) };
+  return { value: String(raw), label: label ? ctx.localise(label) : String(raw) };
 }
 
 /** Sorts values as valuesOf lists them. */
-function orderOf(dimension: ResourceDimension, selection: Selection, depth: number): (value: DimensionValue) => number {
+function orderOf(ctx: RequestContext, dimension: ResourceDimension, selection: Selection, depth: number): (value: DimensionValue) => number {
   // Units in code order whatever their depth (a unit above the roll-up depth keeps its own resources).
-  const values = dimension === ResourceDimension.UNIT ? selection.units.all.map(unitValue) : valuesOf(dimension, selection, depth);
+  const values = dimension === ResourceDimension.UNIT ? selection.units.all.map(unitValue) : valuesOf(ctx, dimension, selection, depth);
   const order = new Map(values.map((value, i) => [value.value, i]));
   return (value) => order.get(value.value) ?? order.size;
 }
@@ -73,16 +72,16 @@ export async function crossTab(
     .getRawMany<GroupRow>();
   const cells = new Map<string, ResourceCrossTabCell>();
   for (const row of grouped) {
-    const rowValue = valueOf(rows, row.a, selection, analysis.unitDepth);
-    const columnValue = valueOf(columns, row.b!, selection, analysis.unitDepth);
+    const rowValue = valueOf(ctx, rows, row.a, selection, analysis.unitDepth);
+    const columnValue = valueOf(ctx, columns, row.b!, selection, analysis.unitDepth);
     const key = `${rowValue.value}\u0000${columnValue.value}`;
     const cell = cells.get(key) ?? { row: rowValue, column: columnValue, resourceCount: 0, recordCount: 0 };
     cell.resourceCount += Number(row.resources);
     cell.recordCount += Number(row.records ?? 0);
     cells.set(key, cell);
   }
-  const rowOrder = orderOf(rows, selection, analysis.unitDepth);
-  const columnOrder = orderOf(columns, selection, analysis.unitDepth);
+  const rowOrder = orderOf(ctx, rows, selection, analysis.unitDepth);
+  const columnOrder = orderOf(ctx, columns, selection, analysis.unitDepth);
   const sorted = [...cells.values()].sort((x, y) => rowOrder(x.row) - rowOrder(y.row) || columnOrder(x.column) - columnOrder(y.column));
   return {
     rows,
@@ -108,9 +107,9 @@ export async function facets(ctx: RequestContext, analysis: ResourceAnalysis, di
         .groupBy(column)
         .getRawMany<GroupRow>();
       const counts = new Map<string, { value: DimensionValue; count: number }>();
-      for (const value of valuesOf(dimension, selection, analysis.unitDepth)) counts.set(value.value, { value, count: 0 });
+      for (const value of valuesOf(ctx, dimension, selection, analysis.unitDepth)) counts.set(value.value, { value, count: 0 });
       for (const row of grouped) {
-        const value = valueOf(dimension, row.a, selection, analysis.unitDepth);
+        const value = valueOf(ctx, dimension, row.a, selection, analysis.unitDepth);
         const entry = counts.get(value.value) ?? { value, count: 0 };
         entry.count += Number(row.resources);
         counts.set(value.value, entry);
@@ -120,7 +119,7 @@ export async function facets(ctx: RequestContext, analysis: ResourceAnalysis, di
           ? selection.selectedUnits.map((unit) => toGlobalId("Unit", unit.id))
           : ((analysis.filter[key] as string[] | undefined) ?? []),
       );
-      const order = orderOf(dimension, selection, analysis.unitDepth);
+      const order = orderOf(ctx, dimension, selection, analysis.unitDepth);
       const values = [...counts.values()]
         .sort((x, y) => order(x.value) - order(y.value))
         .map(({ value, count }) => ({ value, resourceCount: count, selected: chosen.has(value.value) }));

@@ -2,7 +2,6 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { AccessRole, AuthorizedOperations } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { toGlobalId } from "../../common/global-id";
-import { localise } from "../../common/i18n";
 import { Node, nodeLoader } from "../../common/node";
 import { ConnectionArgs, PageArgs, paginateWindow } from "../../common/pagination";
 import { OrganisationLoaders, Person, Unit } from "../organisation";
@@ -124,14 +123,14 @@ export class EvaluationResolver {
   }
 
   @Query(() => [EvaluationMetricInfo], { description: "计算指标目录: the metrics a COMPUTED indicator can use, with units and formulas." })
-  evaluationMetrics(): EvaluationMetricInfo[] {
+  evaluationMetrics(@Ctx() ctx: RequestContext): EvaluationMetricInfo[] {
     return Object.values(EvaluationMetric).map((metric) => {
       const m = metricCatalogue[metric];
       return {
         metric,
-        label: localise(m.label),
-        unit: localise(m.unit),
-        formula: localise(m.formula),
+        label: ctx.localise(m.label),
+        unit: ctx.localise(m.unit),
+        formula: ctx.localise(m.formula),
         lowerIsBetter: m.lowerIsBetter,
         noDataScore: formatCenti(m.noDataScoreCenti),
       };
@@ -185,13 +184,13 @@ export class EvaluationIndicatorResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The metric's unit (%, 学时, 个工作日…); null for MANUAL." })
-  unit(@Root() indicator: EvaluationIndicator) {
-    return indicator.metric ? localise(metricCatalogue[indicator.metric].unit) : null;
+  unit(@Root() indicator: EvaluationIndicator, @Ctx() ctx: RequestContext) {
+    return indicator.metric ? ctx.localise(metricCatalogue[indicator.metric].unit) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "计算公式, in the request's language (Chinese by default); null for MANUAL." })
-  formula(@Root() indicator: EvaluationIndicator) {
-    return indicator.metric ? localise(metricCatalogue[indicator.metric].formula) : null;
+  formula(@Root() indicator: EvaluationIndicator, @Ctx() ctx: RequestContext) {
+    return indicator.metric ? ctx.localise(metricCatalogue[indicator.metric].formula) : null;
   }
 }
 
@@ -309,7 +308,7 @@ export class EvaluationScoreResolver {
   async explanation(@Root() score: EvaluationScore, @Ctx() ctx: RequestContext) {
     if (score.note !== null) return score.note;
     const indicator = await ctx.loaders(EvaluationLoaders).indicatorById.load(score.indicatorId);
-    return indicator?.method === IndicatorMethod.COMPUTED && score.valueCenti === null ? localise(evaluationMessages.noData) : null;
+    return indicator?.method === IndicatorMethod.COMPUTED && score.valueCenti === null ? ctx.localise(evaluationMessages.noData) : null;
   }
 
   @FieldResolver(() => EvaluationEvidenceConnection, {

@@ -2,7 +2,6 @@ import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphq
 import { toGlobalId } from "../../common/global-id";
 import { AuthorizedOperations } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
-import { localise } from "../../common/i18n";
 import { Node } from "../../common/node";
 import { OrganisationLoaders, Person, Unit } from "../organisation";
 import { FindingOccurrence } from "./finding-occurrence.entity";
@@ -53,18 +52,18 @@ export class FindingsResolver {
 @Resolver(() => FindingRecord)
 export class FindingResolver {
   @FieldResolver(() => String, { description: "问题类型, as a person reads it, in the request's language." })
-  kindLabel(@Root() finding: Finding): string {
-    return localise(FindingKindLabels[finding.kind]);
+  kindLabel(@Root() finding: Finding, @Ctx() ctx: RequestContext): string {
+    return ctx.localise(FindingKindLabels[finding.kind]);
   }
 
   @FieldResolver(() => String, { description: "严重程度 (高/中/低), in the request's language." })
-  severityLabel(@Root() finding: Finding): string {
-    return localise(FindingSeverityLabels[finding.severity]);
+  severityLabel(@Root() finding: Finding, @Ctx() ctx: RequestContext): string {
+    return ctx.localise(FindingSeverityLabels[finding.severity]);
   }
 
   @FieldResolver(() => String, { description: "Why it is a finding, in the request's language (Chinese by default)." })
-  message(@Root() finding: Finding): string {
-    return localise(finding.message);
+  message(@Root() finding: Finding, @Ctx() ctx: RequestContext): string {
+    return ctx.localise(finding.message);
   }
 
   @FieldResolver(() => Unit, { description: "The unit the finding is about (or whose record it is)." })
@@ -94,8 +93,8 @@ export class FindingResolver {
 @Resolver(() => FindingOccurrence)
 export class FindingOccurrenceResolver {
   @FieldResolver(() => String, { description: "问题类型, in the request's language." })
-  kindLabel(@Root() occurrence: FindingOccurrence): string {
-    return localise(FindingKindLabels[occurrence.kind]);
+  kindLabel(@Root() occurrence: FindingOccurrence, @Ctx() ctx: RequestContext): string {
+    return ctx.localise(FindingKindLabels[occurrence.kind]);
   }
 
   @FieldResolver(() => Unit, { description: "The unit the finding was about." })

@@ -4,7 +4,6 @@ import type { RequestContext } from "../../common/context";
 import { enumLabelsOf } from "../../common/enum-labels";
 import { CatalogError, CommonErrorCode } from "../../common/errors";
 import { rowIdOf } from "../../common/global-id";
-import { localise } from "../../common/i18n";
 import { plainRows } from "../../common/plain-rows";
 import { type ConnectionArgs, type Ordering, paginateList } from "../../common/pagination";
 import { DataItem, DataResource, ResourceStatus } from "../inventory";
@@ -323,14 +322,14 @@ export async function countFindings(ctx: RequestContext, filter: FindingFilter =
     return order.filter((k) => counts.has(k)).map((value) => ({ value, count: counts.get(value)! }));
   };
   const byKind = (rows: readonly ListedFinding[]) =>
-    tally(rows, (f) => f.kind, Object.values(FindingKind)).map(({ value, count }) => ({ kind: value, label: labelOf("FindingKind", value), count }));
+    tally(rows, (f) => f.kind, Object.values(FindingKind)).map(({ value, count }) => ({ kind: value, label: labelOf(ctx, "FindingKind", value), count }));
   const byUnit = groupBy(findings, (f) => f.unitId);
   return {
     total: findings.length,
     byKind: byKind(findings),
     bySeverity: tally(findings, (f) => f.severity, Object.values(FindingSeverity)).map(({ value, count }) => ({
       severity: value,
-      label: labelOf("FindingSeverity", value),
+      label: labelOf(ctx, "FindingSeverity", value),
       count,
     })),
     units: [...byUnit.keys()].sort((a, b) => a - b).map((unitId) => ({ unitId, total: byUnit.get(unitId)!.length, byKind: byKind(byUnit.get(unitId)!) })),
@@ -338,4 +337,4 @@ export async function countFindings(ctx: RequestContext, filter: FindingFilter =
 }
 
 /** A kind's label in the request's language. */
-const labelOf = (enumName: "FindingKind" | "FindingSeverity", value: string): string => localise(enumLabelsOf(enumName)![value]);
+const labelOf = (ctx: RequestContext, enumName: "FindingKind" | "FindingSeverity", value: string): string => ctx.localise(enumLabelsOf(enumName)![value]);

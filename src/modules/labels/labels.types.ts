@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { enumLabelsOf } from "../../common/enum-labels";
-import { localise } from "../../common/i18n";
+import { inLocale, type Locale } from "../../common/i18n";
 
 @ObjectType("EnumValueLabel", { description: "One enum value and what a person calls it." })
 export class EnumValueLabel {
@@ -20,8 +20,8 @@ export class EnumLabels {
   values!: EnumValueLabel[];
 }
 
-/** One enum's labels in the request's language. */
-export function enumLabels(name: string): EnumLabels {
+/** One enum's labels in a language (the request's). */
+export function enumLabels(name: string, locale: Locale): EnumLabels {
   const labels = enumLabelsOf(name)!;
-  return { enum: name, values: Object.entries(labels).map(([value, label]) => ({ value, label: localise(label) })) };
+  return { enum: name, values: Object.entries(labels).map(([value, label]) => ({ value, label: inLocale(label, locale) })) };
 }

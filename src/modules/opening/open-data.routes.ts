@@ -2,7 +2,7 @@ import express, { Request, Response } from "express";
 import type { RequestContext } from "../../common/context";
 import { CatalogError, CommonErrorCode, RETRY_AFTER_SECONDS } from "../../common/errors";
 import { toGlobalId } from "../../common/global-id";
-import { type Localised, localise } from "../../common/i18n";
+import { inLocale, type Locale, type Localised, localeOf } from "../../common/i18n";
 import { logger } from "../../common/logger";
 import { isDatabaseUnavailable } from "../../database/database-errors";
 import { UpdateFrequency } from "../inventory";
@@ -105,7 +105,8 @@ function ckanTime(date: Date): string {
   return date.toISOString().replace("Z", "000");
 }
 
-function ckanPackage({ dataset, publisher, distributions }: HarvestedDataset): object {
+/** A CKAN package, its labels in `locale` (the request's). */
+function ckanPackage({ dataset, publisher, distributions }: HarvestedDataset, locale: Locale): object {
   const id = toGlobalId("OpenDataset", dataset.id);
   const extras: [string, string | null][] = [
     ["identifier", dataset.identifier],
@@ -126,7 +127,7 @@ function ckanPackage({ dataset, publisher, distributions }: HarvestedDataset): o
     state: dataset.status === OpenDatasetStatus.PUBLISHED ? "active" : "deleted",
     private: false,
     license_id: licenceFacts[dataset.licence].ckanId,
-    license_title: localise(licenceLabels[dataset.licence]),
+    license_title: inLocale(licenceLabels[dataset.licence], locale),
     license_url: licenceFacts[dataset.licence].url,
     metadata_created: ckanTime(dataset.createdAt),
     metadata_modified: ckanTime(dataset.updatedAt),
@@ -139,7 +140,7 @@ function ckanPackage({ dataset, publisher, distributions }: HarvestedDataset): o
       is_organization: true,
       state: "active",
     },
-    groups: [{ id: theme, name: theme, title: openThemeLabels[dataset.theme].zh, display_name: localise(openThemeLabels[dataset.theme]) }],
+    groups: [{ id: theme, name: theme, title: openThemeLabels[dataset.theme].zh, display_name: inLocale(openThemeLabels[dataset.theme], locale) }],
     tags: [],
     num_tags: 0,
     resources: distributions.map((d) => ({
@@ -157,18 +158,30 @@ function ckanPackage({ dataset, publisher, distributions }: HarvestedDataset): o
   };
 }
 
-/** A failure CKAN's way: {"help", "success": false, "error": {"__type", …}} with its status. */
+/**
+ * A failure CKAN's way: {"help", "success": false, "error": {"__type", …}} with its status. It keeps
+ * its text in both languages: the route writes it in the request's (`errorIn`).
+ */
 class CkanFailure extends Error {
   constructor(
     readonly status: number,
-    readonly error: Record<string, unknown>,
+    readonly type: string,
+    readonly text: Localised,
+    /** A validation error's field: CKAN lists the message under it instead of `message`. */
+    readonly field?: string,
   ) {
-    super(String(error.__type));
+    super(type);
+  }
+
+  /** The "error" object, in a language. */
+  errorIn(locale: Locale): Record<string, unknown> {
+    const message = inLocale(this.text, locale);
+    return this.field === undefined ? { __type: this.type, message } : { __type: this.type, [this.field]: [message] };
   }
 }
 
-const ckanNotFound = () => new CkanFailure(404, { __type: "Not Found Error", message: localise(openingMessages.ckanNotFound) });
-const ckanInvalid = (field: string, message: Localised) => new CkanFailure(409, { __type: "Validation Error", [field]: [localise(message)] });
+const ckanNotFound = () => new CkanFailure(404, "Not Found Error", openingMessages.ckanNotFound);
+const ckanInvalid = (field: string, message: Localised) => new CkanFailure(409, "Validation Error", message, field);
 
 function queryParam(req: Request, name: string): string | undefined {
   const value = req.query[name];
@@ -202,7 +215,7 @@ const ckanActions: Record<string, Action> = {
     if (id.length > 200) throw ckanNotFound();
     const found = await harvestOne(ctx, identifierOfName(id));
     if (!found) throw ckanNotFound();
-    return ckanPackage(found);
+    return ckanPackage(found, localeOf(req));
   },
   package_search: async (ctx, req) => {
     const rawQ = queryParam(req, "q") ?? "";
@@ -213,12 +226,13 @@ const ckanActions: Record<string, Action> = {
     const rows = Math.min(naturalNumber(req, "rows", CKAN_DEFAULT_ROWS, Number.MAX_SAFE_INTEGER)!, CKAN_MAX_ROWS);
     const start = naturalNumber(req, "start", 0, MAX_START)!;
     const { count, results } = await searchForHarvest(ctx, q, rows, start);
-    return { count, facets: {}, results: results.map(ckanPackage), sort: "score desc, metadata_modified desc", search_facets: {} };
+    const locale = localeOf(req);
+    return { count, facets: {}, results: results.map((found) => ckanPackage(found, locale)), sort: "score desc, metadata_modified desc", search_facets: {} };
   },
 };
 
-/** The public harvesting routes, each request as an anonymous viewer (`publicContext`). */
-export function openDataRoutes(publicContext: (req: express.Request) => RequestContext): express.Router {
+/** The public harvesting routes, each request as an anonymous viewer (`publicContext`, given the request so it can follow its trace). */
+export function openDataRoutes(publicContext: (req: Request) => RequestContext): express.Router {
   const router = express.Router();
   // Open to every origin: the catalog is public, and no credentials are ever read here.
   router.use(["/open-data", "/api/3"], (req, res, next) => {
@@ -237,7 +251,7 @@ export function openDataRoutes(publicContext: (req: express.Request) => RequestC
       res.status(200).type("application/ld+json; charset=utf-8").setHeader("cache-control", "public, max-age=300");
       res.send(JSON.stringify(dcatCatalog(baseUrl(req), datasets)));
     } catch (error) {
-      failed(res, error, (status, message) => ({
+      failed(res, localeOf(req), error, (status, message) => ({
         errors: [{ message, extensions: { code: status === 503 ? CommonErrorCode.SERVICE_UNAVAILABLE : "INTERNAL_SERVER_ERROR" } }],
       }));
     }
@@ -248,12 +262,12 @@ export function openDataRoutes(publicContext: (req: express.Request) => RequestC
     const help = `${baseUrl(req)}/api/3/action/help_show?name=${encodeURIComponent(name.slice(0, 64))}`;
     const action = Object.hasOwn(ckanActions, name) ? ckanActions[name] : undefined;
     try {
-      if (!action) throw new CkanFailure(400, { __type: "Bad Request", message: localise(openingMessages.ckanUnknownAction(name.slice(0, 64))) });
+      if (!action) throw new CkanFailure(400, "Bad Request", openingMessages.ckanUnknownAction(name.slice(0, 64)));
       const result = await action(publicContext(req), req);
       res.status(200).json({ help, success: true, result });
     } catch (error) {
-      if (error instanceof CkanFailure) return void res.status(error.status).json({ help, success: false, error: error.error });
-      failed(res, error, (status, message) => ({
+      if (error instanceof CkanFailure) return void res.status(error.status).json({ help, success: false, error: error.errorIn(localeOf(req)) });
+      failed(res, localeOf(req), error, (status, message) => ({
         help,
         success: false,
         error: { __type: status === 503 ? "Service Unavailable" : "Internal Server Error", message },
@@ -263,13 +277,13 @@ export function openDataRoutes(publicContext: (req: express.Request) => RequestC
   return router;
 }
 
-/** The database not answering is a 503 with Retry-After; anything else a masked 500, logged. */
-function failed(res: Response, error: unknown, body: (status: number, message: string) => object): void {
+/** The database not answering is a 503 with Retry-After; anything else a masked 500, logged. The message in `locale` (the request's). */
+function failed(res: Response, locale: Locale, error: unknown, body: (status: number, message: string) => object): void {
   if (res.headersSent) return void res.destroy();
   if (isDatabaseUnavailable(error) || (error instanceof CatalogError && error.code === CommonErrorCode.SERVICE_UNAVAILABLE)) {
     res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
-    return void res.status(503).json(body(503, localise(openingMessages.serviceUnavailable)));
+    return void res.status(503).json(body(503, inLocale(openingMessages.serviceUnavailable, locale)));
   }
   logger.error("open-data route failed", { error: (error as Error)?.message });
-  res.status(500).json(body(500, localise(openingMessages.internalError(String(res.getHeader("x-request-id"))))));
+  res.status(500).json(body(500, inLocale(openingMessages.internalError(String(res.getHeader("x-request-id"))), locale)));
 }

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { AccessRole, PUBLIC } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
-import { localise } from "../../common/i18n";
 import { DataResource } from "../inventory";
 import { OrganisationLoaders, Unit } from "../organisation";
 import { OpenDataset, OpenDistribution } from "./open-dataset.entity";
@@ -58,8 +57,8 @@ export class OpenDatasetFieldResolver {
   }
 
   @FieldResolver(() => String, { description: "The theme's name in the request's language (Chinese by default)." })
-  themeLabel(@Root() dataset: OpenDataset): string {
-    return localise(openThemeLabels[dataset.theme]);
+  themeLabel(@Root() dataset: OpenDataset, @Ctx() ctx: RequestContext): string {
+    return ctx.localise(openThemeLabels[dataset.theme]);
   }
 
   @FieldResolver(() => String, { description: "The licence's URL (dct:license)." })

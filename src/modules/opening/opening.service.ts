@@ -5,7 +5,7 @@ import { requireSignedIn, requireUnitAccess } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { CatalogError, CommonErrorCode } from "../../common/errors";
 import { rowIdOf, toGlobalId } from "../../common/global-id";
-import { type Localised, localise } from "../../common/i18n";
+import type { Localised } from "../../common/i18n";
 import { containsPattern } from "../../common/loader-helpers";
 import { ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { withTransaction } from "../../common/transaction";
@@ -260,7 +260,7 @@ function facetsOf(ctx: RequestContext, base: () => SelectQueryBuilder<OpenDatase
   return {
     get byTheme(): Promise<OpenThemeFacet[]> {
       return grouped("d.theme").then((rows) =>
-        rows.map((row) => ({ theme: row.value as OpenTheme, label: localise(openThemeLabels[row.value as string]), count: row.count })),
+        rows.map((row) => ({ theme: row.value as OpenTheme, label: ctx.localise(openThemeLabels[row.value as string]), count: row.count })),
       );
     },
     get byUnit(): Promise<PublicUnitFacet[]> {

@@ -1,7 +1,6 @@
 import { requireSignedIn, unitScopeCondition } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
 import { CatalogError, CommonErrorCode } from "../../common/errors";
-import { localise } from "../../common/i18n";
 import { rowIdOf } from "../../common/global-id";
 import { ConnectionArgs, paginateQuery } from "../../common/pagination";
 import { DataResource, mayReadResource, ResourceStatus } from "../inventory";
@@ -18,7 +17,7 @@ import { QualityDimensionScore, QualityScore, QualityScores } from "./quality.ty
 export async function dimensionScores(ctx: RequestContext, scores: QualityScores): Promise<QualityDimensionScore[]> {
   const defaultTarget = qualitySettings(ctx).defaultTargetScore;
   const loaders = ctx.loaders(QualityLoaders);
-  const label = (d: QualityDimension) => localise(dimensionLabels[d]);
+  const label = (d: QualityDimension) => ctx.localise(dimensionLabels[d]);
   if (scores.subject === "resource") {
     const latest = new Map((await loaders.latestOfResource.load(scores.subjectId)).map((l) => [l.dimension, l]));
     return QUALITY_DIMENSIONS.map((dimension) => {

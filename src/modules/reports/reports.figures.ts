@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../common/context";
-import { localise, text, type Localised } from "../../common/i18n";
+import { inLocale, type Locale, text, type Localised } from "../../common/i18n";
 import { DataItem, DataLevel, DataResource, ResourceStatus } from "../inventory";
 import { InnovationCase } from "../innovation";
 import { OpenDataset, OpenDatasetStatus } from "../opening";
@@ -287,11 +287,11 @@ function displayFigure(value: number | null): string {
   return value === null ? "—" : numberFormat.format(value);
 }
 
-/** A section's figures in printed order, with labels and units in the request's language. */
-export function sectionFigures(snapshot: AnnualReportFigureSnapshot, section: SectionKey) {
+/** A section's figures in printed order, with labels and units in a language (the request's). */
+export function sectionFigures(snapshot: AnnualReportFigureSnapshot, section: SectionKey, locale: Locale) {
   const values = snapshot[section] as Record<string, number | null>;
   return FIGURE_DEFINITIONS[section].figures.map((definition) => {
     const value = values[definition.key] ?? null;
-    return { key: definition.key, label: localise(definition.label), unit: localise(definition.unit), value, display: displayFigure(value) };
+    return { key: definition.key, label: inLocale(definition.label, locale), unit: inLocale(definition.unit, locale), value, display: displayFigure(value) };
   });
 }

@@ -1,5 +1,5 @@
 import { registerEnumLabels } from "../../common/enum-labels";
-import { text } from "../../common/i18n";
+import { type Localised, text } from "../../common/i18n";
 
 /** Everything the reports module says to people, Chinese first. */
 export const reportMessages = {
@@ -29,7 +29,7 @@ export const reportMessages = {
     "报告尚未提交(或已退回待重新提交),不能通过或退回。",
     "The report is not submitted (or was returned and awaits resubmission): it cannot be accepted or returned.",
   ),
-  incomplete: (section: string) => text(`请先填写“${section}”部分再提交。`, `Write the "${section}" section before submitting.`),
+  incomplete: (section: Localised) => text(`请先填写“${section.zh}”部分再提交。`, `Write the "${section.en}" section before submitting.`),
   year: (max: number) => text(`述职年度须在 2000 到 ${max} 之间。`, `The year reported on must be from 2000 to ${max}.`),
   dueOn: (year: number) =>
     text(

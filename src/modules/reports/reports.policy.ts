@@ -1,6 +1,5 @@
 import type { Viewer } from "../../common/auth";
 import { badUserInput, CatalogError, CommonErrorCode } from "../../common/errors";
-import { localise } from "../../common/i18n";
 import { isActiveOn, requiresCdoAndSpecialist, type UnitKind } from "../organisation";
 import { AnnualReportStatus } from "./reports.enums";
 import { ReportError, ReportErrorCode } from "./reports.errors";
@@ -111,7 +110,7 @@ export function requireComplete(report: ReportNarratives): void {
     ["securityProtectionText", "securityProtection", sectionTitles.SECURITY_PROTECTION],
   ] as const;
   const missing = sections.find(([column]) => !report[column]);
-  if (missing) throw new ReportError(ReportErrorCode.ANNUAL_REPORT_INCOMPLETE, reportMessages.incomplete(localise(missing[2])), { field: missing[1] });
+  if (missing) throw new ReportError(ReportErrorCode.ANNUAL_REPORT_INCOMPLETE, reportMessages.incomplete(missing[2]), { field: missing[1] });
 }
 
 /** The district date of an instant. */

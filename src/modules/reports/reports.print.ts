@@ -1,4 +1,4 @@
-import { localise } from "../../common/i18n";
+import { inLocale, type Locale, type Localised } from "../../common/i18n";
 import type { AnnualReport, AnnualReportReview } from "./annual-report.entity";
 import { AnnualReportStatus } from "./reports.enums";
 import { FIGURE_DEFINITIONS, parseFigures, SECTION_KEYS, sectionFigures } from "./reports.figures";
@@ -28,9 +28,9 @@ function districtTime(at: Date, timeZone: string): string {
   return `${year}-${two(month)}-${two(day)} ${two(hour)}:${two(minute)}`;
 }
 
-/** Paragraphs of a narrative: blank lines separate them, single line breaks are kept. */
-function paragraphs(value: string | null): string {
-  if (!value) return `<p class="empty">${escapeHtml(localise(printWords.none))}</p>`;
+/** Paragraphs of a narrative: blank lines separate them, single line breaks are kept; none said in `locale`. */
+function paragraphs(value: string | null, locale: Locale): string {
+  if (!value) return `<p class="empty">${escapeHtml(inLocale(printWords.none, locale))}</p>`;
   return value
     .split(/\n\s*\n/)
     .map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, "<br>")}</p>`)
@@ -65,11 +65,11 @@ table.figures col.figure { width: 60%; } table.figures col.value { width: 22%; }
 .signatures .line { display: inline-block; width: 40mm; border-bottom: 0.5pt solid #000; }
 `;
 
-/** The printable annual report: one self-contained HTML page laid out for A4, in Chinese (the request's language). */
-export function renderAnnualReport(view: PrintableReport): string {
+/** The printable annual report: one self-contained HTML page laid out for A4, its words in `locale` (the request's language; Chinese by default). */
+export function renderAnnualReport(view: PrintableReport, locale: Locale): string {
   const { report, timeZone } = view;
   const figures = parseFigures(report.figures);
-  const t = (message: Parameters<typeof localise>[0]) => escapeHtml(localise(message));
+  const t = (message: Localised) => escapeHtml(inLocale(message, locale));
   const status = `${t(statusLabels[report.status])}${view.late ? `(${t(printWords.late)})` : ""}`;
   const meta = [
     [printWords.unit, escapeHtml(view.unitName)],
@@ -87,12 +87,12 @@ export function renderAnnualReport(view: PrintableReport): string {
       applicationInnovation: report.applicationInnovationText,
       securityProtection: report.securityProtectionText,
     }[key];
-    const rows = sectionFigures(figures, key)
+    const rows = sectionFigures(figures, key, locale)
       .map((f) => `<tr><td>${escapeHtml(f.label)}</td><td class="value">${escapeHtml(f.display)}</td><td>${escapeHtml(f.unit)}</td></tr>`)
       .join("");
     return `<section class="section" data-section="${kind}">
 <h2>${t(sectionTitles[kind])}</h2>
-${paragraphs(narrative)}
+${paragraphs(narrative, locale)}
 <table class="figures"><colgroup><col class="figure"><col class="value"><col class="unit"></colgroup>
 <thead><tr><th>${t(printWords.figure)}</th><th>${t(printWords.value)}</th><th></th></tr></thead><tbody>${rows}</tbody></table>
 </section>`;
@@ -122,7 +122,7 @@ ${paragraphs(narrative)}
 ${sections}
 <section class="section" data-section="SUGGESTIONS">
 <h2>${t(printWords.suggestions)}</h2>
-${paragraphs(report.suggestions)}
+${paragraphs(report.suggestions, locale)}
 </section>
 ${reviews}
 <div class="signatures">

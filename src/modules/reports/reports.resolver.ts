@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { LocalDateResolver } from "graphql-scalars";
 import { AccessRole, AuthorizedOperations } from "../../common/auth";
 import type { RequestContext } from "../../common/context";
-import { localise } from "../../common/i18n";
+import { inLocale, type Locale } from "../../common/i18n";
 import { OrganisationLoaders, Person, Unit } from "../organisation";
 import { AnnualReport, AnnualReportDeadline, AnnualReportReview } from "./annual-report.entity";
 import { AnnualReportStatus } from "./reports.enums";
@@ -30,11 +30,11 @@ const TEXT_COLUMN = {
   securityProtection: "securityProtectionText",
 } as const satisfies Record<SectionKey, keyof AnnualReport>;
 
-/** One of the report's four sections: the CDO's narrative beside its figures. */
-function sectionOf(report: AnnualReport, key: SectionKey): AnnualReportSection {
+/** One of the report's four sections: the CDO's narrative beside its figures, titles and labels in `locale` (the request's). */
+function sectionOf(report: AnnualReport, key: SectionKey, locale: Locale): AnnualReportSection {
   const figures = parseFigures(report.figures);
   const kind = FIGURE_DEFINITIONS[key].kind;
-  return { kind, title: localise(sectionTitles[kind]), narrative: report[TEXT_COLUMN[key]], figures: sectionFigures(figures, key) };
+  return { kind, title: inLocale(sectionTitles[kind], locale), narrative: report[TEXT_COLUMN[key]], figures: sectionFigures(figures, key, locale) };
 }
 
 const ID_ARG = { description: "The report's ID." };
@@ -141,33 +141,33 @@ export class AnnualReportResolver {
   }
 
   @FieldResolver(() => String, { description: "状态, as a person reads it (e.g. 已退回), in the request's language." })
-  statusLabel(@Root() report: AnnualReport): string {
-    return localise(statusLabels[report.status]);
+  statusLabel(@Root() report: AnnualReport, @Ctx() ctx: RequestContext): string {
+    return ctx.localise(statusLabels[report.status]);
   }
 
   @FieldResolver(() => AnnualReportSection, { description: "一、数据汇聚: the narrative and the figures." })
-  dataAggregation(@Root() report: AnnualReport) {
-    return sectionOf(report, "dataAggregation");
+  dataAggregation(@Root() report: AnnualReport, @Ctx() ctx: RequestContext) {
+    return sectionOf(report, "dataAggregation", ctx.locale);
   }
 
   @FieldResolver(() => AnnualReportSection, { description: "二、开放共享: the narrative and the figures." })
-  openSharing(@Root() report: AnnualReport) {
-    return sectionOf(report, "openSharing");
+  openSharing(@Root() report: AnnualReport, @Ctx() ctx: RequestContext) {
+    return sectionOf(report, "openSharing", ctx.locale);
   }
 
   @FieldResolver(() => AnnualReportSection, { description: "三、应用创新: the narrative and the figures." })
-  applicationInnovation(@Root() report: AnnualReport) {
-    return sectionOf(report, "applicationInnovation");
+  applicationInnovation(@Root() report: AnnualReport, @Ctx() ctx: RequestContext) {
+    return sectionOf(report, "applicationInnovation", ctx.locale);
   }
 
   @FieldResolver(() => AnnualReportSection, { description: "四、安全保护: the narrative and the figures." })
-  securityProtection(@Root() report: AnnualReport) {
-    return sectionOf(report, "securityProtection");
+  securityProtection(@Root() report: AnnualReport, @Ctx() ctx: RequestContext) {
+    return sectionOf(report, "securityProtection", ctx.locale);
   }
 
   @FieldResolver(() => [AnnualReportSection], { description: "The four sections in printed order, for front ends that render them generically." })
-  sections(@Root() report: AnnualReport) {
-    return SECTION_KEYS.map((key) => sectionOf(report, key));
+  sections(@Root() report: AnnualReport, @Ctx() ctx: RequestContext) {
+    return SECTION_KEYS.map((key) => sectionOf(report, key, ctx.locale));
   }
 
   @FieldResolver(() => AnnualReportFigures, { description: "The pre-filled figures as typed fields (the same values as the sections' figure lists)." })
@@ -212,8 +212,8 @@ export class AnnualReportReviewResolver {
   }
 
   @FieldResolver(() => String, { description: "审阅动作, as a person reads it (e.g. 退回), in the request's language." })
-  actionLabel(@Root() review: AnnualReportReview): string {
-    return localise(reviewActionLabels[review.action]);
+  actionLabel(@Root() review: AnnualReportReview, @Ctx() ctx: RequestContext): string {
+    return ctx.localise(reviewActionLabels[review.action]);
   }
 }
 

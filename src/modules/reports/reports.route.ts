@@ -3,7 +3,7 @@ import type { RequestHandler } from "express";
 import type { RequestContext } from "../../common/context";
 import { CatalogError, CommonErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable } from "../../common/errors";
 import { parseGlobalId } from "../../common/global-id";
-import { localise } from "../../common/i18n";
+import { inLocale, type Locale, localeOf } from "../../common/i18n";
 import { logger } from "../../common/logger";
 import { CommonMessages } from "../../common/messages";
 import { isDatabaseUnavailable } from "../../database/database-errors";
@@ -25,8 +25,8 @@ function query(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** The report's page as the viewer may see it, or NOT_FOUND alike for a missing report and one outside the viewer's units. */
-async function page(ctx: RequestContext, rowId: number): Promise<string> {
+/** The report's page as the viewer may see it (its words in `locale`), or NOT_FOUND alike for a missing report and one outside the viewer's units. */
+async function page(ctx: RequestContext, rowId: number, locale: Locale): Promise<string> {
   const found = await readableReport(ctx, rowId);
   if (!found) throw notFound();
   const { report, unit } = found;
@@ -39,15 +39,18 @@ async function page(ctx: RequestContext, rowId: number): Promise<string> {
   ]);
   const actors = await people.loadMany(reviews.map((r) => r.actorPersonId).filter((id): id is number => id !== null));
   const nameOf = new Map(actors.filter((p): p is Person => p !== null && !(p instanceof Error)).map((p) => [p.id, p.name]));
-  return renderAnnualReport({
-    report,
-    unitName: unit.name,
-    cdoName: cdo?.name ?? null,
-    deadline,
-    late: isLate(report, deadline, ctx.today(), ctx.settings.districtTimeZone),
-    reviews: reviews.map((review) => ({ review, by: (review.actorPersonId !== null && nameOf.get(review.actorPersonId)) || review.actorUsername })),
-    timeZone: ctx.settings.districtTimeZone,
-  });
+  return renderAnnualReport(
+    {
+      report,
+      unitName: unit.name,
+      cdoName: cdo?.name ?? null,
+      deadline,
+      late: isLate(report, deadline, ctx.today(), ctx.settings.districtTimeZone),
+      reviews: reviews.map((review) => ({ review, by: (review.actorPersonId !== null && nameOf.get(review.actorPersonId)) || review.actorUsername })),
+      timeZone: ctx.settings.districtTimeZone,
+    },
+    locale,
+  );
 }
 
 /**
@@ -55,9 +58,11 @@ async function page(ctx: RequestContext, rowId: number): Promise<string> {
  * token or a signed link (`account`, `expires`, `signature`, from the annualReportPrintLink query).
  * Refusals are small pages in the request's language: 401 without a valid token or link, 404 for a
  * report that is missing or outside the viewer's units (alike, so the page is no existence oracle).
+ * `contextFor` is given the request, so that its context follows the request's trace.
  */
 export function annualReportPrintRoute(contextFor: (req: IncomingMessage, authorization: string | undefined) => Promise<RequestContext>): RequestHandler {
   return async (req, res) => {
+    const locale = localeOf(req);
     res.setHeader("cache-control", "private, no-store").setHeader("content-security-policy", PRINT_CSP).setHeader("referrer-policy", "no-referrer");
     try {
       const match = /^([A-Za-z0-9_-]{1,64})\.html$/.exec(String(req.params.file ?? ""));
@@ -84,7 +89,7 @@ export function annualReportPrintRoute(contextFor: (req: IncomingMessage, author
       res
         .status(200)
         .type("text/html; charset=utf-8")
-        .send(await page(ctx, rowId));
+        .send(await page(ctx, rowId, locale));
     } catch (thrown) {
       const error = isDatabaseUnavailable(thrown) ? serviceUnavailable() : thrown;
       if (error instanceof CatalogError) {
@@ -93,13 +98,13 @@ export function annualReportPrintRoute(contextFor: (req: IncomingMessage, author
         return void res
           .status(STATUS[code] ?? 400)
           .type("text/html; charset=utf-8")
-          .send(renderRefusal(error.message));
+          .send(renderRefusal(inLocale(error.localised, locale)));
       }
       logger.error("annual report page failed", { error: (error as Error).message });
       res
         .status(500)
         .type("text/html; charset=utf-8")
-        .send(renderRefusal(localise(CommonMessages.internalError(String(res.getHeader("x-request-id"))))));
+        .send(renderRefusal(inLocale(CommonMessages.internalError(String(res.getHeader("x-request-id"))), locale)));
     }
   };
 }

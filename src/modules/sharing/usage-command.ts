@@ -48,7 +48,10 @@ export async function runUsageCommand(argv: string[], env: Record<string, string
   }
   let records;
   try {
-    if (statSync(file).size > MAX_FILE_BYTES) throw new UsageFileError(`${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    if (statSync(file).size > MAX_FILE_BYTES) {
+      process.stderr.write(`${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB\n`);
+      return 1;
+    }
     records = parseUsageFile(readFileSync(file, "utf8"), MAX_USAGE_FILE_RECORDS);
   } catch (error) {
     process.stderr.write(

@@ -1,4 +1,5 @@
-import { localise } from "../../common/i18n";
+import { CatalogError, CommonErrorCode } from "../../common/errors";
+import { type Localised, text } from "../../common/i18n";
 import { sharingMessages } from "./sharing.messages";
 import type { UsageRecordInput } from "./sharing.service";
 
@@ -28,7 +29,17 @@ function cells(line: string): string[] {
   return out.map((value) => value.trim());
 }
 
-export class UsageFileError extends Error {}
+/** A usage file that cannot be read as one; it keeps its text in both languages (the command writes the Chinese `message`). */
+export class UsageFileError extends CatalogError {
+  constructor(message: Localised) {
+    super(CommonErrorCode.BAD_USER_INPUT, message, { field: "file" });
+  }
+}
+
+/** A row's problem, each language's row prefix on that language's problem. */
+function atRow(row: number, problem: Localised): Localised {
+  return text(sharingMessages.csvRow(row, problem.zh).zh, sharingMessages.csvRow(row, problem.en).en);
+}
 
 /**
  * A usage CSV (`grantId,date,calls,records`, UTF-8, optional BOM) as records for
@@ -38,12 +49,12 @@ export function parseUsageFile(text: string, maxRecords: number): UsageRecordInp
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   while (lines.length && lines[lines.length - 1].trim() === "") lines.pop();
   const header = cells(lines[0] ?? "");
-  if (header.join(",") !== USAGE_FILE_HEADER.join(",")) throw new UsageFileError(localise(sharingMessages.csvHeader(USAGE_FILE_HEADER.join(","))));
-  if (lines.length - 1 > maxRecords) throw new UsageFileError(localise(sharingMessages.usageTooMany(maxRecords)));
+  if (header.join(",") !== USAGE_FILE_HEADER.join(",")) throw new UsageFileError(sharingMessages.csvHeader(USAGE_FILE_HEADER.join(",")));
+  if (lines.length - 1 > maxRecords) throw new UsageFileError(sharingMessages.usageTooMany(maxRecords));
   return lines.slice(1).map((line, index) => {
     const [grantId = "", date = "", calls = "", records = ""] = cells(line);
     const count = (value: string, field: string) => {
-      if (!/^\d{1,10}$/.test(value)) throw new UsageFileError(localise(sharingMessages.csvRow(index + 2, localise(sharingMessages.usageCount(field)))));
+      if (!/^\d{1,10}$/.test(value)) throw new UsageFileError(atRow(index + 2, sharingMessages.usageCount(field)));
       return Number(value);
     };
     return { grantId, date, calls: count(calls, "calls"), records: count(records, "records") };

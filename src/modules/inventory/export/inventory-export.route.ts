@@ -4,7 +4,7 @@ import type { RequestContext } from "../../../common/context";
 import { badUserInput, CatalogError, CommonErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable } from "../../../common/errors";
 import { isDatabaseUnavailable } from "../../../database/database-errors";
 import { logger } from "../../../common/logger";
-import { localise } from "../../../common/i18n";
+import { inLocale, localeOf } from "../../../common/i18n";
 import { CommonMessages } from "../../../common/messages";
 import { ExportMessages, ImportMessages } from "../inventory.messages";
 import { writeCatalogRows, writeCatalogWorkbook } from "../spreadsheet/write-catalog";
@@ -47,8 +47,9 @@ function contentDisposition(name: { chinese: string; ascii: string }): string {
  * the inventory (XLSX: items sheet, then a resources sheet; CSV: the items) or the empty
  * template, streamed, as a named file. Either the API's bearer token, or a signed link
  * (`account`, `expires`, `signature`, from the `inventoryExportLink` query) that a browser can
- * follow. Refusals are JSON shaped like GraphQL errors: 401 without a valid token or link, 404
- * for an unknown unit, 400 for a bad parameter.
+ * follow. Refusals are JSON shaped like GraphQL errors, in the request's language: 401 without a
+ * valid token or link, 404 for an unknown unit, 400 for a bad parameter. `contextFor` is given the
+ * request, so that its context follows the request's trace.
  */
 export function inventoryExportRoute(
   contextFor: (req: IncomingMessage, authorization: string | undefined) => Promise<RequestContext>,
@@ -89,11 +90,18 @@ export function inventoryExportRoute(
       if (error instanceof CatalogError) {
         const code = String(error.extensions.code);
         if (code === CommonErrorCode.SERVICE_UNAVAILABLE) res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
-        return void res.status(STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: { code, field: error.extensions.field } }] });
+        return void res
+          .status(STATUS[code] ?? 400)
+          .json({ errors: [{ message: inLocale(error.localised, localeOf(req)), extensions: { code, field: error.extensions.field } }] });
       }
       logger.error("inventory export failed", { error: (error as Error).message });
       res.status(500).json({
-        errors: [{ message: localise(CommonMessages.internalError(String(res.getHeader("x-request-id")))), extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+        errors: [
+          {
+            message: inLocale(CommonMessages.internalError(String(res.getHeader("x-request-id"))), localeOf(req)),
+            extensions: { code: "INTERNAL_SERVER_ERROR" },
+          },
+        ],
       });
     }
   };

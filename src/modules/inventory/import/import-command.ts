@@ -17,7 +17,7 @@ import type { CatalogFileFormat } from "../spreadsheet/catalog-template";
 import { importInventory, InventoryImportReport } from "./inventory-import.service";
 import { formatOfFileName } from "./inventory-upload";
 import { inLocale, type Localised, localeFromEnvironment } from "../../../common/i18n";
-import { requestStore } from "../../../common/request-store";
+import { workTrace } from "../../../common/request-store";
 import { ImportCommandMessages } from "../inventory.messages";
 
 /** Files larger than this get a progress bar on stderr. */
@@ -215,7 +215,13 @@ export async function runImportCommand(argv: string[], env: Record<string, strin
       process.stderr.write(`${say(ImportCommandMessages.noUnit(args.unitCode, describeDatabase(config.database)))}\n`);
       return 1;
     }
-    const system = new RequestContext(dataSource, `import-${randomUUID()}`, { districtTimeZone: config.districtTimeZone, auth: config.auth }, Viewer.system());
+    // In the terminal's language: the import writes its problems in its context's.
+    const system = new RequestContext(
+      dataSource,
+      workTrace(`import-${randomUUID()}`, locale),
+      { districtTimeZone: config.districtTimeZone, auth: config.auth },
+      Viewer.system(),
+    );
     const account = await dataSource.manager.findOneBy(UserAccount, { username: args.username.normalize("NFKC").trim().toLowerCase() });
     if (!account || account.disabled) {
       process.stderr.write(`${say(ImportCommandMessages.noAccount(args.username))}\n`);
@@ -226,15 +232,12 @@ export async function runImportCommand(argv: string[], env: Record<string, strin
     ctx.operation = "importInventory";
     const progress = size >= PROGRESS_FROM_BYTES ? new ProgressBar(process.stderr, format === "csv" ? size : null, say) : null;
     const source = progress && format === "csv" ? createReadStream(args.file, { highWaterMark: 256 * 1024 }).pipe(progress.counter()) : args.file;
-    // In the terminal's language: the import's problems are written in the language of the request it runs in.
-    const report = await requestStore.run({ requestId: ctx.requestId, sqlStatements: 0, locale }, () =>
-      importInventory(ctx, source, format, {
-        unitId: toGlobalId("Unit", unit.id),
-        dryRun: args.dryRun,
-        sheet: args.sheet,
-        onProgress: (rows) => progress?.update(rows),
-      }),
-    );
+    const report = await importInventory(ctx, source, format, {
+      unitId: toGlobalId("Unit", unit.id),
+      dryRun: args.dryRun,
+      sheet: args.sheet,
+      onProgress: (rows) => progress?.update(rows),
+    });
     progress?.done();
     if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else printReport(report, process.stdout, say);

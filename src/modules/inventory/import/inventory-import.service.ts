@@ -23,7 +23,7 @@ import {
 } from "./stored-inventory";
 import { ImportProblemCode, InventoryImportProblemCode } from "./inventory-import.errors";
 import { COLUMN_HEADER } from "./cell-reader";
-import { type Localised, localise } from "../../../common/i18n";
+import type { Localised } from "../../../common/i18n";
 import { RecordNames } from "../../../common/messages";
 import { ImportMessages } from "../inventory.messages";
 
@@ -233,8 +233,8 @@ class InventoryImport implements PlanningRun {
 
   private problemAt(row: number, column: string | null, code: InventoryImportProblemCode, message: Localised): void {
     this.problemCount++;
-    // In the language of the request (the CLI's: Chinese), as every message.
-    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ row, column, code, message: localise(message) });
+    // In the language of the import's context (the request's; the command's is its terminal's), as every message.
+    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ row, column, code, message: this.tx.localise(message) });
   }
 
   async run(rows: AsyncIterable<CatalogRow>): Promise<InventoryImportReport> {

@@ -9,7 +9,7 @@ import { processRequest, type FileUpload } from "graphql-upload-minimal";
 import { badUserInput } from "../../../common/errors";
 import { logger } from "../../../common/logger";
 import type { CatalogFileFormat } from "../spreadsheet/catalog-template";
-import { localise } from "../../../common/i18n";
+import { inLocale, localeOf } from "../../../common/i18n";
 import { CommonMessages } from "../../../common/messages";
 import { ImportMessages } from "../inventory.messages";
 
@@ -22,7 +22,7 @@ const INVENTORY_UPLOAD_MAX_BYTES = 100 * 1024 * 1024;
  * the `operations` and `map` fields at most `maxFieldBytes`. Other requests pass through untouched.
  * Apollo's CSRF prevention stays on: a multipart request must carry `apollo-require-preflight: true`
  * (or `x-apollo-operation-name`), which a browser cannot send cross-site without a preflight.
- * A malformed multipart body gets a GraphQL-shaped 400/413, never a stack trace.
+ * A malformed multipart body gets a GraphQL-shaped 400/413 in the request's language, never a stack trace.
  */
 export function inventoryUploads(maxFieldBytes: number): RequestHandler {
   return (req, res, next) => {
@@ -39,7 +39,7 @@ export function inventoryUploads(maxFieldBytes: number): RequestHandler {
         res.status(status === 499 ? 400 : status).json({
           errors: [
             {
-              message: localise(CommonMessages.malformedMultipart(error.message)),
+              message: inLocale(CommonMessages.malformedMultipart(error.message), localeOf(req)),
               extensions: { code: "BAD_REQUEST", requestId: res.getHeader("x-request-id") },
             },
           ],

@@ -1,5 +1,5 @@
 import { CatalogError } from "../../../common/errors";
-import { type Localised, localise } from "../../../common/i18n";
+import { DEFAULT_LOCALE, inLocale, type Locale, type Localised } from "../../../common/i18n";
 import { ImportMessages } from "../inventory.messages";
 
 export const SPREADSHEET_FORMAT_INVALID = "SPREADSHEET_FORMAT_INVALID";
@@ -24,9 +24,18 @@ export class SpreadsheetFormatError extends CatalogError {
     readonly problems: SpreadsheetProblem[],
     code: typeof SPREADSHEET_FORMAT_INVALID | typeof SPREADSHEET_TOO_LARGE = SPREADSHEET_FORMAT_INVALID,
   ) {
-    // The client reads the problems in its language; `problems` keeps both for the import's report.
-    super(code, summarize(problems), { problems: problems.map((p) => ({ ...p, message: localise(p.message) })) });
+    // The client reads the problems in its language (`extensionsIn`; Chinese unless asked); `problems` keeps both for the import's report.
+    super(code, summarize(problems), problemsIn(problems, DEFAULT_LOCALE));
   }
+
+  override extensionsIn(locale: Locale): Record<string, unknown> {
+    return problemsIn(this.problems, locale);
+  }
+}
+
+/** The problems as the answer's extensions, their messages in a language. */
+function problemsIn(problems: SpreadsheetProblem[], locale: Locale): { problems: unknown[] } {
+  return { problems: problems.map((p) => ({ ...p, message: inLocale(p.message, locale) })) };
 }
 
 function summarize(problems: SpreadsheetProblem[]): Localised {
