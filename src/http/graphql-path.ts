@@ -115,7 +115,7 @@ export function graphqlPath(settings: GraphqlPathSettings): { takes(req: Incomin
  * error formatting writes that refusal in Chinese, and an English request's answer is rewritten here
  * (only such a 400 is read again).
  */
-export async function executeGraphql(
+async function executeGraphql(
   apollo: ApolloServer<RequestContext>,
   trace: RequestTrace,
   request: { method: string; headers: IncomingHttpHeaders; search: string; body: unknown },
