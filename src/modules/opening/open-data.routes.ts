@@ -284,6 +284,7 @@ function failed(res: Response, locale: Locale, error: unknown, body: (status: nu
     res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
     return void res.status(503).json(body(503, inLocale(openingMessages.serviceUnavailable, locale)));
   }
-  logger.error("open-data route failed", { error: (error as Error)?.message });
-  res.status(500).json(body(500, inLocale(openingMessages.internalError(String(res.getHeader("x-request-id"))), locale)));
+  const requestId = String(res.getHeader("x-request-id"));
+  logger.error("open-data route failed", { requestId, error: (error as Error)?.message });
+  res.status(500).json(body(500, inLocale(openingMessages.internalError(requestId), locale)));
 }

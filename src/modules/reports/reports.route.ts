@@ -100,7 +100,7 @@ export function annualReportPrintRoute(contextFor: (req: IncomingMessage, author
           .type("text/html; charset=utf-8")
           .send(renderRefusal(inLocale(error.localised, locale)));
       }
-      logger.error("annual report page failed", { error: (error as Error).message });
+      logger.error("annual report page failed", { requestId: res.getHeader("x-request-id"), error: (error as Error).message });
       res
         .status(500)
         .type("text/html; charset=utf-8")

@@ -94,7 +94,7 @@ export function inventoryExportRoute(
           .status(STATUS[code] ?? 400)
           .json({ errors: [{ message: inLocale(error.localised, localeOf(req)), extensions: { code, field: error.extensions.field } }] });
       }
-      logger.error("inventory export failed", { error: (error as Error).message });
+      logger.error("inventory export failed", { requestId: res.getHeader("x-request-id"), error: (error as Error).message });
       res.status(500).json({
         errors: [
           {

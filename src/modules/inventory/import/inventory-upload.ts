@@ -35,7 +35,7 @@ export function inventoryUploads(maxFieldBytes: number): RequestHandler {
       (error: { status?: number; message?: string }) => {
         const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 400;
         if (res.headersSent) return;
-        logger.debug("multipart request refused", { error: error.message });
+        logger.debug("multipart request refused", { requestId: res.getHeader("x-request-id"), error: error.message });
         res.status(status === 499 ? 400 : status).json({
           errors: [
             {
