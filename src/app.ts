@@ -26,7 +26,8 @@ import { scheduleFindingSweep } from "./modules/findings";
 import { formatError, withoutSuggestions } from "./common/error-format";
 import { logger } from "./common/logger";
 import { accessLog, type FinishedRequest, onRequestFinished } from "./http/access-log";
-import { compiledExecution } from "./http/compiled-execution";
+import { CompiledDocuments } from "./http/compiled-execution";
+import { HotQueryLane } from "./http/hot-queries";
 import { corsPolicy } from "./http/cors";
 import { explorerRoutes } from "./http/explorer";
 import { graphqlClientGets } from "./http/graphql-get";
@@ -251,8 +252,11 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     return ctx;
   };
 
+  const documents = new CompiledDocuments(schema);
+  // What the plugins above do for a successful query, the lane does too (src/http/hot-queries.ts); replica routing only in Apollo's pipeline.
+  const lane = replicas ? undefined : new HotQueryLane({ schema, limits, documents, exposeSqlStatementCount: config.exposeSqlStatementCount });
   const apollo = new ApolloServer<RequestContext>({
-    gateway: compiledExecution(schema), // graphql-jit: each document compiled once (src/http/compiled-execution.ts)
+    gateway: documents.gateway(), // graphql-jit: each document compiled once (src/http/compiled-execution.ts)
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns SIGTERM: drain, then close the pool, then exit 0
@@ -275,7 +279,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     followRequest(req, trace);
     next();
   });
-  const metrics = config.metrics.enabled ? new CatalogMetrics(dataSource) : null;
+  const metrics = config.metrics.enabled ? new CatalogMetrics(dataSource, lane) : null;
   const finished = (request: FinishedRequest) => (accessLog(request), metrics?.observe(request));
   app.use(onRequestFinished(finished));
   app.use(["/graphql", "/exports"], corsPolicy(config.cors));
@@ -324,6 +328,7 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     cors: config.cors,
     limits,
     apollo,
+    lane,
     startTrace,
     finished,
     // Express's own req.ip (TRUST_PROXY and X-Forwarded-For), for a request Express does not see.

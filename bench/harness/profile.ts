@@ -11,7 +11,7 @@ import { W1_PAGES, w1Body, w2Body } from "./workloads";
 
 /**
  * `npm run bench:profile -- --workload W1|W2 [--size s|l] [--requests N of warm-up] [--seconds N of load] [--connections N] [--label before]
- * [--script dist-before/src/main.js] [--node-arg --max-semi-space-size=16 …] [--no-profile] [--floor]`:
+ * [--script dist-before/src/main.js] [--node-arg --max-semi-space-size=16 …] [--no-profile] [--floor] [--keep file.cpuprofile]`:
  * the server alone under one workload, with V8's sampling profiler on. It prints (and writes to
  * bench/profiles/<workload>-<label>.txt) the server's CPU time per request, read from /proc, which
  * other processes on the machine disturb far less than wall-clock figures, and where that time goes:
@@ -111,6 +111,7 @@ async function main(): Promise<void> {
       "node-arg": { type: "string", multiple: true, default: [] },
       size: { type: "string", default: "s" },
       "no-profile": { type: "boolean", default: false },
+      keep: { type: "string" },
       floor: { type: "boolean", default: false },
     },
     strict: true,
@@ -167,7 +168,9 @@ async function main(): Promise<void> {
     if (profiled) {
       const file = readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
       if (!file) throw new Error("the server wrote no profile");
-      const profile = JSON.parse(readFileSync(join(profileDir, file), "utf8")) as CpuProfile;
+      const text = readFileSync(join(profileDir, file), "utf8");
+      if (values.keep) writeFileSync(values.keep, text);
+      const profile = JSON.parse(text) as CpuProfile;
       report += "\n" + summarise(profile, from, to);
     }
   } finally {

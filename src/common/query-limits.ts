@@ -435,59 +435,79 @@ const operationCosts = new WeakMap<OperationDefinitionNode, BoundedCache<string,
 const COSTS_PER_OPERATION = 32;
 const MAX_CACHED_VARIABLES_LENGTH = 2048;
 
+/** An operation Apollo has validated, with the variables of one request. */
+export interface ResolvedOperation {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
 /**
  * After validation, before execution: the shape checks again (for operations that did not come
  * through the HTTP gate), the length of the variables' lists, U+0000 in string inputs, then the cost estimate — which walks every
- * fragment spread, so it only runs once the expanded size is known to be bounded.
+ * fragment spread, so it only runs once the expanded size is known to be bounded. The refusal, if any
+ * (for Apollo's pipeline, below, and the hot-query lane, src/http/hot-queries.ts).
  */
+export function operationRefusal(
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+  { document, operation, operationName, variables }: ResolvedOperation,
+): CatalogError | undefined {
+  let shape = operationShapes.get(operation);
+  if (!shape) operationShapes.set(operation, (shape = shapeOf(document, operation)));
+  const broken = checkShape(shape, limits, limits.maxTokens);
+  if (broken) return broken;
+  const overlong = overlongList(variables ?? undefined);
+  if (overlong)
+    return new CatalogError(CommonErrorCode.BAD_USER_INPUT, CommonMessages.listTooLong(overlong.field, overlong.items, MAX_VARIABLE_LIST_ITEMS), {
+      field: overlong.field,
+      limit: MAX_VARIABLE_LIST_ITEMS,
+      http: { status: 400 },
+    });
+  const nul = nulField(document, variables ?? undefined);
+  if (nul) return new CatalogError(CommonErrorCode.BAD_USER_INPUT, CommonMessages.nulCharacter(nul), { field: nul, http: { status: 400 } });
+  const estimated = costVariables(schema, operation, variables ?? {});
+  const variablesKey = JSON.stringify(estimated);
+  let costs = operationCosts.get(operation);
+  if (!costs) operationCosts.set(operation, (costs = new BoundedCache(COSTS_PER_OPERATION)));
+  let cost = variablesKey.length <= MAX_CACHED_VARIABLES_LENGTH ? costs.get(variablesKey) : undefined;
+  if (cost === undefined) {
+    try {
+      cost = getComplexity({
+        schema,
+        query: document,
+        operationName: operationName ?? undefined,
+        variables: estimated,
+        estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      });
+    } catch (error) {
+      // Invalid variables: execution reports them as BAD_USER_INPUT, naming the variable.
+      if (error instanceof GraphQLError && error.message.startsWith("Variable ")) return undefined;
+      // Anything else (e.g. the estimator's own node cap) means too big to estimate: refuse.
+      return limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryUnestimable((error as Error).message, limits.maxCost), limits.maxCost);
+    }
+    if (variablesKey.length <= MAX_CACHED_VARIABLES_LENGTH) costs.set(variablesKey, cost);
+  }
+  if (cost > limits.maxCost) {
+    return new CatalogError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryCost(cost, limits.maxCost), {
+      cost,
+      limit: limits.maxCost,
+      http: { status: 400 },
+    });
+  }
+  return undefined;
+}
+
+/** `operationRefusal` in Apollo's pipeline: a refused operation is answered its error, unexecuted. */
 export function queryLimits(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          let shape = operationShapes.get(operation);
-          if (!shape) operationShapes.set(operation, (shape = shapeOf(document, operation)));
-          const broken = checkShape(shape, limits, limits.maxTokens);
-          if (broken) throw broken;
-          const overlong = overlongList(request.variables);
-          if (overlong)
-            throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, CommonMessages.listTooLong(overlong.field, overlong.items, MAX_VARIABLE_LIST_ITEMS), {
-              field: overlong.field,
-              limit: MAX_VARIABLE_LIST_ITEMS,
-              http: { status: 400 },
-            });
-          const nul = nulField(document, request.variables);
-          if (nul) throw new CatalogError(CommonErrorCode.BAD_USER_INPUT, CommonMessages.nulCharacter(nul), { field: nul, http: { status: 400 } });
-          const variables = costVariables(schema, operation, request.variables ?? {});
-          const variablesKey = JSON.stringify(variables);
-          let costs = operationCosts.get(operation);
-          if (!costs) operationCosts.set(operation, (costs = new BoundedCache(COSTS_PER_OPERATION)));
-          let cost = variablesKey.length <= MAX_CACHED_VARIABLES_LENGTH ? costs.get(variablesKey) : undefined;
-          if (cost === undefined) {
-            try {
-              cost = getComplexity({
-                schema,
-                query: document,
-                operationName: request.operationName ?? undefined,
-                variables,
-                estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-              });
-            } catch (error) {
-              // Invalid variables: execution reports them as BAD_USER_INPUT, naming the variable.
-              if (error instanceof GraphQLError && error.message.startsWith("Variable ")) return;
-              // Anything else (e.g. the estimator's own node cap) means too big to estimate: refuse.
-              throw limitError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryUnestimable((error as Error).message, limits.maxCost), limits.maxCost);
-            }
-            if (variablesKey.length <= MAX_CACHED_VARIABLES_LENGTH) costs.set(variablesKey, cost);
-          }
-          if (cost > limits.maxCost) {
-            throw new CatalogError(QueryLimitCode.QUERY_TOO_COMPLEX, CommonMessages.queryCost(cost, limits.maxCost), {
-              cost,
-              limit: limits.maxCost,
-              http: { status: 400 },
-            });
-          }
+          const refusal = operationRefusal(schema, limits, { document, operation, operationName: request.operationName, variables: request.variables });
+          if (refusal) throw refusal;
         },
       };
     },

@@ -1,10 +1,21 @@
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
-import { execute, GraphQLError, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { type DocumentNode, execute, type ExecutionResult, GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import { BoundedCache } from "../common/bounded-cache";
 import type { RequestContext } from "../common/context";
+import type { RequestTrace } from "../common/request-store";
 
 type Gateway = ApolloServerOptionsWithGateway<RequestContext>["gateway"];
+/** What Apollo gives a gateway's executor (the parts used here). */
+interface ExecutorRequest {
+  document: DocumentNode;
+  operationName: string | null;
+  operation: OperationDefinitionNode;
+  source: string;
+  queryHash: string;
+  request: { operationName?: string; variables?: Record<string, unknown> };
+  context: object;
+}
 
 /** A document seen once, not compiled yet. */
 const ONCE = Symbol("seen once");
@@ -22,6 +33,17 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
   return Object.defineProperty(rebuilt, "locations", { value: error.locations, enumerable: error.locations !== undefined });
 }
 
+/** A query Apollo has parsed, validated, let through the query limits and run compiled: what the hot-query lane needs to run it again. */
+export interface HotQuery {
+  query: CompiledQuery;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+}
+
+/** Query texts kept for the hot-query lane, and the longest one kept (a text is a key: the lane holds at most 2 MB of them). */
+const HOT_QUERIES = 200;
+const MAX_HOT_QUERY_LENGTH = 10_000;
+
 /**
  * Apollo's execution replaced by graphql-jit's compiled queries: a document is compiled on its second
  * request (after Apollo's cached parse and validation) and every later request with the same text
@@ -31,40 +53,80 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
  *
  * A document graphql-jit cannot compile, and a request whose variables do not coerce, run on
  * graphql-js as before: its errors (BAD_USER_INPUT naming the variable) are then exactly graphql-js's.
+ *
+ * A query (never a mutation) that has run compiled is "hot": `hotQuery` finds it by its text, for the
+ * hot-query lane (src/http/hot-queries.ts), which runs it again without Apollo's pipeline.
  */
-export function compiledExecution(schema: GraphQLSchema): Gateway {
-  const compiled = new BoundedCache<string, CompiledQuery | typeof ONCE | null>(COMPILED_DOCUMENTS);
-  return {
-    onSchemaLoadOrUpdate(callback) {
-      callback({ apiSchema: schema, coreSupergraphSdl: "" });
-      return () => undefined;
-    },
-    async load() {
-      return {
-        async executor({ document, operationName, request, context, queryHash }) {
-          const key = `${queryHash}\n${operationName ?? ""}`;
-          let query = compiled.get(key);
-          const interpreted = () =>
-            execute({ schema, document, contextValue: context, variableValues: request.variables, operationName }) as Promise<ExecutionResult>;
-          if (query === undefined) {
-            // Seen once: interpreted. Compiling costs far more than one execution, so only a document
-            // that comes back is compiled (a client sending one-off documents makes no compiler work).
-            compiled.set(key, ONCE);
-            return interpreted();
-          }
-          if (query === ONCE) {
-            const result = compileQuery(schema, document, operationName ?? undefined);
-            query = isCompiledQuery(result) ? result : null;
-            compiled.set(key, query);
-          }
-          if (!query) return interpreted();
-          const result = await query.query(undefined, context, request.variables ?? {});
-          // No data at all: the variables did not coerce (graphql-js words those errors as Apollo expects).
-          if (!("data" in result)) return interpreted();
-          return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
-        },
-      };
-    },
-    async stop() {},
-  };
+export class CompiledDocuments {
+  private readonly compiled = new BoundedCache<string, CompiledQuery | typeof ONCE | null>(COMPILED_DOCUMENTS);
+  /** By query text, then operation name ("" for none). */
+  private readonly hot = new BoundedCache<string, Map<string, HotQuery>>(HOT_QUERIES);
+  /**
+   * Results the hot-query lane already has for a request it hands to Apollo (to format its errors):
+   * Apollo answers them instead of executing again. By the request's trace: Apollo runs a shallow copy
+   * of the context it is given, which shares it.
+   */
+  private readonly settled = new WeakMap<RequestTrace, ExecutionResult>();
+
+  constructor(private readonly schema: GraphQLSchema) {}
+
+  /** The hot query for this text and operation name, if there is one. */
+  hotQuery(text: string, operationName: string | undefined): HotQuery | undefined {
+    return this.hot.get(text)?.get(operationName ?? "");
+  }
+
+  /** What Apollo answers for this request's execution: a result the lane already has (it is never executed twice). */
+  settle(context: RequestContext, result: ExecutionResult): void {
+    this.settled.set(context.trace, asExecutionErrors(result));
+  }
+
+  gateway(): Gateway {
+    const schema = this.schema;
+    return {
+      onSchemaLoadOrUpdate(callback) {
+        callback({ apiSchema: schema, coreSupergraphSdl: "" });
+        return () => undefined;
+      },
+      load: async () => ({ executor: (request) => this.execute(request) }),
+      async stop() {},
+    };
+  }
+
+  private async execute({ document, operationName, operation, source, request, context, queryHash }: ExecutorRequest): Promise<ExecutionResult> {
+    const settled = this.settled.get((context as RequestContext).trace);
+    if (settled) return settled;
+    const schema = this.schema;
+    const key = `${queryHash}\n${operationName ?? ""}`;
+    let query = this.compiled.get(key);
+    const interpreted = () =>
+      execute({ schema, document, contextValue: context, variableValues: request.variables, operationName }) as Promise<ExecutionResult>;
+    if (query === undefined) {
+      // Seen once: interpreted. Compiling costs far more than one execution, so only a document
+      // that comes back is compiled (a client sending one-off documents makes no compiler work).
+      this.compiled.set(key, ONCE);
+      return interpreted();
+    }
+    if (query === ONCE) {
+      const result = compileQuery(schema, document, operationName ?? undefined);
+      query = isCompiledQuery(result) ? result : null;
+      this.compiled.set(key, query);
+    }
+    if (!query) return interpreted();
+    if (operation.operation === "query" && source.length <= MAX_HOT_QUERY_LENGTH) this.noteHot(source, request.operationName, { query, document, operation });
+    const result = await query.query(undefined, context, request.variables ?? {});
+    // No data at all: the variables did not coerce (graphql-js words those errors as Apollo expects).
+    if (!("data" in result)) return interpreted();
+    return asExecutionErrors(result);
+  }
+
+  private noteHot(text: string, operationName: string | null | undefined, hot: HotQuery): void {
+    let byName = this.hot.get(text);
+    if (!byName) this.hot.set(text, (byName = new Map()));
+    if (!byName.has(operationName ?? "")) byName.set(operationName ?? "", hot);
+  }
+}
+
+/** graphql-jit's errors, as graphql-js makes them (what Apollo expects of an execution's errors). */
+function asExecutionErrors(result: ExecutionResult): ExecutionResult {
+  return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
 }

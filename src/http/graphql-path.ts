@@ -10,6 +10,7 @@ import { CommonMessages } from "../common/messages";
 import type { CorsSettings } from "../config";
 import { type FinishedRequest, watchRequest } from "./access-log";
 import { corsAnswerHeaders } from "./cors";
+import type { HotQueryLane } from "./hot-queries";
 
 /** What the Express path and this one share: the request's trace and headers, the answer to a broken body. */
 export interface GraphqlPathSettings {
@@ -17,6 +18,8 @@ export interface GraphqlPathSettings {
   cors: CorsSettings;
   limits: QueryLimits;
   apollo: ApolloServer<RequestContext>;
+  /** Queries already hot, answered without Apollo's pipeline (src/http/hot-queries.ts); none with replicas. */
+  lane?: HotQueryLane;
   /** The request's trace and the headers every answer carries (request id, content language), as the Express path starts it. */
   startTrace(headers: IncomingMessage["headers"]): { trace: RequestTrace; headers: Record<string, string> };
   finished(request: FinishedRequest): void;
@@ -81,9 +84,16 @@ export function graphqlPath(settings: GraphqlPathSettings): { takes(req: Incomin
         );
       }
     }
-    const response = await executeGraphql(settings.apollo, trace, { method: "POST", headers: req.headers, search: "", body }, () =>
-      settings.context(trace, req.headers.authorization, settings.clientAddress(req)),
-    );
+    let context = () => settings.context(trace, req.headers.authorization, settings.clientAddress(req));
+    const lane = settings.lane;
+    const hot = lane?.take(body, req.headers.accept);
+    if (lane && hot) {
+      const made = context();
+      const outcome = await lane.run(hot, trace, made);
+      if (outcome.kind === "answered") return answer(res, 200, Object.assign(headers, outcome.headers), outcome.body);
+      context = () => made; // Apollo answers with the same context (and the result the lane settled, if it ran)
+    }
+    const response = await executeGraphql(settings.apollo, trace, { method: "POST", headers: req.headers, search: "", body }, context);
     for (const [name, value] of response.headers) headers[name] = value;
     const status = response.status ?? 200;
     if (response.body.kind === "complete") return answer(res, status, headers, response.body.string);

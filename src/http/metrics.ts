@@ -4,6 +4,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
 import type { DataSource } from "typeorm";
 import { replicasOf } from "../database/replicas";
 import type { FinishedRequest } from "./access-log";
+import type { HotQueryLane } from "./hot-queries";
 import { registerReplicaMetrics } from "./replica-metrics";
 
 /** Paths reported by name; anything else is "other" (a scanner's paths never become label values). */
@@ -39,8 +40,20 @@ export class CatalogMetrics {
   });
   private readonly errors = new Counter({ name: "graphql_errors_total", help: "Errors answered, by code", labelNames: ["code"], registers: [this.registry] });
 
-  constructor(dataSource: DataSource) {
+  constructor(dataSource: DataSource, lane?: HotQueryLane) {
     collectDefaultMetrics({ register: this.registry });
+    if (lane) {
+      new Counter({
+        name: "graphql_hot_query_lane_total",
+        help: "Requests for hot queries taken by the lane: answered there, or handed to Apollo (context: the caller refused; unanswered: refused or variables that do not coerce; settled: errors to format)",
+        labelNames: ["outcome"],
+        registers: [this.registry],
+        collect() {
+          this.reset();
+          for (const [outcome, count] of Object.entries(lane.outcomes)) this.inc({ outcome }, count);
+        },
+      });
+    }
     const replicas = replicasOf(dataSource);
     if (replicas) registerReplicaMetrics(this.registry, replicas);
     if (dataSource.options.type === "mysql" || dataSource.options.type === "mariadb") {
