@@ -7,6 +7,8 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import express, { ErrorRequestHandler } from "express";
@@ -215,6 +217,9 @@ async function serve(config: Config, dataSource: DataSource, demoData: DemoDataS
     ApolloServerPluginCacheControlDisabled(),
     // Not a federated subgraph: Apollo's default inline-trace plugin would only be asked, on every request, whether it is one.
     ApolloServerPluginInlineTraceDisabled(),
+    // No Apollo reporting (APOLLO_KEY in the environment would install it): every plugin of a request is one listed here (the hot-query lane relies on it).
+    ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginSchemaReportingDisabled(),
     queryLimits(schema, limits),
     serviceUnavailableStatus(),
     requestTracePlugin({ exposeSqlStatementCount: config.exposeSqlStatementCount }),

@@ -74,12 +74,24 @@ export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFor
 }
 
 /**
+ * The error that was thrown: a resolver's (graphql-js wraps it with its path), or what a plugin, the
+ * context or the executor threw — Apollo wraps that (a TypeError, say) in a GraphQLError of the same
+ * message and no path, which is no error meant for the client.
+ */
+function thrownError(error: unknown): unknown {
+  const unwrapped = unwrapResolverError(error);
+  if (!(unwrapped instanceof GraphQLError) || unwrapped.path !== undefined) return unwrapped;
+  const cause = unwrapped.originalError;
+  return cause && !(cause instanceof GraphQLError) && cause.message === unwrapped.message ? cause : unwrapped;
+}
+
+/**
  * What a client sees of an error. Expected errors (bad input, broken rules, GraphQL validation)
  * keep their code, message and field. A database that did not answer is SERVICE_UNAVAILABLE (503,
  * see app.ts). Anything else is logged with the request id and masked: no SQL text, no stack trace, ever.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = thrownError(error);
   const trace = typeof error === "object" && error !== null ? errorTraces.get(error) : undefined;
   const requestId = trace?.requestId;
   const locale = trace?.locale ?? DEFAULT_LOCALE;

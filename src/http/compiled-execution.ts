@@ -40,9 +40,13 @@ export interface HotQuery {
   operation: OperationDefinitionNode;
 }
 
-/** Query texts kept for the hot-query lane, and the longest one kept (a text is a key: the lane holds at most 2 MB of them). */
+/**
+ * Query texts kept for the hot-query lane, the longest one kept (a text is a key: at most 4 MB of
+ * them), and the operation names kept per text (a text of many operations pins no more than these).
+ */
 const HOT_QUERIES = 200;
 const MAX_HOT_QUERY_LENGTH = 10_000;
+const HOT_OPERATIONS_PER_QUERY = 4;
 
 /**
  * Apollo's execution replaced by graphql-jit's compiled queries: a document is compiled on its second
@@ -59,8 +63,8 @@ const MAX_HOT_QUERY_LENGTH = 10_000;
  */
 export class CompiledDocuments {
   private readonly compiled = new BoundedCache<string, CompiledQuery | typeof ONCE | null>(COMPILED_DOCUMENTS);
-  /** By query text, then operation name ("" for none). */
-  private readonly hot = new BoundedCache<string, Map<string, HotQuery>>(HOT_QUERIES);
+  /** By query text, then the operation name the client sent (null for none: "" is a name, of no operation). */
+  private readonly hot = new BoundedCache<string, Map<string | null, HotQuery>>(HOT_QUERIES);
   /**
    * Results the hot-query lane already has for a request it hands to Apollo (to format its errors):
    * Apollo answers them instead of executing again. By the request's trace: Apollo runs a shallow copy
@@ -71,8 +75,8 @@ export class CompiledDocuments {
   constructor(private readonly schema: GraphQLSchema) {}
 
   /** The hot query for this text and operation name, if there is one. */
-  hotQuery(text: string, operationName: string | undefined): HotQuery | undefined {
-    return this.hot.get(text)?.get(operationName ?? "");
+  hotQuery(text: string, operationName: string | null | undefined): HotQuery | undefined {
+    return this.hot.get(text)?.get(operationName ?? null);
   }
 
   /** What Apollo answers for this request's execution: a result the lane already has (it is never executed twice). */
@@ -93,13 +97,21 @@ export class CompiledDocuments {
   }
 
   private async execute({ document, operationName, operation, source, request, context, queryHash }: ExecutorRequest): Promise<ExecutionResult> {
-    const settled = this.settled.get((context as RequestContext).trace);
-    if (settled) return settled;
+    const trace = (context as RequestContext).trace;
+    const settled = this.settled.get(trace);
+    if (settled) {
+      this.settled.delete(trace);
+      return settled;
+    }
     const schema = this.schema;
+    // The name the client sent, as Apollo's own executor passes it: for a name of no operation (Apollo
+    // resolved none), graphql-js answers "Unknown operation named …" and runs nothing.
+    const named = request.operationName;
+    const interpreted = () =>
+      execute({ schema, document, contextValue: context, variableValues: request.variables, operationName: named }) as Promise<ExecutionResult>;
+    if (!operation) return interpreted();
     const key = `${queryHash}\n${operationName ?? ""}`;
     let query = this.compiled.get(key);
-    const interpreted = () =>
-      execute({ schema, document, contextValue: context, variableValues: request.variables, operationName }) as Promise<ExecutionResult>;
     if (query === undefined) {
       // Seen once: interpreted. Compiling costs far more than one execution, so only a document
       // that comes back is compiled (a client sending one-off documents makes no compiler work).
@@ -112,17 +124,17 @@ export class CompiledDocuments {
       this.compiled.set(key, query);
     }
     if (!query) return interpreted();
-    if (operation.operation === "query" && source.length <= MAX_HOT_QUERY_LENGTH) this.noteHot(source, request.operationName, { query, document, operation });
+    if (operation.operation === "query" && source.length <= MAX_HOT_QUERY_LENGTH) this.noteHot(source, named ?? null, { query, document, operation });
     const result = await query.query(undefined, context, request.variables ?? {});
     // No data at all: the variables did not coerce (graphql-js words those errors as Apollo expects).
     if (!("data" in result)) return interpreted();
     return asExecutionErrors(result);
   }
 
-  private noteHot(text: string, operationName: string | null | undefined, hot: HotQuery): void {
+  private noteHot(text: string, operationName: string | null, hot: HotQuery): void {
     let byName = this.hot.get(text);
     if (!byName) this.hot.set(text, (byName = new Map()));
-    if (!byName.has(operationName ?? "")) byName.set(operationName ?? "", hot);
+    if (!byName.has(operationName) && byName.size < HOT_OPERATIONS_PER_QUERY) byName.set(operationName, hot);
   }
 }
 

@@ -71,7 +71,7 @@ export class HotQueryLane {
   take(body: unknown, accept: string | undefined): HotRequest | undefined {
     const contentType = ANSWER_CONTENT_TYPES.get(accept);
     if (contentType === undefined || !isLaneBody(body)) return undefined;
-    const hot = this.settings.documents.hotQuery(body.query, body.operationName ?? undefined);
+    const hot = this.settings.documents.hotQuery(body.query, body.operationName);
     return hot && { hot, body, contentType };
   }
 

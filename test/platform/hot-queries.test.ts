@@ -134,6 +134,33 @@ describe("the hot-query lane", () => {
     expect(refusals).toEqual({ answered: 0, context: 1, unanswered: 2, settled: 0 });
   });
 
+  it("runs nothing for an operation name the text does not have (none, or the empty name), before and after the text is hot", async () => {
+    const query = "query Named { units(first: 2) { totalCount nodes { name } } }";
+    for (const operationName of ["Unnamed", ""]) {
+      const seen = await counted(async () => {
+        for (let request = 0; request < 3; request++) {
+          const answer = await post({ query, operationName });
+          expect(answer.status).toBe(400);
+          expect(JSON.parse(answer.body).errors[0].extensions.code).toBe("OPERATION_RESOLUTION_FAILURE");
+          expect(answer.headers["x-sql-statements"]).toBe("1"); // the caller's authentication only
+        }
+        await threeTimes({ query, operationName: "Named" });
+        expect(JSON.parse((await post({ query, operationName })).body).errors[0].extensions.code).toBe("OPERATION_RESOLUTION_FAILURE");
+      });
+      // "Named" is hot from the first round on: its three requests in the second are all the lane's.
+      expect(seen).toEqual({ answered: operationName === "Unnamed" ? 1 : 3, context: 0, unanswered: 0, settled: 0 });
+    }
+  });
+
+  it("keeps a few operations of one text hot, not every operation a client names", async () => {
+    const names = Array.from({ length: 8 }, (_, i) => `Op${i}`);
+    const query = names.map((name) => `query ${name} { units(first: 1) { totalCount } }`).join(" ");
+    const seen = await counted(async () => {
+      for (const operationName of names) await threeTimes({ query, operationName });
+    });
+    expect(seen.answered).toBe(4);
+  });
+
   it("never takes a mutation, a body with other fields, or an Accept header whose answer it does not know", async () => {
     const query = "{ units(first: 1) { totalCount } }";
     await threeTimes({ query });
