@@ -17,7 +17,7 @@ import { databaseServerPid, killAllVariants, SERVER_NODE_ARGS, VariantProcess, V
 import { W1_PAGES, W1_SMALL_PAGES, w1Body, w2Body } from "./workloads";
 
 /**
- * `npm run bench [-- --size s|l] [--rounds N] [--seconds N] [--no-write]`: seeds (or reuses) the
+ * `npm run bench [-- --size s|l] [--rounds N] [--seconds N] [--no-write] [--request-path-only]`: seeds (or reuses) the
  * district, starts the three variants, checks they answer alike, counts SQL statements, runs the
  * workloads in interleaved rounds, runs W3, and prints (and keeps in BENCHMARKS.md) one report.
  */
@@ -51,13 +51,14 @@ const PLANS: MeasurementPlan[] = [
 const PROXY_DELAY_MS = 0.5;
 const bodyOf = (plan: MeasurementPlan, bodies: Bodies) => (plan.workload === "W1" ? bodies["W1 20×10×10"] : bodies.W2);
 
-function options(): { size: SizeName; run: RunSettings; write: boolean } {
+function options(): { size: SizeName; run: RunSettings; write: boolean; requestPathOnly: boolean } {
   const { values } = parseArgs({
     options: {
       size: { type: "string", default: "s" },
       rounds: { type: "string" },
       seconds: { type: "string" },
       "no-write": { type: "boolean", default: false },
+      "request-path-only": { type: "boolean", default: false },
     },
     strict: true,
   });
@@ -66,7 +67,9 @@ function options(): { size: SizeName; run: RunSettings; write: boolean } {
   const run = { ...SIZES[size].run };
   if (values.rounds) run.rounds = Math.max(1, Math.min(20, Number(values.rounds)));
   if (values.seconds) run.seconds = Math.max(1, Math.min(60, Number(values.seconds)));
-  return { size, run, write: !values["no-write"] };
+  // Only the W1 and W2 plans (the request path's targets): the report is printed, never written (the size's section keeps its W3–W5).
+  const requestPathOnly = values["request-path-only"];
+  return { size, run, write: !values["no-write"] && !requestPathOnly, requestPathOnly };
 }
 
 function variantSpecs(size: SizeName, url = databaseUrl(size)): VariantSpec[] {
@@ -350,7 +353,7 @@ const METHOD_NOTES = [
 ];
 
 async function main(): Promise<number> {
-  const { size, run, write } = options();
+  const { size, run, write, requestPathOnly } = options();
   log(`size ${size}: ${run.rounds} rounds of ${run.seconds} s per variant, warm-up ${run.warmupSeconds} s`);
   const seed = await seedDistrict(size, log);
   const token = await issueBenchToken(size);
@@ -399,9 +402,11 @@ async function main(): Promise<number> {
 
     // W3 measures on its own: the variants stop first.
     for (const variant of [...variants.values(), ...remote.values()]) await variant.stop();
-    const importWorkload = await runImportWorkload(ROOT, (size === "l" ? 12 : 3) * 60_000, log);
-    const sharingWorkload = await runSharingWorkload(ROOT, size === "l" ? 200_000 : 40_000, 10 * 60_000, log);
-    const qualityWorkload = await runQualityWorkload(ROOT, size === "l" ? 10_000_000 : 1_000_000, (size === "l" ? 60 : 15) * 60_000, log);
+    const importWorkload = requestPathOnly ? ["Not run (`--request-path-only`)."] : await runImportWorkload(ROOT, (size === "l" ? 12 : 3) * 60_000, log);
+    const sharingWorkload = requestPathOnly ? undefined : await runSharingWorkload(ROOT, size === "l" ? 200_000 : 40_000, 10 * 60_000, log);
+    const qualityWorkload = requestPathOnly
+      ? undefined
+      : await runQualityWorkload(ROOT, size === "l" ? 10_000_000 : 1_000_000, (size === "l" ? 60 : 15) * 60_000, log);
 
     notes.push(
       `Seed: ${seed.reused ? `reused ${seed.database} (row counts match)` : `${seed.database} seeded in ${seed.seconds.toFixed(0)} s`}.`,
