@@ -10,7 +10,8 @@ type Gateway = ApolloServerOptionsWithGateway<RequestContext>["gateway"];
 interface ExecutorRequest {
   document: DocumentNode;
   operationName: string | null;
-  operation: OperationDefinitionNode;
+  /** None when the client's operation name matches no operation of the document. */
+  operation: OperationDefinitionNode | undefined;
   source: string;
   queryHash: string;
   request: { operationName?: string; variables?: Record<string, unknown> };
